@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace dpa::cli {
+
+// Each takes the arguments after the command name (argv[0] first, for QCommandLineParser).
+int runList(const QStringList &args);
+int runValidate(const QStringList &args);
+int runState(const QStringList &args);
+int runRender(const QStringList &args);
+
+} // namespace dpa::cli

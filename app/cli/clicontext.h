@@ -1,0 +1,38 @@
+#pragma once
+
+#include "calendar.h"
+#include "datasetpackage.h"
+#include "historicaldate.h"
+
+#include <QTextStream>
+
+#include <optional>
+
+namespace dpa::cli {
+
+// Exit codes, as the README documents them.
+enum ExitCode { Ok = 0, Invalid = 1, UsageError = 2 };
+
+QTextStream &out();
+QTextStream &err();
+
+// Prints "dpatlas-cli: message" on stderr and returns UsageError, for one-line failures.
+int fail(const QString &message);
+
+// "file:line: message" with the file shown relative to how the user named the package.
+QString problemLine(const QString &packagePath, const Error &problem);
+
+// DATASET as typed (id or folder) -> a loaded case study; on failure prints and sets exitCode.
+struct LoadedDataset
+{
+    DatasetPackage::LoadResult result;
+    QString path;
+};
+std::optional<LoadedDataset> loadDataset(const QString &dataset, int &exitCode);
+
+// --at DATE (YYYY-MM-DD or YYYY-MM-DDTHH:MM) in the given calendar; prints and returns nullopt
+// when malformed.
+std::optional<HistoricalDate> parseDateOption(const QString &text, Calendar calendar);
+std::optional<Calendar> parseCalendarOption(const QString &text);
+
+} // namespace dpa::cli

@@ -1,0 +1,31 @@
+#include "clicommands.h"
+#include "clicontext.h"
+#include "packagediscovery.h"
+
+#include <QCommandLineParser>
+
+namespace dpa::cli {
+
+int runList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List every discovered case-study package."));
+    parser.addHelpOption();
+    if (!parser.parse(args))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    const auto entries = PackageDiscovery::discover();
+    if (entries.isEmpty()) {
+        err() << "no packages found in: " << PackageDiscovery::searchFolders().join(QStringLiteral(", ")) << Qt::endl;
+        return Ok;
+    }
+    for (const auto &e : entries)
+        out() << e.id << '\t' << e.title.text() << '\t' << e.period.toDisplayString() << '\t' << e.path << '\n';
+    out().flush();
+    return Ok;
+}
+
+} // namespace dpa::cli

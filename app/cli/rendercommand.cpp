@@ -1,0 +1,73 @@
+#include "clicommands.h"
+#include "clicontext.h"
+#include "maprenderer.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace dpa::cli {
+
+int runRender(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Draw the map of a case study on a date to a PNG."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder"));
+    parser.addOption({QStringLiteral("at"), QStringLiteral("date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output PNG file"), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("image size in pixels (default 1920x1080)"), QStringLiteral("WxH"), QStringLiteral("1920x1080")});
+    parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of DATE: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("language of names and titles (default en)"), QStringLiteral("LANG"), QStringLiteral("en")});
+    if (!parser.parse(args))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("render needs exactly one DATASET"));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return fail(QStringLiteral("render needs -o OUT.png"));
+    if (!output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        return fail(QStringLiteral("\"%1\": only PNG output is supported (name it .png)").arg(output));
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto sizeMatch = sizePattern.match(parser.value(QStringLiteral("size")));
+    const QSize size = sizeMatch.hasMatch() ? QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt()) : QSize();
+    if (size.isEmpty() || size.width() > 16384 || size.height() > 16384 || size.width() < 64 || size.height() < 64)
+        return fail(QStringLiteral("bad size \"%1\": write WxH, each from 64 to 16384").arg(parser.value(QStringLiteral("size"))));
+    const auto cal = parseCalendarOption(parser.value(QStringLiteral("calendar")));
+    if (!cal)
+        return UsageError;
+    const auto date = parseDateOption(parser.value(QStringLiteral("at")), *cal);
+    if (!date)
+        return UsageError;
+    int exitCode = Ok;
+    const auto loaded = loadDataset(parser.positionalArguments().first(), exitCode);
+    if (!loaded)
+        return exitCode;
+
+    auto scene = std::make_shared<MapScene>(loaded->result.study);
+    MapRenderer renderer(scene);
+    MapView view;
+    view.extent = scene->extent().grown(0.03);
+    view.size = size;
+    view.time = date->queryTime();
+    view.language = parser.value(QStringLiteral("language"));
+    const QImage image = renderer.renderImage(view);
+    for (const Error &e : renderer.errors())
+        err() << "warning: " << problemLine(loaded->path, e) << Qt::endl;
+
+    // Write to a temporary file and rename: an interrupted render never leaves half a PNG.
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write \"%1\": %2").arg(output, file.errorString()));
+    if (!image.save(&file, "PNG") || !file.commit())
+        return fail(QStringLiteral("cannot write \"%1\": %2").arg(output, file.errorString()));
+    out() << QFileInfo(output).absoluteFilePath() << Qt::endl;
+    return Ok;
+}
+
+} // namespace dpa::cli

@@ -1,0 +1,112 @@
+#include "clicommands.h"
+#include "clicontext.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dpa::cli {
+namespace {
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+        return s;
+    QString q = s;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+} // namespace
+
+int runState(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Status and authorities of every feature on a date."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder"));
+    parser.addOption({QStringLiteral("at"), QStringLiteral("date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of DATE and of printed dates: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
+    if (!parser.parse(args))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("state needs exactly one DATASET"));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return fail(QStringLiteral("unknown format \"%1\": use csv or json").arg(format));
+    const auto cal = parseCalendarOption(parser.value(QStringLiteral("calendar")));
+    if (!cal)
+        return UsageError;
+    const auto date = parseDateOption(parser.value(QStringLiteral("at")), *cal);
+    if (!date)
+        return UsageError;
+    int exitCode = Ok;
+    const auto loaded = loadDataset(parser.positionalArguments().first(), exitCode);
+    if (!loaded)
+        return exitCode;
+
+    const CaseStudy &study = *loaded->result.study;
+    const TimePoint t = date->queryTime();
+    std::vector<FeatureState> states;
+    study.index.stateAt(t, states);
+
+    QJsonArray features;
+    if (format == QLatin1String("csv"))
+        out() << "layer,id,name,status,authorities,approximate\n";
+    for (const CaseLayer &layer : study.layers) {
+        for (const CaseFeature &f : layer.features) {
+            if (f.modelIndex < 0)
+                continue;
+            const FeatureState &s = states[size_t(f.modelIndex)];
+            QStringList held;
+            QJsonArray claims;
+            for (int c : s.claims) {
+                const Claim &claim = study.model.claims()[size_t(c)];
+                const QString authority = study.model.authorities()[size_t(claim.authority)].id;
+                held << authority + QLatin1Char(':') + roleName(claim.role);
+                QStringList sources;
+                for (const SourceRef &r : claim.sources)
+                    sources << r.toString();
+                claims.append(QJsonObject{{QStringLiteral("authority"), authority},
+                                          {QStringLiteral("role"), roleName(claim.role)},
+                                          {QStringLiteral("interval"), claim.interval.toEdtf()},
+                                          {QStringLiteral("confidence"), claim.confidence},
+                                          {QStringLiteral("sources"), QJsonArray::fromStringList(sources)},
+                                          {QStringLiteral("note"), claim.note}});
+            }
+            if (format == QLatin1String("csv")) {
+                out() << csvField(layer.spec.id) << ',' << csvField(f.id) << ',' << csvField(f.name.text()) << ','
+                      << statusName(s.status) << ',' << csvField(held.join(QLatin1Char(';'))) << ','
+                      << (f.approximate ? "true" : "false") << '\n';
+            } else {
+                features.append(QJsonObject{{QStringLiteral("layer"), layer.spec.id},
+                                            {QStringLiteral("id"), f.id},
+                                            {QStringLiteral("name"), f.name.text()},
+                                            {QStringLiteral("status"), statusName(s.status)},
+                                            {QStringLiteral("approximate"), f.approximate},
+                                            {QStringLiteral("claims"), claims}});
+            }
+        }
+    }
+    if (format == QLatin1String("json")) {
+        QList<Calendar> calendars = study.manifest.displayCalendars;
+        if (!calendars.contains(*cal))
+            calendars.prepend(*cal);
+        const QJsonObject doc{{QStringLiteral("dataset"), study.manifest.id},
+                              {QStringLiteral("date"), date->toEdtf()},
+                              {QStringLiteral("calendar"), calendar::name(*cal)},
+                              {QStringLiteral("date_display"), datetext::formatMoment(t, calendars)},
+                              {QStringLiteral("features"), features}};
+        out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    }
+    out().flush();
+    return Ok;
+}
+
+} // namespace dpa::cli

@@ -1,0 +1,47 @@
+#include "clicommands.h"
+#include "clicontext.h"
+#include "datasetpackage.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace dpa::cli {
+
+int runValidate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Check case-study packages; print every problem as file:line: message."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("package folders"), QStringLiteral("PATH..."));
+    if (!parser.parse(args))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        return fail(QStringLiteral("validate needs at least one package folder"));
+    int exitCode = Ok;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            err() << path << ": package folder not found" << Qt::endl;
+            exitCode = Invalid;
+            continue;
+        }
+        const auto result = DatasetPackage::load(path);
+        for (const Error &e : result.problems)
+            err() << problemLine(path, e) << Qt::endl;
+        if (!result.isValid()) {
+            exitCode = Invalid;
+            err() << path << ": " << result.problems.size() << " problem(s)" << Qt::endl;
+        } else {
+            const auto &m = result.study->model;
+            out() << path << ": valid (" << m.features().size() << " features, " << m.claims().size()
+                  << " claims, " << m.events().size() << " events, " << m.sources().size() << " sources)" << Qt::endl;
+        }
+    }
+    return exitCode;
+}
+
+} // namespace dpa::cli

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "featurestyle.h"
+
+#include <QBrush>
+#include <QHash>
+#include <QPen>
+
+namespace dpa {
+
+// Brushes and pens for the four statuses. Patterns are built in device pixels (their size does
+// not change with zoom) and cached per colour pair, since a frame reuses a handful of them.
+//  held      solid fill of the holder's colour
+//  dual      diagonal stripes: the de facto colour in wide bands, the de jure colour in narrow
+//  contested cross-hatch of both colours over pale grey
+//  unknown   neutral grey
+// Fill opacity follows the lowest confidence of the claims in force.
+class Symbology
+{
+public:
+    explicit Symbology(double pixelScale = 1.0) : m_scale(pixelScale) {}
+
+    QBrush fillBrush(const FeatureStyle &style);
+    static double fillOpacity(const FeatureStyle &style);
+    static QColor unknownColor() { return QColor(0xc8, 0xc8, 0xc8); }
+    static QColor outlineColor() { return QColor(0x40, 0x40, 0x40); }
+    QPen outlinePen(bool approximate) const;
+
+private:
+    QBrush stripes(const QColor &wide, const QColor &narrow);
+    QBrush crossHatch(const QColor &a, const QColor &b);
+    double m_scale;
+    QHash<QString, QBrush> m_cache;
+};
+
+} // namespace dpa
