@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <limits>
+
 namespace dpa {
 namespace {
 
@@ -33,6 +35,7 @@ void loadLayer(CaseStudy &study, const PackageFolder &folder, const LayerSpec &s
     VectorReadOptions options;
     options.layerName = spec.layerName;
     options.targetCrs = study.manifest.crs;
+    options.assumedCrs = spec.crs;
     options.allowedDrivers = GdalEnvironment::packageVectorDrivers();
     options.displayName = spec.file;
     options.idField = spec.idField;
@@ -104,7 +107,8 @@ void checkPeriodMap(CaseStudy &study, const PackageFolder &folder, const PeriodM
 
 QString tableFile(const PackageFolder &folder, const QString &file, int line, const QString &what, ErrorList &problems)
 {
-    auto path = folder.resolve(file, DatasetPackage::kMaxCsvBytes);
+    // The size limit is checked when the table is read, so the message names the table itself.
+    auto path = folder.resolve(file, std::numeric_limits<qint64>::max());
     if (!path) {
         problems << Error::at(kManifest, line, QStringLiteral("%1: %2").arg(what, path.error().message));
         return {};

@@ -190,6 +190,13 @@ void readLayers(PackageManifest &m, const FieldReader &top, const JsonLineLocato
         if (l.role == LayerSpec::Role::Context && !contextKinds.contains(l.kind))
             r.problem(QStringLiteral("kind"), QObject::tr("context layers need a kind: %1").arg(contextKinds.join(QStringLiteral(", "))));
         l.title = r.text(QStringLiteral("title"), false);
+        if (const QString crs = r.string(QStringLiteral("crs"), false); !crs.isEmpty()) {
+            auto parsed = Crs::fromUserInput(crs);
+            if (parsed)
+                l.crs = *parsed;
+            else
+                r.problem(QStringLiteral("crs"), parsed.error().toString());
+        }
         l.idField = r.string(QStringLiteral("id_field"), l.role == LayerSpec::Role::Features);
         l.nameField = r.string(QStringLiteral("name_field"), false);
         l.approxField = r.string(QStringLiteral("approx_field"), false);

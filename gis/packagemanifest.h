@@ -21,6 +21,7 @@ struct LayerSpec
     QString layerName;            // inside multi-layer files (GeoPackage)
     Role role = Role::Features;
     QString kind;                 // context layers: water, river, land, boundary
+    Crs crs;                      // for files that state no CRS (CSV); else the file's own
     MultilingualText title;
     QString idField, nameField, approxField, kindField;
     QMap<QString, QString> nameFields;   // language -> attribute

@@ -143,7 +143,7 @@ Result<ArgbImage> warpRaster(const QString &path, const RasterWarpRequest &reque
         args << "-dstalpha";
     else
         args << "-srcalpha" << "-dstalpha";
-    if (opened->gcpCount >= kMinGcpsForThinPlateSpline)
+    if (opened->gcpCount >= kMinGcpsForThinPlateSpline && request.thinPlateSpline)
         args << "-tps";
     else if (opened->gcpCount > 0)
         args << "-order" << "1";

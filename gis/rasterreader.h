@@ -17,6 +17,10 @@ struct RasterWarpRequest
     QSize size;             // pixels of the output image
     QStringList allowedDrivers;  // empty: any raster driver
     QString displayName;    // how errors name the file
+    // GCP rasters: a first-order polynomial (affine) fit by default, which suits scans
+    // georeferenced on a regular grid; a thin-plate spline bends to every point, for sheets
+    // that are distorted (paper shrinkage, hand-picked landmarks).
+    bool thinPlateSpline = false;
     qint64 maxFileBytes = 256ll * 1024 * 1024;
 };
 
@@ -45,8 +49,7 @@ struct ArgbImage
     }
 };
 
-// Warps a georeferenced raster (geotransform or ground control points; thin-plate spline when
-// there are enough GCPs for it) into targetCrs/extent/size, transparent where the raster has
+// Warps a georeferenced raster (geotransform or ground control points) into targetCrs/extent/size, transparent where the raster has
 // no data.
 Result<ArgbImage> warpRaster(const QString &path, const RasterWarpRequest &request);
 

@@ -140,10 +140,13 @@ Result<VectorLayerData> readVectorLayer(const QString &path, const VectorReadOpt
             return Error::at(name, 0, QObject::tr("layer CRS not understood")).withCauses({crs.error().toString()});
         layerCrs = *crs;
     }
+    if (!layerCrs.isValid())
+        layerCrs = options.assumedCrs;
     std::optional<CoordinateTransform> transform;
     if (options.targetCrs.isValid()) {
         if (!layerCrs.isValid())
-            return Error::at(name, 0, QObject::tr("layer has no CRS, so it cannot be placed on the map"));
+            return Error::at(name, 0, QObject::tr("layer has no CRS, so it cannot be placed on the map "
+                                                  "(give one in the manifest's \"crs\" of this layer)"));
         auto t = CoordinateTransform::create(layerCrs, options.targetCrs);
         if (!t)
             return Error::at(name, 0, t.error().message).withCauses(t.error().causes);

@@ -33,6 +33,7 @@ struct VectorReadOptions
 {
     QString layerName;           // empty: the first layer
     Crs targetCrs;               // invalid: keep the layer's CRS
+    Crs assumedCrs;              // the layer's CRS when the file states none (CSV, some shapefiles)
     QStringList allowedDrivers;  // empty: any driver GDAL has
     qint64 maxFeatures = 1'000'000;
     QString displayName;         // how errors name the file (e.g. "layers/districts.geojson")
