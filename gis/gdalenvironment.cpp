@@ -39,4 +39,13 @@ const QStringList &GdalEnvironment::packageRasterDrivers()
     return drivers;
 }
 
+GdalDriverList::GdalDriverList(const QStringList &names)
+{
+    for (const QString &n : names)
+        m_bytes << n.toUtf8();
+    for (const QByteArray &b : m_bytes)
+        m_pointers.push_back(b.constData());
+    m_pointers.push_back(nullptr);
+}
+
 } // namespace dpa

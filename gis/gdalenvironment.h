@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QStringList>
+
+#include <vector>
 
 namespace dpa {
 
@@ -15,6 +19,19 @@ public:
     // other files or URLs; the list is passed to GDALOpenEx's allowed-driver list.
     static const QStringList &packageVectorDrivers();
     static const QStringList &packageRasterDrivers();
+};
+
+// A driver-name list in the null-terminated char* form GDALOpenEx wants; null when empty
+// (GDAL then tries every driver).
+class GdalDriverList
+{
+public:
+    explicit GdalDriverList(const QStringList &names);
+    const char *const *get() const { return m_bytes.isEmpty() ? nullptr : m_pointers.data(); }
+
+private:
+    QList<QByteArray> m_bytes;
+    std::vector<const char *> m_pointers;
 };
 
 } // namespace dpa

@@ -37,17 +37,11 @@ Result<OpenedRaster> openRaster(const QString &path, const RasterWarpRequest &re
         return Error::at(name, 0, QObject::tr("raster is %1 MB; at most %2 MB is allowed")
                                       .arg(info.size() >> 20).arg(request.maxFileBytes >> 20));
 
-    QList<QByteArray> driverBytes;
-    std::vector<const char *> drivers;
-    for (const QString &d : request.allowedDrivers)
-        driverBytes << d.toUtf8();
-    for (const QByteArray &b : driverBytes)
-        drivers.push_back(b.constData());
-    drivers.push_back(nullptr);
+    const GdalDriverList drivers(request.allowedDrivers);
 
     OpenedRaster r;
     r.dataset.reset(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY,
-                               request.allowedDrivers.isEmpty() ? nullptr : drivers.data(), nullptr, nullptr));
+                               drivers.get(), nullptr, nullptr));
     if (!r.dataset)
         return Error::at(name, 0, QObject::tr("cannot open as a raster")).withCauses(capture.errors());
 

@@ -88,16 +88,10 @@ Result<VectorLayerData> readVectorLayer(const QString &path, const VectorReadOpt
         return Error::at(name, 0, QObject::tr("file not found"));
 
     GdalErrorCapture capture;
-    QList<QByteArray> driverBytes;
-    std::vector<const char *> drivers;
-    for (const QString &d : options.allowedDrivers)
-        driverBytes << d.toUtf8();
-    for (const QByteArray &b : driverBytes)
-        drivers.push_back(b.constData());
-    drivers.push_back(nullptr);
+    const GdalDriverList drivers(options.allowedDrivers);
 
     GdalDatasetHandle ds(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                    options.allowedDrivers.isEmpty() ? nullptr : drivers.data(),
+                                    drivers.get(),
                                     nullptr, nullptr));
     if (!ds) {
         const QString why = options.allowedDrivers.isEmpty()

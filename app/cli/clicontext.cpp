@@ -80,3 +80,36 @@ std::optional<HistoricalDate> parseDateOption(const QString &text, Calendar cale
 }
 
 } // namespace dpa::cli
+
+namespace dpa::cli {
+
+void addDatasetAtDateOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder"));
+    parser.addOption({QStringLiteral("at"), QStringLiteral("date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("calendar"),
+                      QStringLiteral("calendar of DATE and of printed dates: gregorian (default) or julian"),
+                      QStringLiteral("CALENDAR")});
+}
+
+std::optional<DatasetAtDate> takeDatasetAtDate(const QCommandLineParser &parser, const QString &command, int &exitCode)
+{
+    exitCode = UsageError;
+    if (parser.positionalArguments().size() != 1) {
+        fail(QStringLiteral("%1 needs exactly one DATASET").arg(command));
+        return std::nullopt;
+    }
+    const auto cal = parseCalendarOption(parser.value(QStringLiteral("calendar")));
+    if (!cal)
+        return std::nullopt;
+    const auto date = parseDateOption(parser.value(QStringLiteral("at")), *cal);
+    if (!date)
+        return std::nullopt;
+    auto loaded = loadDataset(parser.positionalArguments().first(), exitCode);
+    if (!loaded)
+        return std::nullopt;
+    exitCode = Ok;
+    return DatasetAtDate{std::move(*loaded), *date, *cal};
+}
+
+} // namespace dpa::cli

@@ -4,6 +4,7 @@
 #include "datasetpackage.h"
 #include "historicaldate.h"
 
+#include <QCommandLineParser>
 #include <QTextStream>
 
 #include <optional>
@@ -34,5 +35,18 @@ std::optional<LoadedDataset> loadDataset(const QString &dataset, int &exitCode);
 // when malformed.
 std::optional<HistoricalDate> parseDateOption(const QString &text, Calendar calendar);
 std::optional<Calendar> parseCalendarOption(const QString &text);
+
+// The options every "DATASET on a DATE" command shares: a positional DATASET, --at and
+// --calendar. add...() declares them; take...() reads them, loads the dataset and prints
+// any failure, setting exitCode.
+struct DatasetAtDate
+{
+    LoadedDataset dataset;
+    HistoricalDate date;
+    Calendar calendar;
+};
+void addDatasetAtDateOptions(QCommandLineParser &parser);
+std::optional<DatasetAtDate> takeDatasetAtDate(const QCommandLineParser &parser, const QString &command,
+                                               int &exitCode);
 
 } // namespace dpa::cli

@@ -14,11 +14,9 @@ int runRender(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Draw the map of a case study on a date to a PNG."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder"));
-    parser.addOption({QStringLiteral("at"), QStringLiteral("date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
+    addDatasetAtDateOptions(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output PNG file"), QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("image size in pixels (default 1920x1080)"), QStringLiteral("WxH"), QStringLiteral("1920x1080")});
-    parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of DATE: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("language of names and titles (default en)"), QStringLiteral("LANG"), QStringLiteral("en")});
     if (!parser.parse(args))
         return fail(parser.errorText());
@@ -26,8 +24,6 @@ int runRender(const QStringList &args)
         out() << parser.helpText();
         return Ok;
     }
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("render needs exactly one DATASET"));
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return fail(QStringLiteral("render needs -o OUT.png"));
@@ -38,27 +34,21 @@ int runRender(const QStringList &args)
     const QSize size = sizeMatch.hasMatch() ? QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt()) : QSize();
     if (size.isEmpty() || size.width() > 16384 || size.height() > 16384 || size.width() < 64 || size.height() < 64)
         return fail(QStringLiteral("bad size \"%1\": write WxH, each from 64 to 16384").arg(parser.value(QStringLiteral("size"))));
-    const auto cal = parseCalendarOption(parser.value(QStringLiteral("calendar")));
-    if (!cal)
-        return UsageError;
-    const auto date = parseDateOption(parser.value(QStringLiteral("at")), *cal);
-    if (!date)
-        return UsageError;
     int exitCode = Ok;
-    const auto loaded = loadDataset(parser.positionalArguments().first(), exitCode);
-    if (!loaded)
+    const auto request = takeDatasetAtDate(parser, QStringLiteral("render"), exitCode);
+    if (!request)
         return exitCode;
 
-    auto scene = std::make_shared<MapScene>(loaded->result.study);
+    auto scene = std::make_shared<MapScene>(request->dataset.result.study);
     MapRenderer renderer(scene);
     MapView view;
     view.extent = scene->extent().grown(0.03);
     view.size = size;
-    view.time = date->queryTime();
+    view.time = request->date.queryTime();
     view.language = parser.value(QStringLiteral("language"));
     const QImage image = renderer.renderImage(view);
     for (const Error &e : renderer.errors())
-        err() << "warning: " << problemLine(loaded->path, e) << Qt::endl;
+        err() << "warning: " << problemLine(request->dataset.path, e) << Qt::endl;
 
     // Write to a temporary file and rename: an interrupted render never leaves half a PNG.
     QSaveFile file(output);

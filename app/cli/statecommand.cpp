@@ -25,34 +25,25 @@ int runState(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Status and authorities of every feature on a date."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder"));
-    parser.addOption({QStringLiteral("at"), QStringLiteral("date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
+    addDatasetAtDateOptions(parser);
     parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("csv")});
-    parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of DATE and of printed dates: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
     if (!parser.parse(args))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText();
         return Ok;
     }
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("state needs exactly one DATASET"));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return fail(QStringLiteral("unknown format \"%1\": use csv or json").arg(format));
-    const auto cal = parseCalendarOption(parser.value(QStringLiteral("calendar")));
-    if (!cal)
-        return UsageError;
-    const auto date = parseDateOption(parser.value(QStringLiteral("at")), *cal);
-    if (!date)
-        return UsageError;
     int exitCode = Ok;
-    const auto loaded = loadDataset(parser.positionalArguments().first(), exitCode);
-    if (!loaded)
+    const auto request = takeDatasetAtDate(parser, QStringLiteral("state"), exitCode);
+    if (!request)
         return exitCode;
-
-    const CaseStudy &study = *loaded->result.study;
-    const TimePoint t = date->queryTime();
+    const HistoricalDate &date = request->date;
+    const Calendar cal = request->calendar;
+    const CaseStudy &study = *request->dataset.result.study;
+    const TimePoint t = date.queryTime();
     std::vector<FeatureState> states;
     study.index.stateAt(t, states);
 
@@ -96,11 +87,11 @@ int runState(const QStringList &args)
     }
     if (format == QLatin1String("json")) {
         QList<Calendar> calendars = study.manifest.displayCalendars;
-        if (!calendars.contains(*cal))
-            calendars.prepend(*cal);
+        if (!calendars.contains(cal))
+            calendars.prepend(cal);
         const QJsonObject doc{{QStringLiteral("dataset"), study.manifest.id},
-                              {QStringLiteral("date"), date->toEdtf()},
-                              {QStringLiteral("calendar"), calendar::name(*cal)},
+                              {QStringLiteral("date"), date.toEdtf()},
+                              {QStringLiteral("calendar"), calendar::name(cal)},
                               {QStringLiteral("date_display"), datetext::formatMoment(t, calendars)},
                               {QStringLiteral("features"), features}};
         out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
