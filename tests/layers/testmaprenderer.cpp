@@ -1,9 +1,12 @@
+#include "../gis/packagefixture.h"
 #include "datasetpackage.h"
 #include "maprenderer.h"
 
 #include <QGuiApplication>
 #include <QPainterPath>
 #include <QTest>
+
+#include <gdal.h>
 
 using namespace dpa;
 
@@ -18,6 +21,7 @@ private slots:
     void dualShowsBothColoursAsStripes();
     void contestedIsCrossHatched();
     void imageIsNotBlank();
+    void periodMapAppearsOnlyWhileValid();
 
 private:
     QImage renderAt(const QString &date);
@@ -143,6 +147,49 @@ void TestMapRenderer::imageIsNotBlank()
             colours.insert(image.pixel(x, y));
     QVERIFY(colours.size() > 20);
     QVERIFY(renderer.errors().isEmpty());
+}
+
+// A period map in a historical CRS (NTF (Paris) / Lambert zone I), valid 1-15 March 1871, drawn
+// under the districts and reprojected into the package's CRS: it must show on 12 March and be
+// gone on 20 March.
+void TestMapRenderer::periodMapAppearsOnlyWhileValid()
+{
+    QTemporaryDir dir;
+    const QString pkg = dir.filePath(QStringLiteral("pkg"));
+    QVERIFY(dpa::test::copyFolder(QStringLiteral(DPATLAS_DATASETS_DIR "/example-minimal"), pkg));
+    // A flat purple raster covering the whole package extent, 20 m pixels.
+    const BoundingBox extent = m_scene->extent().grown(1.0);   // wider than any view of it
+    const int w = int(extent.width() / 20), h = int(extent.height() / 20);
+    GDALAllRegister();
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), (pkg + QStringLiteral("/scan.tif")).toUtf8().constData(),
+                                 w, h, 3, GDT_Byte, nullptr);
+    QVERIFY(ds);
+    double gt[6] = {extent.xMin, 20, 0, extent.yMax, 0, -20};
+    GDALSetGeoTransform(ds, gt);
+    GDALSetProjection(ds, m_scene->study().manifest.crs.wkt().toUtf8().constData());
+    const quint8 purple[3] = {120, 40, 160};
+    for (int b = 0; b < 3; ++b)
+        QCOMPARE(GDALFillRaster(GDALGetRasterBand(ds, b + 1), purple[b], 0), CE_None);
+    GDALClose(ds);
+    const QString manifest = pkg + QStringLiteral("/manifest.json");
+    QVERIFY(dpa::test::writeAll(manifest, dpa::test::readAll(manifest).replace(
+        "\"period_maps\": []",
+        "\"period_maps\": [{\"id\": \"scan\", \"file\": \"scan.tif\", \"title\": {\"en\": \"Test scan\"}, "
+        "\"valid\": {\"start\": \"1871-03-01\", \"end\": \"1871-03-15\"}, \"opacity\": 1.0}]")));
+    auto result = DatasetPackage::load(pkg);
+    QVERIFY(result.isValid());
+    QCOMPARE(result.study->periodMaps.size(), size_t(1));
+    auto scene = std::make_shared<MapScene>(result.study);
+    MapRenderer renderer(scene);
+    MapView view = m_view;
+    view.time = HistoricalDate::parse(QStringLiteral("1871-03-12"), Calendar::Gregorian)->queryTime();
+    const QImage during = renderer.renderImage(view).convertToFormat(QImage::Format_ARGB32);
+    QVERIFY(renderer.errors().isEmpty());
+    // (2, 2) is outside every district: the scan shows there.
+    QVERIFY2(near(during.pixelColor(2, 2), QColor(120, 40, 160), 2), qPrintable(during.pixelColor(2, 2).name()));
+    view.time = HistoricalDate::parse(QStringLiteral("1871-03-20"), Calendar::Gregorian)->queryTime();
+    const QImage after = renderer.renderImage(view).convertToFormat(QImage::Format_ARGB32);
+    QVERIFY(!near(after.pixelColor(2, 2), QColor(120, 40, 160), 30));
 }
 
 QTEST_MAIN(TestMapRenderer)
