@@ -118,7 +118,7 @@ QString tableFile(const PackageFolder &folder, const QString &file, int line, co
 
 } // namespace
 
-DatasetPackage::LoadResult DatasetPackage::load(const QString &folderPath)
+DatasetPackage::LoadResult DatasetPackage::load(const QString &folderPath, const LoadControl &control)
 {
     LoadResult result;
     const PackageFolder folder(folderPath);
@@ -137,9 +137,26 @@ DatasetPackage::LoadResult DatasetPackage::load(const QString &folderPath)
         if (!a.id.isEmpty() && study->model.authorityIndex(a.id) < 0)
             study->model.addAuthority(a);
 
-    for (const LayerSpec &spec : study->manifest.layers)
+    // Steps: each layer, the three tables, the period maps.
+    const int total = int(study->manifest.layers.size()) + 4;
+    int done = 0;
+    auto stepDone = [&] {
+        ++done;
+        if (control.progress)
+            control.progress(done, total);
+        return control.cancelled && control.cancelled();
+    };
+    auto cancelled = [&] {
+        LoadResult out;
+        out.problems << Error::at(folderPath, 0, QObject::tr("loading cancelled"));
+        return out;
+    };
+    for (const LayerSpec &spec : study->manifest.layers) {
         if (!spec.id.isEmpty() && !spec.file.isEmpty())
             loadLayer(*study, folder, spec, result.problems);
+        if (stepDone())
+            return cancelled();
+    }
     for (size_t l = 0; l < study->layers.size(); ++l)
         for (size_t f = 0; f < study->layers[l].features.size(); ++f)
             if (study->layers[l].features[f].modelIndex >= 0)
@@ -151,16 +168,22 @@ DatasetPackage::LoadResult DatasetPackage::load(const QString &folderPath)
         if (!path.isEmpty())
             packagetables::readSources(path, m.sourcesFile, study->model, result.problems);
     }
+    if (stepDone())
+        return cancelled();
     if (!m.claimsFile.isEmpty()) {
         const QString path = tableFile(folder, m.claimsFile, m.claimsLine, QStringLiteral("claims"), result.problems);
         if (!path.isEmpty())
             packagetables::readClaims(path, m.claimsFile, m.calendar, study->model, result.problems);
     }
+    if (stepDone())
+        return cancelled();
     if (!m.eventsFile.isEmpty()) {
         const QString path = tableFile(folder, m.eventsFile, m.eventsLine, QStringLiteral("events"), result.problems);
         if (!path.isEmpty())
             packagetables::readEvents(path, m.eventsFile, m.calendar, study->model, result.problems);
     }
+    if (stepDone())
+        return cancelled();
     for (const PeriodMapSpec &spec : m.periodMaps)
         if (!spec.file.isEmpty())
             checkPeriodMap(*study, folder, spec, result.problems);
@@ -170,6 +193,7 @@ DatasetPackage::LoadResult DatasetPackage::load(const QString &folderPath)
                                      QObject::tr("file not found: every package states its data's licences and attributions"));
 
     study->index = ClaimIndex(study->model);
+    stepDone();
     result.study = std::move(study);
     return result;
 }

@@ -3,6 +3,7 @@
 #include "casestudy.h"
 #include "error.h"
 
+#include <functional>
 #include <memory>
 
 namespace dpa {
@@ -24,7 +25,16 @@ public:
         bool isValid() const { return study && problems.isEmpty(); }
     };
 
-    static LoadResult load(const QString &folder);
+    // Optional hooks for long loads: progress(done, total) after each step (a layer, a table),
+    // and cancelled(), polled between steps. They may be called from the loading thread only.
+    struct LoadControl
+    {
+        std::function<void(int done, int total)> progress;
+        std::function<bool()> cancelled;
+    };
+
+    // A cancelled load returns no study and the single problem "loading cancelled".
+    static LoadResult load(const QString &folder, const LoadControl &control = {});
 };
 
 } // namespace dpa

@@ -122,8 +122,11 @@ void MapRenderer::render(QPainter &painter, const MapView &view)
 
 void MapRenderer::drawPeriodMaps(QPainter &painter, const MapView &view)
 {
-    for (const CasePeriodMap &map : m_scene->study().periodMaps) {
-        if (!map.spec.valid.contains(view.time))
+    const auto &maps = m_scene->study().periodMaps;
+    for (size_t m = 0; m < maps.size(); ++m) {
+        const CasePeriodMap &map = maps[m];
+        const bool configured = m < view.periodMaps.size();
+        if (!map.spec.valid.contains(view.time) || (configured && !view.periodMaps[m].visible))
             continue;
         RasterWarpRequest request;
         request.targetCrs = m_scene->study().manifest.crs;
@@ -139,7 +142,7 @@ void MapRenderer::drawPeriodMaps(QPainter &painter, const MapView &view)
         const QImage image(reinterpret_cast<const uchar *>(warped->pixels.constData()), warped->size.width(),
                            warped->size.height(), QImage::Format_ARGB32);
         painter.save();
-        painter.setOpacity(map.spec.opacity);
+        painter.setOpacity(configured ? view.periodMaps[m].opacity : map.spec.opacity);
         painter.drawImage(QRectF(QPointF(0, 0), QSizeF(view.size)), image);
         painter.restore();
     }
@@ -147,17 +150,21 @@ void MapRenderer::drawPeriodMaps(QPainter &painter, const MapView &view)
 
 void MapRenderer::drawLayers(QPainter &painter, const MapView &view, double scale)
 {
-    Q_UNUSED(view);
     Symbology symbols(scale);
     const auto &layers = m_scene->layers();
-    for (size_t l = 0; l < layers.size(); ++l) {
-        const MapScene::Layer &layer = layers[l];
+    const std::vector<int> order = view.drawOrder(int(layers.size()));
+    for (int l : order) {
+        const LayerDisplay display = view.layerDisplay(l);
+        if (!display.visible || display.opacity <= 0)
+            continue;
+        const MapScene::Layer &layer = layers[size_t(l)];
         const bool context = layer.source->spec.role == LayerSpec::Role::Context;
         const QString &kind = layer.source->spec.kind;
         for (size_t i = 0; i < layer.items.size(); ++i) {
             const MapScene::Item &item = layer.items[i];
-            const QPainterPath &area = m_pixelAreas[l][i];
-            const QPainterPath &lines = m_pixelLines[l][i];
+            const QPainterPath &area = m_pixelAreas[size_t(l)][i];
+            const QPainterPath &lines = m_pixelLines[size_t(l)][i];
+            painter.setOpacity(display.opacity);
             if (context) {
                 if (!area.isEmpty()) {
                     painter.setPen(Qt::NoPen);
@@ -175,10 +182,10 @@ void MapRenderer::drawLayers(QPainter &painter, const MapView &view, double scal
             const FeatureStyle &style = m_styles[item.modelIndex];
             if (!area.isEmpty()) {
                 painter.setPen(Qt::NoPen);
-                painter.setOpacity(Symbology::fillOpacity(style));
+                painter.setOpacity(Symbology::fillOpacity(style) * display.opacity);
                 painter.setBrush(symbols.fillBrush(style));
                 painter.drawPath(area);
-                painter.setOpacity(1.0);
+                painter.setOpacity(display.opacity);
                 painter.setBrush(Qt::NoBrush);
                 QPen pen = symbols.outlinePen(item.approximate);
                 pen.setWidthF(1.2 * scale);
@@ -194,14 +201,18 @@ void MapRenderer::drawLayers(QPainter &painter, const MapView &view, double scal
     }
     // Points last, above every area, so a garrison is never hidden under a district or water.
     const QTransform t = view.worldToPixel();
-    for (const MapScene::Layer &layer : layers) {
-        if (layer.source->spec.role != LayerSpec::Role::Features)
+    for (int l : order) {
+        const MapScene::Layer &layer = layers[size_t(l)];
+        const LayerDisplay display = view.layerDisplay(l);
+        if (layer.source->spec.role != LayerSpec::Role::Features || !display.visible || display.opacity <= 0)
             continue;
+        painter.setOpacity(display.opacity);
         for (const MapScene::Item &item : layer.items)
             for (const QPointF &p : item.points)
                 drawPointSymbol(painter, t.map(p), 6.5 * scale, item.kind, m_styles[item.modelIndex], symbols,
                                 item.approximate);
     }
+    painter.setOpacity(1.0);
 }
 
 void MapRenderer::drawLabels(QPainter &painter, const MapView &view, double scale)
@@ -227,8 +238,10 @@ void MapRenderer::drawLabels(QPainter &painter, const MapView &view, double scal
         painter.drawPath(path);
     };
 
-    for (const MapScene::Layer &layer : m_scene->layers()) {
-        if (layer.source->spec.role != LayerSpec::Role::Features)
+    const auto &layers = m_scene->layers();
+    for (int l : view.drawOrder(int(layers.size()))) {
+        const MapScene::Layer &layer = layers[size_t(l)];
+        if (layer.source->spec.role != LayerSpec::Role::Features || !view.layerDisplay(l).visible)
             continue;
         for (const MapScene::Item &item : layer.items) {
             if (!item.feature)

@@ -1,5 +1,7 @@
 #include "mapview.h"
 
+#include <algorithm>
+
 namespace dpa {
 
 BoundingBox MapView::fittedExtent() const
@@ -19,6 +21,18 @@ BoundingBox MapView::fittedExtent() const
         e.yMax += grow;
     }
     return e;
+}
+
+std::vector<int> MapView::drawOrder(int layerCount) const
+{
+    std::vector<int> order;
+    for (int i : layerOrder)
+        if (i >= 0 && i < layerCount && std::find(order.begin(), order.end(), i) == order.end())
+            order.push_back(i);
+    for (int i = 0; i < layerCount; ++i)   // layers the order does not name keep their place last
+        if (std::find(order.begin(), order.end(), i) == order.end())
+            order.push_back(i);
+    return order;
 }
 
 double MapView::unitsPerPixel() const

@@ -6,7 +6,16 @@
 #include <QSize>
 #include <QTransform>
 
+#include <vector>
+
 namespace dpa {
+
+// How the user set one layer or period map up in the layers panel.
+struct LayerDisplay
+{
+    bool visible = true;
+    double opacity = 1.0;
+};
 
 // What one frame shows: a value, copied freely, handed to MapRenderer with the scene.
 struct MapView
@@ -18,6 +27,18 @@ struct MapView
     bool showTitle = true;
     bool showLegend = true;
     bool showLabels = true;
+    // Per scene layer and per period map, by index; missing entries mean visible and opaque
+    // (period maps then use their package opacity).
+    std::vector<LayerDisplay> layers;
+    std::vector<LayerDisplay> periodMaps;
+    // Scene layer indices from bottom to top; empty means the manifest's order.
+    std::vector<int> layerOrder;
+
+    LayerDisplay layerDisplay(int index) const
+    {
+        return index >= 0 && index < int(layers.size()) ? layers[size_t(index)] : LayerDisplay{};
+    }
+    std::vector<int> drawOrder(int layerCount) const;
 
     // The extent grown on one axis so that it has the same aspect ratio as size.
     BoundingBox fittedExtent() const;

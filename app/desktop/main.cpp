@@ -1,0 +1,67 @@
+#include "mainwindow.h"
+#include "packagediscovery.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+
+using namespace dpa;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("DualPowerAtlas"));
+    QApplication::setApplicationName(QStringLiteral("dpatlas"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Dual Power Atlas"));
+    QApplication::setApplicationVersion(QStringLiteral(DPATLAS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Dual Power Atlas: control maps of dual power over time."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder (default: the last one used, else petrograd-1917)"), QStringLiteral("[DATASET]"));
+    parser.addOption({QStringLiteral("at"), QStringLiteral("open on this date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of --at: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
+    parser.process(app);
+
+    Calendar cal = Calendar::Gregorian;
+    if (parser.isSet(QStringLiteral("calendar"))) {
+        const QString name = parser.value(QStringLiteral("calendar"));
+        if (name != QLatin1String("julian") && name != QLatin1String("gregorian")) {
+            fprintf(stderr, "dpatlas: unknown calendar \"%s\": use gregorian or julian\n", qPrintable(name));
+            return 2;
+        }
+        cal = name == QLatin1String("julian") ? Calendar::Julian : Calendar::Gregorian;
+    }
+    std::optional<TimePoint> at;
+    if (parser.isSet(QStringLiteral("at"))) {
+        auto date = HistoricalDate::parse(parser.value(QStringLiteral("at")), cal);
+        if (!date || date->precision() < HistoricalDate::Precision::Day) {
+            fprintf(stderr, "dpatlas: bad date \"%s\": write YYYY-MM-DD or YYYY-MM-DDTHH:MM\n",
+                    qPrintable(parser.value(QStringLiteral("at"))));
+            return 2;
+        }
+        at = date->queryTime();
+    }
+
+    QString path;
+    if (!parser.positionalArguments().isEmpty()) {
+        path = PackageDiscovery::resolve(parser.positionalArguments().first());
+        if (path.isEmpty()) {
+            fprintf(stderr, "dpatlas: unknown dataset \"%s\" (see dpatlas-cli list)\n",
+                    qPrintable(parser.positionalArguments().first()));
+            return 2;
+        }
+    } else {
+        path = MainWindow::lastPackagePath();
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            path = PackageDiscovery::resolve(QStringLiteral("petrograd-1917"));
+    }
+
+    MainWindow window;
+    window.show();
+    if (!path.isEmpty())
+        window.openPackage(path, at);
+    return app.exec();
+}

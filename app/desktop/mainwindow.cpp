@@ -1,0 +1,353 @@
+#include "mainwindow.h"
+#include "coordinatetransform.h"
+#include "eventspanel.h"
+#include "inspectorpanel.h"
+#include "layerspanel.h"
+#include "legendpanel.h"
+#include "mapcanvas.h"
+#include "opencasestudydialog.h"
+#include "problemsdialog.h"
+#include "timelinepanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <atomic>
+
+namespace dpa {
+namespace {
+constexpr int kMaxRecent = 8;
+QString timeKey(const QString &id) { return QStringLiteral("time/") + id; }
+QString mapOpacityKey(const QString &id) { return QStringLiteral("periodMapOpacity/") + id; }
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Dual Power Atlas"));
+    m_timeline = new ControlTimeline(this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_canvas = new MapCanvas(central);
+    layout->addWidget(m_canvas, 1);
+    m_timelinePanel = new TimelinePanel(m_timeline, central);
+    layout->addWidget(m_timelinePanel);
+    setCentralWidget(central);
+
+    m_coordinates = new QLabel(this);
+    m_scale = new QLabel(this);
+    m_hover = new QLabel(this);
+    m_frameTime = new QLabel(this);
+    statusBar()->addWidget(m_hover, 1);
+    statusBar()->addPermanentWidget(m_coordinates);
+    statusBar()->addPermanentWidget(m_scale);
+    statusBar()->addPermanentWidget(m_frameTime);
+
+    buildDocks();
+    buildMenus();
+    buildShortcuts();
+
+    connect(m_timeline, &ControlTimeline::timeChanged, this, &MainWindow::onTimeChanged);
+    connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::showCursor);
+    connect(m_canvas, &MapCanvas::featureHovered, this, &MainWindow::showHover);
+    connect(m_canvas, &MapCanvas::featureClicked, m_inspector, &InspectorPanel::setFeature);
+    connect(m_canvas, &MapCanvas::featureClicked, this, [this](int f) {
+        if (f >= 0)
+            m_inspectorDock->raise();
+    });
+    connect(m_canvas, &MapCanvas::viewChanged, this, [this] {
+        m_scale->setText(tr("1:%L1").arg(qint64(std::lround(m_canvas->scaleDenominator()))));
+    });
+    connect(m_canvas, &MapCanvas::frameRendered, this,
+            [this](double ms) { m_frameTime->setText(tr("frame %1 ms").arg(ms, 0, 'f', 1)); });
+    connect(m_events, &EventsPanel::jumpRequested, m_timeline, &ControlTimeline::setTime);
+    connect(m_layers, &LayersPanel::layersChanged, this,
+            [this] { m_canvas->setLayerDisplay(m_layers->layerDisplay(), m_layers->layerOrder()); });
+    connect(m_layers, &LayersPanel::periodMapsChanged, this,
+            [this] { m_canvas->setPeriodMapDisplay(m_layers->periodMapDisplay()); });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDocks()
+{
+    auto dock = [&](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);   // restoreState() finds docks by name
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_layers = new LayersPanel(this);
+    auto *layersDock = dock(tr("Layers"), QStringLiteral("layersDock"), m_layers, Qt::LeftDockWidgetArea);
+    m_legend = new LegendPanel(this);
+    auto *legendScroll = new QScrollArea(this);
+    legendScroll->setWidget(m_legend);
+    legendScroll->setWidgetResizable(true);
+    dock(tr("Legend"), QStringLiteral("legendDock"), legendScroll, Qt::LeftDockWidgetArea);
+    m_inspector = new InspectorPanel(this);
+    m_inspectorDock = dock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    m_events = new EventsPanel(this);
+    auto *eventsDock = dock(tr("Events"), QStringLiteral("eventsDock"), m_events, Qt::RightDockWidgetArea);
+    tabifyDockWidget(eventsDock, m_inspectorDock);
+    eventsDock->raise();
+    // First-run widths; afterwards restoreState() brings back the user's own.
+    resizeDocks({layersDock, eventsDock}, {280, 380}, Qt::Horizontal);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Case Study…"), QKeySequence::Open, this, &MainWindow::openCaseStudyDialog);
+    file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
+    m_recentMenu = file->addMenu(tr("&Recent Case Studies"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_canvas, [this] { m_canvas->zoomBy(1.25); });
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_canvas, [this] { m_canvas->zoomBy(0.8); });
+    view->addAction(tr("Zoom to &Case Study"), QKeySequence(Qt::CTRL | Qt::Key_0), m_canvas, &MapCanvas::zoomToExtent);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Dual Power Atlas"), this, [this] {
+        QMessageBox::about(this, tr("About Dual Power Atlas"),
+                           tr("<p><b>Dual Power Atlas</b> %1</p><p>Who controlled what, when: control maps of "
+                              "episodes of dual power, with their sources.</p><p>Data credits of the open case "
+                              "study are printed on its map and listed in its SOURCES.md.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::buildShortcuts()
+{
+    struct Key { QKeySequence key; std::function<void()> action; };
+    const QList<Key> keys{
+        {Qt::Key_Space, [this] { m_timeline->togglePlay(); }},
+        {Qt::Key_Right, [this] { m_timeline->step(ControlTimeline::Step::Day, 1); }},
+        {Qt::Key_Left, [this] { m_timeline->step(ControlTimeline::Step::Day, -1); }},
+        {Qt::SHIFT | Qt::Key_Right, [this] { m_timeline->step(ControlTimeline::Step::Week, 1); }},
+        {Qt::SHIFT | Qt::Key_Left, [this] { m_timeline->step(ControlTimeline::Step::Week, -1); }},
+        {Qt::CTRL | Qt::Key_Right, [this] { m_timeline->step(ControlTimeline::Step::Month, 1); }},
+        {Qt::CTRL | Qt::Key_Left, [this] { m_timeline->step(ControlTimeline::Step::Month, -1); }},
+        {Qt::Key_PageDown, [this] { m_timeline->nextChange(); }},
+        {Qt::Key_PageUp, [this] { m_timeline->previousChange(); }},
+        {Qt::Key_Home, [this] { m_timeline->goToStart(); }},
+        {Qt::Key_End, [this] { m_timeline->goToEnd(); }},
+    };
+    for (const Key &k : keys) {
+        auto *action = new QAction(this);
+        action->setShortcut(k.key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, k.action);
+        addAction(action);
+    }
+}
+
+bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
+{
+    // Load off the UI thread: a large package takes seconds, and the window must stay alive.
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto progress = std::make_shared<std::atomic<int>>(0);
+    QProgressDialog dialog(tr("Loading %1…").arg(QDir(path).dirName()), tr("Cancel"), 0, 100, this);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(400);
+    QFutureWatcher<DatasetPackage::LoadResult> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    connect(&dialog, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &dialog, [&] { dialog.setValue(progress->load()); });
+    poll.start(50);
+    DatasetPackage::LoadControl control;
+    control.progress = [progress](int done, int total) { *progress = done * 100 / std::max(1, total); };
+    control.cancelled = [cancel] { return cancel->load(); };
+    watcher.setFuture(QtConcurrent::run([path, control] { return DatasetPackage::load(path, control); }));
+    loop.exec();
+    poll.stop();
+    dialog.reset();
+    DatasetPackage::LoadResult result = watcher.result();
+
+    if (cancel->load()) {
+        statusBar()->showMessage(tr("Loading cancelled"), 5000);
+        return false;
+    }
+    if (!result.problems.isEmpty()) {
+        if (m_problems)
+            m_problems->close();
+        m_problems = new ProblemsDialog(path, result.problems, this);
+        m_problems->setAttribute(Qt::WA_DeleteOnClose);
+        m_problems->show();
+    }
+    if (!result.study)
+        return false;
+    showStudy(result.study, path, at);
+    return true;
+}
+
+void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, const QString &path, std::optional<TimePoint> at)
+{
+    saveStudySettings();
+    m_study = std::move(study);
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_scene = std::make_shared<MapScene>(m_study);
+    const PackageManifest &m = m_study->manifest;
+    setWindowTitle(tr("%1 — Dual Power Atlas").arg(m.title.text()));
+
+    m_canvas->setScene(m_scene);
+    m_layers->setStudy(m_study.get());
+    m_legend->setStudy(m_study.get());
+    m_events->setStudy(m_study.get());
+    m_inspector->setStudy(m_study.get());
+
+    QSettings settings;
+    const QVariant savedOpacity = settings.value(mapOpacityKey(m.id));
+    if (savedOpacity.isValid() && !m_study->periodMaps.empty()) {
+        m_layers->tree()->setCurrentItem(m_layers->tree()->topLevelItem(1)->child(0));
+        m_layers->setOpacityOfCurrent(savedOpacity.toInt());
+    }
+    m_canvas->setLayerDisplay(m_layers->layerDisplay(), m_layers->layerOrder());
+    m_canvas->setPeriodMapDisplay(m_layers->periodMapDisplay());
+
+    m_timeline->pause();
+    m_timeline->setCalendar(m.displayCalendars.first());
+    m_timeline->setPeriod(m.period.from() + 12 * 60, m.period.to() - 12 * 60);
+    m_timeline->setChangePoints(m_study->index.changePoints());
+    m_timelinePanel->setStudy(m_study.get());
+    const QVariant saved = settings.value(timeKey(m.id));
+    const TimePoint t = at ? *at : saved.isValid() ? saved.toLongLong() : m_study->defaultTime();
+    m_timeline->setTime(t);
+    onTimeChanged(m_timeline->time());
+    rememberRecent(m_path);
+    settings.setValue(QStringLiteral("lastPackage"), m_path);
+}
+
+void MainWindow::onTimeChanged(TimePoint t)
+{
+    m_canvas->setTime(t);
+    m_inspector->setTime(t);
+    m_events->followTime(t);
+}
+
+void MainWindow::showCursor(QPointF world)
+{
+    if (!m_study)
+        return;
+    static thread_local std::optional<CoordinateTransform> toLonLat;
+    if (!toLonLat || !(toLonLat->source() == m_study->manifest.crs)) {
+        auto t = CoordinateTransform::create(m_study->manifest.crs, Crs::wgs84());
+        if (!t)
+            return;
+        toLonLat.emplace(std::move(*t));
+    }
+    const QPointF ll = toLonLat->transform(world);
+    m_coordinates->setText(tr("%1° %2, %3° %4  |  %5: %6, %7")
+                               .arg(std::abs(ll.y()), 0, 'f', 5).arg(ll.y() >= 0 ? tr("N") : tr("S"))
+                               .arg(std::abs(ll.x()), 0, 'f', 5).arg(ll.x() >= 0 ? tr("E") : tr("W"))
+                               .arg(m_study->manifest.crs.authorityId().isEmpty() ? m_study->manifest.crs.name()
+                                                                                   : m_study->manifest.crs.authorityId())
+                               .arg(world.x(), 0, 'f', 0).arg(world.y(), 0, 'f', 0));
+}
+
+void MainWindow::showHover(int feature)
+{
+    if (!m_study || feature < 0) {
+        m_hover->clear();
+        return;
+    }
+    const CaseFeature *f = m_study->feature(feature);
+    const FeatureState s = m_study->index.stateOf(feature, m_timeline->time());
+    QStringList who;
+    for (int c : s.claims) {
+        const Claim &claim = m_study->model.claims()[size_t(c)];
+        who << QStringLiteral("%1 (%2)").arg(m_study->model.authorities()[size_t(claim.authority)].name.text(), roleName(claim.role));
+    }
+    m_hover->setText(QStringLiteral("%1 — %2%3").arg(f->name.text(), statusName(s.status),
+                                                    who.isEmpty() ? QString() : QStringLiteral(": ") + who.join(QStringLiteral(", "))));
+}
+
+void MainWindow::openCaseStudyDialog()
+{
+    OpenCaseStudyDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedPath().isEmpty())
+        openPackage(dialog.selectedPath());
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Case Study Folder"));
+    if (!dir.isEmpty())
+        openPackage(dir);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recent"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recent")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openPackage(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+QString MainWindow::lastPackagePath()
+{
+    return QSettings().value(QStringLiteral("lastPackage")).toString();
+}
+
+void MainWindow::saveStudySettings()
+{
+    if (!m_study)
+        return;
+    QSettings settings;
+    settings.setValue(timeKey(m_study->manifest.id), m_timeline->time());
+    const auto maps = m_layers->periodMapDisplay();
+    if (!maps.empty())
+        settings.setValue(mapOpacityKey(m_study->manifest.id), int(std::lround(maps.front().opacity * 100)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveStudySettings();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace dpa

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "controltimeline.h"
+#include "datasetpackage.h"
+#include "problemsdialog.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+
+namespace dpa {
+
+class EventsPanel;
+class InspectorPanel;
+class LayersPanel;
+class LegendPanel;
+class MapCanvas;
+class MapScene;
+class TimelinePanel;
+
+// The window: builds the widgets and connects them. The map, the time and the package logic
+// live in layers/ and gis/; each action here is a few lines that call them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads a package folder off the UI thread with a progress dialog that can cancel it.
+    // Returns once loading has finished; false when nothing could be loaded or it was cancelled.
+    bool openPackage(const QString &path, std::optional<TimePoint> at = std::nullopt);
+
+    const CaseStudy *study() const { return m_study.get(); }
+    ControlTimeline *timeline() const { return m_timeline; }
+    MapCanvas *canvas() const { return m_canvas; }
+    TimelinePanel *timelinePanel() const { return m_timelinePanel; }
+    LayersPanel *layersPanel() const { return m_layers; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    EventsPanel *eventsPanel() const { return m_events; }
+    ProblemsDialog *problemsDialog() const { return m_problems; }
+
+    static QString lastPackagePath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildDocks();
+    void buildShortcuts();
+    void showStudy(std::shared_ptr<const CaseStudy> study, const QString &path, std::optional<TimePoint> at);
+    void openCaseStudyDialog();
+    void openFolderDialog();
+    void updateRecentMenu();
+    void rememberRecent(const QString &path);
+    void onTimeChanged(TimePoint t);
+    void showCursor(QPointF world);
+    void showHover(int feature);
+    void saveStudySettings();
+
+    std::shared_ptr<const CaseStudy> m_study;
+    std::shared_ptr<const MapScene> m_scene;
+    QString m_path;
+    ControlTimeline *m_timeline;
+    MapCanvas *m_canvas;
+    TimelinePanel *m_timelinePanel;
+    LayersPanel *m_layers;
+    LegendPanel *m_legend;
+    EventsPanel *m_events;
+    InspectorPanel *m_inspector;
+    QDockWidget *m_inspectorDock = nullptr;
+    QPointer<ProblemsDialog> m_problems;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_coordinates;
+    QLabel *m_scale;
+    QLabel *m_hover;
+    QLabel *m_frameTime;
+};
+
+} // namespace dpa

@@ -1,0 +1,204 @@
+#include "../gis/packagefixture.h"
+#include "claimhistoryview.h"
+#include "eventspanel.h"
+#include "inspectorpanel.h"
+#include "layerspanel.h"
+#include "mainwindow.h"
+#include "mapcanvas.h"
+#include "timelinebar.h"
+#include "timelinepanel.h"
+
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace dpa;
+using namespace dpa::test;
+
+// The window as a user drives it, headless: open a package, scrub with keys and the slider,
+// click a feature, toggle and reorder layers, open a broken package.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensPackageAtDefaultDate();
+    void keysScrubTime();
+    void sliderScrubsAndCanvasFollows();
+    void clickingAFeatureShowsItsHistory();
+    void layersToggleAndReorder();
+    void eventsJumpInTime();
+    void playAdvancesTime();
+    void brokenPackageShowsProblems();
+    void remembersLastDate();
+
+private:
+    TimePoint day(const char *date) { return HistoricalDate::parse(QString::fromLatin1(date), Calendar::Gregorian)->queryTime(); }
+    QPoint widgetPosOf(const QString &featureId) const;
+    std::unique_ptr<MainWindow> m_window;
+    const QString m_example = QStringLiteral(DPATLAS_DATASETS_DIR "/example-minimal");
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings go to a test location, never the user's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DualPowerAtlasTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("dpatlas-test"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(m_window->openPackage(m_example));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+QPoint TestMainWindow::widgetPosOf(const QString &featureId) const
+{
+    const MapCanvas *canvas = m_window->canvas();
+    for (const auto &layer : canvas->scene()->layers())
+        for (const auto &item : layer.items)
+            if (item.feature && item.feature->id == featureId)
+                return canvas->view().worldToPixel().map(item.labelAnchor).toPoint();
+    return {};
+}
+
+void TestMainWindow::opensPackageAtDefaultDate()
+{
+    QVERIFY(m_window->windowTitle().startsWith(QLatin1String("Paris, March 1871")));
+    QCOMPARE(m_window->timeline()->time(), day("1871-03-20"));
+    QCOMPARE(m_window->timelinePanel()->dateText(), QStringLiteral("20 Mar 1871"));
+    QCOMPARE(m_window->canvas()->view().time, day("1871-03-20"));
+    QCOMPARE(m_window->eventsPanel()->list()->count(), 3);
+}
+
+void TestMainWindow::keysScrubTime()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_Right);
+    QCOMPARE(m_window->timeline()->time(), day("1871-03-21"));
+    QCOMPARE(m_window->timelinePanel()->dateText(), QStringLiteral("21 Mar 1871"));
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::ShiftModifier);
+    QCOMPARE(m_window->timeline()->time(), day("1871-03-14"));
+    QTest::keyClick(m_window.get(), Qt::Key_Home);
+    QCOMPARE(m_window->timeline()->time(), day("1871-03-10"));
+    QTest::keyClick(m_window.get(), Qt::Key_End);
+    QCOMPARE(m_window->timeline()->time(), day("1871-03-28"));
+    // Back to the previous change point: the Central Committee's control begins on 19 March
+    // at 00:00, the last change in the package.
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp);
+    QCOMPARE(m_window->timeline()->time(), day("1871-03-19") - 12 * 60);
+    QCOMPARE(m_window->canvas()->view().time, m_window->timeline()->time());
+}
+
+void TestMainWindow::sliderScrubsAndCanvasFollows()
+{
+    TimelineBar *bar = m_window->timelinePanel()->bar();
+    const QPoint at17(int(bar->xOf(day("1871-03-17"))) + 1, bar->height() / 2);
+    QTest::mousePress(bar, Qt::LeftButton, {}, at17);
+    QCOMPARE(m_window->timeline()->time(), day("1871-03-17"));
+    const QColor held = m_window->canvas()->frame().pixelColor(widgetPosOf(QStringLiteral("arr18")));
+    // Drag to the 18th: open fighting at Montmartre, a different picture.
+    QTest::mouseMove(bar, QPoint(int(bar->xOf(day("1871-03-18"))) + 1, bar->height() / 2));
+    QCOMPARE(m_window->timeline()->time(), day("1871-03-18"));
+    QTest::mouseRelease(bar, Qt::LeftButton);
+    const QColor contested = m_window->canvas()->frame().pixelColor(widgetPosOf(QStringLiteral("arr18")));
+    QVERIFY2(held != contested, qPrintable(held.name()));
+    QCOMPARE(m_window->canvas()->view().time, day("1871-03-18"));
+}
+
+void TestMainWindow::clickingAFeatureShowsItsHistory()
+{
+    QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {}, widgetPosOf(QStringLiteral("arr18")));
+    const CaseStudy *study = m_window->study();
+    const int arr18 = study->model.featureIndex({QStringLiteral("arrondissements"), QStringLiteral("arr18")});
+    QCOMPARE(m_window->inspector()->feature(), arr18);
+    QCOMPARE(m_window->inspector()->history()->rowCount(), int(study->model.claimsOf(arr18).size()));
+    const QString text = m_window->inspector()->text();
+    QVERIFY2(text.contains(QLatin1String("dual")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Tombs, Robert. The Paris Commune 1871")));
+    QVERIFY(text.contains(QLatin1String("Central Committee of the National Guard")));
+}
+
+void TestMainWindow::layersToggleAndReorder()
+{
+    LayersPanel *panel = m_window->layersPanel();
+    QTreeWidgetItem *root = panel->tree()->topLevelItem(0);
+    QCOMPARE(root->childCount(), 2);
+    // The top item is the last layer of the manifest: places.
+    QTreeWidgetItem *places = root->child(0);
+    places->setCheckState(0, Qt::Unchecked);
+    QCOMPARE(m_window->canvas()->view().layers.size(), size_t(2));
+    QVERIFY(!m_window->canvas()->view().layers[1].visible);
+    QVERIFY(m_window->canvas()->view().layers[0].visible);
+    QCOMPARE(m_window->canvas()->view().layerOrder, (std::vector<int>{0, 1}));
+    panel->tree()->setCurrentItem(places);
+    panel->moveCurrent(-1);
+    QCOMPARE(m_window->canvas()->view().layerOrder, (std::vector<int>{1, 0}));
+    panel->setOpacityOfCurrent(40);
+    QCOMPARE(m_window->canvas()->view().layers[1].opacity, 0.4);
+}
+
+void TestMainWindow::eventsJumpInTime()
+{
+    QListWidget *list = m_window->eventsPanel()->list();
+    QListWidgetItem *item = list->item(2);   // the proclamation, 28 March
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+    QCOMPARE(m_window->timeline()->time(), day("1871-03-28"));
+}
+
+void TestMainWindow::playAdvancesTime()
+{
+    m_window->timeline()->goToStart();
+    m_window->timeline()->setDaysPerSecond(30);
+    QTest::keyClick(m_window.get(), Qt::Key_Space);
+    QVERIFY(m_window->timeline()->isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->timeline()->time() > day("1871-03-12"), 3000);
+    QTest::keyClick(m_window.get(), Qt::Key_Space);
+    QVERIFY(!m_window->timeline()->isPlaying());
+}
+
+void TestMainWindow::brokenPackageShowsProblems()
+{
+    QTemporaryDir dir;
+    const QString pkg = dir.filePath(QStringLiteral("broken"));
+    QVERIFY(copyFolder(m_example, pkg));
+    const QString claims = pkg + QStringLiteral("/claims.csv");
+    QVERIFY(writeAll(claims, readAll(claims).replace("arr04,versailles,claim", "arr04,versailles,owns")));
+    QVERIFY(m_window->openPackage(pkg));
+    QVERIFY(m_window->problemsDialog());
+    QVERIFY(m_window->problemsDialog()->isVisible());
+    const QStringList lines = m_window->problemsDialog()->lines();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().endsWith(QLatin1String("claims.csv:7: role \"owns\" is not one of control, claim, contested")),
+             qPrintable(lines.first()));
+    // The app stays usable: the sound part of the package is on the map.
+    QCOMPARE(m_window->study()->model.claims().size(), size_t(14));
+    QTest::keyClick(m_window.get(), Qt::Key_Right);
+    QCOMPARE(m_window->timeline()->time(), day("1871-03-21"));
+}
+
+void TestMainWindow::remembersLastDate()
+{
+    m_window->timeline()->setTime(day("1871-03-25"));
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openPackage(MainWindow::lastPackagePath()));
+    QCOMPARE(m_window->timeline()->time(), day("1871-03-25"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "testmainwindow.moc"
