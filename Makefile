@@ -23,5 +23,10 @@ test-asan: deps
 	cmake --build --preset asan
 	ctest --preset asan
 
+# Timings on synthetic case studies of 1k, 10k and 100k polygons (see tests/bench).
+bench: deps build
+	cmake --build --preset default --target dpatlas-bench
+	build/bin/dpatlas-bench
+
 clean:
 	rm -rf build build-asan

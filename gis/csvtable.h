@@ -23,7 +23,7 @@ public:
 
     // Reads `path`; `displayName` is how errors name the file. Refuses files over maxBytes.
     static Result<CsvTable> read(const QString &path, const QString &displayName,
-                                 qint64 maxBytes = 32ll * 1024 * 1024);
+                                 qint64 maxBytes = 256ll * 1024 * 1024);
     static Result<CsvTable> parse(const QByteArray &data, const QString &displayName);
 
     const QStringList &header() const { return m_header; }

@@ -16,7 +16,8 @@ class DatasetPackage
 {
 public:
     static constexpr qint64 kMaxLayerBytes = 256ll * 1024 * 1024;
-    static constexpr qint64 kMaxCsvBytes = 32ll * 1024 * 1024;
+    // 100,000 features with 10 claims each is about 70 MB of CSV; a quarter gigabyte leaves room.
+    static constexpr qint64 kMaxCsvBytes = 256ll * 1024 * 1024;
 
     struct LoadResult
     {

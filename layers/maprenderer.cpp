@@ -4,6 +4,8 @@
 #include "rasterreader.h"
 #include "gdalenvironment.h"
 
+#include <algorithm>
+
 #include <QPainter>
 #include <QPainterPathStroker>
 
@@ -63,19 +65,35 @@ void drawPointSymbol(QPainter &p, QPointF c, double r, const QString &kind, cons
 
 MapRenderer::MapRenderer(std::shared_ptr<const MapScene> scene) : m_scene(std::move(scene)) {}
 
+bool MapRenderer::ViewKey::operator==(const ViewKey &o) const
+{
+    auto sameLayers = [](const std::vector<LayerDisplay> &a, const std::vector<LayerDisplay> &b) {
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const LayerDisplay &x, const LayerDisplay &y) {
+                   return x.visible == y.visible && x.opacity == y.opacity;
+               });
+    };
+    return transform == o.transform && size == o.size && dpr == o.dpr && sameLayers(layers, o.layers) &&
+           order == o.order && language == o.language && labels == o.labels;
+}
+
 QImage MapRenderer::renderImage(const MapView &view, qreal devicePixelRatio)
 {
     QImage image(view.size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
     QPainter painter(&image);
-    render(painter, view);
+    render(painter, view, devicePixelRatio);
     return image;
+}
+
+int MapRenderer::featureAt(QPointF pixel) const
+{
+    return m_viewCacheValid ? m_ids.featureAt((pixel * m_viewKey.dpr).toPoint()) : -1;
 }
 
 void MapRenderer::prepareGeometry(const MapView &view)
 {
     const QTransform t = view.worldToPixel();
-    if (m_cacheValid && t == m_cachedTransform)
+    if (m_geometryValid && t == m_cachedTransform)
         return;
     m_pixelAreas.clear();
     m_pixelLines.clear();
@@ -90,24 +108,99 @@ void MapRenderer::prepareGeometry(const MapView &view)
         m_pixelLines.push_back(std::move(lines));
     }
     m_cachedTransform = t;
-    m_cacheValid = true;
+    m_geometryValid = true;
 }
 
-void MapRenderer::render(QPainter &painter, const MapView &view)
+QImage MapRenderer::newLayerImage(const MapView &view, qreal dpr) const
+{
+    QImage image(view.size * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
+    return image;
+}
+
+void MapRenderer::prepareViewCache(const MapView &view, qreal dpr, double scale)
+{
+    ViewKey key{view.worldToPixel(), view.size, dpr, view.layers, view.layerOrder, view.language, view.showLabels};
+    if (m_viewCacheValid && key == m_viewKey)
+        return;
+    const auto &layers = m_scene->layers();
+    const std::vector<int> order = view.drawOrder(int(layers.size()));
+    // Context layers drawn before the first feature layer go under the fills, the rest over.
+    size_t firstFeature = order.size();
+    for (size_t i = 0; i < order.size(); ++i)
+        if (layers[size_t(order[i])].source->spec.role == LayerSpec::Role::Features) {
+            firstFeature = i;
+            break;
+        }
+    m_underlay = newLayerImage(view, dpr);
+    m_overlay = newLayerImage(view, dpr);
+    {
+        QPainter under(&m_underlay), over(&m_overlay);
+        under.setRenderHint(QPainter::Antialiasing);
+        over.setRenderHint(QPainter::Antialiasing);
+        under.fillRect(QRectF(QPointF(0, 0), QSizeF(view.size)), kLand);
+        for (size_t i = 0; i < order.size(); ++i) {
+            const int l = order[i];
+            const LayerDisplay display = view.layerDisplay(l);
+            if (!display.visible || display.opacity <= 0)
+                continue;
+            if (layers[size_t(l)].source->spec.role == LayerSpec::Role::Features)
+                drawOutlines(over, l, display, scale);
+            else
+                drawContext(i < firstFeature ? under : over, l, display, scale);
+        }
+    }
+    m_ids.build(*m_scene, m_pixelAreas, view, dpr);
+    m_labels = newLayerImage(view, dpr);
+    if (view.showLabels) {
+        QPainter labels(&m_labels);
+        labels.setRenderHint(QPainter::Antialiasing);
+        drawLabels(labels, view, scale);
+    }
+    m_periodMapImages.assign(m_scene->study().periodMaps.size(), {});
+    m_viewKey = std::move(key);
+    m_viewCacheValid = true;
+}
+
+void MapRenderer::render(QPainter &painter, const MapView &view, qreal dpr)
 {
     m_errors.clear();
     const double scale = std::max(0.5, std::min(view.size.width(), view.size.height()) / 1080.0);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(view.size)), kLand);
 
     m_styles.compute(m_scene->study(), view.time);
     prepareGeometry(view);
-    drawPeriodMaps(painter, view);
-    drawLayers(painter, view, scale);
-    if (view.showLabels)
-        drawLabels(painter, view, scale);
+    const QRectF frame(QPointF(0, 0), QSizeF(view.size));
+    if (view.vectorOutput) {
+        painter.fillRect(frame, kLand);
+        drawPeriodMaps(painter, view, false);
+        const auto &layers = m_scene->layers();
+        for (int l : view.drawOrder(int(layers.size()))) {
+            const LayerDisplay display = view.layerDisplay(l);
+            if (!display.visible || display.opacity <= 0)
+                continue;
+            if (layers[size_t(l)].source->spec.role == LayerSpec::Role::Features) {
+                drawVectorFills(painter, l, display, scale);
+                drawOutlines(painter, l, display, scale);
+            } else {
+                drawContext(painter, l, display, scale);
+            }
+        }
+        drawPoints(painter, view, scale);
+        if (view.showLabels)
+            drawLabels(painter, view, scale);
+    } else {
+        prepareViewCache(view, dpr, scale);
+        painter.drawImage(frame, m_underlay);
+        drawPeriodMaps(painter, view, true);
+        painter.drawImage(frame, m_ids.colourise(m_styles, scale * dpr));
+        painter.drawImage(frame, m_overlay);
+        drawPoints(painter, view, scale);
+        painter.drawImage(frame, m_labels);
+    }
 
     MapDecorations decorations(m_scene->study(), view, scale);
     if (view.showTitle) {
@@ -120,7 +213,7 @@ void MapRenderer::render(QPainter &painter, const MapView &view)
     painter.restore();
 }
 
-void MapRenderer::drawPeriodMaps(QPainter &painter, const MapView &view)
+void MapRenderer::drawPeriodMaps(QPainter &painter, const MapView &view, bool useCache)
 {
     const auto &maps = m_scene->study().periodMaps;
     for (size_t m = 0; m < maps.size(); ++m) {
@@ -128,19 +221,27 @@ void MapRenderer::drawPeriodMaps(QPainter &painter, const MapView &view)
         const bool configured = m < view.periodMaps.size();
         if (!map.spec.valid.contains(view.time) || (configured && !view.periodMaps[m].visible))
             continue;
-        RasterWarpRequest request;
-        request.targetCrs = m_scene->study().manifest.crs;
-        request.extent = view.fittedExtent();
-        request.size = view.size;
-        request.allowedDrivers = GdalEnvironment::packageRasterDrivers();
-        request.displayName = map.spec.file;
-        auto warped = warpRaster(map.path, request);
-        if (!warped) {
-            m_errors << warped.error();
-            continue;
+        QImage image;
+        if (useCache && !m_periodMapImages[m].second.isNull()) {
+            image = m_periodMapImages[m].second;
+        } else {
+            RasterWarpRequest request;
+            request.targetCrs = m_scene->study().manifest.crs;
+            request.extent = view.fittedExtent();
+            request.size = view.size;
+            request.allowedDrivers = GdalEnvironment::packageRasterDrivers();
+            request.displayName = map.spec.file;
+            auto warped = warpRaster(map.path, request);
+            if (!warped) {
+                m_errors << warped.error();
+                continue;
+            }
+            // Copy out of the warp's buffer: the cache outlives it.
+            image = QImage(reinterpret_cast<const uchar *>(warped->pixels.constData()), warped->size.width(),
+                           warped->size.height(), QImage::Format_ARGB32).copy();
+            if (useCache)
+                m_periodMapImages[m] = {request.extent, image};
         }
-        const QImage image(reinterpret_cast<const uchar *>(warped->pixels.constData()), warped->size.width(),
-                           warped->size.height(), QImage::Format_ARGB32);
         painter.save();
         painter.setOpacity(configured ? view.periodMaps[m].opacity : map.spec.opacity);
         painter.drawImage(QRectF(QPointF(0, 0), QSizeF(view.size)), image);
@@ -148,60 +249,77 @@ void MapRenderer::drawPeriodMaps(QPainter &painter, const MapView &view)
     }
 }
 
-void MapRenderer::drawLayers(QPainter &painter, const MapView &view, double scale)
+void MapRenderer::drawContext(QPainter &painter, int l, const LayerDisplay &display, double scale)
 {
-    Symbology symbols(scale);
-    const auto &layers = m_scene->layers();
-    const std::vector<int> order = view.drawOrder(int(layers.size()));
-    for (int l : order) {
-        const LayerDisplay display = view.layerDisplay(l);
-        if (!display.visible || display.opacity <= 0)
-            continue;
-        const MapScene::Layer &layer = layers[size_t(l)];
-        const bool context = layer.source->spec.role == LayerSpec::Role::Context;
-        const QString &kind = layer.source->spec.kind;
-        for (size_t i = 0; i < layer.items.size(); ++i) {
-            const MapScene::Item &item = layer.items[i];
-            const QPainterPath &area = m_pixelAreas[size_t(l)][i];
-            const QPainterPath &lines = m_pixelLines[size_t(l)][i];
-            painter.setOpacity(display.opacity);
-            if (context) {
-                if (!area.isEmpty()) {
-                    painter.setPen(Qt::NoPen);
-                    painter.setBrush(kind == QLatin1String("land") ? kLand.darker(104) : kWater);
-                    painter.drawPath(area);
-                }
-                if (!lines.isEmpty()) {
-                    QPen pen(kind == QLatin1String("boundary") ? QColor(0x80, 0x80, 0x80) : kRiver, 1.6 * scale);
-                    painter.setPen(pen);
-                    painter.setBrush(Qt::NoBrush);
-                    painter.drawPath(lines);
-                }
-                continue;
-            }
-            const FeatureStyle &style = m_styles[item.modelIndex];
-            if (!area.isEmpty()) {
-                painter.setPen(Qt::NoPen);
-                painter.setOpacity(Symbology::fillOpacity(style) * display.opacity);
-                painter.setBrush(symbols.fillBrush(style));
-                painter.drawPath(area);
-                painter.setOpacity(display.opacity);
-                painter.setBrush(Qt::NoBrush);
-                QPen pen = symbols.outlinePen(item.approximate);
-                pen.setWidthF(1.2 * scale);
-                painter.setPen(pen);
-                painter.drawPath(area);
-            }
-            if (!lines.isEmpty()) {
-                QPen pen(style.status == ControlStatus::Unknown ? Symbology::unknownColor() : style.primary, 3 * scale);
-                painter.setPen(pen);
-                painter.drawPath(lines);
-            }
+    const MapScene::Layer &layer = m_scene->layers()[size_t(l)];
+    const QString &kind = layer.source->spec.kind;
+    painter.setOpacity(display.opacity);
+    for (size_t i = 0; i < layer.items.size(); ++i) {
+        const QPainterPath &area = m_pixelAreas[size_t(l)][i];
+        const QPainterPath &lines = m_pixelLines[size_t(l)][i];
+        if (!area.isEmpty()) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(kind == QLatin1String("land") ? kLand.darker(104) : kWater);
+            painter.drawPath(area);
+        }
+        if (!lines.isEmpty()) {
+            painter.setPen(QPen(kind == QLatin1String("boundary") ? QColor(0x80, 0x80, 0x80) : kRiver, 1.6 * scale));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(lines);
         }
     }
+    painter.setOpacity(1.0);
+}
+
+void MapRenderer::drawVectorFills(QPainter &painter, int l, const LayerDisplay &display, double scale)
+{
+    Symbology symbols(scale);
+    const MapScene::Layer &layer = m_scene->layers()[size_t(l)];
+    for (size_t i = 0; i < layer.items.size(); ++i) {
+        const QPainterPath &area = m_pixelAreas[size_t(l)][i];
+        if (area.isEmpty() || layer.items[i].modelIndex < 0)
+            continue;
+        const FeatureStyle &style = m_styles[layer.items[i].modelIndex];
+        painter.setPen(Qt::NoPen);
+        painter.setOpacity(Symbology::fillOpacity(style) * display.opacity);
+        painter.setBrush(symbols.fillBrush(style));
+        painter.drawPath(area);
+    }
+    painter.setOpacity(1.0);
+}
+
+void MapRenderer::drawOutlines(QPainter &painter, int l, const LayerDisplay &display, double scale)
+{
+    Symbology symbols(scale);
+    const MapScene::Layer &layer = m_scene->layers()[size_t(l)];
+    painter.setOpacity(display.opacity);
+    painter.setBrush(Qt::NoBrush);
+    for (size_t i = 0; i < layer.items.size(); ++i) {
+        const QPainterPath &area = m_pixelAreas[size_t(l)][i];
+        const QPainterPath &lines = m_pixelLines[size_t(l)][i];
+        if (!area.isEmpty()) {
+            QPen pen = symbols.outlinePen(layer.items[i].approximate);
+            pen.setWidthF(1.2 * scale);
+            painter.setPen(pen);
+            painter.drawPath(area);
+        }
+        if (!lines.isEmpty()) {
+            // Line features (a front, a railway) are drawn in the outline colour here; their
+            // holder's colour would need a per-frame pass, which lines do not have yet.
+            painter.setPen(QPen(Symbology::outlineColor(), 3 * scale));
+            painter.drawPath(lines);
+        }
+    }
+    painter.setOpacity(1.0);
+}
+
+void MapRenderer::drawPoints(QPainter &painter, const MapView &view, double scale)
+{
     // Points last, above every area, so a garrison is never hidden under a district or water.
+    Symbology symbols(scale);
     const QTransform t = view.worldToPixel();
-    for (int l : order) {
+    const auto &layers = m_scene->layers();
+    for (int l : view.drawOrder(int(layers.size()))) {
         const MapScene::Layer &layer = layers[size_t(l)];
         const LayerDisplay display = view.layerDisplay(l);
         if (layer.source->spec.role != LayerSpec::Role::Features || !display.visible || display.opacity <= 0)

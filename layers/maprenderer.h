@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "featureidbuffer.h"
 #include "featurestyle.h"
 #include "mapscene.h"
 #include "mapview.h"
@@ -16,16 +17,22 @@ namespace dpa {
 
 // The one renderer: the CLI, the window and every exporter draw a case study through it, so a
 // PNG from `dpatlas-cli render` and the map on screen are the same picture. Draws, bottom to
-// top: land, period maps valid at the time, the layers in manifest order (features by status,
-// context as water/rivers), point symbols, labels, then the title with the date in the
-// package's calendars, the legend, event captions and the data credits.
+// top: land and the context layers listed before the first feature layer, period maps valid at
+// the time, feature areas by status, outlines and the remaining context layers (water, rivers),
+// point symbols, labels, then the title with the date in the package's calendars, the legend,
+// event captions and the data credits.
+//
+// Everything that does not change with time is drawn once per view into cached images (land,
+// water, outlines, labels, the feature id buffer, warped period maps); a new date only recolours
+// the id buffer and redraws the point symbols and the title. MapView::vectorOutput draws every
+// path instead, for SVG and PDF.
 class MapRenderer
 {
 public:
     explicit MapRenderer(std::shared_ptr<const MapScene> scene);
 
-    // Paints the whole frame onto `painter`, whose device is view.size pixels.
-    void render(QPainter &painter, const MapView &view);
+    // Paints the whole frame onto `painter`, whose device is view.size logical pixels.
+    void render(QPainter &painter, const MapView &view, qreal devicePixelRatio = 1.0);
     QImage renderImage(const MapView &view, qreal devicePixelRatio = 1.0);
 
     // Problems met while drawing the last frame (a period map that would not warp); the frame
@@ -33,11 +40,30 @@ public:
     const ErrorList &errors() const { return m_errors; }
 
     const MapScene &scene() const { return *m_scene; }
+    // The feature drawn at a logical pixel of the last frame, or -1 (areas only).
+    int featureAt(QPointF pixel) const;
 
 private:
+    struct ViewKey
+    {
+        QTransform transform;
+        QSize size;
+        qreal dpr = 0;
+        std::vector<LayerDisplay> layers;
+        std::vector<int> order;
+        QString language;
+        bool labels = true;
+        bool operator==(const ViewKey &o) const;
+    };
+
     void prepareGeometry(const MapView &view);
-    void drawPeriodMaps(QPainter &painter, const MapView &view);
-    void drawLayers(QPainter &painter, const MapView &view, double scale);
+    void prepareViewCache(const MapView &view, qreal dpr, double scale);
+    QImage newLayerImage(const MapView &view, qreal dpr) const;
+    void drawPeriodMaps(QPainter &painter, const MapView &view, bool useCache);
+    void drawContext(QPainter &painter, int layer, const LayerDisplay &display, double scale);
+    void drawOutlines(QPainter &painter, int layer, const LayerDisplay &display, double scale);
+    void drawVectorFills(QPainter &painter, int layer, const LayerDisplay &display, double scale);
+    void drawPoints(QPainter &painter, const MapView &view, double scale);
     void drawLabels(QPainter &painter, const MapView &view, double scale);
 
     std::shared_ptr<const MapScene> m_scene;
@@ -45,8 +71,14 @@ private:
     ErrorList m_errors;
     // Geometry mapped to pixels for the current view; rebuilt only when the view moves.
     QTransform m_cachedTransform;
-    bool m_cacheValid = false;
+    bool m_geometryValid = false;
     std::vector<std::vector<QPainterPath>> m_pixelAreas, m_pixelLines;
+    // Per-view images for the raster path.
+    ViewKey m_viewKey;
+    bool m_viewCacheValid = false;
+    QImage m_underlay, m_overlay, m_labels;
+    FeatureIdBuffer m_ids;
+    std::vector<std::pair<BoundingBox, QImage>> m_periodMapImages;   // per period map, by view
 };
 
 } // namespace dpa

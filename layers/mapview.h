@@ -27,6 +27,9 @@ struct MapView
     bool showTitle = true;
     bool showLegend = true;
     bool showLabels = true;
+    // Draw feature areas as vector paths (for SVG and PDF output) instead of the fast
+    // raster path that screens and PNGs use.
+    bool vectorOutput = false;
     // Per scene layer and per period map, by index; missing entries mean visible and opaque
     // (period maps then use their package opacity).
     std::vector<LayerDisplay> layers;

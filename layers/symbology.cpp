@@ -6,10 +6,6 @@
 namespace dpa {
 namespace {
 
-// Stripe period in pixels at scale 1: wide enough to read the colours at a glance, narrow
-// enough that a small district still shows both.
-constexpr int kStripePeriod = 16;
-
 QString key(const char *kind, const QColor &a, const QColor &b)
 {
     return QStringLiteral("%1:%2:%3").arg(QLatin1String(kind)).arg(a.rgba()).arg(b.rgba());
@@ -74,8 +70,8 @@ QBrush Symbology::crossHatch(const QColor &a, const QColor &b)
     const QString k = key("contested", a, b);
     if (auto it = m_cache.find(k); it != m_cache.end())
         return *it;
-    const int n = std::max(6, int(std::lround(12 * m_scale)));
-    const int w = std::max(2, int(std::lround(2.5 * m_scale)));
+    const int n = std::max(6, int(std::lround(kHatchPeriod * m_scale)));
+    const int w = std::max(2, int(std::lround(kHatchWidth * m_scale)));
     QImage tile(n, n, QImage::Format_ARGB32_Premultiplied);
     for (int y = 0; y < n; ++y) {
         QRgb *line = reinterpret_cast<QRgb *>(tile.scanLine(y));

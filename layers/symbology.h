@@ -18,6 +18,13 @@ namespace dpa {
 class Symbology
 {
 public:
+    // Pattern geometry in pixels at scale 1, shared by the brushes and the fast fill path.
+    // Stripe period: wide enough to read both colours at a glance, narrow enough that a small
+    // district still shows both; 11/16 of it is the de facto colour.
+    static constexpr int kStripePeriod = 16;
+    static constexpr int kHatchPeriod = 12;
+    static constexpr double kHatchWidth = 2.5;
+
     explicit Symbology(double pixelScale = 1.0) : m_scale(pixelScale) {}
 
     QBrush fillBrush(const FeatureStyle &style);
