@@ -23,6 +23,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -95,6 +96,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildDocks()
 {
     auto dock = [&](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        // Side panels need room for names and dates; the user can widen them further.
+        widget->setMinimumWidth(area == Qt::LeftDockWidgetArea ? 260 : 330);
         auto *d = new QDockWidget(title, this);
         d->setObjectName(name);   // restoreState() finds docks by name
         d->setWidget(widget);
@@ -114,8 +117,12 @@ void MainWindow::buildDocks()
     auto *eventsDock = dock(tr("Events"), QStringLiteral("eventsDock"), m_events, Qt::RightDockWidgetArea);
     tabifyDockWidget(eventsDock, m_inspectorDock);
     eventsDock->raise();
-    // First-run widths; afterwards restoreState() brings back the user's own.
-    resizeDocks({layersDock, eventsDock}, {280, 380}, Qt::Horizontal);
+    // First-run widths, once the window has its size; afterwards restoreState() brings back
+    // the user's own.
+    if (!QSettings().contains(QStringLiteral("window/state")))
+        QTimer::singleShot(0, this, [this, layersDock, eventsDock] {
+            resizeDocks({layersDock, eventsDock}, {300, 380}, Qt::Horizontal);
+        });
 }
 
 void MainWindow::buildMenus()

@@ -61,8 +61,10 @@ TimelinePanel::TimelinePanel(ControlTimeline *timeline, QWidget *parent)
     controls->addWidget(m_date);
     m_certainty = new QLabel(this);
     m_certainty->setObjectName(QStringLiteral("certaintyLabel"));
-    controls->addWidget(m_certainty);
-    controls->addStretch();
+    // A long note must not widen the window: it is cut, and the tooltip has it whole.
+    m_certainty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_certainty->setMinimumWidth(40);
+    controls->addWidget(m_certainty, 1);
     layout->addLayout(controls);
 
     m_bar = new TimelineBar(this);
@@ -115,6 +117,7 @@ void TimelinePanel::showTime(TimePoint t)
         for (int c : s.claims)
             vague += m_study->model.claims()[size_t(c)].interval.hasUncertainBound();
     m_certainty->setText(vague ? tr("(%n claim(s) in force have approximate or uncertain dates)", nullptr, vague) : QString());
+    m_certainty->setToolTip(m_certainty->text());
 }
 
 } // namespace dpa
