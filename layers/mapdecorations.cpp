@@ -137,10 +137,16 @@ void MapDecorations::drawLegend(QPainter &p) const
 
 void MapDecorations::drawEventCaptions(QPainter &p) const
 {
+    // An event's caption stays up for a few days after it ends, so that scrubbing or playing
+    // past a one-day event still shows it long enough to read.
+    constexpr qint64 kLingerMinutes = 3 * kMinutesPerDay;
     QStringList captions;
     for (const Event &e : m_study.model.events())
-        if (e.when.contains(m_view.time))
+        if (e.when.from() <= m_view.time && m_view.time < e.when.to() + kLingerMinutes)
             captions << e.when.toDisplayString() + QStringLiteral(": ") + e.title.text(m_view.language);
+    // The newest last, and at most four, so the box never covers the map.
+    while (captions.size() > 4)
+        captions.removeFirst();
     if (captions.isEmpty())
         return;
     QFont font = p.font();

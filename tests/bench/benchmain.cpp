@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -51,6 +52,29 @@ int main(int argc, char **argv)
     QList<int> sizes{1000, 10000, 100000};
     if (argc > 1)
         sizes = {QString::fromLatin1(argv[1]).toInt()};
+    // The bundled case studies first: what a user scrubs through in the window.
+    std::printf("| bundled case study (ms)            | features | frame median | spread (min – max) |\n");
+    std::printf("|------------------------------------|---------:|-------------:|-------------------:|\n");
+    for (const QString &id : QDir(QStringLiteral(DPATLAS_DATASETS_DIR)).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        auto loaded = DatasetPackage::load(QStringLiteral(DPATLAS_DATASETS_DIR "/") + id);
+        if (!loaded.study)
+            continue;
+        auto scene = std::make_shared<MapScene>(loaded.study);
+        MapRenderer renderer(scene);
+        MapView view;
+        view.extent = scene->extent();
+        view.size = QSize(1920, 1080);
+        view.time = loaded.study->defaultTime();
+        renderer.renderImage(view);   // the per-view caches, built once
+        int day = 0;
+        const Stats s = measure(31, [&] {
+            view.time = loaded.study->manifest.period.from() + qint64(day++ % 200) * kMinutesPerDay + 12 * 60;
+            renderer.renderImage(view);
+        });
+        std::printf("| %-34s | %8zu | %12.2f | %8.2f – %.2f |\n", qPrintable(id), loaded.study->model.features().size(),
+                    s.median, s.min, s.max);
+    }
+    std::printf("\n");
     std::printf("| measure (ms)                       | features |     median | spread (min – max) |\n");
     std::printf("|------------------------------------|---------:|-----------:|-------------------:|\n");
     for (int n : sizes) {

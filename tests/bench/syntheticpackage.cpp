@@ -55,7 +55,8 @@ QString writeSyntheticPackage(const QString &folder, int features, unsigned seed
         OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
         OGR_F_SetFieldString(f, 0, QStringLiteral("c%1").arg(i).toUtf8().constData());
         OGR_F_SetGeometryDirectly(f, poly);
-        OGR_L_CreateFeature(layer, f);
+        if (OGR_L_CreateFeature(layer, f) != OGRERR_NONE)
+            return QStringLiteral("cannot write feature %1").arg(i);
         OGR_F_Destroy(f);
     }
     GDALDatasetCommitTransaction(ds);

@@ -16,6 +16,7 @@ private slots:
     void everyProblemIsReported();
     void symlinkOutOfPackageRefused();
     void missingFolder();
+    void loadReportsProgressAndCancels();
 
 private:
     QString freshCopy(QTemporaryDir &dir);
@@ -184,6 +185,25 @@ void TestDatasetPackage::missingFolder()
     QVERIFY(!result.study);
     QCOMPARE(result.problems.size(), 1);
     QVERIFY(result.problems.first().message.contains(QLatin1String("not found")));
+}
+
+void TestDatasetPackage::loadReportsProgressAndCancels()
+{
+    QList<int> steps;
+    DatasetPackage::LoadControl control;
+    control.progress = [&](int done, int total) { steps << done * 100 / total; };
+    auto result = DatasetPackage::load(kExample, control);
+    QVERIFY(result.isValid());
+    QVERIFY(steps.size() >= 4);
+    QVERIFY(std::is_sorted(steps.begin(), steps.end()));
+    QCOMPARE(steps.last(), 100);
+
+    int calls = 0;
+    control.cancelled = [&] { return ++calls >= 2; };   // cancel after the second step
+    result = DatasetPackage::load(kExample, control);
+    QVERIFY(!result.study);
+    QCOMPARE(result.problems.size(), 1);
+    QVERIFY(result.problems.first().message.contains(QLatin1String("cancelled")));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetPackage)
