@@ -16,7 +16,7 @@ app="$here/build/bin/dpatlas"
 # A throw-away settings folder, so the screenshot does not depend on (or change) yours.
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
-XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1600x1000x24" sh -c '
+XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1400x900x24" sh -c '
   "$0" "$1" --at "$2" ${4:+"$4"} ${5:+"$5"} &
   pid=$!
   sleep "${SCREENSHOT_WAIT:-4}"

@@ -51,20 +51,24 @@ TimelinePanel::TimelinePanel(ControlTimeline *timeline, QWidget *parent)
     m_loop = new QCheckBox(tr("Loop"), this);
     connect(m_loop, &QCheckBox::toggled, m_timeline, &ControlTimeline::setLoop);
     controls->addWidget(m_loop);
-    controls->addSpacing(16);
+    controls->addStretch();
+    // The date gets a row of its own: it is what the user reads most, and a long double-calendar
+    // date must not widen the window.
+    auto *dateRow = new QHBoxLayout;
     m_date = new QLabel(this);
     QFont big = m_date->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     m_date->setFont(big);
     m_date->setObjectName(QStringLiteral("dateLabel"));
-    controls->addWidget(m_date);
+    dateRow->addWidget(m_date);
     m_certainty = new QLabel(this);
     m_certainty->setObjectName(QStringLiteral("certaintyLabel"));
     // A long note must not widen the window: it is cut, and the tooltip has it whole.
     m_certainty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_certainty->setMinimumWidth(40);
-    controls->addWidget(m_certainty, 1);
+    dateRow->addWidget(m_certainty, 1);
+    layout->addLayout(dateRow);
     layout->addLayout(controls);
 
     m_bar = new TimelineBar(this);
