@@ -145,4 +145,16 @@ CalendarDate fromJulianDay(Calendar c, qint64 jdn)
     return {};
 }
 
+TimePoint addMonths(Calendar c, TimePoint t, int n)
+{
+    CalendarDate d = fromJulianDay(c, julianDayOf(t));
+    const int months = d.year * 12 + (d.month - 1) + n;
+    d.year = int(floorDiv(months, 12));
+    d.month = months - d.year * 12 + 1;
+    d.day = std::min(d.day, daysInMonth(c, d.year, d.month));
+    if (!isValid(c, d))   // Russia's missing days of February 1918
+        d.day = 14;
+    return timePoint(julianDay(c, d), minuteOfDay(t));
+}
+
 } // namespace dpa::calendar

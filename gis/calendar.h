@@ -47,6 +47,10 @@ QString invalidReason(Calendar c, const CalendarDate &date);
 qint64 julianDay(Calendar c, const CalendarDate &date);
 CalendarDate fromJulianDay(Calendar c, qint64 julianDay);
 
+// The same day of the month n months later (earlier for negative n) in calendar c, at the same
+// time of day; the day is cut to the month's length (31 Jan + 1 month = 28 or 29 Feb).
+TimePoint addMonths(Calendar c, TimePoint t, int n);
+
 inline TimePoint timePoint(qint64 julianDay, int minuteOfDay = 0)
 {
     return julianDay * kMinutesPerDay + minuteOfDay;

@@ -5,6 +5,8 @@
 #include "geometry.h"
 #include "packagemanifest.h"
 
+#include <QVariantMap>
+
 #include <vector>
 
 namespace dpa {
@@ -15,6 +17,7 @@ struct CaseFeature
     MultilingualText name;
     bool approximate = false;
     QString kind;
+    QVariantMap attributes; // as read from the layer file
     Geometry geometry;      // in the case study's CRS
     int modelIndex = -1;    // index in ControlModel::features(); -1 for context layers
 };

@@ -91,18 +91,7 @@ TimePoint ControlTimeline::stepped(TimePoint from, Step step, int n) const
     switch (step) {
     case Step::Day: t = from + qint64(n) * kMinutesPerDay; break;
     case Step::Week: t = from + qint64(n) * 7 * kMinutesPerDay; break;
-    case Step::Month: {
-        const qint64 jdn = calendar::julianDayOf(from);
-        CalendarDate d = calendar::fromJulianDay(m_calendar, jdn);
-        int months = d.year * 12 + (d.month - 1) + n;
-        d.year = months >= 0 ? months / 12 : -((-months + 11) / 12);
-        d.month = months - d.year * 12 + 1;
-        d.day = std::min(d.day, calendar::daysInMonth(m_calendar, d.year, d.month));
-        if (!calendar::isValid(m_calendar, d))   // Russia's missing days of Feb 1918
-            d.day = 14;
-        t = calendar::timePoint(calendar::julianDay(m_calendar, d), calendar::minuteOfDay(from));
-        break;
-    }
+    case Step::Month: t = calendar::addMonths(m_calendar, from, n); break;
     }
     return std::clamp(t, m_start, m_end);
 }

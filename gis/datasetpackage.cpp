@@ -49,7 +49,7 @@ void loadLayer(CaseStudy &study, const PackageFolder &folder, const LayerSpec &s
     CaseLayer layer;
     layer.spec = spec;
     const bool isFeatureLayer = spec.role == LayerSpec::Role::Features;
-    for (const QString &field : {spec.idField, spec.nameField, spec.approxField, spec.kindField}) {
+    for (const QString &field : {spec.idField, spec.nameField, spec.approxField, spec.kindField, spec.populationField}) {
         if (!field.isEmpty() && !data->fieldNames.contains(field))
             problems << Error::at(spec.file, 0, QObject::tr("attribute \"%1\" named in manifest.json is not in the layer (it has: %2)")
                                                     .arg(field, data->fieldNames.join(QStringLiteral(", "))));
@@ -76,6 +76,7 @@ void loadLayer(CaseStudy &study, const PackageFolder &folder, const LayerSpec &s
         f.approximate = !spec.approxField.isEmpty() && isTrue(vf.attributes.value(spec.approxField));
         f.kind = spec.kindField.isEmpty() ? QString() : vf.attributes.value(spec.kindField).toString();
         f.geometry = std::move(vf.geometry);
+        f.attributes = std::move(vf.attributes);
         if (f.geometry.isEmpty())
             continue;   // reported by the reader
         layer.bounds.extend(f.geometry.bounds());

@@ -201,6 +201,7 @@ void readLayers(PackageManifest &m, const FieldReader &top, const JsonLineLocato
         l.nameField = r.string(QStringLiteral("name_field"), false);
         l.approxField = r.string(QStringLiteral("approx_field"), false);
         l.kindField = r.string(QStringLiteral("kind_field"), false);
+        l.populationField = r.string(QStringLiteral("population_field"), false);
         const QJsonValue names = r.object().value(QStringLiteral("names"));
         if (names.isObject()) {
             const QJsonObject o = names.toObject();

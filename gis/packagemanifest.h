@@ -24,6 +24,7 @@ struct LayerSpec
     Crs crs;                      // for files that state no CRS (CSV); else the file's own
     MultilingualText title;
     QString idField, nameField, approxField, kindField;
+    QString populationField;      // attribute with each feature's population, for the analyses
     QMap<QString, QString> nameFields;   // language -> attribute
     int line = 0;                 // in manifest.json
 };
