@@ -96,12 +96,17 @@ SpatialFacts SpatialFacts::build(const CaseStudy &study, ErrorList &warnings)
         auto mp = bgt::toMultiPolygon<bgt::XY>(f->geometry);
         bg::validity_failure_type failure;
         if (!bg::is_valid(mp, failure)) {
-            const QString first = failureName(failure);
-            if (failure == bg::failure_wrong_orientation || failure == bg::failure_not_closed) {
-                bg::correct(mp);   // exact: reverses or closes rings, moves no vertex
+            // Ring orientation is a convention (GeoJSON's outer rings turn counter-clockwise,
+            // shapefiles' clockwise), so turning rings round is silent; an open ring is a
+            // real fault, closed and reported. Both repairs move no vertex.
+            const bool orientation = failure == bg::failure_wrong_orientation;
+            const bool closure = failure == bg::failure_not_closed;
+            if (orientation || closure) {
+                bg::correct(mp);
                 if (bg::is_valid(mp, failure)) {
-                    warnings << Error::inFeature(layer ? layer->spec.file : QString(), f->id,
-                                                 QObject::tr("%1, repaired for the analyses").arg(first));
+                    if (closure)
+                        warnings << Error::inFeature(layer ? layer->spec.file : QString(), f->id,
+                                                     QObject::tr("ring not closed: closed for the analyses"));
                 } else {
                     out.analysable = false;
                 }

@@ -9,5 +9,6 @@ int runList(const QStringList &args);
 int runValidate(const QStringList &args);
 int runState(const QStringList &args);
 int runRender(const QStringList &args);
+int runAnalyze(const QStringList &args);
 
 } // namespace dpa::cli

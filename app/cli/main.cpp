@@ -20,6 +20,10 @@ const char *kUsage =
     "                                    status and authorities of every feature on DATE\n"
     "  render DATASET --at DATE -o OUT.png [--size WxH] [--calendar julian]\n"
     "                                    draw the map of DATE (default 1920x1080)\n"
+    "  analyze DATASET --from DATE --to DATE --step 1d|1w|1m\n"
+    "          --metric area|population|dual-index|front-length|dual-days -o OUT.csv\n"
+    "  analyze DATASET --at DATE --metric territories|fronts -o OUT.gpkg|OUT.geojson\n"
+    "                                    time series and geometry of control\n"
     "\n"
     "DATASET is a package id (see `list`) or a package folder. DATE is YYYY-MM-DD or\n"
     "YYYY-MM-DDTHH:MM, Gregorian unless --calendar julian; a date without a time means noon.\n"
@@ -76,5 +80,6 @@ int main(int argc, char **argv)
     if (command == QLatin1String("validate")) return runValidate(args);
     if (command == QLatin1String("state")) return runState(args);
     if (command == QLatin1String("render")) return runRender(args);
+    if (command == QLatin1String("analyze")) return runAnalyze(args);
     return fail(QStringLiteral("unknown command \"%1\" (see dpatlas-cli --help)").arg(command));
 }

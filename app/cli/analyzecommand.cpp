@@ -1,0 +1,131 @@
+#include "clicommands.h"
+#include "clicontext.h"
+#include "spatialanalysis.h"
+#include "vectorwriter.h"
+
+#include <QSaveFile>
+
+namespace dpa::cli {
+namespace {
+
+int writeTable(const QString &path, const std::vector<analysis::Row> &rows)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
+    QTextStream out(&file);
+    out << "date,key,status,value,unit\n";
+    for (const analysis::Row &r : rows)
+        out << r.date << ',' << r.key << ',' << r.status << ',' << QString::number(r.value, 'g', 10) << ',' << r.unit << '\n';
+    out.flush();
+    if (!file.commit())
+        return fail(QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
+    return Ok;
+}
+
+int writeGeometry(const QString &path, const CaseStudy &study, const std::vector<analysis::NamedGeometry> &items,
+                  bool territories)
+{
+    VectorWriteRequest request;
+    request.path = path;
+    request.sourceCrs = study.manifest.crs;
+    request.layerName = territories ? QStringLiteral("territories") : QStringLiteral("fronts");
+    const QString unit = territories ? QStringLiteral("area_km2") : QStringLiteral("length_km");
+    request.fields = {{territories ? QStringLiteral("authority") : QStringLiteral("pair"), QMetaType::QString},
+                      {QStringLiteral("name"), QMetaType::QString},
+                      {unit, QMetaType::Double},
+                      {territories ? QStringLiteral("features") : QStringLiteral("segments"), QMetaType::Int}};
+    std::vector<VectorRecord> records;
+    for (const analysis::NamedGeometry &g : items)
+        records.push_back({g.geometry, QVariantMap{{request.fields[0].name, g.key}, {QStringLiteral("name"), g.name},
+                                                   {unit, g.value}, {request.fields[3].name, g.features}}});
+    auto written = vectorwriter::write(request, records);
+    if (!written)
+        return fail(written.error().toString());
+    out() << path << ": " << *written << (territories ? " territories" : " fronts") << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int runAnalyze(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Numbers and geometry over a case study's time line: area and population per authority and status, the "
+        "dual-power index, front length, days each feature spent dual (time series, CSV); or the territories and "
+        "front lines on one date (GeoPackage or GeoJSON)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder"));
+    parser.addOption({QStringLiteral("from"), QStringLiteral("first date of the series"), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("last date of the series"), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("step"), QStringLiteral("1d, 1w or 1m (default 1d)"), QStringLiteral("STEP"), QStringLiteral("1d")});
+    parser.addOption({QStringLiteral("at"), QStringLiteral("the date for territories or fronts"), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("metric"), QStringLiteral("area, population, dual-index, front-length, dual-days; or territories, fronts"), QStringLiteral("METRIC")});
+    parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of the dates given and printed: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("OUT.csv for series; OUT.gpkg or OUT.geojson for geometry"), QStringLiteral("OUT")});
+    if (!parser.parse(args))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("analyze needs exactly one DATASET"));
+    const QString metricName = parser.value(QStringLiteral("metric"));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return fail(QStringLiteral("analyze needs -o OUT"));
+    const auto cal = parseCalendarOption(parser.value(QStringLiteral("calendar")));
+    if (!cal)
+        return UsageError;
+    const bool geometry = metricName == QLatin1String("territories") || metricName == QLatin1String("fronts");
+    const auto metric = analysis::metricFromName(metricName);
+    if (!geometry && !metric)
+        return fail(QStringLiteral("unknown metric \"%1\": use area, population, dual-index, front-length, dual-days, territories or fronts").arg(metricName));
+
+    std::optional<HistoricalDate> from, to, at;
+    std::optional<analysis::Step> step;
+    if (geometry) {
+        if (!(at = parseDateOption(parser.value(QStringLiteral("at")), *cal)))
+            return UsageError;
+        if (vectorwriter::driverForPath(output).isEmpty())
+            return fail(QStringLiteral("\"%1\": write territories and fronts to .gpkg, .geojson, .shp, .kml, .fgb or .csv").arg(output));
+    } else {
+        if (!(from = parseDateOption(parser.value(QStringLiteral("from")), *cal)) ||
+            !(to = parseDateOption(parser.value(QStringLiteral("to")), *cal)))
+            return UsageError;
+        if (to->queryTime() < from->queryTime())
+            return fail(QStringLiteral("--to is before --from"));
+        if (!(step = analysis::stepFromName(parser.value(QStringLiteral("step")))))
+            return fail(QStringLiteral("unknown step \"%1\": use 1d, 1w or 1m").arg(parser.value(QStringLiteral("step"))));
+        if (!output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            return fail(QStringLiteral("\"%1\": time series are written as CSV (name it .csv)").arg(output));
+    }
+
+    int exitCode = Ok;
+    const auto loaded = loadDataset(parser.positionalArguments().first(), exitCode);
+    if (!loaded)
+        return exitCode;
+    const CaseStudy &study = *loaded->result.study;
+    ErrorList warnings;
+    const SpatialFacts facts = SpatialFacts::build(study, warnings);
+    for (const Error &w : warnings)
+        err() << "warning: " << problemLine(loaded->path, w) << Qt::endl;
+
+    if (geometry) {
+        const TimePoint t = at->queryTime();
+        return metricName == QLatin1String("territories")
+                   ? writeGeometry(output, study, analysis::territories(study, facts, t), true)
+                   : writeGeometry(output, study, analysis::fronts(study, facts, t), false);
+    }
+    if (*metric == analysis::Metric::Population && !facts.hasPopulation())
+        return fail(QStringLiteral("%1 declares no population (a layer's \"population_field\" in manifest.json)").arg(study.manifest.id));
+    const auto rows = analysis::timeSeries(study, facts, *metric, from->queryTime(), to->queryTime(), *step, *cal);
+    const int code = writeTable(output, rows);
+    if (code == Ok)
+        out() << output << ": " << rows.size() << " rows" << Qt::endl;
+    return code;
+}
+
+} // namespace dpa::cli
