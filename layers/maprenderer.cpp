@@ -189,6 +189,7 @@ void MapRenderer::render(QPainter &painter, const MapView &view, qreal dpr)
                 drawContext(painter, l, display, scale);
             }
         }
+        drawFrontLines(painter, view, scale);
         drawPoints(painter, view, scale);
         if (view.showLabels)
             drawLabels(painter, view, scale);
@@ -198,6 +199,7 @@ void MapRenderer::render(QPainter &painter, const MapView &view, qreal dpr)
         drawPeriodMaps(painter, view, true);
         painter.drawImage(frame, m_ids.colourise(m_styles, scale * dpr));
         painter.drawImage(frame, m_overlay);
+        drawFrontLines(painter, view, scale);
         drawPoints(painter, view, scale);
         painter.drawImage(frame, m_labels);
     }
@@ -311,6 +313,27 @@ void MapRenderer::drawOutlines(QPainter &painter, int l, const LayerDisplay &dis
         }
     }
     painter.setOpacity(1.0);
+}
+
+void MapRenderer::drawFrontLines(QPainter &painter, const MapView &view, double scale)
+{
+    if (view.frontLines.empty())
+        return;
+    const QTransform t = view.worldToPixel();
+    QPainterPath path;
+    for (const Ring &line : view.frontLines) {
+        if (line.empty())
+            continue;
+        path.moveTo(t.map(line.front()));
+        for (size_t i = 1; i < line.size(); ++i)
+            path.lineTo(t.map(line[i]));
+    }
+    // A white casing under a dark red line reads on every fill colour.
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(QColor(255, 255, 255, 220), 6 * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(path);
+    painter.setPen(QPen(QColor(0xa5, 0x00, 0x26), 3.2 * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(path);
 }
 
 void MapRenderer::drawPoints(QPainter &painter, const MapView &view, double scale)

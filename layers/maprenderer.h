@@ -64,6 +64,7 @@ private:
     void drawOutlines(QPainter &painter, int layer, const LayerDisplay &display, double scale);
     void drawVectorFills(QPainter &painter, int layer, const LayerDisplay &display, double scale);
     void drawPoints(QPainter &painter, const MapView &view, double scale);
+    void drawFrontLines(QPainter &painter, const MapView &view, double scale);
     void drawLabels(QPainter &painter, const MapView &view, double scale);
 
     std::shared_ptr<const MapScene> m_scene;

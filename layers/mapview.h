@@ -34,6 +34,8 @@ struct MapView
     // (period maps then use their package opacity).
     std::vector<LayerDisplay> layers;
     std::vector<LayerDisplay> periodMaps;
+    // Front lines to draw over the map (in the case study's CRS), from the analyses.
+    std::vector<Ring> frontLines;
     // Scene layer indices from bottom to top; empty means the manifest's order.
     std::vector<int> layerOrder;
 

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
+#include "chartpanel.h"
 #include "coordinatetransform.h"
+#include "spatialanalysis.h"
 #include "eventspanel.h"
 #include "inspectorpanel.h"
 #include "layerspanel.h"
@@ -79,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_canvas, &MapCanvas::frameRendered, this,
             [this](double ms) { m_frameTime->setText(tr("frame %1 ms").arg(ms, 0, 'f', 1)); });
     connect(m_events, &EventsPanel::jumpRequested, m_timeline, &ControlTimeline::setTime);
+    connect(m_chart, &ChartPanel::timeRequested, m_timeline, &ControlTimeline::setTime);
     connect(m_layers, &LayersPanel::layersChanged, this,
             [this] { m_canvas->setLayerDisplay(m_layers->layerDisplay(), m_layers->layerOrder()); });
     connect(m_layers, &LayersPanel::periodMapsChanged, this,
@@ -116,6 +119,9 @@ void MainWindow::buildDocks()
     m_events = new EventsPanel(this);
     auto *eventsDock = dock(tr("Events"), QStringLiteral("eventsDock"), m_events, Qt::RightDockWidgetArea);
     tabifyDockWidget(eventsDock, m_inspectorDock);
+    m_chart = new ChartPanel(this);
+    auto *chartDock = dock(tr("Chart"), QStringLiteral("chartDock"), m_chart, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_inspectorDock, chartDock);
     eventsDock->raise();
     // First-run widths, once the window has its size; afterwards restoreState() brings back
     // the user's own.
@@ -139,6 +145,10 @@ void MainWindow::buildMenus()
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_canvas, [this] { m_canvas->zoomBy(1.25); });
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_canvas, [this] { m_canvas->zoomBy(0.8); });
     view->addAction(tr("Zoom to &Case Study"), QKeySequence(Qt::CTRL | Qt::Key_0), m_canvas, &MapCanvas::zoomToExtent);
+    view->addSeparator();
+    m_frontsAction = view->addAction(tr("Show &Front Lines"), this, &MainWindow::setFrontLinesVisible);
+    m_frontsAction->setCheckable(true);
+    m_frontsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dual Power Atlas"), this, [this] {
@@ -183,7 +193,13 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     QProgressDialog dialog(tr("Loading %1…").arg(QDir(path).dirName()), tr("Cancel"), 0, 100, this);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(400);
-    QFutureWatcher<DatasetPackage::LoadResult> watcher;
+    struct Loaded
+    {
+        DatasetPackage::LoadResult result;
+        std::shared_ptr<const SpatialFacts> facts;
+        ErrorList analysisWarnings;
+    };
+    QFutureWatcher<Loaded> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     connect(&dialog, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
@@ -193,11 +209,18 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     DatasetPackage::LoadControl control;
     control.progress = [progress](int done, int total) { *progress = done * 100 / std::max(1, total); };
     control.cancelled = [cancel] { return cancel->load(); };
-    watcher.setFuture(QtConcurrent::run([path, control] { return DatasetPackage::load(path, control); }));
+    watcher.setFuture(QtConcurrent::run([path, control] {
+        Loaded loaded{DatasetPackage::load(path, control), nullptr, {}};
+        // What does not change with time, for the chart and the front lines: once, here.
+        if (loaded.result.study)
+            loaded.facts = std::make_shared<const SpatialFacts>(SpatialFacts::build(*loaded.result.study, loaded.analysisWarnings));
+        return loaded;
+    }));
     loop.exec();
     poll.stop();
     dialog.reset();
-    DatasetPackage::LoadResult result = watcher.result();
+    Loaded loaded = watcher.result();
+    DatasetPackage::LoadResult &result = loaded.result;
 
     if (cancel->load()) {
         statusBar()->showMessage(tr("Loading cancelled"), 5000);
@@ -212,14 +235,18 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     }
     if (!result.study)
         return false;
-    showStudy(result.study, path, at);
+    for (const Error &w : loaded.analysisWarnings)
+        qWarning("%s", qPrintable(w.toString()));
+    showStudy(result.study, loaded.facts, path, at);
     return true;
 }
 
-void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, const QString &path, std::optional<TimePoint> at)
+void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, std::shared_ptr<const SpatialFacts> facts,
+                           const QString &path, std::optional<TimePoint> at)
 {
     saveStudySettings();
     m_study = std::move(study);
+    m_facts = std::move(facts);
     m_path = QFileInfo(path).absoluteFilePath();
     m_scene = std::make_shared<MapScene>(m_study);
     const PackageManifest &m = m_study->manifest;
@@ -230,6 +257,7 @@ void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, const QString
     m_legend->setStudy(m_study.get());
     m_events->setStudy(m_study.get());
     m_inspector->setStudy(m_study.get());
+    m_chart->setStudy(m_study.get(), m_facts.get());
 
     QSettings settings;
     const QVariant savedOpacity = settings.value(mapOpacityKey(m.id));
@@ -253,9 +281,28 @@ void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, const QString
     settings.setValue(QStringLiteral("lastPackage"), m_path);
 }
 
+void MainWindow::setFrontLinesVisible(bool visible)
+{
+    m_showFronts = visible;
+    if (m_frontsAction && m_frontsAction->isChecked() != visible)
+        m_frontsAction->setChecked(visible);
+    updateFrontLines();
+}
+
+void MainWindow::updateFrontLines()
+{
+    std::vector<Ring> lines;
+    if (m_showFronts && m_study && m_facts)
+        for (const auto &front : analysis::fronts(*m_study, *m_facts, m_timeline->time()))
+            lines.insert(lines.end(), front.geometry.lines.begin(), front.geometry.lines.end());
+    m_canvas->setFrontLines(std::move(lines));
+}
+
 void MainWindow::onTimeChanged(TimePoint t)
 {
     m_canvas->setTime(t);
+    m_chart->setTime(t);
+    updateFrontLines();
     m_inspector->setTime(t);
     m_events->followTime(t);
 }

@@ -3,6 +3,7 @@
 #include "controltimeline.h"
 #include "datasetpackage.h"
 #include "problemsdialog.h"
+#include "spatialfacts.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -15,6 +16,7 @@ class QMenu;
 
 namespace dpa {
 
+class ChartPanel;
 class EventsPanel;
 class InspectorPanel;
 class LayersPanel;
@@ -44,6 +46,8 @@ public:
     InspectorPanel *inspector() const { return m_inspector; }
     EventsPanel *eventsPanel() const { return m_events; }
     ProblemsDialog *problemsDialog() const { return m_problems; }
+    ChartPanel *chartPanel() const { return m_chart; }
+    void setFrontLinesVisible(bool visible);
 
     static QString lastPackagePath();
 
@@ -54,7 +58,8 @@ private:
     void buildMenus();
     void buildDocks();
     void buildShortcuts();
-    void showStudy(std::shared_ptr<const CaseStudy> study, const QString &path, std::optional<TimePoint> at);
+    void showStudy(std::shared_ptr<const CaseStudy> study, std::shared_ptr<const SpatialFacts> facts,
+                   const QString &path, std::optional<TimePoint> at);
     void openCaseStudyDialog();
     void openFolderDialog();
     void updateRecentMenu();
@@ -64,7 +69,13 @@ private:
     void showHover(int feature);
     void saveStudySettings();
 
+    void updateFrontLines();
+
     std::shared_ptr<const CaseStudy> m_study;
+    std::shared_ptr<const SpatialFacts> m_facts;
+    bool m_showFronts = false;
+    QAction *m_frontsAction = nullptr;
+    ChartPanel *m_chart = nullptr;
     std::shared_ptr<const MapScene> m_scene;
     QString m_path;
     ControlTimeline *m_timeline;

@@ -53,6 +53,14 @@ void MapCanvas::setPeriodMapDisplay(std::vector<LayerDisplay> maps)
     invalidate();
 }
 
+void MapCanvas::setFrontLines(std::vector<Ring> lines)
+{
+    if (lines.empty() && m_view.frontLines.empty())
+        return;
+    m_view.frontLines = std::move(lines);
+    invalidate();
+}
+
 void MapCanvas::setLanguage(const QString &language)
 {
     m_view.language = language;

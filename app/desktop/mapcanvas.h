@@ -27,6 +27,7 @@ public:
     void setLayerDisplay(std::vector<LayerDisplay> layers, std::vector<int> order);
     void setPeriodMapDisplay(std::vector<LayerDisplay> maps);
     void setLanguage(const QString &language);
+    void setFrontLines(std::vector<Ring> lines);
 
     // The feature under a widget position (model index), or -1: points first, then areas
     // from the top layer down.

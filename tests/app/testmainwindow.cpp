@@ -1,4 +1,5 @@
 #include "../gis/packagefixture.h"
+#include "chartpanel.h"
 #include "claimhistoryview.h"
 #include "eventspanel.h"
 #include "inspectorpanel.h"
@@ -8,6 +9,7 @@
 #include "timelinebar.h"
 #include "timelinepanel.h"
 
+#include <QChartView>
 #include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
@@ -35,6 +37,8 @@ private slots:
     void playAdvancesTime();
     void brokenPackageShowsProblems();
     void remembersLastDate();
+    void chartFollowsAndMovesTime();
+    void frontLinesLayer();
 
 private:
     TimePoint day(const char *date) { return HistoricalDate::parse(QString::fromLatin1(date), Calendar::Gregorian)->queryTime(); }
@@ -205,6 +209,35 @@ void TestMainWindow::remembersLastDate()
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openPackage(MainWindow::lastPackagePath()));
     QCOMPARE(m_window->timeline()->time(), day("1871-03-25"));
+}
+
+void TestMainWindow::chartFollowsAndMovesTime()
+{
+    ChartPanel *chart = m_window->chartPanel();
+    QCOMPARE(chart->seriesCount(), 1);   // the dual-power index
+    // The cursor follows the timeline...
+    m_window->timeline()->setTime(day("1871-03-25"));
+    const double x25 = chart->viewXOf(day("1871-03-25"));
+    QVERIFY(x25 > 0 && x25 < chart->view()->width());
+    // ... and a click on the chart moves the timeline to the date under it.
+    const double x15 = chart->viewXOf(day("1871-03-15"));
+    QTest::mouseClick(chart->view()->viewport(), Qt::LeftButton, {}, QPoint(int(std::lround(x15)), chart->view()->height() / 2));
+    QVERIFY2(std::abs(m_window->timeline()->time() - day("1871-03-15")) <= kMinutesPerDay,
+             qPrintable(m_window->timelinePanel()->dateText()));
+}
+
+void TestMainWindow::frontLinesLayer()
+{
+    // In the example, the Central Committee's 18th and the government's 4th do not touch: no
+    // front. Paris on 24 May 1871 has fronts between the Commune and Versailles.
+    m_window->setFrontLinesVisible(true);
+    QVERIFY(m_window->canvas()->view().frontLines.empty());
+    QVERIFY(m_window->openPackage(QStringLiteral(DPATLAS_DATASETS_DIR "/paris-1871"), day("1871-05-24")));
+    QVERIFY(!m_window->canvas()->view().frontLines.empty());
+    const QImage with = m_window->canvas()->frame();
+    m_window->setFrontLinesVisible(false);
+    QVERIFY(m_window->canvas()->view().frontLines.empty());
+    QVERIFY(with != m_window->canvas()->frame());
 }
 
 QTEST_MAIN(TestMainWindow)
