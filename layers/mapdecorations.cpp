@@ -37,7 +37,7 @@ void MapDecorations::drawPanel(QPainter &p, const QRectF &rect) const
     p.drawRoundedRect(rect, 4 * m_scale, 4 * m_scale);
 }
 
-void MapDecorations::drawTitle(QPainter &p) const
+QRectF MapDecorations::drawTitle(QPainter &p) const
 {
     QFont titleFont = p.font();
     titleFont.setPixelSize(int(24 * m_scale));
@@ -73,6 +73,7 @@ void MapDecorations::drawTitle(QPainter &p) const
         p.setPen(QColor(0x50, 0x50, 0x50));
         p.drawText(QPointF(box.left() + pad, y + nm.ascent()), note);
     }
+    return box;
 }
 
 void MapDecorations::drawLegend(QPainter &p) const
@@ -135,7 +136,7 @@ void MapDecorations::drawLegend(QPainter &p) const
     p.setBrushOrigin(0, 0);
 }
 
-void MapDecorations::drawEventCaptions(QPainter &p) const
+void MapDecorations::drawEventCaptions(QPainter &p, const QRectF &avoid) const
 {
     // An event's caption stays up for a few days after it ends, so that scrubbing or playing
     // past a one-day event still shows it long enough to read.
@@ -157,7 +158,9 @@ void MapDecorations::drawEventCaptions(QPainter &p) const
     for (const QString &c : captions)
         width = std::max(width, fm.horizontalAdvance(c));
     width = std::min(width + 2 * pad, m_view.size.width() * 0.45);
-    const QRectF box(m_view.size.width() - width - 12 * m_scale, 12 * m_scale, width, captions.size() * fm.height() + 2 * pad);
+    QRectF box(m_view.size.width() - width - 12 * m_scale, 12 * m_scale, width, captions.size() * fm.height() + 2 * pad);
+    if (box.intersects(avoid))
+        box.moveTop(avoid.bottom() + 8 * m_scale);
     drawPanel(p, box);
     p.setFont(font);
     p.setPen(QColor(0x15, 0x15, 0x15));

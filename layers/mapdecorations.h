@@ -15,9 +15,10 @@ class MapDecorations
 public:
     MapDecorations(const CaseStudy &study, const MapView &view, double scale);
 
-    void drawTitle(QPainter &painter) const;
+    // Returns the title box, which the event captions keep clear of.
+    QRectF drawTitle(QPainter &painter) const;
     void drawLegend(QPainter &painter) const;
-    void drawEventCaptions(QPainter &painter) const;
+    void drawEventCaptions(QPainter &painter, const QRectF &avoid = {}) const;
     void drawAttribution(QPainter &painter) const;
 
     // "1 May 1917 O.S. / 14 May 1917 N.S." for the view's time.

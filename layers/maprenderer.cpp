@@ -206,8 +206,8 @@ void MapRenderer::render(QPainter &painter, const MapView &view, qreal dpr)
 
     MapDecorations decorations(m_scene->study(), view, scale);
     if (view.showTitle) {
-        decorations.drawTitle(painter);
-        decorations.drawEventCaptions(painter);
+        const QRectF title = decorations.drawTitle(painter);
+        decorations.drawEventCaptions(painter, title);
     }
     if (view.showLegend)
         decorations.drawLegend(painter);

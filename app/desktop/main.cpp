@@ -23,6 +23,8 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder (default: the last one used, else petrograd-1917)"), QStringLiteral("[DATASET]"));
     parser.addOption({QStringLiteral("at"), QStringLiteral("open on this date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of --at: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
+    parser.addOption({QStringLiteral("panel"), QStringLiteral("side panel to show first: events, inspector or chart"), QStringLiteral("PANEL")});
+    parser.addOption({QStringLiteral("fronts"), QStringLiteral("draw the front lines on the map")});
     parser.process(app);
 
     Calendar cal = Calendar::Gregorian;
@@ -63,5 +65,9 @@ int main(int argc, char **argv)
     window.show();
     if (!path.isEmpty())
         window.openPackage(path, at);
+    if (parser.isSet(QStringLiteral("panel")) && !window.raisePanel(parser.value(QStringLiteral("panel"))))
+        fprintf(stderr, "dpatlas: unknown panel \"%s\": use events, inspector or chart\n", qPrintable(parser.value(QStringLiteral("panel"))));
+    if (parser.isSet(QStringLiteral("fronts")))
+        window.setFrontLinesVisible(true);
     return app.exec();
 }

@@ -281,6 +281,19 @@ void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, std::shared_p
     settings.setValue(QStringLiteral("lastPackage"), m_path);
 }
 
+bool MainWindow::raisePanel(const QString &name)
+{
+    const QString object = name + QStringLiteral("Dock");
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock->objectName() == object) {
+            dock->show();
+            dock->raise();
+            return true;
+        }
+    }
+    return false;
+}
+
 void MainWindow::setFrontLinesVisible(bool visible)
 {
     m_showFronts = visible;

@@ -48,6 +48,8 @@ public:
     ProblemsDialog *problemsDialog() const { return m_problems; }
     ChartPanel *chartPanel() const { return m_chart; }
     void setFrontLinesVisible(bool visible);
+    // Brings a side panel to the front: "events", "inspector" or "chart". False if unknown.
+    bool raisePanel(const QString &name);
 
     static QString lastPackagePath();
 

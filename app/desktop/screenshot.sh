@@ -1,8 +1,8 @@
 #!/bin/sh
 # Opens the desktop app under a virtual X display (Xvfb) on a case study and date, waits for it
 # to draw, and saves a screenshot of the screen.
-#   app/desktop/screenshot.sh DATASET DATE OUT.png [--calendar julian]
-# Example: app/desktop/screenshot.sh petrograd-1917 1917-10-25 shot.png --calendar julian
+#   app/desktop/screenshot.sh DATASET DATE OUT.png [APP OPTIONS...]
+# Example: app/desktop/screenshot.sh petrograd-1917 1917-10-25 shot.png --calendar julian --panel chart
 set -e
 if [ $# -lt 3 ]; then
   echo "usage: $0 DATASET DATE OUT.png [--calendar julian]" >&2
@@ -17,10 +17,12 @@ app="$here/build/bin/dpatlas"
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
 XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1400x900x24" sh -c '
-  "$0" "$1" --at "$2" ${4:+"$4"} ${5:+"$5"} &
+  app=$0 dataset=$1 date=$2 out=$3
+  shift 3
+  "$app" "$dataset" --at "$date" "$@" &
   pid=$!
   sleep "${SCREENSHOT_WAIT:-4}"
-  import -window root "$3"
+  import -window root "$out"
   kill $pid
 ' "$app" "$dataset" "$date" "$out" "$@"
 echo "$out"
