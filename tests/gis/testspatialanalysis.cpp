@@ -14,11 +14,11 @@ namespace {
 // Squares of 0.01 degrees near 45 N. The shared edge of "west" and "east" is the meridian 3 E,
 // the central meridian of UTM zone 31, so it is straight in the package's CRS as well.
 const char *kCells = R"({"type":"FeatureCollection","features":[
-{"type":"Feature","properties":{"id":"west"},"geometry":{"type":"Polygon","coordinates":[[[2.99,45.0],[3.0,45.0],[3.0,45.01],[2.99,45.01],[2.99,45.0]]]}},
-{"type":"Feature","properties":{"id":"east"},"geometry":{"type":"Polygon","coordinates":[[[3.0,45.0],[3.01,45.0],[3.01,45.01],[3.0,45.01],[3.0,45.0]]]}},
-{"type":"Feature","properties":{"id":"clockwise"},"geometry":{"type":"Polygon","coordinates":[[[3.2,45.0],[3.2,45.01],[3.21,45.01],[3.21,45.0],[3.2,45.0]]]}},
-{"type":"Feature","properties":{"id":"bowtie"},"geometry":{"type":"Polygon","coordinates":[[[3.05,45.0],[3.06,45.01],[3.06,45.0],[3.05,45.01],[3.05,45.0]]]}},
-{"type":"Feature","properties":{"id":"spike"},"geometry":{"type":"Polygon","coordinates":[[[3.1,45.0],[3.11,45.0],[3.11,45.01],[3.105,45.01],[3.105,45.03],[3.105,45.01],[3.1,45.01],[3.1,45.0]]]}}]})";
+{"type":"Feature","properties":{"id":"west","pop":1000},"geometry":{"type":"Polygon","coordinates":[[[2.99,45.0],[3.0,45.0],[3.0,45.01],[2.99,45.01],[2.99,45.0]]]}},
+{"type":"Feature","properties":{"id":"east","pop":3000},"geometry":{"type":"Polygon","coordinates":[[[3.0,45.0],[3.01,45.0],[3.01,45.01],[3.0,45.01],[3.0,45.0]]]}},
+{"type":"Feature","properties":{"id":"clockwise","pop":500},"geometry":{"type":"Polygon","coordinates":[[[3.2,45.0],[3.2,45.01],[3.21,45.01],[3.21,45.0],[3.2,45.0]]]}},
+{"type":"Feature","properties":{"id":"bowtie","pop":99},"geometry":{"type":"Polygon","coordinates":[[[3.05,45.0],[3.06,45.01],[3.06,45.0],[3.05,45.01],[3.05,45.0]]]}},
+{"type":"Feature","properties":{"id":"spike","pop":99},"geometry":{"type":"Polygon","coordinates":[[[3.1,45.0],[3.11,45.0],[3.11,45.01],[3.105,45.01],[3.105,45.03],[3.105,45.01],[3.1,45.01],[3.1,45.0]]]}}]})";
 
 const char *kPoints = R"({"type":"FeatureCollection","features":[
 {"type":"Feature","properties":{"id":"on_edge"},"geometry":{"type":"Point","coordinates":[3.0,45.005]}},
@@ -27,7 +27,7 @@ const char *kPoints = R"({"type":"FeatureCollection","features":[
 const char *kManifest = R"({"format": "dpatlas-package/1", "id": "fixture", "title": {"en": "Fixture"},
  "period": {"start": "1900-01-01", "end": "1900-12-31"}, "calendar": "gregorian", "crs": "EPSG:32631",
  "authorities": [{"id": "a", "name": {"en": "A"}, "color": "#0072b2"}, {"id": "b", "name": {"en": "B"}, "color": "#d55e00"}],
- "layers": [{"id": "cells", "file": "cells.geojson", "role": "features", "id_field": "id"},
+ "layers": [{"id": "cells", "file": "cells.geojson", "role": "features", "id_field": "id", "population_field": "pop"},
             {"id": "points", "file": "points.geojson", "role": "features", "id_field": "id"}],
  "claims": "claims.csv", "sources": "sources.csv"})";
 
@@ -84,6 +84,7 @@ private slots:
     void pointInPolygonAndOnTheBoundary();
     void dualPowerIndexAndDays();
     void territoriesChangesAndNearness();
+    void populationPerAuthority();
     void bundledCaseStudies_data();
     void bundledCaseStudies();
 
@@ -171,8 +172,11 @@ void TestSpatialAnalysis::dualPowerIndexAndDays()
     const auto &f = m_facts->features();
     const double west = f[size_t(feature("cells", "west"))].areaKm2;
     const double total = west + f[size_t(feature("cells", "east"))].areaKm2 + f[size_t(feature("cells", "clockwise"))].areaKm2;
-    const auto rows = analysis::timeSeries(*m_study, *m_facts, analysis::Metric::DualIndex, day("1900-02-28"),
-                                           day("1900-03-12"), analysis::Step::Day, Calendar::Gregorian);
+    auto all = analysis::timeSeries(*m_study, *m_facts, analysis::Metric::DualIndex, day("1900-02-28"),
+                                    day("1900-03-12"), analysis::Step::Day, Calendar::Gregorian);
+    std::vector<analysis::Row> rows;
+    std::copy_if(all.begin(), all.end(), std::back_inserter(rows),
+                 [](const analysis::Row &r) { return r.unit == QLatin1String("share of area"); });
     QCOMPARE(rows.size(), size_t(13));
     for (const analysis::Row &r : rows) {
         const bool dual = r.date >= QLatin1String("1900-03-01") && r.date <= QLatin1String("1900-03-10");
@@ -220,6 +224,31 @@ void TestSpatialAnalysis::territoriesChangesAndNearness()
     near = analysis::nearFeature(*m_facts, feature("cells", "west"), 1);
     std::sort(near.begin(), near.end());
     QCOMPARE(near, (std::vector<int>{feature("cells", "east"), feature("points", "on_edge"), feature("points", "inside_west")}));
+}
+
+void TestSpatialAnalysis::populationPerAuthority()
+{
+    QVERIFY(m_facts->hasPopulation());
+    // The invalid bowtie and spike (99 people each) are out of the analyses, with their people.
+    QCOMPARE(m_facts->totalPopulation(), 4500.0);
+    const auto rows = analysis::timeSeries(*m_study, *m_facts, analysis::Metric::Population, day("1900-03-05"),
+                                           day("1900-03-05"), analysis::Step::Day, Calendar::Gregorian);
+    auto value = [&](const char *key, const char *status) {
+        for (const analysis::Row &r : rows)
+            if (r.key == QLatin1String(key) && r.status == QLatin1String(status))
+                return r.value;
+        return 0.0;
+    };
+    QCOMPARE(value("all", "dual"), 1000.0);
+    QCOMPARE(value("all", "held"), 3500.0);
+    QCOMPARE(value("b", "held"), 3000.0);
+    QCOMPARE(value("b", "dual"), 1000.0);
+    QCOMPARE(value("a", "held"), 500.0);
+    const auto index = analysis::timeSeries(*m_study, *m_facts, analysis::Metric::DualIndex, day("1900-03-05"),
+                                            day("1900-03-05"), analysis::Step::Day, Calendar::Gregorian);
+    QCOMPARE(index.size(), size_t(2));
+    QCOMPARE(index[1].unit, QStringLiteral("share of population"));
+    QVERIFY(std::abs(index[1].value - 1000.0 / 4500.0) < 1e-12);
 }
 
 void TestSpatialAnalysis::bundledCaseStudies_data()
