@@ -30,6 +30,8 @@ import unicodedata
 
 from osgeo import gdal, ogr, osr
 
+from ogrparts import polygons_of, lines_of, union_all
+
 gdal.UseExceptions()
 ogr.UseExceptions()
 
@@ -134,24 +136,6 @@ def slug(text):
     return re.sub(r"[^a-z0-9]+", "_", s.lower()).strip("_")
 
 
-def polygons_of(geom):
-    t = ogr.GT_Flatten(geom.GetGeometryType())
-    if t == ogr.wkbPolygon:
-        yield geom
-    elif t in (ogr.wkbMultiPolygon, ogr.wkbGeometryCollection):
-        for i in range(geom.GetGeometryCount()):
-            yield from polygons_of(geom.GetGeometryRef(i))
-
-
-def lines_of(geom):
-    t = ogr.GT_Flatten(geom.GetGeometryType())
-    if t == ogr.wkbLineString:
-        yield geom
-    elif t in (ogr.wkbMultiLineString, ogr.wkbGeometryCollection):
-        for i in range(geom.GetGeometryCount()):
-            yield from lines_of(geom.GetGeometryRef(i))
-
-
 def area_m2(geom):
     g = geom.Clone()
     g.Transform(TO_UTM)
@@ -198,14 +182,6 @@ def clean_polygonal(geom, drop_below=0.0):
         out = out.Buffer(0)
     assert out.IsValid(), "geometry still invalid after MakeValid/buffer(0)"
     return out
-
-
-def union_all(geoms):
-    mp = ogr.Geometry(ogr.wkbMultiPolygon)
-    for g in geoms:
-        for p in polygons_of(g):
-            mp.AddGeometry(p.Clone())
-    return mp.UnionCascaded()
 
 
 def box_geom(b):

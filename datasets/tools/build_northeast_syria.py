@@ -30,6 +30,8 @@ import sys
 
 from osgeo import gdal, ogr, osr
 
+from ogrparts import polygons_of, lines_of, union_all
+
 gdal.UseExceptions()
 ogr.UseExceptions()
 
@@ -191,24 +193,6 @@ PLACES = {
 }
 
 
-def polygons_of(geom):
-    t = ogr.GT_Flatten(geom.GetGeometryType())
-    if t == ogr.wkbPolygon:
-        yield geom
-    elif t in (ogr.wkbMultiPolygon, ogr.wkbGeometryCollection):
-        for i in range(geom.GetGeometryCount()):
-            yield from polygons_of(geom.GetGeometryRef(i))
-
-
-def lines_of(geom):
-    t = ogr.GT_Flatten(geom.GetGeometryType())
-    if t == ogr.wkbLineString:
-        yield geom
-    elif t in (ogr.wkbMultiLineString, ogr.wkbGeometryCollection):
-        for i in range(geom.GetGeometryCount()):
-            yield from lines_of(geom.GetGeometryRef(i))
-
-
 def round_ring(ring):
     nr = ogr.Geometry(ogr.wkbLinearRing)
     last = None
@@ -261,14 +245,6 @@ def clean_lines(geom):
         if nl.GetPointCount() >= 2:
             out.AddGeometry(nl)
     return out
-
-
-def union_all(geoms):
-    mp = ogr.Geometry(ogr.wkbMultiPolygon)
-    for g in geoms:
-        for p in polygons_of(g):
-            mp.AddGeometry(p.Clone())
-    return mp.UnionCascaded()
 
 
 def box_geom():

@@ -32,6 +32,8 @@ import sys
 
 from osgeo import gdal, ogr, osr
 
+from ogrparts import polygons_of, union_all
+
 gdal.UseExceptions()
 ogr.UseExceptions()
 
@@ -143,15 +145,6 @@ JACOUBET_CRS = ("+proj=aeqd +lat_0=48.83635863 +lon_0=2.33652533 +x_0=0 +y_0=0 +
 JACOUBET_SCALE = 0.5                       # the scan is halved to stay under 2.5 MB
 
 
-def polygons_of(geom):
-    t = ogr.GT_Flatten(geom.GetGeometryType())
-    if t == ogr.wkbPolygon:
-        yield geom
-    elif t in (ogr.wkbMultiPolygon, ogr.wkbGeometryCollection):
-        for i in range(geom.GetGeometryCount()):
-            yield from polygons_of(geom.GetGeometryRef(i))
-
-
 def clean_polygonal(geom):
     """Round to PRECISION, drop repeated points, make valid; return a MultiPolygon."""
     out = ogr.Geometry(ogr.wkbMultiPolygon)
@@ -204,14 +197,6 @@ def clean_lines(geom):
         elif t in (ogr.wkbMultiLineString, ogr.wkbGeometryCollection):
             stack.extend(g.GetGeometryRef(i) for i in range(g.GetGeometryCount()))
     return out
-
-
-def union_all(geoms):
-    mp = ogr.Geometry(ogr.wkbMultiPolygon)
-    for g in geoms:
-        for p in polygons_of(g):
-            mp.AddGeometry(p.Clone())
-    return mp.UnionCascaded()
 
 
 def area_km2(geom):

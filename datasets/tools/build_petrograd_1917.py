@@ -23,6 +23,8 @@ import sys
 
 from osgeo import gdal, ogr, osr
 
+from ogrparts import polygons_of, union_all
+
 gdal.UseExceptions()
 ogr.UseExceptions()
 
@@ -191,16 +193,6 @@ def ring_area_m2(ring):
     return poly.GetArea()
 
 
-def polygons_of(geom):
-    """Yield the polygons of a (Multi)Polygon or GeometryCollection."""
-    t = ogr.GT_Flatten(geom.GetGeometryType())
-    if t == ogr.wkbPolygon:
-        yield geom
-    elif t in (ogr.wkbMultiPolygon, ogr.wkbGeometryCollection):
-        for i in range(geom.GetGeometryCount()):
-            yield from polygons_of(geom.GetGeometryRef(i))
-
-
 def clean_polygonal(geom, fill_holes_below=0.0):
     """Round to PRECISION, drop sliver holes, make valid; return a MultiPolygon."""
     out = ogr.Geometry(ogr.wkbMultiPolygon)
@@ -233,15 +225,6 @@ def clean_polygonal(geom, fill_holes_below=0.0):
         out = out.Buffer(0)
     assert out.IsValid(), "geometry still invalid after MakeValid/buffer(0)"
     return out
-
-
-def union_all(geoms):
-    """Union of (Multi)Polygons (GDAL 3.6 has UnionCascaded, not UnaryUnion)."""
-    mp = ogr.Geometry(ogr.wkbMultiPolygon)
-    for g in geoms:
-        for p in polygons_of(g):
-            mp.AddGeometry(p)
-    return mp.UnionCascaded()
 
 
 def new_geojson(path, name, geom_type, fields):
