@@ -1,3 +1,4 @@
+#include "casestudychecks.h"
 #include "datasetpackage.h"
 
 #include <QSet>
@@ -109,30 +110,16 @@ void TestCatalonia1936::keyDates()
     QFETCH(QString, date);
     QFETCH(QString, status);
     QFETCH(QString, holders);
-    const int slash = feature.indexOf(QLatin1Char('/'));
-    const int f = m_study->model.featureIndex({feature.left(slash), feature.mid(slash + 1)});
-    QVERIFY(f >= 0);
-    const TimePoint t = HistoricalDate::parse(date, Calendar::Gregorian)->queryTime();
-    const FeatureState s = m_study->index.stateOf(f, t);
-    QStringList ids;
-    for (int c : s.claims) {
-        const QString id = m_study->model.authorities()[size_t(m_study->model.claims()[size_t(c)].authority)].id;
-        if (!ids.contains(id))
-            ids << id;
-    }
-    QCOMPARE(statusName(s.status), status);
-    QCOMPARE(ids.join(QLatin1Char(',')), holders);
+    const auto state = test::stateOnDate(*m_study, feature, date, Calendar::Gregorian);
+    QVERIFY2(state.found, qPrintable(feature));
+    QCOMPARE(state.status, status);
+    QCOMPARE(state.authorities, holders);
 }
 
 void TestCatalonia1936::everyClaimCitesASource()
 {
-    for (const Claim &c : m_study->model.claims()) {
-        QVERIFY2(!c.sources.isEmpty(), qPrintable(QStringLiteral("claims.csv:%1").arg(c.line)));
-        for (const SourceRef &r : c.sources) {
-            const Source *s = m_study->model.source(r.sourceId);
-            QVERIFY2(s && !s->citation.isEmpty(), qPrintable(QStringLiteral("claims.csv:%1").arg(c.line)));
-        }
-    }
+    const QStringList unsourced = test::unsourcedClaims(*m_study);
+    QVERIFY2(unsourced.isEmpty(), qPrintable(unsourced.join(QLatin1Char(' '))));
 }
 
 void TestCatalonia1936::modernBoundariesAreMarkedApproximate()

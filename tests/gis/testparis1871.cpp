@@ -1,3 +1,4 @@
+#include "casestudychecks.h"
 #include "datasetpackage.h"
 
 #include <QTest>
@@ -103,31 +104,16 @@ void TestParis1871::keyDates()
     QFETCH(QString, date);
     QFETCH(QString, status);
     QFETCH(QString, holders);
-    const int f = featureIndex(feature);
-    QVERIFY2(f >= 0, qPrintable(feature));
-    const TimePoint t = HistoricalDate::parse(date, Calendar::Gregorian)->queryTime();
-    const FeatureState s = m_study->index.stateOf(f, t);
-    QStringList ids;
-    for (int c : s.claims) {
-        const QString id = m_study->model.authorities()[size_t(m_study->model.claims()[size_t(c)].authority)].id;
-        if (!ids.contains(id))
-            ids << id;
-    }
-    QCOMPARE(statusName(s.status), status);
-    QCOMPARE(ids.join(QLatin1Char(',')), holders);
+    const auto state = test::stateOnDate(*m_study, feature, date, Calendar::Gregorian);
+    QVERIFY2(state.found, qPrintable(feature));
+    QCOMPARE(state.status, status);
+    QCOMPARE(state.authorities, holders);
 }
 
 void TestParis1871::everyClaimCitesASource()
 {
-    for (const Claim &c : m_study->model.claims()) {
-        QVERIFY2(!c.sources.isEmpty(), qPrintable(QStringLiteral("claims.csv:%1").arg(c.line)));
-        for (const SourceRef &r : c.sources) {
-            const Source *s = m_study->model.source(r.sourceId);
-            QVERIFY2(s && !s->citation.isEmpty(), qPrintable(QStringLiteral("claims.csv:%1: %2").arg(c.line).arg(r.sourceId)));
-        }
-    }
-    for (const Event &e : m_study->model.events())
-        QVERIFY2(!e.sources.isEmpty(), qPrintable(e.id));
+    const QStringList unsourced = test::unsourcedClaims(*m_study);
+    QVERIFY2(unsourced.isEmpty(), qPrintable(unsourced.join(QLatin1Char(' '))));
 }
 
 void TestParis1871::approximateGeometryIsMarked()
