@@ -103,11 +103,14 @@ OGRFieldType fieldType(QMetaType::Type t)
 
 QString driverForPath(const QString &path)
 {
+    GdalEnvironment::ensureInitialized();
     const QString ext = QFileInfo(path).suffix().toLower();
     if (ext == QLatin1String("gpkg")) return QStringLiteral("GPKG");
     if (ext == QLatin1String("geojson") || ext == QLatin1String("json")) return QStringLiteral("GeoJSON");
     if (ext == QLatin1String("shp")) return QStringLiteral("ESRI Shapefile");
-    if (ext == QLatin1String("kml")) return QStringLiteral("KML");
+    // LIBKML writes `begin`/`end` fields as TimeSpan, which Google Earth's time slider plays.
+    if (ext == QLatin1String("kml"))
+        return GDALGetDriverByName("LIBKML") ? QStringLiteral("LIBKML") : QStringLiteral("KML");
     if (ext == QLatin1String("fgb")) return QStringLiteral("FlatGeobuf");
     if (ext == QLatin1String("csv")) return QStringLiteral("CSV");
     return {};
@@ -125,7 +128,7 @@ Result<int> write(const VectorWriteRequest &request, const std::vector<VectorRec
 
     // GeoJSON (RFC 7946) and KML are WGS 84 by definition.
     Crs outCrs = request.targetCrs.isValid() ? request.targetCrs : request.sourceCrs;
-    if (driverName == QLatin1String("GeoJSON") || driverName == QLatin1String("KML"))
+    if (driverName == QLatin1String("GeoJSON") || driverName.endsWith(QLatin1String("KML")))
         outCrs = Crs::wgs84();
     std::optional<CoordinateTransform> transform;
     if (request.sourceCrs.isValid() && outCrs.isValid() && !(outCrs == request.sourceCrs)) {

@@ -10,5 +10,6 @@ int runValidate(const QStringList &args);
 int runState(const QStringList &args);
 int runRender(const QStringList &args);
 int runAnalyze(const QStringList &args);
+int runExport(const QStringList &args);
 
 } // namespace dpa::cli

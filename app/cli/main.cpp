@@ -24,6 +24,9 @@ const char *kUsage =
     "          --metric area|population|dual-index|front-length|dual-days -o OUT.csv\n"
     "  analyze DATASET --at DATE --metric territories|fronts -o OUT.gpkg|OUT.geojson\n"
     "                                    time series and geometry of control\n"
+    "  export DATASET --at DATE -o OUT.gpkg|geojson|shp|kml|fgb|csv [--crs CRS] [--layer ID]\n"
+    "  export DATASET --timeline -o OUT.gpkg|kml|...\n"
+    "                                    the state on a date, or every claim with start and end\n"
     "\n"
     "DATASET is a package id (see `list`) or a package folder. DATE is YYYY-MM-DD or\n"
     "YYYY-MM-DDTHH:MM, Gregorian unless --calendar julian; a date without a time means noon.\n"
@@ -81,5 +84,6 @@ int main(int argc, char **argv)
     if (command == QLatin1String("state")) return runState(args);
     if (command == QLatin1String("render")) return runRender(args);
     if (command == QLatin1String("analyze")) return runAnalyze(args);
+    if (command == QLatin1String("export")) return runExport(args);
     return fail(QStringLiteral("unknown command \"%1\" (see dpatlas-cli --help)").arg(command));
 }

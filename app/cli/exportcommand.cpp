@@ -1,0 +1,80 @@
+#include "clicommands.h"
+#include "clicontext.h"
+#include "layerexport.h"
+
+namespace dpa::cli {
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Export a case study's control state on a date (--at), or its whole timeline of claims (--timeline), as a "
+        "layer for QGIS, ArcGIS or Google Earth: .gpkg, .geojson, .shp, .kml, .fgb or .csv (WKT)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder"));
+    parser.addOption({QStringLiteral("at"), QStringLiteral("the date of the state to export"), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("timeline"), QStringLiteral("export every claim with its start and end instead")});
+    parser.addOption({QStringLiteral("layer"), QStringLiteral("only this layer of the package (a shapefile holds one geometry type)"), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("crs"), QStringLiteral("write in this CRS (default: the case study's; GeoJSON and KML are always WGS 84)"), QStringLiteral("CRS")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("GDAL driver name, when the extension does not say"), QStringLiteral("DRIVER")});
+    parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of --at: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output file"), QStringLiteral("OUT")});
+    if (!parser.parse(args))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("export needs exactly one DATASET"));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return fail(QStringLiteral("export needs -o OUT"));
+    const QString driver = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : vectorwriter::driverForPath(output);
+    if (driver.isEmpty())
+        return fail(QStringLiteral("\"%1\": name the file .gpkg, .geojson, .shp, .kml, .fgb or .csv, or give --format").arg(output));
+    const bool timeline = parser.isSet(QStringLiteral("timeline"));
+    if (timeline == parser.isSet(QStringLiteral("at")))
+        return fail(QStringLiteral("export needs either --at DATE or --timeline"));
+    const auto cal = parseCalendarOption(parser.value(QStringLiteral("calendar")));
+    if (!cal)
+        return UsageError;
+    std::optional<HistoricalDate> at;
+    if (!timeline && !(at = parseDateOption(parser.value(QStringLiteral("at")), *cal)))
+        return UsageError;
+    Crs target;
+    if (parser.isSet(QStringLiteral("crs"))) {
+        auto crs = Crs::fromUserInput(parser.value(QStringLiteral("crs")));
+        if (!crs)
+            return fail(crs.error().toString());
+        target = *crs;
+    }
+
+    int exitCode = Ok;
+    const auto loaded = loadDataset(parser.positionalArguments().first(), exitCode);
+    if (!loaded)
+        return exitCode;
+    const CaseStudy &study = *loaded->result.study;
+    const QString onlyLayer = parser.value(QStringLiteral("layer"));
+    if (!onlyLayer.isEmpty() && !study.layer(onlyLayer))
+        return fail(QStringLiteral("%1 has no layer \"%2\"").arg(study.manifest.id, onlyLayer));
+
+    const bool kml = driver.endsWith(QLatin1String("KML"));
+    std::vector<VectorRecord> records = timeline ? layerexport::timeline(study, kml) : layerexport::stateAt(study, at->queryTime());
+    if (!onlyLayer.isEmpty())
+        std::erase_if(records, [&](const VectorRecord &r) { return r.attributes.value(QStringLiteral("layer")).toString() != onlyLayer; });
+    VectorWriteRequest request;
+    request.path = output;
+    request.driver = driver;
+    request.layerName = timeline ? QStringLiteral("timeline") : QStringLiteral("state");
+    request.sourceCrs = study.manifest.crs;
+    request.targetCrs = target;
+    request.fields = timeline ? layerexport::timelineFields(kml) : layerexport::stateFields();
+    auto written = vectorwriter::write(request, records);
+    if (!written)
+        return fail(written.error().toString());
+    out() << output << ": " << *written << (timeline ? " claims" : " features") << Qt::endl;
+    return Ok;
+}
+
+} // namespace dpa::cli

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "casestudy.h"
+#include "vectorwriter.h"
+
+namespace dpa {
+
+// Turns a case study into layers for other GIS software; vectorwriter writes them.
+namespace layerexport {
+
+// Every feature with its status at t, its de facto holder, the authorities in force with their
+// roles (`in_force`: "provgov:claim;soviet:control") and the sources of those claims. Field
+// names have at most ten letters, so a shapefile keeps them whole.
+std::vector<VectorField> stateFields();
+std::vector<VectorRecord> stateAt(const CaseStudy &study, TimePoint t);
+
+// One record per claim: its feature's geometry and the claim's interval as real date-times,
+// `start` inclusive and `end` exclusive (QGIS's Temporal Controller default, "include start,
+// exclude end"), in the proleptic Gregorian calendar whatever the package's calendar, with the
+// historian's EDTF text beside them. KML (through LIBKML) gets `begin`/`end` as TimeSpan.
+std::vector<VectorField> timelineFields(bool kml);
+std::vector<VectorRecord> timeline(const CaseStudy &study, bool kml);
+
+// A moment as a Gregorian QDateTime (local time of the case study, written without zone).
+QDateTime toDateTime(TimePoint t);
+
+} // namespace layerexport
+} // namespace dpa
