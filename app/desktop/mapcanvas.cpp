@@ -133,6 +133,10 @@ int MapCanvas::featureAt(QPointF widgetPos) const
                 if (QLineF(t.map(p), widgetPos).length() <= 9)
                     return item.modelIndex;
     }
+    // Areas: one look-up in the renderer's id buffer for the frame on screen, whatever the
+    // number of features; before the first frame, test the paths.
+    if (m_renderer && !m_dirty)
+        return m_renderer->featureAt(widgetPos);
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
         const MapScene::Layer &layer = layers[size_t(*it)];
         if (layer.source->spec.role != LayerSpec::Role::Features || !m_view.layerDisplay(*it).visible)
