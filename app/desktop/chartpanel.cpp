@@ -59,8 +59,11 @@ int ChartPanel::seriesCount() const
 void ChartPanel::rebuild()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    // removeAxis() hands the axis back to us rather than deleting it.
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     m_cursor = nullptr;
     m_x = nullptr;
     m_y = nullptr;
