@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Regenerates datasets/example-minimal/layers/ from the shared Paris 1871 geodata.
 
-Usage: /usr/bin/python3 datasets/tools/build_example_minimal.py SHARED_GEODATA_DIR
+Usage: /usr/bin/python3 tools/build_example_minimal.py SHARED_GEODATA_DIR
 (SHARED_GEODATA_DIR is the folder holding paris-1871/). The package itself never reads it.
 """
 import json
@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 here = Path(__file__).resolve().parent
-package = here.parent / "example-minimal" / "layers"
+package = here.parent / "datasets" / "example-minimal" / "layers"
 geodata = Path(sys.argv[1]) / "paris-1871"
 
 arr = json.loads((geodata / "paris_arrondissements_1860.geojson").read_text())

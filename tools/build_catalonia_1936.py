@@ -2,7 +2,7 @@
 """Regenerate the layers/ of the catalonia-1936 case-study package.
 
 Usage:
-    /usr/bin/python3 datasets/tools/build_catalonia_1936.py [SRC_DIR] [OUT_LAYERS_DIR]
+    /usr/bin/python3 tools/build_catalonia_1936.py [SRC_DIR] [OUT_LAYERS_DIR]
 
 SRC_DIR defaults to /work/shared/geodata/catalonia-1936 (the open geodata described in its
 SOURCES.md); OUT_LAYERS_DIR defaults to datasets/catalonia-1936/layers next to this script.
@@ -37,7 +37,7 @@ ogr.UseExceptions()
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/geodata/catalonia-1936"
-OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "catalonia-1936", "layers")
+OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "datasets", "catalonia-1936", "layers")
 
 # Window for the context layers: Aragon and Catalonia with a margin (lon/lat).
 CLIP = (-2.30, 39.70, 3.40, 42.95)  # xmin, ymin, xmax, ymax

@@ -2,7 +2,7 @@
 """Regenerate the layers/ of the petrograd-1917 case-study package.
 
 Usage:
-    /usr/bin/python3 datasets/tools/build_petrograd_1917.py [SRC_DIR] [OUT_LAYERS_DIR]
+    /usr/bin/python3 tools/build_petrograd_1917.py [SRC_DIR] [OUT_LAYERS_DIR]
 
 SRC_DIR defaults to /work/shared/geodata/petrograd-1917 (the open geodata described in
 its SOURCES.md); OUT_LAYERS_DIR defaults to datasets/petrograd-1917/layers next to this
@@ -30,7 +30,7 @@ ogr.UseExceptions()
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/geodata/petrograd-1917"
-OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "petrograd-1917", "layers")
+OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "datasets", "petrograd-1917", "layers")
 
 # Clip box for the context layers: the city and Kronstadt (Kotlin's west tip is at 29.54 E).
 CLIP = (29.50, 59.80, 30.60, 60.10)  # xmin, ymin, xmax, ymax (lon/lat)

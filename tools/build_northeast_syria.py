@@ -2,7 +2,7 @@
 """Regenerate the layers/ of the northeast-syria case-study package.
 
 Usage:
-    /usr/bin/python3 datasets/tools/build_northeast_syria.py [SRC_DIR] [OUT_LAYERS_DIR]
+    /usr/bin/python3 tools/build_northeast_syria.py [SRC_DIR] [OUT_LAYERS_DIR]
 
 SRC_DIR defaults to /work/shared/geodata/northeast-syria (the open geodata described in its
 SOURCES.md); OUT_LAYERS_DIR defaults to datasets/northeast-syria/layers next to this script.
@@ -37,7 +37,7 @@ ogr.UseExceptions()
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/geodata/northeast-syria"
-OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "northeast-syria", "layers")
+OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "datasets", "northeast-syria", "layers")
 
 CLIP = (35.5, 33.5, 42.5, 37.5)       # xmin, ymin, xmax, ymax (lon/lat): the source clip box
 PRECISION = 5                         # decimals kept (about 1 m)

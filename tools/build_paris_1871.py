@@ -2,7 +2,7 @@
 """Regenerate the layers/ and maps/ of the paris-1871 case-study package.
 
 Usage:
-    /usr/bin/python3 datasets/tools/build_paris_1871.py [GEODATA_DIR] [PERIOD_MAP_DIR] [PACKAGE_DIR]
+    /usr/bin/python3 tools/build_paris_1871.py [GEODATA_DIR] [PERIOD_MAP_DIR] [PACKAGE_DIR]
 
 GEODATA_DIR defaults to /work/shared/geodata/paris-1871 (the open geodata described in its
 SOURCES.md), PERIOD_MAP_DIR to /work/shared/period-maps/paris-1871 (the Jacoubet 1836 scan
@@ -40,7 +40,7 @@ ogr.UseExceptions()
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/geodata/paris-1871"
 MAPSRC = sys.argv[2] if len(sys.argv) > 2 else "/work/shared/period-maps/paris-1871"
-PKG = sys.argv[3] if len(sys.argv) > 3 else os.path.join(HERE, "..", "paris-1871")
+PKG = sys.argv[3] if len(sys.argv) > 3 else os.path.join(HERE, "..", "datasets", "paris-1871")
 OUT = os.path.join(PKG, "layers")
 MAPOUT = os.path.join(PKG, "maps")
 
