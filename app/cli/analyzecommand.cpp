@@ -64,12 +64,8 @@ int runAnalyze(const QStringList &args)
     parser.addOption({QStringLiteral("metric"), QStringLiteral("area, population, dual-index, front-length, dual-days; or territories, fronts"), QStringLiteral("METRIC")});
     parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of the dates given and printed: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("OUT.csv for series; OUT.gpkg or OUT.geojson for geometry"), QStringLiteral("OUT")});
-    if (!parser.parse(args))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     if (parser.positionalArguments().size() != 1)
         return fail(QStringLiteral("analyze needs exactly one DATASET"));
     const QString metricName = parser.value(QStringLiteral("metric"));

@@ -83,6 +83,22 @@ std::optional<HistoricalDate> parseDateOption(const QString &text, Calendar cale
 
 namespace dpa::cli {
 
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        // Qt names the program from argv[0]; the user typed "dpatlas-cli COMMAND".
+        QString help = parser.helpText();
+        const qsizetype end = help.indexOf(QLatin1String(" [options]"));
+        if (help.startsWith(QLatin1String("Usage: ")) && end > 0)
+            help.replace(7, end - 7, args.value(0));
+        out() << help;
+        return int(Ok);
+    }
+    return std::nullopt;
+}
+
 void addDatasetAtDateOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder"));

@@ -36,6 +36,10 @@ std::optional<LoadedDataset> loadDataset(const QString &dataset, int &exitCode);
 std::optional<HistoricalDate> parseDateOption(const QString &text, Calendar calendar);
 std::optional<Calendar> parseCalendarOption(const QString &text);
 
+// Parses a command's options; handles --help. Returns the exit code when the command should
+// stop here (help shown: Ok; bad option: UsageError, after printing why), else nothing.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &args);
+
 // The options every "DATASET on a DATE" command shares: a positional DATASET, --at and
 // --calendar. add...() declares them; take...() reads them, loads the dataset and prints
 // any failure, setting exitCode.

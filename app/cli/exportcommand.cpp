@@ -19,12 +19,8 @@ int runExport(const QStringList &args)
     parser.addOption({QStringLiteral("format"), QStringLiteral("GDAL driver name, when the extension does not say"), QStringLiteral("DRIVER")});
     parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of --at: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output file"), QStringLiteral("OUT")});
-    if (!parser.parse(args))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     if (parser.positionalArguments().size() != 1)
         return fail(QStringLiteral("export needs exactly one DATASET"));
     const QString output = parser.value(QStringLiteral("output"));

@@ -11,12 +11,8 @@ int runList(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List every discovered case-study package."));
     parser.addHelpOption();
-    if (!parser.parse(args))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     const auto entries = PackageDiscovery::discover();
     if (entries.isEmpty()) {
         err() << "no packages found in: " << PackageDiscovery::searchFolders().join(QStringLiteral(", ")) << Qt::endl;

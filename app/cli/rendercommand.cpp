@@ -18,12 +18,8 @@ int runRender(const QStringList &args)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output PNG file"), QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("image size in pixels (default 1920x1080)"), QStringLiteral("WxH"), QStringLiteral("1920x1080")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("language of names and titles (default en)"), QStringLiteral("LANG"), QStringLiteral("en")});
-    if (!parser.parse(args))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return fail(QStringLiteral("render needs -o OUT.png"));

@@ -27,12 +27,8 @@ int runState(const QStringList &args)
     parser.addHelpOption();
     addDatasetAtDateOptions(parser);
     parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("csv")});
-    if (!parser.parse(args))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return fail(QStringLiteral("unknown format \"%1\": use csv or json").arg(format));

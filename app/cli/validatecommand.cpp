@@ -13,12 +13,8 @@ int runValidate(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral("Check case-study packages; print every problem as file:line: message."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("package folders"), QStringLiteral("PATH..."));
-    if (!parser.parse(args))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
         return fail(QStringLiteral("validate needs at least one package folder"));
