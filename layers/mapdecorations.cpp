@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
 
 namespace dpa {
 namespace {
@@ -17,6 +20,21 @@ bool anyApproximate(const CaseStudy &study)
             if (f.approximate)
                 return true;
     return false;
+}
+
+// The largest 1, 2 or 5 times a power of ten that is at most `metres`.
+double roundLength(double metres)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(metres)));
+    for (double step : {5.0, 2.0, 1.0})
+        if (step * power <= metres)
+            return step * power;
+    return power;
+}
+
+QString lengthText(double metres)
+{
+    return metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000) : QStringLiteral("%1 m").arg(metres);
 }
 
 } // namespace
@@ -120,9 +138,14 @@ void MapDecorations::drawLegend(QPainter &p) const
             const QRectF sw(box.left() + pad, y + (row - swatch) / 2, swatch, swatch);
             p.setPen(Qt::NoPen);
             p.setOpacity(r.approximate ? 1.0 : Symbology::fillOpacity(r.style));
-            p.setBrush(r.approximate ? QBrush(Qt::white) : symbols.fillBrush(r.style));
-            p.setBrushOrigin(sw.topLeft());
-            p.drawRect(sw);
+            QPainterPath swatch;
+            swatch.addRect(sw);
+            if (r.approximate) {
+                p.setBrush(Qt::white);
+                p.drawPath(swatch);
+            } else {
+                symbols.fillArea(p, swatch, r.style, sw.topLeft());
+            }
             p.setOpacity(1.0);
             p.setBrush(Qt::NoBrush);
             p.setPen(symbols.outlinePen(r.approximate));
@@ -133,7 +156,6 @@ void MapDecorations::drawLegend(QPainter &p) const
         }
         y += row;
     }
-    p.setBrushOrigin(0, 0);
 }
 
 void MapDecorations::drawEventCaptions(QPainter &p, const QRectF &avoid) const
@@ -169,6 +191,75 @@ void MapDecorations::drawEventCaptions(QPainter &p, const QRectF &avoid) const
         p.drawText(QPointF(box.left() + pad, y + fm.ascent()), fm.elidedText(c, Qt::ElideRight, width - 2 * pad));
         y += fm.height();
     }
+}
+
+double MapDecorations::creditsTop() const
+{
+    const double creditsHeight = m_study.manifest.attribution.isEmpty() ? 0 : 11 * m_scale * 1.4 + 8 * m_scale;
+    return m_view.size.height() - creditsHeight;
+}
+
+void MapDecorations::drawScaleBar(QPainter &p, const GroundScale &ground) const
+{
+    if (!ground.isValid())
+        return;
+    const double length = roundLength(ground.metresPerPixel * 160 * m_scale);
+    const double barWidth = length / ground.metresPerPixel;
+    const double barHeight = 6 * m_scale, pad = 8 * m_scale;
+    QFont font = p.font();
+    font.setPixelSize(int(12 * m_scale));
+    const QFontMetricsF fm(font);
+    const QString label = lengthText(length);
+    const double width = barWidth + fm.horizontalAdvance(label) / 2 + fm.horizontalAdvance(QStringLiteral("0")) / 2 + 2 * pad;
+    const double height = fm.height() + barHeight + 3 * pad;
+    const QRectF box(m_view.size.width() - width - 12 * m_scale, creditsTop() - height - 6 * m_scale, width, height);
+    drawPanel(p, box);
+    const double left = box.left() + pad + fm.horizontalAdvance(QStringLiteral("0")) / 2;
+    const double top = box.top() + pad + fm.height() + pad / 2;
+    // Four alternating segments, as on printed maps, so a reader can measure a quarter.
+    p.setPen(QPen(QColor(0x20, 0x20, 0x20), 1));
+    for (int i = 0; i < 4; ++i) {
+        p.setBrush(i % 2 ? Qt::white : QColor(0x20, 0x20, 0x20));
+        p.drawRect(QRectF(left + i * barWidth / 4, top, barWidth / 4, barHeight));
+    }
+    p.setFont(font);
+    p.drawText(QPointF(left - fm.horizontalAdvance(QStringLiteral("0")) / 2, top - pad / 2 - fm.descent()), QStringLiteral("0"));
+    p.drawText(QPointF(left + barWidth - fm.horizontalAdvance(label) / 2, top - pad / 2 - fm.descent()), label);
+}
+
+void MapDecorations::drawNorthArrow(QPainter &p, const GroundScale &ground) const
+{
+    if (!ground.isValid())
+        return;
+    const double size = 44 * m_scale;
+    // Above the scale bar, which is at most about 90 pixels tall at scale 1.
+    const QPointF centre(m_view.size.width() - 12 * m_scale - size / 2, creditsTop() - 70 * m_scale - size / 2 - 12 * m_scale);
+    drawPanel(p, QRectF(centre - QPointF(size / 2, size / 2), QSizeF(size, size)));
+    p.save();
+    p.translate(centre);
+    p.rotate(ground.northDegrees);
+    const double r = size * 0.36;
+    QPainterPath left, right;
+    left.moveTo(0, -r);
+    left.lineTo(-r * 0.38, r * 0.55);
+    left.lineTo(0, r * 0.3);
+    left.closeSubpath();
+    right.moveTo(0, -r);
+    right.lineTo(r * 0.38, r * 0.55);
+    right.lineTo(0, r * 0.3);
+    right.closeSubpath();
+    p.setPen(QPen(QColor(0x20, 0x20, 0x20), 1));
+    p.setBrush(QColor(0x20, 0x20, 0x20));
+    p.drawPath(left);
+    p.setBrush(Qt::white);
+    p.drawPath(right);
+    QFont font = p.font();
+    font.setPixelSize(int(11 * m_scale));
+    font.setBold(true);
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    p.drawText(QPointF(-fm.horizontalAdvance(QStringLiteral("N")) / 2, r * 0.55 + fm.ascent() - 2 * m_scale), QStringLiteral("N"));
+    p.restore();
 }
 
 void MapDecorations::drawAttribution(QPainter &p) const

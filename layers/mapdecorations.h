@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casestudy.h"
+#include "groundscale.h"
 #include "mapview.h"
 
 class QPainter;
@@ -20,12 +21,18 @@ public:
     void drawLegend(QPainter &painter) const;
     void drawEventCaptions(QPainter &painter, const QRectF &avoid = {}) const;
     void drawAttribution(QPainter &painter) const;
+    // Bottom right, above the credits: a bar of a round ground length and an arrow to true
+    // north, both for the centre of the map. Nothing is drawn when the scale is unknown.
+    void drawScaleBar(QPainter &painter, const GroundScale &ground) const;
+    void drawNorthArrow(QPainter &painter, const GroundScale &ground) const;
 
     // "1 May 1917 O.S. / 14 May 1917 N.S." for the view's time.
     QString dateText() const;
 
 private:
     void drawPanel(QPainter &painter, const QRectF &rect) const;
+    // The top of the credits line, which the scale bar and arrow sit above.
+    double creditsTop() const;
     const CaseStudy &m_study;
     const MapView &m_view;
     double m_scale;

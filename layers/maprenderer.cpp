@@ -51,8 +51,7 @@ void drawPointSymbol(QPainter &p, QPointF c, double r, const QString &kind, cons
         p.setBrush(style.secondary);
         p.drawPath(shape.intersected(right));
     } else {
-        p.setBrush(symbols.fillBrush(style));
-        p.drawPath(shape);
+        symbols.fillArea(p, shape, style);
     }
     p.setBrush(Qt::NoBrush);
     p.setPen(QPen(Qt::white, pen.widthF() + 1.5));
@@ -63,7 +62,8 @@ void drawPointSymbol(QPainter &p, QPointF c, double r, const QString &kind, cons
 
 } // namespace
 
-MapRenderer::MapRenderer(std::shared_ptr<const MapScene> scene) : m_scene(std::move(scene)) {}
+MapRenderer::MapRenderer(std::shared_ptr<const MapScene> scene)
+    : m_scene(std::move(scene)), m_groundScale(m_scene->study().manifest.crs) {}
 
 bool MapRenderer::ViewKey::operator==(const ViewKey &o) const
 {
@@ -211,6 +211,11 @@ void MapRenderer::render(QPainter &painter, const MapView &view, qreal dpr)
     }
     if (view.showLegend)
         decorations.drawLegend(painter);
+    if (view.showScaleBar) {
+        const GroundScale ground = m_groundScale.measure(view);
+        decorations.drawScaleBar(painter, ground);
+        decorations.drawNorthArrow(painter, ground);
+    }
     decorations.drawAttribution(painter);
     painter.restore();
 }
@@ -284,8 +289,7 @@ void MapRenderer::drawVectorFills(QPainter &painter, int l, const LayerDisplay &
         const FeatureStyle &style = m_styles[layer.items[i].modelIndex];
         painter.setPen(Qt::NoPen);
         painter.setOpacity(Symbology::fillOpacity(style) * display.opacity);
-        painter.setBrush(symbols.fillBrush(style));
-        painter.drawPath(area);
+        symbols.fillArea(painter, area, style);
     }
     painter.setOpacity(1.0);
 }

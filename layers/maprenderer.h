@@ -3,6 +3,7 @@
 #include "error.h"
 #include "featureidbuffer.h"
 #include "featurestyle.h"
+#include "groundscale.h"
 #include "mapscene.h"
 #include "mapview.h"
 
@@ -70,6 +71,7 @@ private:
     std::shared_ptr<const MapScene> m_scene;
     StyleTable m_styles;
     ErrorList m_errors;
+    GroundScaleMeter m_groundScale;
     // Geometry mapped to pixels for the current view; rebuilt only when the view moves.
     QTransform m_cachedTransform;
     bool m_geometryValid = false;

@@ -27,6 +27,7 @@ struct MapView
     bool showTitle = true;
     bool showLegend = true;
     bool showLabels = true;
+    bool showScaleBar = true;     // with the north arrow
     // Draw feature areas as vector paths (for SVG and PDF output) instead of the fast
     // raster path that screens and PNGs use.
     bool vectorOutput = false;

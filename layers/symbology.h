@@ -4,7 +4,10 @@
 
 #include <QBrush>
 #include <QHash>
+#include <QPainterPath>
 #include <QPen>
+
+class QPainter;
 
 namespace dpa {
 
@@ -28,6 +31,11 @@ public:
     explicit Symbology(double pixelScale = 1.0) : m_scale(pixelScale) {}
 
     QBrush fillBrush(const FeatureStyle &style);
+    // Fills `area` in the style. On SVG and PDF painters the stripes and hatching are drawn as
+    // vector bands cut to the area, because SVG has no image brushes (Qt's generator would fill
+    // black) and a printed PDF should stay sharp at any zoom; elsewhere the cached brush is used.
+    // The pattern is anchored at `origin`, as the brush origin is on raster painters.
+    void fillArea(QPainter &painter, const QPainterPath &area, const FeatureStyle &style, QPointF origin = {});
     static double fillOpacity(const FeatureStyle &style);
     static QColor unknownColor() { return QColor(0xc8, 0xc8, 0xc8); }
     static QColor outlineColor() { return QColor(0x40, 0x40, 0x40); }

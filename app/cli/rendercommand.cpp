@@ -1,30 +1,36 @@
 #include "clicommands.h"
 #include "clicontext.h"
 #include "maprenderer.h"
+#include "pictureexport.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace dpa::cli {
 
 int runRender(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Draw the map of a case study on a date to a PNG."));
+    parser.setApplicationDescription(QStringLiteral("Draw the map of a case study on a date to a PNG, or to an SVG or PDF made of vector paths."));
     parser.addHelpOption();
     addDatasetAtDateOptions(parser);
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output PNG file"), QStringLiteral("OUT")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output file: .png, .svg or .pdf"), QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("image size in pixels (default 1920x1080)"), QStringLiteral("WxH"), QStringLiteral("1920x1080")});
+    parser.addOption({QStringLiteral("dpi"), QStringLiteral("resolution for print: the picture is W/N by H/N inches (default 96)"), QStringLiteral("N"), QStringLiteral("96")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("language of names and titles (default en)"), QStringLiteral("LANG"), QStringLiteral("en")});
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return fail(QStringLiteral("render needs -o OUT.png"));
-    if (!output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-        return fail(QStringLiteral("\"%1\": only PNG output is supported (name it .png)").arg(output));
+        return fail(QStringLiteral("render needs -o OUT.png, OUT.svg or OUT.pdf"));
+    const auto format = pictureexport::formatForPath(output);
+    if (!format)
+        return fail(QStringLiteral("\"%1\": name the picture .png, .svg or .pdf").arg(output));
+    bool dpiOk = false;
+    const int dpi = parser.value(QStringLiteral("dpi")).toInt(&dpiOk);
+    if (!dpiOk || dpi < 10 || dpi > 2400)
+        return fail(QStringLiteral("bad --dpi \"%1\": give a whole number from 10 to 2400").arg(parser.value(QStringLiteral("dpi"))));
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
     const auto sizeMatch = sizePattern.match(parser.value(QStringLiteral("size")));
     const QSize size = sizeMatch.hasMatch() ? QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt()) : QSize();
@@ -37,22 +43,21 @@ int runRender(const QStringList &args)
 
     auto scene = std::make_shared<MapScene>(request->dataset.result.study);
     MapRenderer renderer(scene);
-    MapView view;
-    view.extent = scene->extent().grown(0.03);
-    view.size = size;
-    view.time = request->date.queryTime();
-    view.language = parser.value(QStringLiteral("language"));
-    const QImage image = renderer.renderImage(view);
+    PictureRequest picture;
+    picture.path = output;
+    picture.format = *format;
+    picture.dpi = dpi;
+    picture.view.extent = scene->extent().grown(0.03);
+    picture.view.size = size;
+    picture.view.time = request->date.queryTime();
+    picture.view.language = parser.value(QStringLiteral("language"));
+    // Written under a temporary name and renamed: an interrupted render never leaves half a file.
+    const auto written = pictureexport::write(renderer, picture);
     for (const Error &e : renderer.errors())
         err() << "warning: " << problemLine(request->dataset.path, e) << Qt::endl;
-
-    // Write to a temporary file and rename: an interrupted render never leaves half a PNG.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write \"%1\": %2").arg(output, file.errorString()));
-    if (!image.save(&file, "PNG") || !file.commit())
-        return fail(QStringLiteral("cannot write \"%1\": %2").arg(output, file.errorString()));
-    out() << QFileInfo(output).absoluteFilePath() << Qt::endl;
+    if (!written)
+        return fail(written.error().toString());
+    out() << *written << Qt::endl;
     return Ok;
 }
 
