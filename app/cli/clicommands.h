@@ -11,5 +11,6 @@ int runState(const QStringList &args);
 int runRender(const QStringList &args);
 int runAnalyze(const QStringList &args);
 int runExport(const QStringList &args);
+int runAnimate(const QStringList &args);
 
 } // namespace dpa::cli

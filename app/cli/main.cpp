@@ -11,15 +11,17 @@ const char *kUsage =
     "Usage: dpatlas-cli COMMAND [OPTIONS]\n"
     "\n"
     "Dual Power Atlas on the command line: validate case-study packages, list their\n"
-    "control state on a date, and render maps.\n"
+    "control state on a date, render and animate maps, export layers.\n"
     "\n"
     "Commands:\n"
     "  list                              every discovered package: id, title, period\n"
     "  validate PATH...                  check packages; every problem as file:line: message\n"
     "  state DATASET --at DATE [--format csv|json] [--calendar julian]\n"
     "                                    status and authorities of every feature on DATE\n"
-    "  render DATASET --at DATE -o OUT.png [--size WxH] [--calendar julian]\n"
+    "  render DATASET --at DATE -o OUT.png|svg|pdf [--size WxH] [--dpi N] [--calendar julian]\n"
     "                                    draw the map of DATE (default 1920x1080)\n"
+    "  animate DATASET --from DATE --to DATE [--step 1d|1w|1m] [--fps N] [--size WxH]\n"
+    "          -o OUT.gif|mp4|webm|DIR/  one frame per step, date and events burned in\n"
     "  analyze DATASET --from DATE --to DATE --step 1d|1w|1m\n"
     "          --metric area|population|dual-index|front-length|dual-days -o OUT.csv\n"
     "  analyze DATASET --at DATE --metric territories|fronts -o OUT.gpkg|OUT.geojson\n"
@@ -85,5 +87,6 @@ int main(int argc, char **argv)
     if (command == QLatin1String("render")) return runRender(args);
     if (command == QLatin1String("analyze")) return runAnalyze(args);
     if (command == QLatin1String("export")) return runExport(args);
+    if (command == QLatin1String("animate")) return runAnimate(args);
     return fail(QStringLiteral("unknown command \"%1\" (see dpatlas-cli --help)").arg(command));
 }

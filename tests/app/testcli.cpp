@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QImageReader>
 #include <QProcess>
 #include <QTest>
 
@@ -24,6 +25,8 @@ private slots:
     void usageErrors();
     void renderWritesPng();
     void renderUnwritableLeavesNothing();
+    void renderSvgAndPdfAtDpi();
+    void animateWritesAGif();
 
 private:
     struct Run { int exitCode; QString out; QString err; };
@@ -144,6 +147,13 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown calendar") << QStringList{"state", "petrograd-1917", "--at", "1917-10-25", "--calendar", "mayan"} << "unknown calendar";
     QTest::newRow("unknown format") << QStringList{"state", "petrograd-1917", "--at", "1917-10-25", "--format", "xml"} << "unknown format";
     QTest::newRow("bad size") << QStringList{"render", "petrograd-1917", "--at", "1917-10-25", "-o", "x.png", "--size", "big"} << "bad size";
+    QTest::newRow("render extension") << QStringList{"render", "petrograd-1917", "--at", "1917-10-25", "-o", "x.jpg"} << "name the picture .png, .svg or .pdf";
+    QTest::newRow("bad dpi") << QStringList{"render", "petrograd-1917", "--at", "1917-10-25", "-o", "x.png", "--dpi", "9000"} << "bad --dpi";
+    QTest::newRow("animate step") << QStringList{"animate", "petrograd-1917", "--from", "1917-01-01", "--to", "1917-02-01", "--step", "1q", "-o", "x.gif"} << "bad step \"1q\"";
+    QTest::newRow("animate format") << QStringList{"animate", "petrograd-1917", "--from", "1917-01-01", "--to", "1917-02-01", "-o", "x.avi"} << "name the animation .gif, .mp4";
+    QTest::newRow("animate order") << QStringList{"animate", "petrograd-1917", "--from", "1917-02-01", "--to", "1917-01-01", "-o", "x.gif"} << "end date is before the start";
+    QTest::newRow("animate fps") << QStringList{"animate", "petrograd-1917", "--from", "1917-01-01", "--to", "1917-02-01", "--fps", "0", "-o", "x.gif"} << "frame rate of 0";
+    QTest::newRow("animate odd") << QStringList{"animate", "petrograd-1917", "--from", "1917-01-01", "--to", "1917-02-01", "--size", "641x480", "-o", "x.mp4"} << "must be even";
     QTest::newRow("unknown option") << QStringList{"state", "petrograd-1917", "--when", "1917"} << "Unknown option";
 }
 
@@ -181,6 +191,45 @@ void TestCli::renderUnwritableLeavesNothing()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("cannot write")), qPrintable(r.err));
     QVERIFY(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+}
+
+void TestCli::renderSvgAndPdfAtDpi()
+{
+    QTemporaryDir dir;
+    for (const QString &name : {QStringLiteral("map.svg"), QStringLiteral("map.pdf")}) {
+        const QString path = dir.filePath(name);
+        const Run r = run({QStringLiteral("render"), QStringLiteral("paris-1871"), QStringLiteral("--at"), QStringLiteral("1871-05-01"),
+                           QStringLiteral("--size"), QStringLiteral("1500x1000"), QStringLiteral("--dpi"), QStringLiteral("300"),
+                           QStringLiteral("-o"), path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(512);
+        if (name.endsWith(QLatin1String(".svg"))) {
+            // 1500 px at 300 dpi is 5 inches, 127 mm.
+            QVERIFY2(head.contains("width=\"127mm\"") && head.contains("viewBox=\"0 0 1500 1000\""), head.constData());
+        } else {
+            QVERIFY(head.startsWith("%PDF-"));
+            // 5 x 3.33 inches: 360 x 240 points.
+            file.seek(0);
+            QVERIFY(file.readAll().contains("/MediaBox [0 0 360.000000 240.000000]"));
+        }
+    }
+}
+
+void TestCli::animateWritesAGif()
+{
+    QTemporaryDir dir;
+    const QString gif = dir.filePath(QStringLiteral("paris.gif"));
+    const Run r = run({QStringLiteral("animate"), QStringLiteral("paris-1871"), QStringLiteral("--from"), QStringLiteral("1871-03-17"),
+                       QStringLiteral("--to"), QStringLiteral("1871-05-28"), QStringLiteral("--step"), QStringLiteral("1w"),
+                       QStringLiteral("--size"), QStringLiteral("400x300"), QStringLiteral("--fps"), QStringLiteral("2"),
+                       QStringLiteral("-o"), gif});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String(": 11 frames in")), qPrintable(r.out));   // 17 Mar + 10 weeks = 26 May
+    QImageReader reader(gif);
+    QCOMPARE(reader.imageCount(), 11);
+    QCOMPARE(reader.size(), QSize(400, 300));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,97 @@
+#include "animationexport.h"
+#include "clicommands.h"
+#include "clicontext.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+
+#include <unistd.h>
+
+namespace dpa::cli {
+
+int runAnimate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Animate a case study's control map from one date to another, one frame per step, with the date and the "
+        "events in progress burned in: an animated GIF, an MP4 (H.264), a WebM (VP9) or a folder of PNG frames."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder"));
+    parser.addOption({QStringLiteral("from"), QStringLiteral("first frame's date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("last date (included when a step lands on it)"), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("step"), QStringLiteral("time between frames: 6h, 1d, 1w, 1m, 1y... (default 1d)"), QStringLiteral("STEP"), QStringLiteral("1d")});
+    parser.addOption({QStringLiteral("fps"), QStringLiteral("frames per second (default 10)"), QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("frame size in pixels (default 1280x720)"), QStringLiteral("WxH"), QStringLiteral("1280x720")});
+    parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of the dates and of month steps: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("language of names and titles (default en)"), QStringLiteral("LANG"), QStringLiteral("en")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("OUT.gif, OUT.mp4, OUT.webm or DIR/ for PNG frames"), QStringLiteral("OUT")});
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("animate needs exactly one DATASET"));
+    if (!parser.isSet(QStringLiteral("output")))
+        return fail(QStringLiteral("animate needs -o OUT.gif, OUT.mp4, OUT.webm or DIR/"));
+    const auto cal = parseCalendarOption(parser.value(QStringLiteral("calendar")));
+    if (!cal)
+        return UsageError;
+    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
+        return fail(QStringLiteral("animate needs --from DATE and --to DATE"));
+    const auto from = parseDateOption(parser.value(QStringLiteral("from")), *cal);
+    const auto to = from ? parseDateOption(parser.value(QStringLiteral("to")), *cal) : std::nullopt;
+    if (!to)
+        return UsageError;
+    const auto step = TimeStep::parse(parser.value(QStringLiteral("step")));
+    if (!step)
+        return fail(step.error().message);
+    bool fpsOk = false;
+    const int fps = parser.value(QStringLiteral("fps")).toInt(&fpsOk);
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto sizeMatch = sizePattern.match(parser.value(QStringLiteral("size")));
+    if (!sizeMatch.hasMatch())
+        return fail(QStringLiteral("bad size \"%1\": write WxH, e.g. 1280x720").arg(parser.value(QStringLiteral("size"))));
+
+    AnimationRequest request;
+    request.path = parser.value(QStringLiteral("output"));
+    request.view.size = QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+    request.view.language = parser.value(QStringLiteral("language"));
+    request.from = from->queryTime();
+    request.to = to->queryTime();
+    request.step = *step;
+    request.calendar = *cal;
+    request.framesPerSecond = fpsOk ? fps : 0;
+    // Everything that needs no package is checked before the (slower) load.
+    if (auto problem = animationexport::checkRequest(request))
+        return fail(problem->toString());
+    const auto times = request.step.times(request.from, request.to, request.calendar, animationexport::kMaxFrames);
+    if (!times)
+        return fail(times.error().message);
+
+    int exitCode = Ok;
+    const auto loaded = loadDataset(parser.positionalArguments().first(), exitCode);
+    if (!loaded)
+        return exitCode;
+    auto scene = std::make_shared<MapScene>(loaded->result.study);
+    request.view.extent = scene->extent().grown(0.03);
+    MapRenderer renderer(scene);
+
+    // A counter on a terminal; scripts and CI logs get only the final line.
+    const bool terminal = isatty(STDERR_FILENO);
+    QElapsedTimer clock;
+    clock.start();
+    const auto written = animationexport::write(renderer, request, [&](int done, int total) {
+        if (terminal)
+            err() << "\rframe " << done << " of " << total << Qt::flush;
+        return true;
+    });
+    if (terminal)
+        err() << Qt::endl;
+    for (const Error &e : renderer.errors())
+        err() << "warning: " << problemLine(loaded->path, e) << Qt::endl;
+    if (!written)
+        return fail(written.error().toString());
+    out() << written->path << ": " << written->frames << " frames in " << QString::number(clock.elapsed() / 1000.0, 'f', 1)
+          << " s" << Qt::endl;
+    return Ok;
+}
+
+} // namespace dpa::cli
