@@ -1,4 +1,5 @@
 #include "datasetpackage.h"
+#include "packagearchive.h"
 #include "gdalenvironment.h"
 #include "packagefolder.h"
 #include "packagetables.h"
@@ -122,6 +123,15 @@ QString tableFile(const PackageFolder &folder, const QString &file, int line, co
 DatasetPackage::LoadResult DatasetPackage::load(const QString &folderPath, const LoadControl &control)
 {
     LoadResult result;
+    // A case study packed into one GeoPackage opens from its unpacked copy in the cache.
+    if (QFileInfo(folderPath).isFile() && QFileInfo(folderPath).suffix().toLower() == QLatin1String("gpkg")) {
+        auto unpacked = packagearchive::unpackToCache(folderPath);
+        if (!unpacked) {
+            result.problems << unpacked.error();
+            return result;
+        }
+        return load(*unpacked, control);
+    }
     const PackageFolder folder(folderPath);
     if (!folder.exists() || !QFileInfo(folderPath).isDir()) {
         result.problems << Error::at(folderPath, 0, QObject::tr("package folder not found"));

@@ -34,7 +34,8 @@ public:
         std::function<bool()> cancelled;
     };
 
-    // A cancelled load returns no study and the single problem "loading cancelled".
+    // A cancelled load returns no study and the single problem "loading cancelled". `folder`
+    // may also be a .gpkg made by packagearchive::pack, opened from its unpacked copy.
     static LoadResult load(const QString &folder, const LoadControl &control = {});
 };
 

@@ -79,6 +79,8 @@ QString PackageDiscovery::resolve(const QString &idOrPath)
     const QFileInfo asPath(idOrPath);
     if (asPath.isDir() && QFileInfo::exists(QDir(idOrPath).filePath(QLatin1String(PackageManifest::kFileName))))
         return asPath.absoluteFilePath();
+    if (asPath.isFile() && asPath.suffix().toLower() == QLatin1String("gpkg"))
+        return asPath.absoluteFilePath();   // a packed case study; DatasetPackage::load unpacks it
     for (const Entry &e : discover())
         if (e.id == idOrPath)
             return e.path;

@@ -83,6 +83,8 @@ OGRwkbGeometryType layerType(const std::vector<VectorRecord> &records)
         lines |= !r.geometry.lines.empty();
         points |= !r.geometry.points.empty();
     }
+    if (!polygons && !lines && !points)
+        return wkbNone;
     if (int(polygons) + int(lines) + int(points) != 1)
         return wkbUnknown;
     return polygons ? wkbMultiPolygon : lines ? wkbMultiLineString : wkbPoint;
@@ -95,6 +97,7 @@ OGRFieldType fieldType(QMetaType::Type t)
     case QMetaType::LongLong: return OFTInteger64;
     case QMetaType::Double: return OFTReal;
     case QMetaType::QDateTime: return OFTDateTime;
+    case QMetaType::QByteArray: return OFTBinary;
     default: return OFTString;
     }
 }
@@ -120,12 +123,16 @@ Result<int> write(const VectorWriteRequest &request, const std::vector<VectorRec
 {
     GdalEnvironment::ensureInitialized();
     const QString driverName = request.driver.isEmpty() ? driverForPath(request.path) : request.driver;
-    if (driverName.isEmpty())
-        return Error::at(request.path, 0, QObject::tr("unknown format: name the file .gpkg, .geojson, .shp, .kml, .fgb or .csv"));
-    const QFileInfo target(request.path);
-    if (!target.absoluteDir().exists())
-        return Error::at(request.path, 0, QObject::tr("cannot write: folder %1 does not exist").arg(target.absolutePath()));
+    VectorLayerToWrite layer{request.layerName.isEmpty() ? QFileInfo(request.path).completeBaseName() : request.layerName,
+                             request.sourceCrs, request.targetCrs, request.fields, records};
+    return writeLayers(request.path, driverName, {std::move(layer)});
+}
 
+namespace {
+
+Result<int> writeLayer(GDALDatasetH ds, const QString &path, const QString &driverName, const VectorLayerToWrite &request,
+                       GdalErrorCapture &capture)
+{
     // GeoJSON (RFC 7946) and KML are WGS 84 by definition.
     Crs outCrs = request.targetCrs.isValid() ? request.targetCrs : request.sourceCrs;
     if (driverName == QLatin1String("GeoJSON") || driverName.endsWith(QLatin1String("KML")))
@@ -134,27 +141,12 @@ Result<int> write(const VectorWriteRequest &request, const std::vector<VectorRec
     if (request.sourceCrs.isValid() && outCrs.isValid() && !(outCrs == request.sourceCrs)) {
         auto t = CoordinateTransform::create(request.sourceCrs, outCrs);
         if (!t)
-            return Error::at(request.path, 0, t.error().message).withCauses(t.error().causes);
+            return Error::at(path, 0, t.error().message).withCauses(t.error().causes);
         transform.emplace(std::move(*t));
     }
-
-    // Write inside a temporary folder next to the target, then move the file(s) into place:
-    // a shapefile is several files, all renamed together.
-    QTemporaryDir staging(target.absolutePath() + QStringLiteral("/.dpatlas-writing-XXXXXX"));
-    if (!staging.isValid())
-        return Error::at(request.path, 0, QObject::tr("cannot write in %1 (%2)").arg(target.absolutePath(), staging.errorString()));
-    const QString staged = staging.filePath(target.fileName());
-
-    GdalErrorCapture capture;
-    GDALDriverH driver = GDALGetDriverByName(driverName.toUtf8().constData());
-    if (!driver)
-        return Error::at(request.path, 0, QObject::tr("GDAL has no %1 driver").arg(driverName));
-    GdalDatasetHandle ds(GDALCreate(driver, staged.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds)
-        return Error::at(request.path, 0, QObject::tr("cannot create file")).withCauses(capture.errors());
-
+    const OGRwkbGeometryType geometryType = layerType(request.records);
     std::unique_ptr<void, SrsDeleter> srs;
-    if (outCrs.isValid()) {
+    if (outCrs.isValid() && geometryType != wkbNone) {
         srs.reset(OSRNewSpatialReference(nullptr));
         OSRSetFromUserInput(static_cast<OGRSpatialReferenceH>(srs.get()), outCrs.wkt().toUtf8().constData());
         OSRSetAxisMappingStrategy(static_cast<OGRSpatialReferenceH>(srs.get()), OAMS_TRADITIONAL_GIS_ORDER);
@@ -170,22 +162,22 @@ Result<int> write(const VectorWriteRequest &request, const std::vector<VectorRec
     for (QByteArray &b : optionBytes)
         options.push_back(b.data());
     options.push_back(nullptr);
-    const QByteArray layerName = (request.layerName.isEmpty() ? target.completeBaseName() : request.layerName).toUtf8();
-    OGRLayerH layer = GDALDatasetCreateLayer(ds.get(), layerName.constData(), static_cast<OGRSpatialReferenceH>(srs.get()),
-                                             layerType(records), options.data());
+    const QByteArray layerName = request.name.toUtf8();
+    OGRLayerH layer = GDALDatasetCreateLayer(ds, layerName.constData(), static_cast<OGRSpatialReferenceH>(srs.get()),
+                                             geometryType, options.data());
     if (!layer)
-        return Error::at(request.path, 0, QObject::tr("cannot create layer")).withCauses(capture.errors());
+        return Error::at(path, 0, QObject::tr("cannot create layer %1").arg(request.name)).withCauses(capture.errors());
     for (const VectorField &f : request.fields) {
         OGRFieldDefnH def = OGR_Fld_Create(f.name.toUtf8().constData(), fieldType(f.type));
         const OGRErr err = OGR_L_CreateField(layer, def, TRUE);
         OGR_Fld_Destroy(def);
         if (err != OGRERR_NONE)
-            return Error::at(request.path, 0, QObject::tr("cannot create field %1").arg(f.name)).withCauses(capture.errors());
+            return Error::at(path, 0, QObject::tr("cannot create field %1").arg(f.name)).withCauses(capture.errors());
     }
 
-    GDALDatasetStartTransaction(ds.get(), FALSE);
+    GDALDatasetStartTransaction(ds, FALSE);
     int written = 0;
-    for (const VectorRecord &r : records) {
+    for (const VectorRecord &r : request.records) {
         OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
         for (int i = 0; i < int(request.fields.size()); ++i) {
             const QVariant v = r.attributes.value(request.fields[size_t(i)].name);
@@ -195,6 +187,11 @@ Result<int> write(const VectorWriteRequest &request, const std::vector<VectorRec
             case QMetaType::Int: OGR_F_SetFieldInteger(f, i, v.toInt()); break;
             case QMetaType::LongLong: OGR_F_SetFieldInteger64(f, i, v.toLongLong()); break;
             case QMetaType::Double: OGR_F_SetFieldDouble(f, i, v.toDouble()); break;
+            case QMetaType::QByteArray: {
+                const QByteArray bytes = v.toByteArray();
+                OGR_F_SetFieldBinary(f, i, int(bytes.size()), reinterpret_cast<const GByte *>(bytes.constData()));
+                break;
+            }
             case QMetaType::QDateTime: {
                 const QDateTime dt = v.toDateTime();
                 OGR_F_SetFieldDateTime(f, i, dt.date().year(), dt.date().month(), dt.date().day(), dt.time().hour(),
@@ -212,23 +209,61 @@ Result<int> write(const VectorWriteRequest &request, const std::vector<VectorRec
         const OGRErr err = OGR_L_CreateFeature(layer, f);
         OGR_F_Destroy(f);
         if (err != OGRERR_NONE) {
-            return Error::at(request.path, 0, QObject::tr("cannot write feature %1").arg(written + 1))
+            return Error::at(path, 0, QObject::tr("cannot write feature %1 of %2").arg(written + 1).arg(request.name))
                 .withCauses(capture.errors());
         }
         ++written;
     }
-    if (GDALDatasetCommitTransaction(ds.get()) != OGRERR_NONE && !capture.errors().isEmpty())
-        return Error::at(request.path, 0, QObject::tr("cannot finish writing")).withCauses(capture.errors());
+    if (GDALDatasetCommitTransaction(ds) != OGRERR_NONE && !capture.errors().isEmpty())
+        return Error::at(path, 0, QObject::tr("cannot finish writing")).withCauses(capture.errors());
+    return written;
+}
+
+} // namespace
+
+Result<int> writeLayers(const QString &path, const QString &driverName, const std::vector<VectorLayerToWrite> &layers,
+                        const std::function<bool(int, int)> &progress)
+{
+    GdalEnvironment::ensureInitialized();
+    if (driverName.isEmpty())
+        return Error::at(path, 0, QObject::tr("unknown format: name the file .gpkg, .geojson, .shp, .kml, .fgb or .csv"));
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return Error::at(path, 0, QObject::tr("cannot write: folder %1 does not exist").arg(target.absolutePath()));
+
+    // Write inside a temporary folder next to the target, then move the file(s) into place:
+    // a shapefile is several files, all renamed together.
+    QTemporaryDir staging(target.absolutePath() + QStringLiteral("/.dpatlas-writing-XXXXXX"));
+    if (!staging.isValid())
+        return Error::at(path, 0, QObject::tr("cannot write in %1 (%2)").arg(target.absolutePath(), staging.errorString()));
+    const QString staged = staging.filePath(target.fileName());
+
+    GdalErrorCapture capture;
+    GDALDriverH driver = GDALGetDriverByName(driverName.toUtf8().constData());
+    if (!driver)
+        return Error::at(path, 0, QObject::tr("GDAL has no %1 driver").arg(driverName));
+    GdalDatasetHandle ds(GDALCreate(driver, staged.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds)
+        return Error::at(path, 0, QObject::tr("cannot create file")).withCauses(capture.errors());
+    int written = 0;
+    for (size_t i = 0; i < layers.size(); ++i) {
+        auto count = writeLayer(ds.get(), path, driverName, layers[i], capture);
+        if (!count)
+            return count.error();
+        written += *count;
+        if (progress && !progress(int(i + 1), int(layers.size())))
+            return Error::at(path, 0, QObject::tr("cancelled"));
+    }
     ds.reset();   // flush and close before moving into place
     if (!capture.errors().isEmpty())
-        return Error::at(request.path, 0, QObject::tr("error while writing")).withCauses(capture.errors());
+        return Error::at(path, 0, QObject::tr("error while writing")).withCauses(capture.errors());
 
     const QDir stagingDir(staging.path());
     for (const QFileInfo &file : stagingDir.entryInfoList(QDir::Files)) {
         const QString destination = target.absoluteDir().filePath(file.fileName());
         // rename(2) replaces an existing file in one step: readers see the old or the new.
         if (std::rename(QFile::encodeName(file.absoluteFilePath()).constData(), QFile::encodeName(destination).constData()) != 0)
-            return Error::at(request.path, 0, QObject::tr("cannot move the finished file into place"));
+            return Error::at(path, 0, QObject::tr("cannot move the finished file into place"));
     }
     return written;
 }

@@ -12,5 +12,6 @@ int runRender(const QStringList &args);
 int runAnalyze(const QStringList &args);
 int runExport(const QStringList &args);
 int runAnimate(const QStringList &args);
+int runUnpack(const QStringList &args);
 
 } // namespace dpa::cli

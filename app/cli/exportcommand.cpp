@@ -1,19 +1,41 @@
 #include "clicommands.h"
 #include "clicontext.h"
 #include "layerexport.h"
+#include "packagearchive.h"
 
 namespace dpa::cli {
+namespace {
+
+int exportPackage(const QCommandLineParser &parser, const QString &output)
+{
+    for (const char *other : {"at", "timeline", "layer", "crs", "format"})
+        if (parser.isSet(QString::fromLatin1(other)))
+            return fail(QStringLiteral("--package exports everything: it takes no --%1").arg(QLatin1String(other)));
+    int exitCode = Ok;
+    const auto loaded = loadDataset(parser.positionalArguments().first(), exitCode);
+    if (!loaded)
+        return exitCode;
+    const auto written = packagearchive::pack(*loaded->result.study, output);
+    if (!written)
+        return fail(written.error().toString());
+    out() << output << ": " << loaded->result.study->manifest.id << " packed" << Qt::endl;
+    return Ok;
+}
+
+} // namespace
 
 int runExport(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Export a case study's control state on a date (--at), or its whole timeline of claims (--timeline), as a "
-        "layer for QGIS, ArcGIS or Google Earth: .gpkg, .geojson, .shp, .kml, .fgb or .csv (WKT)."));
+        "layer for QGIS, ArcGIS or Google Earth: .gpkg, .geojson, .shp, .kml, .fgb or .csv (WKT). --package puts the "
+        "whole case study in one GeoPackage, which the app opens and `dpatlas-cli unpack` turns back into a folder."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder"));
     parser.addOption({QStringLiteral("at"), QStringLiteral("the date of the state to export"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("timeline"), QStringLiteral("export every claim with its start and end instead")});
+    parser.addOption({QStringLiteral("package"), QStringLiteral("the whole case study (layers, claims, events, sources, manifest, period maps) as one .gpkg")});
     parser.addOption({QStringLiteral("layer"), QStringLiteral("only this layer of the package (a shapefile holds one geometry type)"), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("crs"), QStringLiteral("write in this CRS (default: the case study's; GeoJSON and KML are always WGS 84)"), QStringLiteral("CRS")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("GDAL driver name, when the extension does not say"), QStringLiteral("DRIVER")});
@@ -26,6 +48,8 @@ int runExport(const QStringList &args)
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return fail(QStringLiteral("export needs -o OUT"));
+    if (parser.isSet(QStringLiteral("package")))
+        return exportPackage(parser, output);
     const QString driver = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : vectorwriter::driverForPath(output);
     if (driver.isEmpty())
         return fail(QStringLiteral("\"%1\": name the file .gpkg, .geojson, .shp, .kml, .fgb or .csv, or give --format").arg(output));

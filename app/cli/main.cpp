@@ -29,9 +29,13 @@ const char *kUsage =
     "  export DATASET --at DATE -o OUT.gpkg|geojson|shp|kml|fgb|csv [--crs CRS] [--layer ID]\n"
     "  export DATASET --timeline -o OUT.gpkg|kml|...\n"
     "                                    the state on a date, or every claim with start and end\n"
+    "  export DATASET --package -o OUT.gpkg\n"
+    "                                    the whole case study in one GeoPackage (a DATASET too)\n"
+    "  unpack PACKAGE.gpkg FOLDER        a packed case study back into a package folder\n"
     "\n"
-    "DATASET is a package id (see `list`) or a package folder. DATE is YYYY-MM-DD or\n"
-    "YYYY-MM-DDTHH:MM, Gregorian unless --calendar julian; a date without a time means noon.\n"
+    "DATASET is a package id (see `list`), a package folder or a packed .gpkg. DATE is\n"
+    "YYYY-MM-DD or YYYY-MM-DDTHH:MM, Gregorian unless --calendar julian; a date without a\n"
+    "time means noon.\n"
     "Packages are found in the source tree, /usr/share/dpatlas/datasets,\n"
     "~/.local/share/dpatlas/datasets and the folders in DPATLAS_DATASETS (':'-separated).\n"
     "\n"
@@ -88,5 +92,6 @@ int main(int argc, char **argv)
     if (command == QLatin1String("analyze")) return runAnalyze(args);
     if (command == QLatin1String("export")) return runExport(args);
     if (command == QLatin1String("animate")) return runAnimate(args);
+    if (command == QLatin1String("unpack")) return runUnpack(args);
     return fail(QStringLiteral("unknown command \"%1\" (see dpatlas-cli --help)").arg(command));
 }

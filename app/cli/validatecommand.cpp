@@ -12,7 +12,7 @@ int runValidate(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Check case-study packages; print every problem as file:line: message."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("package folders"), QStringLiteral("PATH..."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("package folders or packed .gpkg files"), QStringLiteral("PATH..."));
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     const QStringList paths = parser.positionalArguments();
@@ -20,8 +20,9 @@ int runValidate(const QStringList &args)
         return fail(QStringLiteral("validate needs at least one package folder"));
     int exitCode = Ok;
     for (const QString &path : paths) {
-        if (!QFileInfo(path).isDir()) {
-            err() << path << ": package folder not found" << Qt::endl;
+        const QFileInfo info(path);
+        if (!info.isDir() && !(info.isFile() && info.suffix().toLower() == QLatin1String("gpkg"))) {
+            err() << path << ": package folder (or packed .gpkg) not found" << Qt::endl;
             exitCode = Invalid;
             continue;
         }

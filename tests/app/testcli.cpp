@@ -27,11 +27,13 @@ private slots:
     void renderUnwritableLeavesNothing();
     void renderSvgAndPdfAtDpi();
     void animateWritesAGif();
+    void packageRoundTrip();
 
 private:
     struct Run { int exitCode; QString out; QString err; };
     Run run(const QStringList &args, const QByteArray &datasetsEnv = {});
     const QString m_datasets = QStringLiteral(DPATLAS_DATASETS_DIR);
+    QTemporaryDir m_cache;   // packed case studies unpack here, not into the user's cache
 };
 
 TestCli::Run TestCli::run(const QStringList &args, const QByteArray &datasetsEnv)
@@ -39,6 +41,7 @@ TestCli::Run TestCli::run(const QStringList &args, const QByteArray &datasetsEnv
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DPATLAS_DATASETS"), QString::fromUtf8(datasetsEnv));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cache.path());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(DPATLAS_CLI), args);
     if (!p.waitForFinished(60000))
@@ -230,6 +233,34 @@ void TestCli::animateWritesAGif()
     QImageReader reader(gif);
     QCOMPARE(reader.imageCount(), 11);
     QCOMPARE(reader.size(), QSize(400, 300));
+}
+
+void TestCli::packageRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString gpkg = dir.filePath(QStringLiteral("petrograd.gpkg"));
+    const Run packed = run({QStringLiteral("export"), QStringLiteral("petrograd-1917"), QStringLiteral("--package"), QStringLiteral("-o"), gpkg});
+    QVERIFY2(packed.exitCode == 0, qPrintable(packed.err));
+    // The packed file is a DATASET like a folder: the state on a date is the same.
+    const QStringList stateArgs{QStringLiteral("--calendar"), QStringLiteral("julian"), QStringLiteral("--at"), QStringLiteral("1917-10-25T23:00")};
+    const Run fromFolder = run(QStringList{QStringLiteral("state"), QStringLiteral("petrograd-1917")} + stateArgs);
+    const Run fromPackage = run(QStringList{QStringLiteral("state"), gpkg} + stateArgs);
+    QCOMPARE(fromPackage.exitCode, 0);
+    QCOMPARE(fromPackage.out, fromFolder.out);
+    const Run valid = run({QStringLiteral("validate"), gpkg});
+    QVERIFY2(valid.exitCode == 0 && valid.out.contains(QLatin1String("valid")), qPrintable(valid.err));
+
+    const QString folder = dir.filePath(QStringLiteral("unpacked"));
+    const Run unpacked = run({QStringLiteral("unpack"), gpkg, folder});
+    QVERIFY2(unpacked.exitCode == 0, qPrintable(unpacked.err));
+    QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("manifest.json"))));
+    const Run again = run({QStringLiteral("unpack"), gpkg, folder});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains(QLatin1String("is not an empty folder")), qPrintable(again.err));
+    const Run mixed = run({QStringLiteral("export"), QStringLiteral("petrograd-1917"), QStringLiteral("--package"),
+                           QStringLiteral("--at"), QStringLiteral("1917-10-25"), QStringLiteral("-o"), gpkg});
+    QCOMPARE(mixed.exitCode, 2);
+    QVERIFY(mixed.err.contains(QLatin1String("it takes no --at")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
