@@ -1,4 +1,5 @@
 #include "layerexport.h"
+#include "spatialanalysis.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -15,6 +16,22 @@ QString sourcesText(const QList<SourceRef> &refs)
 }
 
 } // namespace
+
+VectorLayerToWrite analysisLayer(const CaseStudy &study, const SpatialFacts &facts, TimePoint t, AnalysisLayer which)
+{
+    const bool territories = which == AnalysisLayer::Territories;
+    VectorLayerToWrite layer;
+    layer.name = territories ? QStringLiteral("territories") : QStringLiteral("fronts");
+    layer.sourceCrs = study.manifest.crs;
+    const QString key = territories ? QStringLiteral("authority") : QStringLiteral("pair");
+    const QString unit = territories ? QStringLiteral("area_km2") : QStringLiteral("length_km");
+    const QString count = territories ? QStringLiteral("features") : QStringLiteral("segments");
+    layer.fields = {{key}, {QStringLiteral("name")}, {unit, QMetaType::Double}, {count, QMetaType::Int}};
+    const auto items = territories ? analysis::territories(study, facts, t) : analysis::fronts(study, facts, t);
+    for (const analysis::NamedGeometry &g : items)
+        layer.records.push_back({g.geometry, QVariantMap{{key, g.key}, {QStringLiteral("name"), g.name}, {unit, g.value}, {count, g.features}}});
+    return layer;
+}
 
 QDateTime toDateTime(TimePoint t)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casestudy.h"
+#include "spatialfacts.h"
 #include "vectorwriter.h"
 
 namespace dpa {
@@ -20,6 +21,11 @@ std::vector<VectorRecord> stateAt(const CaseStudy &study, TimePoint t);
 // historian's EDTF text beside them. KML (through LIBKML) gets `begin`/`end` as TimeSpan.
 std::vector<VectorField> timelineFields(bool kml);
 std::vector<VectorRecord> timeline(const CaseStudy &study, bool kml);
+
+// The territory of each authority (the union of what it held de facto) or the front lines
+// between authorities at t, from the analyses, as a layer named "territories" or "fronts".
+enum class AnalysisLayer { Territories, Fronts };
+VectorLayerToWrite analysisLayer(const CaseStudy &study, const SpatialFacts &facts, TimePoint t, AnalysisLayer which);
 
 // A moment as a Gregorian QDateTime (local time of the case study, written without zone).
 QDateTime toDateTime(TimePoint t);

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "clicontext.h"
+#include "layerexport.h"
 #include "spatialanalysis.h"
 #include "vectorwriter.h"
 
@@ -23,26 +24,14 @@ int writeTable(const QString &path, const std::vector<analysis::Row> &rows)
     return Ok;
 }
 
-int writeGeometry(const QString &path, const CaseStudy &study, const std::vector<analysis::NamedGeometry> &items,
-                  bool territories)
+int writeGeometry(const QString &path, const CaseStudy &study, const SpatialFacts &facts, TimePoint t,
+                  layerexport::AnalysisLayer which)
 {
-    VectorWriteRequest request;
-    request.path = path;
-    request.sourceCrs = study.manifest.crs;
-    request.layerName = territories ? QStringLiteral("territories") : QStringLiteral("fronts");
-    const QString unit = territories ? QStringLiteral("area_km2") : QStringLiteral("length_km");
-    request.fields = {{territories ? QStringLiteral("authority") : QStringLiteral("pair"), QMetaType::QString},
-                      {QStringLiteral("name"), QMetaType::QString},
-                      {unit, QMetaType::Double},
-                      {territories ? QStringLiteral("features") : QStringLiteral("segments"), QMetaType::Int}};
-    std::vector<VectorRecord> records;
-    for (const analysis::NamedGeometry &g : items)
-        records.push_back({g.geometry, QVariantMap{{request.fields[0].name, g.key}, {QStringLiteral("name"), g.name},
-                                                   {unit, g.value}, {request.fields[3].name, g.features}}});
-    auto written = vectorwriter::write(request, records);
+    const VectorLayerToWrite layer = layerexport::analysisLayer(study, facts, t, which);
+    auto written = vectorwriter::writeLayers(path, vectorwriter::driverForPath(path), {layer});
     if (!written)
         return fail(written.error().toString());
-    out() << path << ": " << *written << (territories ? " territories" : " fronts") << Qt::endl;
+    out() << path << ": " << *written << ' ' << layer.name << Qt::endl;
     return Ok;
 }
 
@@ -112,8 +101,8 @@ int runAnalyze(const QStringList &args)
     if (geometry) {
         const TimePoint t = at->queryTime();
         return metricName == QLatin1String("territories")
-                   ? writeGeometry(output, study, analysis::territories(study, facts, t), true)
-                   : writeGeometry(output, study, analysis::fronts(study, facts, t), false);
+                   ? writeGeometry(output, study, facts, t, layerexport::AnalysisLayer::Territories)
+                   : writeGeometry(output, study, facts, t, layerexport::AnalysisLayer::Fronts);
     }
     if (*metric == analysis::Metric::Population && !facts.hasPopulation())
         return fail(QStringLiteral("%1 declares no population (a layer's \"population_field\" in manifest.json)").arg(study.manifest.id));

@@ -1,4 +1,8 @@
 #include "mainwindow.h"
+#include "exportanimationdialog.h"
+#include "exportimagedialog.h"
+#include "exportlayerdialog.h"
+#include "exportpackagedialog.h"
 #include "chartpanel.h"
 #include "coordinatetransform.h"
 #include "spatialanalysis.h"
@@ -136,8 +140,23 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Case Study…"), QKeySequence::Open, this, &MainWindow::openCaseStudyDialog);
     file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
+    file->addAction(tr("Open &GeoPackage…"), this, &MainWindow::openPackedDialog);
     m_recentMenu = file->addMenu(tr("&Recent Case Studies"));
     updateRecentMenu();
+    file->addSeparator();
+    const std::pair<QString, ExportKind> exports[] = {
+        {tr("Export &Layer…"), ExportKind::Layer},
+        {tr("Export &Timeline…"), ExportKind::Timeline},
+        {tr("Export &Image…"), ExportKind::Image},
+        {tr("Export &Animation…"), ExportKind::Animation},
+        {tr("Export Case Study as Geo&Package…"), ExportKind::Package},
+    };
+    for (const auto &[text, kind] : exports) {
+        QAction *action = file->addAction(text, this, [this, kind = kind] { openExportDialog(kind); });
+        action->setEnabled(false);
+        m_exportActions << action;
+    }
+    m_exportActions[2]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -183,6 +202,43 @@ void MainWindow::buildShortcuts()
         connect(action, &QAction::triggered, this, k.action);
         addAction(action);
     }
+}
+
+ExportJobDialog *MainWindow::openExportDialog(ExportKind kind)
+{
+    if (!m_study)
+        return nullptr;
+    ExportJobDialog *dialog = nullptr;
+    const TimePoint now = m_timeline->time();
+    switch (kind) {
+    case ExportKind::Layer:
+        dialog = new ExportLayerDialog(ExportLayerDialog::Mode::State, m_study, m_facts, now, this);
+        break;
+    case ExportKind::Timeline:
+        dialog = new ExportLayerDialog(ExportLayerDialog::Mode::Timeline, m_study, m_facts, now, this);
+        break;
+    case ExportKind::Image:
+        dialog = new ExportImageDialog(m_scene, m_canvas->view(), this);
+        break;
+    case ExportKind::Animation:
+        // From the date on screen to the end of the case study, as a first suggestion.
+        dialog = new ExportAnimationDialog(m_scene, m_canvas->view(), now, std::max(now, m_timeline->end()), this);
+        break;
+    case ExportKind::Package:
+        dialog = new ExportPackageDialog(m_study, this);
+        break;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::openPackedDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Case Study GeoPackage"), QString(),
+                                                      tr("Packed case studies (*.gpkg)"));
+    if (!path.isEmpty())
+        openPackage(path);
 }
 
 bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
@@ -253,6 +309,8 @@ void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, std::shared_p
     setWindowTitle(tr("%1 — Dual Power Atlas").arg(m.title.text()));
 
     m_canvas->setScene(m_scene);
+    for (QAction *action : std::as_const(m_exportActions))
+        action->setEnabled(true);
     m_layers->setStudy(m_study.get());
     m_legend->setStudy(m_study.get());
     m_events->setStudy(m_study.get());

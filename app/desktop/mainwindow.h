@@ -17,6 +17,7 @@ class QMenu;
 namespace dpa {
 
 class ChartPanel;
+class ExportJobDialog;
 class EventsPanel;
 class InspectorPanel;
 class LayersPanel;
@@ -53,6 +54,11 @@ public:
 
     static QString lastPackagePath();
 
+    // File > Export…: opens the dialog (non-modal, deleted on close) and returns it, or nullptr
+    // when no case study is open.
+    enum class ExportKind { Layer, Timeline, Image, Animation, Package };
+    ExportJobDialog *openExportDialog(ExportKind kind);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -64,6 +70,7 @@ private:
                    const QString &path, std::optional<TimePoint> at);
     void openCaseStudyDialog();
     void openFolderDialog();
+    void openPackedDialog();
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void onTimeChanged(TimePoint t);
@@ -90,6 +97,7 @@ private:
     QDockWidget *m_inspectorDock = nullptr;
     QPointer<ProblemsDialog> m_problems;
     QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_exportActions;   // enabled once a case study is open
     QLabel *m_coordinates;
     QLabel *m_scale;
     QLabel *m_hover;

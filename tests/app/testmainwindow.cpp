@@ -2,15 +2,21 @@
 #include "chartpanel.h"
 #include "claimhistoryview.h"
 #include "eventspanel.h"
+#include "exportanimationdialog.h"
+#include "exportimagedialog.h"
+#include "exportlayerdialog.h"
 #include "inspectorpanel.h"
 #include "layerspanel.h"
 #include "mainwindow.h"
 #include "mapcanvas.h"
+#include "vectorreader.h"
 #include "timelinebar.h"
 #include "timelinepanel.h"
 
 #include <QChartView>
+#include <QImageReader>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -39,10 +45,16 @@ private slots:
     void remembersLastDate();
     void chartFollowsAndMovesTime();
     void frontLinesLayer();
+    void exportDialogsWriteWhatTheySay();
+    void exportedPackageOpensInTheApp();
+    void cancellingAnAnimationLeavesNothing();
+    void exportDialogsExplainBadOptions();
 
 private:
     TimePoint day(const char *date) { return HistoricalDate::parse(QString::fromLatin1(date), Calendar::Gregorian)->queryTime(); }
     QPoint widgetPosOf(const QString &featureId) const;
+    // Runs a dialog's export as the Export button does and waits for it to end.
+    static bool runExport(ExportJobDialog *dialog, const QString &path);
     std::unique_ptr<MainWindow> m_window;
     const QString m_example = QStringLiteral(DPATLAS_DATASETS_DIR "/example-minimal");
 };
@@ -238,6 +250,103 @@ void TestMainWindow::frontLinesLayer()
     m_window->setFrontLinesVisible(false);
     QVERIFY(m_window->canvas()->view().frontLines.empty());
     QVERIFY(with != m_window->canvas()->frame());
+}
+
+bool TestMainWindow::runExport(ExportJobDialog *dialog, const QString &path)
+{
+    if (!dialog)
+        return false;
+    dialog->setOutputPath(path);
+    if (!dialog->startExport())
+        return false;
+    QSignalSpy done(dialog, &ExportJobDialog::finished);
+    return done.wait(60000) && done.first().first().toBool();
+}
+
+void TestMainWindow::exportDialogsWriteWhatTheySay()
+{
+    QTemporaryDir dir;
+    using Kind = MainWindow::ExportKind;
+    // The state on the date on screen, as a GeoPackage layer.
+    auto *layer = m_window->openExportDialog(Kind::Layer);
+    const QString gpkg = dir.filePath(QStringLiteral("state.gpkg"));
+    QVERIFY2(runExport(layer, gpkg), qPrintable(layer->statusText()));
+    QVERIFY(layer->statusText().startsWith(QStringLiteral("Wrote ")));
+    const auto reread = readVectorLayer(gpkg, {});
+    QVERIFY(reread);
+    QCOMPARE(reread->features.size(), m_window->study()->model.features().size());
+
+    // Every claim, for Google Earth.
+    auto *timeline = m_window->openExportDialog(Kind::Timeline);
+    QVERIFY2(runExport(timeline, dir.filePath(QStringLiteral("claims.kml"))), qPrintable(timeline->statusText()));
+    QVERIFY(readAll(dir.filePath(QStringLiteral("claims.kml"))).contains("<TimeSpan>"));
+
+    // The picture of the view, at the size asked for.
+    auto *image = static_cast<ExportImageDialog *>(m_window->openExportDialog(Kind::Image));
+    image->setPictureSize(QSize(800, 500), 150);
+    QVERIFY2(runExport(image, dir.filePath(QStringLiteral("map.png"))), qPrintable(image->statusText()));
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("map.png"))).size(), QSize(800, 500));
+
+    // A week of days as a GIF.
+    auto *animation = static_cast<ExportAnimationDialog *>(m_window->openExportDialog(Kind::Animation));
+    animation->setRange(QStringLiteral("1871-03-18"), QStringLiteral("1871-03-24"), QStringLiteral("1d"));
+    animation->setFrames(QSize(320, 240), 4);
+    QVERIFY2(runExport(animation, dir.filePath(QStringLiteral("week.gif"))), qPrintable(animation->statusText()));
+    QVERIFY(animation->statusText().contains(QStringLiteral("7 frames")));
+    QCOMPARE(QImageReader(dir.filePath(QStringLiteral("week.gif"))).imageCount(), 7);
+}
+
+void TestMainWindow::exportedPackageOpensInTheApp()
+{
+    QTemporaryDir dir;
+    const QString gpkg = dir.filePath(QStringLiteral("example.gpkg"));
+    auto *dialog = m_window->openExportDialog(MainWindow::ExportKind::Package);
+    QVERIFY2(runExport(dialog, gpkg), qPrintable(dialog->statusText()));
+    const size_t claims = m_window->study()->model.claims().size();
+    QVERIFY(m_window->openPackage(gpkg));
+    QCOMPARE(m_window->study()->manifest.id, QStringLiteral("example-minimal"));
+    QCOMPARE(m_window->study()->model.claims().size(), claims);
+}
+
+void TestMainWindow::cancellingAnAnimationLeavesNothing()
+{
+    QTemporaryDir dir;
+    auto *animation = static_cast<ExportAnimationDialog *>(m_window->openExportDialog(MainWindow::ExportKind::Animation));
+    // Thousands of hours: far longer than the moment before Cancel.
+    animation->setRange(QStringLiteral("1871-01-01"), QStringLiteral("1871-12-31"), QStringLiteral("2h"));
+    animation->setFrames(QSize(640, 480), 25);
+    animation->setOutputPath(dir.filePath(QStringLiteral("long.mp4")));
+    QSignalSpy done(animation, &ExportJobDialog::finished);
+    QVERIFY(animation->startExport());
+    QVERIFY(animation->isRunning());
+    QTest::qWait(300);
+    animation->cancelExport();
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.first().first().toBool(), false);
+    QVERIFY2(animation->statusText().startsWith(QStringLiteral("Cancelled")), qPrintable(animation->statusText()));
+    QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+}
+
+void TestMainWindow::exportDialogsExplainBadOptions()
+{
+    QTemporaryDir dir;
+    auto *animation = static_cast<ExportAnimationDialog *>(m_window->openExportDialog(MainWindow::ExportKind::Animation));
+    animation->setRange(QStringLiteral("1871-03-24"), QStringLiteral("1871-03-18"), QStringLiteral("1d"));
+    animation->setOutputPath(dir.filePath(QStringLiteral("backwards.gif")));
+    QVERIFY(!animation->startExport());
+    QVERIFY2(animation->statusText().contains(QStringLiteral("before the start")), qPrintable(animation->statusText()));
+
+    auto *layer = static_cast<ExportLayerDialog *>(m_window->openExportDialog(MainWindow::ExportKind::Layer));
+    layer->setCrs(QStringLiteral("EPSG:999999"));
+    layer->setOutputPath(dir.filePath(QStringLiteral("state.gpkg")));
+    QVERIFY(!layer->startExport());
+    QVERIFY2(layer->statusText().contains(QStringLiteral("999999")), qPrintable(layer->statusText()));
+
+    // An unwritable target fails in the job; the status line says where.
+    layer->setCrs(QString());
+    QVERIFY(!runExport(layer, dir.filePath(QStringLiteral("missing/state.gpkg"))));
+    QVERIFY2(layer->statusText().contains(QStringLiteral("does not exist")), qPrintable(layer->statusText()));
+    QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
