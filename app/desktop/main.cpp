@@ -24,6 +24,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("at"), QStringLiteral("open on this date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of --at: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
     parser.addOption({QStringLiteral("panel"), QStringLiteral("side panel to show first: events, inspector or chart"), QStringLiteral("PANEL")});
+    parser.addOption({QStringLiteral("export"), QStringLiteral("open an export dialog: layer, timeline, image, animation or package"), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("fronts"), QStringLiteral("draw the front lines on the map")});
     parser.process(app);
 
@@ -69,5 +70,16 @@ int main(int argc, char **argv)
         fprintf(stderr, "dpatlas: unknown panel \"%s\": use events, inspector or chart\n", qPrintable(parser.value(QStringLiteral("panel"))));
     if (parser.isSet(QStringLiteral("fronts")))
         window.setFrontLinesVisible(true);
+    if (parser.isSet(QStringLiteral("export"))) {
+        using Kind = MainWindow::ExportKind;
+        static const QHash<QString, Kind> kinds{{QStringLiteral("layer"), Kind::Layer}, {QStringLiteral("timeline"), Kind::Timeline},
+                                                {QStringLiteral("image"), Kind::Image}, {QStringLiteral("animation"), Kind::Animation},
+                                                {QStringLiteral("package"), Kind::Package}};
+        const QString kind = parser.value(QStringLiteral("export"));
+        if (!kinds.contains(kind))
+            fprintf(stderr, "dpatlas: unknown export \"%s\": use layer, timeline, image, animation or package\n", qPrintable(kind));
+        else
+            window.openExportDialog(kinds.value(kind));
+    }
     return app.exec();
 }
