@@ -3,6 +3,7 @@
 #include "gdalenvironment.h"
 #include "gdalerrorcapture.h"
 #include "handles.h"
+#include "stagedfolder.h"
 #include "vectorwriter.h"
 
 #include <QCryptographicHash>
@@ -12,9 +13,6 @@
 #include <QObject>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QTemporaryDir>
-
-#include <cstdio>
 
 #include <gdal.h>
 #include <ogr_api.h>
@@ -177,14 +175,12 @@ Result<QString> unpack(const QString &gpkgPath, const QString &folder)
         return Error::at(gpkgPath, 0, QObject::tr("table %1 needs a text column \"path\" and a BLOB column \"content\"")
                                           .arg(QLatin1String(kFilesTable)));
 
-    const QFileInfo target(QDir::cleanPath(folder));
-    if (target.exists() && (!target.isDir() || !QDir(target.filePath()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
-        return Error::at(folder, 0, QObject::tr("cannot unpack: %1 exists and is not an empty folder").arg(target.filePath()));
-    if (!target.absoluteDir().exists() && !QDir().mkpath(target.absolutePath()))
-        return Error::at(folder, 0, QObject::tr("cannot create folder %1").arg(target.absolutePath()));
-    QTemporaryDir staging(target.absolutePath() + QStringLiteral("/.dpatlas-unpacking-XXXXXX"));
-    if (!staging.isValid())
-        return Error::at(folder, 0, QObject::tr("cannot write in %1 (%2)").arg(target.absolutePath(), staging.errorString()));
+    if (!QFileInfo(folder).absoluteDir().exists() && !QDir().mkpath(QFileInfo(folder).absolutePath()))
+        return Error::at(folder, 0, QObject::tr("cannot create folder %1").arg(QFileInfo(folder).absolutePath()));
+    auto staged = StagedFolder::create(folder, QObject::tr("cannot unpack"));
+    if (!staged)
+        return staged.error();
+    const StagedFolder &staging = **staged;
 
     OGR_L_ResetReading(files);
     bool hasManifest = false;
@@ -206,14 +202,7 @@ Result<QString> unpack(const QString &gpkgPath, const QString &folder)
     }
     if (!hasManifest)
         return Error::at(gpkgPath, 0, QObject::tr("the packed case study has no manifest.json"));
-    if (target.exists())
-        QDir().rmdir(target.absoluteFilePath());
-    if (std::rename(QFile::encodeName(staging.path()).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        return Error::at(folder, 0, QObject::tr("cannot move the unpacked folder into place"));
-    staging.setAutoRemove(false);
-    QFile::setPermissions(target.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
-                                                         QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-    return target.absoluteFilePath();
+    return (*staged)->commit();
 }
 
 Result<QString> unpackToCache(const QString &gpkgPath)

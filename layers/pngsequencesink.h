@@ -2,7 +2,7 @@
 
 #include "framesink.h"
 
-#include <QTemporaryDir>
+#include "stagedfolder.h"
 
 #include <memory>
 
@@ -20,9 +20,9 @@ public:
     void abandon() override;
 
 private:
-    explicit PngSequenceSink(QString folder);
+    PngSequenceSink(QString folder, std::shared_ptr<StagedFolder> staging);
     QString m_folder;
-    std::unique_ptr<QTemporaryDir> m_staging;
+    std::shared_ptr<StagedFolder> m_staging;
     int m_count = 0;
 };
 

@@ -26,23 +26,12 @@ ExportAnimationDialog::ExportAnimationDialog(std::shared_ptr<const MapScene> sce
     form()->addRow(QString(), new QLabel(tr("YYYY-MM-DD or YYYY-MM-DDTHH:MM, %1 calendar, as in the package")
                                              .arg(calendar::name(m_calendar))));
     form()->addRow(tr("Step:"), m_step);
-    auto spin = [](int min, int max, int value, const QString &suffix) {
-        auto *box = new QSpinBox;
-        box->setRange(min, max);
-        box->setValue(value);
-        box->setSuffix(suffix);
-        return box;
-    };
-    m_width = spin(64, 7680, 1280, tr(" px"));
-    m_height = spin(64, 4320, 720, tr(" px"));
-    m_width->setSingleStep(2);
+    m_width = spinBox(64, 7680, 1280, tr(" px"));
+    m_height = spinBox(64, 4320, 720, tr(" px"));
+    m_width->setSingleStep(2);   // videos need even sizes
     m_height->setSingleStep(2);
-    auto *sizeRow = new QHBoxLayout;
-    sizeRow->addWidget(m_width);
-    sizeRow->addWidget(new QLabel(QStringLiteral("×")));
-    sizeRow->addWidget(m_height);
-    form()->addRow(tr("Frame size:"), sizeRow);
-    m_fps = spin(1, 60, 10, tr(" frames/s"));
+    form()->addRow(tr("Frame size:"), sizeRow(m_width, m_height));
+    m_fps = spinBox(1, 60, 10, tr(" frames/s"));
     form()->addRow(tr("Frame rate:"), m_fps);
     m_frames = new QCheckBox(tr("PNG frames into a new folder (instead of a GIF or video file)"));
     form()->addRow(QString(), m_frames);

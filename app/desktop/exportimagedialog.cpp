@@ -12,21 +12,10 @@ namespace dpa {
 ExportImageDialog::ExportImageDialog(std::shared_ptr<const MapScene> scene, const MapView &view, QWidget *parent)
     : ExportJobDialog(tr("Export Image"), parent), m_scene(std::move(scene)), m_view(view)
 {
-    auto spin = [](int min, int max, int value, const QString &suffix) {
-        auto *box = new QSpinBox;
-        box->setRange(min, max);
-        box->setValue(value);
-        box->setSuffix(suffix);
-        return box;
-    };
-    m_width = spin(64, 16384, 1920, tr(" px"));
-    m_height = spin(64, 16384, 1080, tr(" px"));
-    m_dpi = spin(10, 2400, 96, tr(" dpi"));
-    auto *sizeRow = new QHBoxLayout;
-    sizeRow->addWidget(m_width);
-    sizeRow->addWidget(new QLabel(QStringLiteral("×")));
-    sizeRow->addWidget(m_height);
-    form()->addRow(tr("Size:"), sizeRow);
+    m_width = spinBox(64, 16384, 1920, tr(" px"));
+    m_height = spinBox(64, 16384, 1080, tr(" px"));
+    m_dpi = spinBox(10, 2400, 96, tr(" dpi"));
+    form()->addRow(tr("Size:"), sizeRow(m_width, m_height));
     auto *print = new QLabel;
     auto updatePrint = [this, print] {
         print->setText(tr("%1 × %2 cm in print").arg(m_width->value() * 2.54 / m_dpi->value(), 0, 'f', 1)

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QtConcurrent>
 
 namespace dpa {
@@ -59,6 +60,24 @@ ExportJobDialog::~ExportJobDialog()
     // The job reads this dialog's progress hooks: stop it before they go.
     m_cancelRequested = true;
     m_watcher.waitForFinished();
+}
+
+QSpinBox *ExportJobDialog::spinBox(int min, int max, int value, const QString &suffix)
+{
+    auto *box = new QSpinBox;
+    box->setRange(min, max);
+    box->setValue(value);
+    box->setSuffix(suffix);
+    return box;
+}
+
+QHBoxLayout *ExportJobDialog::sizeRow(QSpinBox *width, QSpinBox *height)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(width);
+    row->addWidget(new QLabel(QStringLiteral("×")));
+    row->addWidget(height);
+    return row;
 }
 
 void ExportJobDialog::setOutputPath(const QString &path) { m_path->setText(path); }

@@ -10,6 +10,8 @@
 
 class QDialogButtonBox;
 class QFormLayout;
+class QHBoxLayout;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -49,6 +51,9 @@ signals:
 protected:
     ExportJobDialog(const QString &title, QWidget *parent);
     QFormLayout *form() const { return m_form; }
+    // A spin box with a unit ("px", "dpi"), and a "W × H" row of two, for the option forms.
+    static QSpinBox *spinBox(int min, int max, int value, const QString &suffix);
+    static QHBoxLayout *sizeRow(QSpinBox *width, QSpinBox *height);
     // The options as a job, or the message that says what to fix.
     virtual Result<Job> prepareJob() = 0;
     virtual QString browseForPath() = 0;
