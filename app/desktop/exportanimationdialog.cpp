@@ -17,6 +17,7 @@ ExportAnimationDialog::ExportAnimationDialog(std::shared_ptr<const MapScene> sce
     : ExportJobDialog(tr("Export Animation"), parent), m_scene(std::move(scene)), m_view(view),
       m_calendar(m_scene->study().manifest.calendar)
 {
+    m_view.showLegend = true;   // a panel of its own on screen, part of the picture in a video
     m_from = new QLineEdit(dateText(from));
     m_to = new QLineEdit(dateText(to));
     m_step = new QLineEdit(QStringLiteral("1d"));

@@ -12,6 +12,8 @@ namespace dpa {
 ExportImageDialog::ExportImageDialog(std::shared_ptr<const MapScene> scene, const MapView &view, QWidget *parent)
     : ExportJobDialog(tr("Export Image"), parent), m_scene(std::move(scene)), m_view(view)
 {
+    // On screen the legend is a panel of its own; a picture taken elsewhere carries it.
+    m_view.showLegend = true;
     m_width = spinBox(64, 16384, 1920, tr(" px"));
     m_height = spinBox(64, 16384, 1080, tr(" px"));
     m_dpi = spinBox(10, 2400, 96, tr(" dpi"));
