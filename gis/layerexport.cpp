@@ -17,6 +17,28 @@ QString sourcesText(const QList<SourceRef> &refs)
 
 } // namespace
 
+namespace {
+
+VectorLayerToWrite recordsLayer(const CaseStudy &study, QString name, std::vector<VectorField> fields,
+                                std::vector<VectorRecord> records, const QString &onlyLayer)
+{
+    if (!onlyLayer.isEmpty())
+        std::erase_if(records, [&](const VectorRecord &r) { return r.attributes.value(QStringLiteral("layer")).toString() != onlyLayer; });
+    return VectorLayerToWrite{std::move(name), study.manifest.crs, {}, std::move(fields), std::move(records)};
+}
+
+} // namespace
+
+VectorLayerToWrite stateLayer(const CaseStudy &study, TimePoint t, const QString &onlyLayer)
+{
+    return recordsLayer(study, QStringLiteral("state"), stateFields(), stateAt(study, t), onlyLayer);
+}
+
+VectorLayerToWrite timelineLayer(const CaseStudy &study, bool kml, const QString &onlyLayer)
+{
+    return recordsLayer(study, QStringLiteral("timeline"), timelineFields(kml), timeline(study, kml), onlyLayer);
+}
+
 VectorLayerToWrite analysisLayer(const CaseStudy &study, const SpatialFacts &facts, TimePoint t, AnalysisLayer which)
 {
     const bool territories = which == AnalysisLayer::Territories;

@@ -22,6 +22,11 @@ std::vector<VectorRecord> stateAt(const CaseStudy &study, TimePoint t);
 std::vector<VectorField> timelineFields(bool kml);
 std::vector<VectorRecord> timeline(const CaseStudy &study, bool kml);
 
+// The state at t or the whole timeline as a layer ready for vectorwriter ("state", "timeline"),
+// only the features of `onlyLayer` when it is not empty. `kml`: see timelineFields.
+VectorLayerToWrite stateLayer(const CaseStudy &study, TimePoint t, const QString &onlyLayer = {});
+VectorLayerToWrite timelineLayer(const CaseStudy &study, bool kml, const QString &onlyLayer = {});
+
 // The territory of each authority (the union of what it held de facto) or the front lines
 // between authorities at t, from the analyses, as a layer named "territories" or "fronts".
 enum class AnalysisLayer { Territories, Fronts };

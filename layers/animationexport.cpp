@@ -46,6 +46,8 @@ std::optional<Error> checkRequest(const AnimationRequest &request)
         return Error::at(request.path, 0, QObject::tr("a video's width and height must be even, not %1x%2").arg(size.width()).arg(size.height()));
     if (request.framesPerSecond < 1 || request.framesPerSecond > 60)
         return Error::at(request.path, 0, QObject::tr("a frame rate of %1 is outside 1 to 60").arg(request.framesPerSecond));
+    if (auto times = request.step.times(request.from, request.to, request.calendar, kMaxFrames); !times)
+        return Error::at(request.path, 0, times.error().message);
     return std::nullopt;
 }
 

@@ -31,7 +31,8 @@ namespace animationexport {
 constexpr int kMaxFrames = 20000;
 // The formats by name, for messages and file dialogs.
 QString supportedTargets();
-// Checked before any frame is drawn: the path's format, the size and frame rate.
+// Checked before any frame is drawn (and before a package is loaded): the path's format, the
+// size, the frame rate, and the range and step (at most kMaxFrames frames).
 std::optional<Error> checkRequest(const AnimationRequest &request);
 // progress(done, total) after each frame; returning false cancels, and then nothing is left at
 // the target and the error says "cancelled".

@@ -3,7 +3,6 @@
 #include "clicontext.h"
 
 #include <QElapsedTimer>
-#include <QRegularExpression>
 
 #include <unistd.h>
 
@@ -45,14 +44,13 @@ int runAnimate(const QStringList &args)
         return fail(step.error().message);
     bool fpsOk = false;
     const int fps = parser.value(QStringLiteral("fps")).toInt(&fpsOk);
-    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
-    const auto sizeMatch = sizePattern.match(parser.value(QStringLiteral("size")));
-    if (!sizeMatch.hasMatch())
-        return fail(QStringLiteral("bad size \"%1\": write WxH, e.g. 1280x720").arg(parser.value(QStringLiteral("size"))));
+    const auto size = parseSizeOption(parser.value(QStringLiteral("size")), 7680);
+    if (!size)
+        return UsageError;
 
     AnimationRequest request;
     request.path = parser.value(QStringLiteral("output"));
-    request.view.size = QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+    request.view.size = *size;
     request.view.language = parser.value(QStringLiteral("language"));
     request.from = from->queryTime();
     request.to = to->queryTime();
@@ -62,9 +60,6 @@ int runAnimate(const QStringList &args)
     // Everything that needs no package is checked before the (slower) load.
     if (auto problem = animationexport::checkRequest(request))
         return fail(problem->toString());
-    const auto times = request.step.times(request.from, request.to, request.calendar, animationexport::kMaxFrames);
-    if (!times)
-        return fail(times.error().message);
 
     int exitCode = Ok;
     const auto loaded = loadDataset(parser.positionalArguments().first(), exitCode);

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 
 namespace dpa::cli {
 
@@ -62,6 +63,18 @@ std::optional<Calendar> parseCalendarOption(const QString &text)
         return Calendar::Julian;
     fail(QCoreApplication::translate("cli", "unknown calendar \"%1\": use gregorian or julian").arg(text));
     return std::nullopt;
+}
+
+std::optional<QSize> parseSizeOption(const QString &text, int largest)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto match = pattern.match(text);
+    const QSize size = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+    if (size.width() < 64 || size.height() < 64 || size.width() > largest || size.height() > largest) {
+        fail(QCoreApplication::translate("cli", "bad size \"%1\": write WxH, each from 64 to %2").arg(text).arg(largest));
+        return std::nullopt;
+    }
+    return size;
 }
 
 std::optional<HistoricalDate> parseDateOption(const QString &text, Calendar calendar)

@@ -5,6 +5,7 @@
 #include "historicaldate.h"
 
 #include <QCommandLineParser>
+#include <QSize>
 #include <QTextStream>
 
 #include <optional>
@@ -35,6 +36,8 @@ std::optional<LoadedDataset> loadDataset(const QString &dataset, int &exitCode);
 // when malformed.
 std::optional<HistoricalDate> parseDateOption(const QString &text, Calendar calendar);
 std::optional<Calendar> parseCalendarOption(const QString &text);
+// --size WxH, each side from 64 to `largest`; prints and returns nullopt when malformed.
+std::optional<QSize> parseSizeOption(const QString &text, int largest);
 
 // Parses a command's options; handles --help. Returns the exit code when the command should
 // stop here (help shown: Ok; bad option: UsageError, after printing why), else nothing.

@@ -79,18 +79,10 @@ int runExport(const QStringList &args)
     if (!onlyLayer.isEmpty() && !study.layer(onlyLayer))
         return fail(QStringLiteral("%1 has no layer \"%2\"").arg(study.manifest.id, onlyLayer));
 
-    const bool kml = driver.endsWith(QLatin1String("KML"));
-    std::vector<VectorRecord> records = timeline ? layerexport::timeline(study, kml) : layerexport::stateAt(study, at->queryTime());
-    if (!onlyLayer.isEmpty())
-        std::erase_if(records, [&](const VectorRecord &r) { return r.attributes.value(QStringLiteral("layer")).toString() != onlyLayer; });
-    VectorWriteRequest request;
-    request.path = output;
-    request.driver = driver;
-    request.layerName = timeline ? QStringLiteral("timeline") : QStringLiteral("state");
-    request.sourceCrs = study.manifest.crs;
-    request.targetCrs = target;
-    request.fields = timeline ? layerexport::timelineFields(kml) : layerexport::stateFields();
-    auto written = vectorwriter::write(request, records);
+    VectorLayerToWrite layer = timeline ? layerexport::timelineLayer(study, driver.endsWith(QLatin1String("KML")), onlyLayer)
+                                        : layerexport::stateLayer(study, at->queryTime(), onlyLayer);
+    layer.targetCrs = target;
+    auto written = vectorwriter::writeLayers(output, driver, {layer});
     if (!written)
         return fail(written.error().toString());
     out() << output << ": " << *written << (timeline ? " claims" : " features") << Qt::endl;

@@ -4,8 +4,6 @@
 #include "pictureexport.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
-#include <QRegularExpression>
 
 namespace dpa::cli {
 
@@ -31,11 +29,9 @@ int runRender(const QStringList &args)
     const int dpi = parser.value(QStringLiteral("dpi")).toInt(&dpiOk);
     if (!dpiOk || dpi < 10 || dpi > 2400)
         return fail(QStringLiteral("bad --dpi \"%1\": give a whole number from 10 to 2400").arg(parser.value(QStringLiteral("dpi"))));
-    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
-    const auto sizeMatch = sizePattern.match(parser.value(QStringLiteral("size")));
-    const QSize size = sizeMatch.hasMatch() ? QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt()) : QSize();
-    if (size.isEmpty() || size.width() > 16384 || size.height() > 16384 || size.width() < 64 || size.height() < 64)
-        return fail(QStringLiteral("bad size \"%1\": write WxH, each from 64 to 16384").arg(parser.value(QStringLiteral("size"))));
+    const auto size = parseSizeOption(parser.value(QStringLiteral("size")), 16384);
+    if (!size)
+        return UsageError;
     int exitCode = Ok;
     const auto request = takeDatasetAtDate(parser, QStringLiteral("render"), exitCode);
     if (!request)
@@ -48,7 +44,7 @@ int runRender(const QStringList &args)
     picture.format = *format;
     picture.dpi = dpi;
     picture.view.extent = scene->extent().grown(0.03);
-    picture.view.size = size;
+    picture.view.size = *size;
     picture.view.time = request->date.queryTime();
     picture.view.language = parser.value(QStringLiteral("language"));
     // Written under a temporary name and renamed: an interrupted render never leaves half a file.

@@ -97,9 +97,6 @@ Result<ExportJobDialog::Job> ExportAnimationDialog::prepareJob()
     request.framesPerSecond = m_fps->value();
     if (auto problem = animationexport::checkRequest(request))
         return *problem;
-    const auto times = request.step.times(request.from, request.to, request.calendar, animationexport::kMaxFrames);
-    if (!times)
-        return times.error();
     return Job([scene = m_scene, request](const Progress &progress) -> Result<QString> {
         MapRenderer renderer(scene);
         auto written = animationexport::write(renderer, request, progress);

@@ -70,17 +70,10 @@ Result<ExportJobDialog::Job> ExportLayerDialog::prepareJob()
         if (content > 0) {
             layer = layerexport::analysisLayer(*study, *facts, time, content == 1 ? layerexport::AnalysisLayer::Territories
                                                                                   : layerexport::AnalysisLayer::Fronts);
+        } else if (mode == Mode::Timeline) {
+            layer = layerexport::timelineLayer(*study, driver.endsWith(QLatin1String("KML")), onlyLayer);
         } else {
-            const bool kml = driver.endsWith(QLatin1String("KML"));
-            const bool timeline = mode == Mode::Timeline;
-            layer.name = timeline ? QStringLiteral("timeline") : QStringLiteral("state");
-            layer.sourceCrs = study->manifest.crs;
-            layer.fields = timeline ? layerexport::timelineFields(kml) : layerexport::stateFields();
-            layer.records = timeline ? layerexport::timeline(*study, kml) : layerexport::stateAt(*study, time);
-            if (!onlyLayer.isEmpty())
-                std::erase_if(layer.records, [&](const VectorRecord &r) {
-                    return r.attributes.value(QStringLiteral("layer")).toString() != onlyLayer;
-                });
+            layer = layerexport::stateLayer(*study, time, onlyLayer);
         }
         layer.targetCrs = target;
         auto written = vectorwriter::writeLayers(path, driver, {layer}, progress);

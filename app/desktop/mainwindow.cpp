@@ -144,19 +144,19 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("&Recent Case Studies"));
     updateRecentMenu();
     file->addSeparator();
-    const std::pair<QString, ExportKind> exports[] = {
-        {tr("Export &Layer…"), ExportKind::Layer},
-        {tr("Export &Timeline…"), ExportKind::Timeline},
-        {tr("Export &Image…"), ExportKind::Image},
-        {tr("Export &Animation…"), ExportKind::Animation},
-        {tr("Export Case Study as Geo&Package…"), ExportKind::Package},
+    const struct { QString text; ExportKind kind; QKeySequence shortcut; } exports[] = {
+        {tr("Export &Layer…"), ExportKind::Layer, {}},
+        {tr("Export &Timeline…"), ExportKind::Timeline, {}},
+        {tr("Export &Image…"), ExportKind::Image, QKeySequence(Qt::CTRL | Qt::Key_E)},
+        {tr("Export &Animation…"), ExportKind::Animation, {}},
+        {tr("Export Case Study as Geo&Package…"), ExportKind::Package, {}},
     };
-    for (const auto &[text, kind] : exports) {
-        QAction *action = file->addAction(text, this, [this, kind = kind] { openExportDialog(kind); });
+    for (const auto &e : exports) {
+        QAction *action = file->addAction(e.text, this, [this, kind = e.kind] { openExportDialog(kind); });
+        action->setShortcut(e.shortcut);
         action->setEnabled(false);
         m_exportActions << action;
     }
-    m_exportActions[2]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
