@@ -1,8 +1,8 @@
 #include "clicommands.h"
 #include "clicontext.h"
-#include "layerexport.h"
-#include "spatialanalysis.h"
-#include "vectorwriter.h"
+#include "analysis/layerexport.h"
+#include "analysis/spatialanalysis.h"
+#include "io/vectorwriter.h"
 
 #include <QSaveFile>
 

@@ -1,4 +1,4 @@
-#include "animationexport.h"
+#include "export/animationexport.h"
 #include "clicommands.h"
 #include "clicontext.h"
 

@@ -1,5 +1,5 @@
 #include "clicontext.h"
-#include "packagediscovery.h"
+#include "package/packagediscovery.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "calendar.h"
-#include "datasetpackage.h"
-#include "historicaldate.h"
+#include "time/calendar.h"
+#include "package/datasetpackage.h"
+#include "time/historicaldate.h"
 
 #include <QCommandLineParser>
 #include <QSize>

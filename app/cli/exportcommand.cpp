@@ -1,7 +1,7 @@
 #include "clicommands.h"
 #include "clicontext.h"
-#include "layerexport.h"
-#include "packagearchive.h"
+#include "analysis/layerexport.h"
+#include "package/packagearchive.h"
 
 namespace dpa::cli {
 namespace {

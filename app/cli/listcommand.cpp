@@ -1,6 +1,6 @@
 #include "clicommands.h"
 #include "clicontext.h"
-#include "packagediscovery.h"
+#include "package/packagediscovery.h"
 
 #include <QCommandLineParser>
 

@@ -1,7 +1,7 @@
 #include "clicommands.h"
 #include "clicontext.h"
-#include "maprenderer.h"
-#include "pictureexport.h"
+#include "render/maprenderer.h"
+#include "export/pictureexport.h"
 
 #include <QCommandLineParser>
 

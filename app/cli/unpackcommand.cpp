@@ -1,6 +1,6 @@
 #include "clicommands.h"
 #include "clicontext.h"
-#include "packagearchive.h"
+#include "package/packagearchive.h"
 
 namespace dpa::cli {
 

@@ -1,6 +1,6 @@
 #include "clicommands.h"
 #include "clicontext.h"
-#include "datasetpackage.h"
+#include "package/datasetpackage.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

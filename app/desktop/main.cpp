@@ -1,5 +1,5 @@
 #include "mainwindow.h"
-#include "packagediscovery.h"
+#include "package/packagediscovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "controltimeline.h"
-#include "datasetpackage.h"
-#include "problemsdialog.h"
-#include "spatialfacts.h"
+#include "model/controltimeline.h"
+#include "package/datasetpackage.h"
+#include "dialogs/problemsdialog.h"
+#include "analysis/spatialfacts.h"
 
 #include <QMainWindow>
 #include <QPointer>

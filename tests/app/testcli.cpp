@@ -1,4 +1,4 @@
-#include "../gis/packagefixture.h"
+#include "support/packagefixture.h"
 
 #include <QImage>
 #include <QJsonArray>

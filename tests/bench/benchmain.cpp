@@ -1,8 +1,8 @@
 // Timings for the README: load, state at a new date (from scratch and by forward sweep) and a
 // 1920x1080 frame, on synthetic case studies of 1k, 10k and 100k polygons of ~50 vertices with
 // 10 claims each. Reports the median and the spread (min-max) over repeated runs.
-#include "datasetpackage.h"
-#include "maprenderer.h"
+#include "package/datasetpackage.h"
+#include "render/maprenderer.h"
 #include "syntheticpackage.h"
 
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 #include "syntheticpackage.h"
-#include "calendar.h"
+#include "time/calendar.h"
 
 #include <QDir>
 #include <QFile>

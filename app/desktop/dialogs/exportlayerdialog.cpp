@@ -1,0 +1,86 @@
+#include "dialogs/exportlayerdialog.h"
+#include "time/historicaldate.h"
+#include "analysis/layerexport.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace dpa {
+
+ExportLayerDialog::ExportLayerDialog(Mode mode, std::shared_ptr<const CaseStudy> study,
+                                     std::shared_ptr<const SpatialFacts> facts, TimePoint time, QWidget *parent)
+    : ExportJobDialog(mode == Mode::State ? tr("Export Layer") : tr("Export Timeline"), parent), m_mode(mode),
+      m_study(std::move(study)), m_facts(std::move(facts)), m_time(time)
+{
+    if (mode == Mode::State) {
+        form()->addRow(tr("Date:"), new QLabel(datetext::formatMoment(time, m_study->manifest.displayCalendars, false)));
+        m_content = new QComboBox;
+        m_content->addItems({tr("Control state of every feature"), tr("Territory of each authority"), tr("Front lines")});
+        form()->addRow(tr("Content:"), m_content);
+    } else {
+        form()->addRow(new QLabel(tr("One row per claim, with start and end as date-time fields (QGIS's Temporal Controller "
+                                     "plays them; KML gets TimeSpan for Google Earth).")));
+    }
+    m_layer = new QComboBox;
+    m_layer->addItem(tr("All layers"), QString());
+    for (const CaseLayer &l : m_study->layers)
+        if (l.spec.role == LayerSpec::Role::Features)
+            m_layer->addItem(l.spec.title.text(QStringLiteral("en")), l.spec.id);
+    form()->addRow(tr("Layer:"), m_layer);
+    if (m_content)
+        connect(m_content, &QComboBox::currentIndexChanged, this, [this](int i) { m_layer->setEnabled(i == 0); });
+    m_crs = new QLineEdit;
+    m_crs->setPlaceholderText(tr("the case study's: %1").arg(m_study->manifest.crs.name()));
+    m_crs->setToolTip(tr("EPSG:4326, EPSG:3857, a PROJ string or WKT. GeoJSON and KML are always WGS 84."));
+    form()->addRow(tr("CRS:"), m_crs);
+}
+
+void ExportLayerDialog::setContent(int index) { if (m_content) m_content->setCurrentIndex(index); }
+void ExportLayerDialog::setLayer(const QString &id) { m_layer->setCurrentIndex(std::max(0, m_layer->findData(id))); }
+void ExportLayerDialog::setCrs(const QString &text) { m_crs->setText(text); }
+
+QString ExportLayerDialog::browseForPath()
+{
+    return QFileDialog::getSaveFileName(this, windowTitle(), outputPath(),
+                                        tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;"
+                                           "FlatGeobuf (*.fgb);;CSV with WKT (*.csv)"));
+}
+
+Result<ExportJobDialog::Job> ExportLayerDialog::prepareJob()
+{
+    const QString path = outputPath();
+    const QString driver = vectorwriter::driverForPath(path);
+    if (driver.isEmpty())
+        return Error::plain(tr("Name the file .gpkg, .geojson, .shp, .kml, .fgb or .csv."));
+    Crs target;
+    if (!m_crs->text().trimmed().isEmpty()) {
+        auto crs = Crs::fromUserInput(m_crs->text().trimmed());
+        if (!crs)
+            return crs.error();
+        target = *crs;
+    }
+    const int content = m_content ? m_content->currentIndex() : 0;
+    const QString onlyLayer = content == 0 ? m_layer->currentData().toString() : QString();
+    return Job([mode = m_mode, study = m_study, facts = m_facts, time = m_time, path, driver, target, content,
+                onlyLayer](const Progress &progress) -> Result<QString> {
+        VectorLayerToWrite layer;
+        if (content > 0) {
+            layer = layerexport::analysisLayer(*study, *facts, time, content == 1 ? layerexport::AnalysisLayer::Territories
+                                                                                  : layerexport::AnalysisLayer::Fronts);
+        } else if (mode == Mode::Timeline) {
+            layer = layerexport::timelineLayer(*study, driver.endsWith(QLatin1String("KML")), onlyLayer);
+        } else {
+            layer = layerexport::stateLayer(*study, time, onlyLayer);
+        }
+        layer.targetCrs = target;
+        auto written = vectorwriter::writeLayers(path, driver, {layer}, progress);
+        if (!written)
+            return written.error();
+        return tr("%1 (%2 records)").arg(path).arg(*written);
+    });
+}
+
+} // namespace dpa

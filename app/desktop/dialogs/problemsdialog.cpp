@@ -1,0 +1,34 @@
+#include "dialogs/problemsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace dpa {
+
+ProblemsDialog::ProblemsDialog(const QString &packagePath, const ErrorList &problems, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Problems in %1").arg(QDir(packagePath).dirName()));
+    for (Error e : problems) {
+        if (!e.file.isEmpty() && QDir::isRelativePath(e.file))
+            e.file = QDir(packagePath).filePath(e.file);
+        m_lines << e.toString();
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("%n problem(s) were found. What is sound has been loaded; the rest is left out "
+                                    "until it is fixed.", nullptr, int(problems.size())), this));
+    auto *text = new QPlainTextEdit(m_lines.join(QLatin1Char('\n')), this);
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    text->setObjectName(QStringLiteral("problemsText"));
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    layout->addWidget(buttons);
+    resize(760, 360);
+}
+
+} // namespace dpa

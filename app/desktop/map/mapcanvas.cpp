@@ -1,0 +1,264 @@
+#include "map/mapcanvas.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+namespace dpa {
+namespace {
+// Metres per screen pixel at the OGC standard pixel size of 0.28 mm.
+constexpr double kMetresPerPixel = 0.00028;
+// A press that moves less than this is a click, not a drag.
+constexpr double kClickSlop = 4.0;
+} // namespace
+
+MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(320, 240);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_view.showLegend = false;   // the legend is a panel of its own in the window
+}
+
+void MapCanvas::setScene(std::shared_ptr<const MapScene> scene)
+{
+    m_scene = std::move(scene);
+    m_renderer = m_scene ? std::make_unique<MapRenderer>(m_scene) : nullptr;
+    m_view.layers.clear();
+    m_view.periodMaps.clear();
+    m_view.layerOrder.clear();
+    zoomToExtent();
+}
+
+void MapCanvas::setTime(TimePoint t)
+{
+    if (m_view.time == t)
+        return;
+    m_view.time = t;
+    invalidate();
+}
+
+void MapCanvas::setLayerDisplay(std::vector<LayerDisplay> layers, std::vector<int> order)
+{
+    m_view.layers = std::move(layers);
+    m_view.layerOrder = std::move(order);
+    invalidate();
+}
+
+void MapCanvas::setPeriodMapDisplay(std::vector<LayerDisplay> maps)
+{
+    m_view.periodMaps = std::move(maps);
+    invalidate();
+}
+
+void MapCanvas::setFrontLines(std::vector<Ring> lines)
+{
+    if (lines.empty() && m_view.frontLines.empty())
+        return;
+    m_view.frontLines = std::move(lines);
+    invalidate();
+}
+
+void MapCanvas::setLanguage(const QString &language)
+{
+    m_view.language = language;
+    invalidate();
+}
+
+void MapCanvas::invalidate()
+{
+    m_dirty = true;
+    update();
+}
+
+void MapCanvas::zoomToExtent()
+{
+    if (m_scene)
+        m_view.extent = m_scene->extent().grown(0.03);
+    m_view.extent = m_view.fittedExtent();
+    invalidate();
+    emit viewChanged();
+}
+
+void MapCanvas::zoomBy(double factor)
+{
+    zoomAt(factor, QPointF(width() / 2.0, height() / 2.0));
+}
+
+void MapCanvas::zoomAt(double factor, QPointF widgetPos)
+{
+    if (!m_view.extent.isValid())
+        return;
+    // Keep the world point under the cursor where it is.
+    const QPointF anchor = toWorld(widgetPos);
+    BoundingBox e = m_view.fittedExtent();
+    const double w = e.width() / factor, h = e.height() / factor;
+    const double fx = widgetPos.x() / std::max(1, width()), fy = widgetPos.y() / std::max(1, height());
+    e.xMin = anchor.x() - fx * w;
+    e.xMax = e.xMin + w;
+    e.yMax = anchor.y() + fy * h;
+    e.yMin = e.yMax - h;
+    m_view.extent = e;
+    invalidate();
+    emit viewChanged();
+}
+
+QPointF MapCanvas::toWorld(QPointF widgetPos) const
+{
+    return m_view.worldToPixel().inverted().map(widgetPos);
+}
+
+double MapCanvas::scaleDenominator() const
+{
+    const double metresPerUnit = m_scene ? m_scene->study().manifest.crs.metresPerUnit() : 1.0;
+    return m_view.unitsPerPixel() * (metresPerUnit > 0 ? metresPerUnit : 111320.0) / kMetresPerPixel;
+}
+
+int MapCanvas::featureAt(QPointF widgetPos) const
+{
+    if (!m_scene)
+        return -1;
+    const QTransform t = m_view.worldToPixel();
+    const QPointF world = toWorld(widgetPos);
+    const auto &layers = m_scene->layers();
+    const std::vector<int> order = m_view.drawOrder(int(layers.size()));
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        const MapScene::Layer &layer = layers[size_t(*it)];
+        if (layer.source->spec.role != LayerSpec::Role::Features || !m_view.layerDisplay(*it).visible)
+            continue;
+        for (const MapScene::Item &item : layer.items)
+            for (const QPointF &p : item.points)
+                if (QLineF(t.map(p), widgetPos).length() <= 9)
+                    return item.modelIndex;
+    }
+    // Areas: one look-up in the renderer's id buffer for the frame on screen, whatever the
+    // number of features; before the first frame, test the paths.
+    if (m_renderer && !m_dirty)
+        return m_renderer->featureAt(widgetPos);
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        const MapScene::Layer &layer = layers[size_t(*it)];
+        if (layer.source->spec.role != LayerSpec::Role::Features || !m_view.layerDisplay(*it).visible)
+            continue;
+        for (const MapScene::Item &item : layer.items)
+            if (!item.area.isEmpty() && item.area.boundingRect().contains(world) && item.area.contains(world))
+                return item.modelIndex;
+    }
+    return -1;
+}
+
+void MapCanvas::renderFrame()
+{
+    const qreal dpr = devicePixelRatioF();
+    m_view.size = size();
+    if (!m_renderer || size().isEmpty()) {
+        m_frame = QImage(size() * dpr, QImage::Format_ARGB32_Premultiplied);
+        m_frame.setDevicePixelRatio(dpr);
+        m_frame.fill(palette().window().color());
+        m_dirty = false;
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    m_frame = m_renderer->renderImage(m_view, dpr);
+    m_lastFrameMs = timer.nsecsElapsed() / 1e6;
+    m_dirty = false;
+    emit frameRendered(m_lastFrameMs);
+}
+
+QImage MapCanvas::frame()
+{
+    if (m_dirty)
+        renderFrame();
+    return m_frame;
+}
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    if (m_dirty && !m_dragging)
+        renderFrame();
+    QPainter p(this);
+    if (m_dragging) {
+        p.fillRect(rect(), QColor(0xf4, 0xf1, 0xea));
+        p.drawImage(m_dragOffset, m_frame);
+    } else {
+        p.drawImage(QPointF(0, 0), m_frame);
+    }
+}
+
+void MapCanvas::resizeEvent(QResizeEvent *)
+{
+    if (m_view.extent.isValid()) {
+        m_view.size = size();
+        m_view.extent = m_view.fittedExtent();
+    }
+    invalidate();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_dragging = true;
+    m_moved = false;
+    m_pressPos = event->position();
+    m_dragOffset = {};
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    emit cursorMoved(toWorld(event->position()));
+    if (m_dragging) {
+        m_dragOffset = event->position() - m_pressPos;
+        m_moved = m_moved || m_dragOffset.manhattanLength() > kClickSlop;
+        update();
+        return;
+    }
+    const int hovered = featureAt(event->position());
+    if (hovered != m_hovered) {
+        m_hovered = hovered;
+        emit featureHovered(hovered);
+    }
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_dragging)
+        return;
+    m_dragging = false;
+    if (!m_moved) {
+        emit featureClicked(featureAt(event->position()));
+        update();
+        return;
+    }
+    const double units = m_view.unitsPerPixel();
+    BoundingBox e = m_view.fittedExtent();
+    e.xMin -= m_dragOffset.x() * units;
+    e.xMax -= m_dragOffset.x() * units;
+    e.yMin += m_dragOffset.y() * units;
+    e.yMax += m_dragOffset.y() * units;
+    m_view.extent = e;
+    m_dragOffset = {};
+    invalidate();
+    emit viewChanged();
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomAt(std::pow(1.25, steps), event->position());
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal)
+        zoomBy(1.25);
+    else if (event->key() == Qt::Key_Minus)
+        zoomBy(0.8);
+    else
+        QWidget::keyPressEvent(event);
+}
+
+} // namespace dpa

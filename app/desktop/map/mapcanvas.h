@@ -1,0 +1,81 @@
+#pragma once
+
+#include "render/maprenderer.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QWidget>
+
+#include <memory>
+
+namespace dpa {
+
+// The map on screen. Draws through the same MapRenderer as the CLI into a cached frame; the
+// frame is redrawn when the time, the view or the layer settings change, and while dragging the
+// cached frame is only shifted, so panning never waits for a render.
+class MapCanvas : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MapCanvas(QWidget *parent = nullptr);
+
+    void setScene(std::shared_ptr<const MapScene> scene);
+    const MapScene *scene() const { return m_scene.get(); }
+    const MapView &view() const { return m_view; }
+
+    void setTime(TimePoint t);
+    void setLayerDisplay(std::vector<LayerDisplay> layers, std::vector<int> order);
+    void setPeriodMapDisplay(std::vector<LayerDisplay> maps);
+    void setLanguage(const QString &language);
+    void setFrontLines(std::vector<Ring> lines);
+
+    // The feature under a widget position (model index), or -1: points first, then areas
+    // from the top layer down.
+    int featureAt(QPointF widgetPos) const;
+    QPointF toWorld(QPointF widgetPos) const;
+    double lastFrameMilliseconds() const { return m_lastFrameMs; }
+    // Scale as 1:N for a 0.28 mm pixel (the OGC standard rendering pixel).
+    double scaleDenominator() const;
+    // The current frame as drawn (for tests and screenshots).
+    QImage frame();
+
+public slots:
+    void zoomToExtent();
+    void zoomBy(double factor);
+    void zoomAt(double factor, QPointF widgetPos);
+
+signals:
+    void cursorMoved(QPointF world);
+    void featureHovered(int modelIndex);
+    void featureClicked(int modelIndex);
+    void viewChanged();
+    void frameRendered(double milliseconds);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void renderFrame();
+    void invalidate();
+
+    std::shared_ptr<const MapScene> m_scene;
+    std::unique_ptr<MapRenderer> m_renderer;
+    MapView m_view;
+    QImage m_frame;
+    bool m_dirty = true;
+    double m_lastFrameMs = 0;
+    // Dragging: where the press was, and the offset by which the cached frame is shifted.
+    bool m_dragging = false;
+    bool m_moved = false;
+    QPointF m_pressPos;
+    QPointF m_dragOffset;
+    int m_hovered = -1;
+};
+
+} // namespace dpa

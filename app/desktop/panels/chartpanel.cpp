@@ -1,0 +1,177 @@
+#include "panels/chartpanel.h"
+#include "analysis/spatialanalysis.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace dpa {
+namespace {
+
+// QDateTime counts from 1970-01-01 (JDN 2440588); our time line from JDN 0.
+constexpr qint64 kUnixEpochJdn = 2440588;
+qint64 toMsecs(TimePoint t) { return (t - kUnixEpochJdn * kMinutesPerDay) * 60000; }
+TimePoint fromMsecs(qint64 ms) { return ms / 60000 + kUnixEpochJdn * kMinutesPerDay; }
+
+} // namespace
+
+ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_metric = new QComboBox(this);
+    m_metric->addItem(tr("Dual-power index: share of area under two or more authorities"), int(analysis::Metric::DualIndex));
+    m_metric->addItem(tr("Area in each authority's hands (km², dual counts for both)"), int(analysis::Metric::Area));
+    m_metric->addItem(tr("Front length per pair of authorities (km)"), int(analysis::Metric::FrontLength));
+    layout->addWidget(m_metric);
+    m_chart = new QChart;
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(180);
+    m_view->viewport()->installEventFilter(this);
+    m_view->setToolTip(tr("Click to go to that date"));
+    layout->addWidget(m_view);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuild);
+}
+
+void ChartPanel::setStudy(const CaseStudy *study, const SpatialFacts *facts)
+{
+    m_study = study;
+    m_facts = facts;
+    rebuild();
+}
+
+int ChartPanel::seriesCount() const
+{
+    return int(m_chart->series().size()) - (m_cursor ? 1 : 0);
+}
+
+void ChartPanel::rebuild()
+{
+    m_chart->removeAllSeries();
+    // removeAxis() hands the axis back to us rather than deleting it.
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    m_cursor = nullptr;
+    m_x = nullptr;
+    m_y = nullptr;
+    if (!m_study || !m_facts)
+        return;
+    const auto metric = analysis::Metric(m_metric->currentData().toInt());
+    const TimePoint from = m_study->manifest.period.from() + 12 * 60, to = m_study->manifest.period.to() - 12 * 60;
+    // Daily for periods up to three years, weekly beyond: a point per pixel or so.
+    const auto step = (to - from) / kMinutesPerDay > 3 * 366 ? analysis::Step::Week : analysis::Step::Day;
+    const auto rows = analysis::timeSeries(*m_study, *m_facts, metric, from, to, step, Calendar::Gregorian);
+
+    // value[x][key]: area rows come once per status, so values for one date and key add up.
+    QMap<qint64, QMap<QString, double>> values;
+    QStringList keys;
+    for (const analysis::Row &r : rows) {
+        QString key = r.key;
+        if (metric == analysis::Metric::DualIndex) {
+            if (r.unit != QLatin1String("share of area"))
+                continue;
+            key = QStringLiteral("dual");
+        } else if (metric == analysis::Metric::Area && r.key == QLatin1String("all")) {
+            continue;
+        }
+        const QDate date = QDate::fromString(r.date, Qt::ISODate);
+        const qint64 x = toMsecs(calendar::timePoint(
+            calendar::julianDay(Calendar::Gregorian, {date.year(), date.month(), date.day()}), 12 * 60));
+        values[x][key] += r.value;
+        if (!keys.contains(key))
+            keys << key;
+    }
+    // Every date of the period is a sample, so a side that drops out of the data drops to zero.
+    std::vector<qint64> dates;
+    for (TimePoint t = from; t <= to; t += step == analysis::Step::Week ? 7 * kMinutesPerDay : kMinutesPerDay)
+        dates.push_back(toMsecs(t));
+    QList<QLineSeries *> series;
+    double maxValue = 0;
+    for (const QString &key : keys) {
+        auto *s = new QLineSeries;
+        const int a = m_study->model.authorityIndex(key);
+        s->setName(metric == analysis::Metric::DualIndex ? tr("share of area under dual power")
+                   : a >= 0                              ? m_study->model.authorities()[size_t(a)].name.text()
+                                                         : key);
+        if (a >= 0)
+            s->setColor(QColor::fromRgba(m_study->model.authorities()[size_t(a)].color));
+        QList<QPointF> points;
+        for (qint64 x : dates) {
+            const double v = values.value(x).value(key, 0.0);
+            points.append(QPointF(double(x), v));
+            maxValue = std::max(maxValue, v);
+        }
+        s->replace(points);
+        series << s;
+    }
+    m_x = new QDateTimeAxis;
+    m_x->setFormat(QStringLiteral("MMM yyyy"));
+    m_x->setTitleText(tr("date (Gregorian)"));
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(toMsecs(from), Qt::UTC), QDateTime::fromMSecsSinceEpoch(toMsecs(to), Qt::UTC));
+    m_y = new QValueAxis;
+    m_y->setRange(0, metric == analysis::Metric::DualIndex ? 1.0 : std::max(1.0, maxValue * 1.05));
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+    for (QLineSeries *s : series) {
+        // A series with a gap in dates (an authority absent for a while) must still drop to zero.
+        m_chart->addSeries(s);
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+    }
+    m_cursor = new QLineSeries;
+    m_cursor->setName(tr("current date"));
+    m_cursor->setPen(QPen(QColor(0x8a, 0x1c, 0x1c), 2));
+    m_chart->addSeries(m_cursor);
+    m_cursor->attachAxis(m_x);
+    m_cursor->attachAxis(m_y);
+    setTime(m_time);
+}
+
+void ChartPanel::setTime(TimePoint t)
+{
+    m_time = t;
+    if (!m_cursor || !m_y)
+        return;
+    const double x = double(toMsecs(t));
+    m_cursor->replace(QList<QPointF>{{x, m_y->min()}, {x, m_y->max()}});
+}
+
+TimePoint ChartPanel::timeAtViewX(double x) const
+{
+    const QPointF value = m_chart->mapToValue(m_view->mapToScene(QPoint(int(x), m_view->height() / 2)),
+                                              m_cursor ? static_cast<QAbstractSeries *>(m_cursor) : nullptr);
+    const TimePoint t = fromMsecs(qint64(value.x()));
+    return calendar::timePoint(calendar::julianDayOf(t), 12 * 60);
+}
+
+double ChartPanel::viewXOf(TimePoint t) const
+{
+    const QPointF scene = m_chart->mapToPosition(QPointF(double(toMsecs(t)), m_y ? m_y->min() : 0), m_cursor);
+    return m_view->mapFromScene(scene).x();
+}
+
+bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress && m_study) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (m_chart->plotArea().contains(m_view->mapToScene(mouse->position().toPoint())))
+            emit timeRequested(timeAtViewX(mouse->position().x()));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace dpa

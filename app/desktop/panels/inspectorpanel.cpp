@@ -1,0 +1,78 @@
+#include "panels/inspectorpanel.h"
+#include "panels/claimhistoryview.h"
+#include "panels/eventspanel.h"
+
+#include <QLabel>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace dpa {
+
+InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_title = new QLabel(tr("Click a district, barracks or place on the map."), this);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::RichText);
+    layout->addWidget(m_title);
+    m_history = new ClaimHistoryView(this);
+    layout->addWidget(m_history);
+    m_details = new QTextBrowser(this);
+    m_details->setOpenExternalLinks(true);
+    layout->addWidget(m_details, 1);
+}
+
+void InspectorPanel::setStudy(const CaseStudy *study)
+{
+    m_study = study;
+    m_feature = -1;
+    refresh();
+}
+
+void InspectorPanel::setFeature(int modelIndex)
+{
+    m_feature = modelIndex;
+    refresh();
+}
+
+void InspectorPanel::setTime(TimePoint t)
+{
+    m_time = t;
+    m_history->setTime(t);
+    if (m_feature >= 0 && m_study) {
+        const FeatureState s = m_study->index.stateOf(m_feature, t);
+        const CaseFeature *f = m_study->feature(m_feature);
+        m_title->setText(QStringLiteral("<b>%1</b> — %2%3").arg(f->name.text().toHtmlEscaped(), statusName(s.status),
+                                                               f->approximate ? tr(" · approximate geometry") : QString()));
+    }
+}
+
+QString InspectorPanel::text() const
+{
+    return m_title->text() + QLatin1Char('\n') + m_details->toPlainText();
+}
+
+void InspectorPanel::refresh()
+{
+    m_history->setFeature(m_study, m_feature);
+    if (!m_study || m_feature < 0) {
+        m_title->setText(tr("Click a district, barracks or place on the map."));
+        m_details->clear();
+        return;
+    }
+    setTime(m_time);
+    QString html;
+    for (int c : m_study->model.claimsOf(m_feature)) {
+        const Claim &claim = m_study->model.claims()[size_t(c)];
+        const Authority &a = m_study->model.authorities()[size_t(claim.authority)];
+        html += QStringLiteral("<p><span style=\"color:%1\">&#9632;</span> <b>%2</b> — %3<br/><i>%4</i>, confidence %5%6</p>%7")
+                    .arg(QColor::fromRgba(a.color).name(), a.name.text().toHtmlEscaped(), roleName(claim.role),
+                         claim.interval.toDisplayString().toHtmlEscaped(), QString::number(claim.confidence, 'g', 2),
+                         claim.note.isEmpty() ? QString() : QStringLiteral("<br/>") + claim.note.toHtmlEscaped(),
+                         sourcesHtml(m_study->model, claim.sources));
+    }
+    m_details->setHtml(html);
+}
+
+} // namespace dpa

@@ -1,0 +1,167 @@
+#include "panels/layerspanel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSlider>
+#include <QStyle>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dpa {
+namespace {
+constexpr int kIndexRole = Qt::UserRole;
+constexpr int kOpacityRole = Qt::UserRole + 1;
+} // namespace
+
+LayersPanel::LayersPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_tree = new QTreeWidget(this);
+    m_tree->setHeaderHidden(true);
+    m_tree->setRootIsDecorated(true);
+    layout->addWidget(m_tree);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Opacity"), this));
+    m_opacity = new QSlider(Qt::Horizontal, this);
+    m_opacity->setRange(0, 100);
+    m_opacity->setObjectName(QStringLiteral("opacitySlider"));
+    row->addWidget(m_opacity);
+    auto *up = new QToolButton(this);
+    up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    up->setToolTip(tr("Draw above the layer over it"));
+    auto *down = new QToolButton(this);
+    down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    down->setToolTip(tr("Draw below the layer under it"));
+    row->addWidget(up);
+    row->addWidget(down);
+    layout->addLayout(row);
+
+    connect(up, &QToolButton::clicked, this, [this] { moveCurrent(+1); });
+    connect(down, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_opacity, &QSlider::valueChanged, this, &LayersPanel::setOpacityOfCurrent);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &LayersPanel::syncSlider);
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item->parent() == m_mapsRoot)
+            emit periodMapsChanged();
+        else if (item->parent() == m_layersRoot)
+            emit layersChanged();
+    });
+}
+
+void LayersPanel::setStudy(const CaseStudy *study)
+{
+    const QSignalBlocker block(m_tree);
+    m_tree->clear();
+    m_layerCount = 0;
+    if (!study)
+        return;
+    m_layersRoot = new QTreeWidgetItem(m_tree, {tr("Layers (top drawn last)")});
+    m_mapsRoot = new QTreeWidgetItem(m_tree, {tr("Period maps")});
+    m_layerCount = int(study->layers.size());
+    // The tree lists the top layer first, as GIS users expect.
+    for (int i = m_layerCount - 1; i >= 0; --i) {
+        const CaseLayer &l = study->layers[size_t(i)];
+        const QString kind = l.spec.role == LayerSpec::Role::Features ? tr("features") : l.spec.kind;
+        auto *item = new QTreeWidgetItem(m_layersRoot, {QStringLiteral("%1 (%2)").arg(l.spec.title.text().isEmpty() ? l.spec.id : l.spec.title.text(), kind)});
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, Qt::Checked);
+        item->setData(0, kIndexRole, i);
+        item->setData(0, kOpacityRole, 100);
+    }
+    for (size_t m = 0; m < study->periodMaps.size(); ++m) {
+        const CasePeriodMap &map = study->periodMaps[m];
+        auto *item = new QTreeWidgetItem(m_mapsRoot, {QStringLiteral("%1 (%2)").arg(map.spec.title.text(), map.spec.valid.toDisplayString())});
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, Qt::Checked);
+        item->setData(0, kIndexRole, int(m));
+        item->setData(0, kOpacityRole, int(std::lround(map.spec.opacity * 100)));
+    }
+    if (study->periodMaps.empty()) {
+        auto *none = new QTreeWidgetItem(m_mapsRoot, {tr("none in this package")});
+        none->setFlags(Qt::NoItemFlags);
+    }
+    m_tree->expandAll();
+    m_tree->setCurrentItem(m_layersRoot->child(0));
+    syncSlider();
+}
+
+std::vector<int> LayersPanel::layerOrder() const
+{
+    std::vector<int> order;
+    if (!m_layersRoot)
+        return order;
+    for (int i = m_layersRoot->childCount() - 1; i >= 0; --i)
+        order.push_back(m_layersRoot->child(i)->data(0, kIndexRole).toInt());
+    return order;
+}
+
+std::vector<LayerDisplay> LayersPanel::layerDisplay() const
+{
+    std::vector<LayerDisplay> display(static_cast<size_t>(m_layerCount));
+    if (!m_layersRoot)
+        return display;
+    for (int i = 0; i < m_layersRoot->childCount(); ++i) {
+        const QTreeWidgetItem *item = m_layersRoot->child(i);
+        display[size_t(item->data(0, kIndexRole).toInt())] = {item->checkState(0) == Qt::Checked,
+                                                              item->data(0, kOpacityRole).toInt() / 100.0};
+    }
+    return display;
+}
+
+std::vector<LayerDisplay> LayersPanel::periodMapDisplay() const
+{
+    std::vector<LayerDisplay> display;
+    if (!m_mapsRoot)
+        return display;
+    for (int i = 0; i < m_mapsRoot->childCount(); ++i) {
+        const QTreeWidgetItem *item = m_mapsRoot->child(i);
+        if (item->flags() == Qt::NoItemFlags)
+            continue;
+        display.push_back({item->checkState(0) == Qt::Checked, item->data(0, kOpacityRole).toInt() / 100.0});
+    }
+    return display;
+}
+
+void LayersPanel::syncSlider()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    const bool layer = item && item->parent() && item->flags() != Qt::NoItemFlags;
+    m_opacity->setEnabled(layer);
+    const QSignalBlocker block(m_opacity);
+    m_opacity->setValue(layer ? item->data(0, kOpacityRole).toInt() : 100);
+}
+
+void LayersPanel::setOpacityOfCurrent(int percent)
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item || !item->parent() || item->flags() == Qt::NoItemFlags)
+        return;
+    item->setData(0, kOpacityRole, percent);
+    if (m_opacity->value() != percent) {
+        const QSignalBlocker block(m_opacity);
+        m_opacity->setValue(percent);
+    }
+    item->parent() == m_mapsRoot ? emit periodMapsChanged() : emit layersChanged();
+}
+
+void LayersPanel::moveCurrent(int delta)
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item || item->parent() != m_layersRoot)
+        return;
+    const int row = m_layersRoot->indexOfChild(item);
+    const int target = row - delta;   // the tree lists the top first
+    if (target < 0 || target >= m_layersRoot->childCount())
+        return;
+    const QSignalBlocker block(m_tree);
+    m_layersRoot->takeChild(row);
+    m_layersRoot->insertChild(target, item);
+    m_tree->setCurrentItem(item);
+    emit layersChanged();
+}
+
+} // namespace dpa

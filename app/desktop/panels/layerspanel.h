@@ -1,0 +1,44 @@
+#pragma once
+
+#include "package/casestudy.h"
+#include "view/mapview.h"
+
+#include <QWidget>
+
+class QSlider;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace dpa {
+
+// Feature layers, context layers and period maps with visibility, opacity and order. Emits the
+// settings as MapView values; the canvas draws them.
+class LayersPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LayersPanel(QWidget *parent = nullptr);
+
+    void setStudy(const CaseStudy *study);
+    QTreeWidget *tree() const { return m_tree; }
+    // Bottom to top, as drawn.
+    std::vector<int> layerOrder() const;
+    std::vector<LayerDisplay> layerDisplay() const;
+    std::vector<LayerDisplay> periodMapDisplay() const;
+    void setOpacityOfCurrent(int percent);
+    void moveCurrent(int delta);   // +1 raises the selected layer one place
+
+signals:
+    void layersChanged();
+    void periodMapsChanged();
+
+private:
+    void syncSlider();
+    QTreeWidget *m_tree;
+    QSlider *m_opacity;
+    QTreeWidgetItem *m_layersRoot = nullptr;
+    QTreeWidgetItem *m_mapsRoot = nullptr;
+    int m_layerCount = 0;
+};
+
+} // namespace dpa

@@ -1,0 +1,117 @@
+#include "panels/timelinebar.h"
+#include "time/historicaldate.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace dpa {
+
+TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
+{
+    setMinimumHeight(48);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setCursor(Qt::PointingHandCursor);
+}
+
+void TimelineBar::setRange(TimePoint start, TimePoint end)
+{
+    m_start = start;
+    m_end = std::max(end, start + 1);
+    update();
+}
+
+void TimelineBar::setTime(TimePoint t)
+{
+    m_time = t;
+    update();
+}
+
+QRectF TimelineBar::track() const
+{
+    return QRectF(12, 16, std::max(10, width() - 24), 12);
+}
+
+double TimelineBar::xOf(TimePoint t) const
+{
+    const QRectF r = track();
+    return r.left() + r.width() * double(t - m_start) / double(m_end - m_start);
+}
+
+TimePoint TimelineBar::timeAt(double x) const
+{
+    const QRectF r = track();
+    const double f = std::clamp((x - r.left()) / r.width(), 0.0, 1.0);
+    const TimePoint raw = m_start + TimePoint(f * double(m_end - m_start));
+    const TimePoint noon = calendar::timePoint(calendar::julianDayOf(raw), 12 * 60);
+    return std::clamp(noon, m_start, m_end);
+}
+
+void TimelineBar::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF r = track();
+    p.setPen(Qt::NoPen);
+    p.setBrush(palette().mid());
+    p.drawRoundedRect(r, 4, 4);
+    p.setBrush(QColor(0x8a, 0x1c, 0x1c, 90));
+    p.drawRoundedRect(QRectF(r.topLeft(), QPointF(xOf(m_time), r.bottom())), 4, 4);
+
+    // Ticks: days when there is room, else weeks, else months, labelled at months.
+    const double days = double(m_end - m_start) / kMinutesPerDay;
+    const double pxPerDay = r.width() / std::max(1.0, days);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    p.setFont(small);
+    const qint64 firstDay = calendar::julianDayOf(m_start), lastDay = calendar::julianDayOf(m_end);
+    double lastLabelX = -1e9;
+    for (qint64 jdn = firstDay; jdn <= lastDay; ++jdn) {
+        const CalendarDate d = calendar::fromJulianDay(m_calendar, jdn);
+        const bool month = d.day == 1;
+        const bool week = (jdn - firstDay) % 7 == 0;
+        if (!month && !(pxPerDay >= 6) && !(week && pxPerDay * 7 >= 6))
+            continue;
+        const double x = xOf(calendar::timePoint(jdn));
+        const double h = month ? 8 : (week && pxPerDay < 6 ? 5 : 3);
+        p.setPen(palette().text().color());
+        p.drawLine(QPointF(x, r.bottom()), QPointF(x, r.bottom() + h));
+        if (month && x - lastLabelX > 46) {
+            p.drawText(QPointF(x + 2, r.bottom() + 18),
+                       QStringLiteral("%1 %2").arg(datetext::monthAbbreviation(d.month)).arg(d.year));
+            lastLabelX = x;
+        }
+    }
+    // Change points below the track, events above it.
+    p.setPen(QPen(QColor(0x55, 0x55, 0x55), 1));
+    for (TimePoint t : m_changes)
+        if (t >= m_start && t <= m_end)
+            p.drawLine(QPointF(xOf(t), r.top() + 3), QPointF(xOf(t), r.bottom() - 3));
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0xd5, 0x5e, 0x00));
+    for (TimePoint t : m_events) {
+        if (t < m_start || t > m_end)
+            continue;
+        const double x = xOf(t);
+        QPolygonF marker{{x - 4, r.top() - 9}, {x + 4, r.top() - 9}, {x, r.top() - 2}};
+        p.drawPolygon(marker);
+    }
+    // Handle.
+    const double x = xOf(m_time);
+    p.setBrush(QColor(0x8a, 0x1c, 0x1c));
+    p.setPen(QPen(Qt::white, 1.5));
+    p.drawEllipse(QPointF(x, r.center().y()), 8, 8);
+}
+
+void TimelineBar::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        emit timeRequested(timeAt(event->position().x()));
+}
+
+void TimelineBar::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() & Qt::LeftButton)
+        emit timeRequested(timeAt(event->position().x()));
+}
+
+} // namespace dpa

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "time/calendar.h"
+
+#include <QWidget>
+
+#include <vector>
+
+namespace dpa {
+
+// The scrubber: the case study's period as a horizontal bar with ticks for days, weeks or months
+// (whichever fits the width), marks for events (above) and change points (below), and a
+// handle at the current time. Dragging emits timeRequested() continuously, at noon of the day
+// under the cursor, the moment "the state on that day" means everywhere else.
+class TimelineBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineBar(QWidget *parent = nullptr);
+
+    void setRange(TimePoint start, TimePoint end);
+    void setCalendar(Calendar c) { m_calendar = c; update(); }
+    void setEventMarks(std::vector<TimePoint> marks) { m_events = std::move(marks); update(); }
+    void setChangeMarks(std::vector<TimePoint> marks) { m_changes = std::move(marks); update(); }
+    void setTime(TimePoint t);
+    TimePoint time() const { return m_time; }
+
+    double xOf(TimePoint t) const;
+    TimePoint timeAt(double x) const;
+
+    QSize sizeHint() const override { return {600, 56}; }
+
+signals:
+    void timeRequested(dpa::TimePoint t);
+
+protected:
+    void paintEvent(QPaintEvent *) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+
+private:
+    QRectF track() const;
+    TimePoint m_start = 0, m_end = 1, m_time = 0;
+    Calendar m_calendar = Calendar::Gregorian;
+    std::vector<TimePoint> m_events, m_changes;
+};
+
+} // namespace dpa

@@ -1,0 +1,127 @@
+#include "panels/timelinepanel.h"
+#include "time/historicaldate.h"
+#include "panels/timelinebar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dpa {
+
+TimelinePanel::TimelinePanel(ControlTimeline *timeline, QWidget *parent)
+    : QWidget(parent), m_timeline(timeline)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    auto *controls = new QHBoxLayout;
+    auto button = [&](QStyle::StandardPixmap icon, const QString &tip, auto slot) {
+        auto *b = new QToolButton(this);
+        b->setIcon(style()->standardIcon(icon));
+        b->setToolTip(tip);
+        b->setAutoRaise(true);
+        connect(b, &QToolButton::clicked, this, slot);
+        controls->addWidget(b);
+        return b;
+    };
+    button(QStyle::SP_MediaSkipBackward, tr("Start of the period (Home)"), [this] { m_timeline->goToStart(); });
+    button(QStyle::SP_MediaSeekBackward, tr("Previous change (Page Up)"), [this] { m_timeline->previousChange(); });
+    button(QStyle::SP_ArrowLeft, tr("Step back (Left; Shift: week; Ctrl: month)"), [this] { m_timeline->step(stepUnit(), -1); });
+    m_play = button(QStyle::SP_MediaPlay, tr("Play / pause (Space)"), [this] { m_timeline->togglePlay(); });
+    button(QStyle::SP_ArrowRight, tr("Step forward (Right; Shift: week; Ctrl: month)"), [this] { m_timeline->step(stepUnit(), 1); });
+    button(QStyle::SP_MediaSeekForward, tr("Next change (Page Down)"), [this] { m_timeline->nextChange(); });
+    button(QStyle::SP_MediaSkipForward, tr("End of the period (End)"), [this] { m_timeline->goToEnd(); });
+
+    m_unit = new QComboBox(this);
+    m_unit->addItems({tr("Day"), tr("Week"), tr("Month")});
+    m_unit->setToolTip(tr("Step by"));
+    controls->addWidget(m_unit);
+    m_speed = new QComboBox(this);
+    const QList<QPair<QString, double>> speeds{{tr("1 day/s"), 1}, {tr("3 days/s"), 3}, {tr("1 week/s"), 7},
+                                               {tr("2 weeks/s"), 14}, {tr("1 month/s"), 30.44}};
+    for (const auto &[label, days] : speeds)
+        m_speed->addItem(label, days);
+    m_speed->setToolTip(tr("Playback speed"));
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this] { m_timeline->setDaysPerSecond(m_speed->currentData().toDouble()); });
+    controls->addWidget(m_speed);
+    m_loop = new QCheckBox(tr("Loop"), this);
+    connect(m_loop, &QCheckBox::toggled, m_timeline, &ControlTimeline::setLoop);
+    controls->addWidget(m_loop);
+    controls->addStretch();
+    // The date gets a row of its own: it is what the user reads most, and a long double-calendar
+    // date must not widen the window.
+    auto *dateRow = new QHBoxLayout;
+    m_date = new QLabel(this);
+    QFont big = m_date->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_date->setFont(big);
+    m_date->setObjectName(QStringLiteral("dateLabel"));
+    dateRow->addWidget(m_date);
+    m_certainty = new QLabel(this);
+    m_certainty->setObjectName(QStringLiteral("certaintyLabel"));
+    // A long note must not widen the window: it is cut, and the tooltip has it whole.
+    m_certainty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_certainty->setMinimumWidth(40);
+    dateRow->addWidget(m_certainty, 1);
+    layout->addLayout(dateRow);
+    layout->addLayout(controls);
+
+    m_bar = new TimelineBar(this);
+    layout->addWidget(m_bar);
+    connect(m_bar, &TimelineBar::timeRequested, m_timeline, &ControlTimeline::setTime);
+    connect(m_timeline, &ControlTimeline::timeChanged, this, &TimelinePanel::showTime);
+    connect(m_timeline, &ControlTimeline::playingChanged, this, [this](bool playing) {
+        m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    });
+}
+
+ControlTimeline::Step TimelinePanel::stepUnit() const
+{
+    return ControlTimeline::Step(m_unit->currentIndex());
+}
+
+void TimelinePanel::setStudy(const CaseStudy *study)
+{
+    m_study = study;
+    if (!study)
+        return;
+    m_bar->setRange(m_timeline->start(), m_timeline->end());
+    m_bar->setCalendar(study->manifest.displayCalendars.first());
+    std::vector<TimePoint> events;
+    for (const Event &e : study->model.events())
+        events.push_back(e.when.from());
+    m_bar->setEventMarks(std::move(events));
+    m_bar->setChangeMarks(study->index.changePoints());
+    showTime(m_timeline->time());
+}
+
+QString TimelinePanel::dateText() const
+{
+    return m_date->text();
+}
+
+void TimelinePanel::showTime(TimePoint t)
+{
+    m_bar->setTime(t);
+    if (!m_study)
+        return;
+    const int minute = calendar::minuteOfDay(t);
+    m_date->setText(datetext::formatMoment(t, m_study->manifest.displayCalendars, minute != 12 * 60 && minute != 0));
+    // Say when the map rests on vague dates: claims in force whose start or end is approximate
+    // or uncertain, so the user knows the picture is not exact on this day.
+    int vague = 0;
+    std::vector<FeatureState> states;
+    m_study->index.stateAt(t, states);
+    for (const FeatureState &s : states)
+        for (int c : s.claims)
+            vague += m_study->model.claims()[size_t(c)].interval.hasUncertainBound();
+    m_certainty->setText(vague ? tr("(%n claim(s) in force have approximate or uncertain dates)", nullptr, vague) : QString());
+    m_certainty->setToolTip(m_certainty->text());
+}
+
+} // namespace dpa

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "package/casestudy.h"
+#include "model/controltimeline.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QCheckBox;
+class QLabel;
+class QToolButton;
+
+namespace dpa {
+
+class TimelineBar;
+
+// The time controls under the map: the date in the package's calendar(s), the scrubber, play,
+// speed, steps, jumps between change points, and loop. It only drives a ControlTimeline.
+class TimelinePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelinePanel(ControlTimeline *timeline, QWidget *parent = nullptr);
+
+    void setStudy(const CaseStudy *study);
+    TimelineBar *bar() const { return m_bar; }
+    QString dateText() const;
+    ControlTimeline::Step stepUnit() const;
+
+private:
+    void showTime(TimePoint t);
+
+    ControlTimeline *m_timeline;
+    const CaseStudy *m_study = nullptr;
+    TimelineBar *m_bar;
+    QLabel *m_date;
+    QLabel *m_certainty;
+    QToolButton *m_play;
+    QComboBox *m_speed;
+    QComboBox *m_unit;
+    QCheckBox *m_loop;
+};
+
+} // namespace dpa

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "package/casestudy.h"
+#include "analysis/spatialfacts.h"
+#include "io/vectorwriter.h"
+
+namespace dpa {
+
+// Turns a case study into layers for other GIS software; vectorwriter writes them.
+namespace layerexport {
+
+// Every feature with its status at t, its de facto holder, the authorities in force with their
+// roles (`in_force`: "provgov:claim;soviet:control") and the sources of those claims. Field
+// names have at most ten letters, so a shapefile keeps them whole.
+std::vector<VectorField> stateFields();
+std::vector<VectorRecord> stateAt(const CaseStudy &study, TimePoint t);
+
+// One record per claim: its feature's geometry and the claim's interval as real date-times,
+// `start` inclusive and `end` exclusive (QGIS's Temporal Controller default, "include start,
+// exclude end"), in the proleptic Gregorian calendar whatever the package's calendar, with the
+// historian's EDTF text beside them. KML (through LIBKML) gets `begin`/`end` as TimeSpan.
+std::vector<VectorField> timelineFields(bool kml);
+std::vector<VectorRecord> timeline(const CaseStudy &study, bool kml);
+
+// The state at t or the whole timeline as a layer ready for vectorwriter ("state", "timeline"),
+// only the features of `onlyLayer` when it is not empty. `kml`: see timelineFields.
+VectorLayerToWrite stateLayer(const CaseStudy &study, TimePoint t, const QString &onlyLayer = {});
+VectorLayerToWrite timelineLayer(const CaseStudy &study, bool kml, const QString &onlyLayer = {});
+
+// The territory of each authority (the union of what it held de facto) or the front lines
+// between authorities at t, from the analyses, as a layer named "territories" or "fronts".
+enum class AnalysisLayer { Territories, Fronts };
+VectorLayerToWrite analysisLayer(const CaseStudy &study, const SpatialFacts &facts, TimePoint t, AnalysisLayer which);
+
+// A moment as a Gregorian QDateTime (local time of the case study, written without zone).
+QDateTime toDateTime(TimePoint t);
+
+} // namespace layerexport
+} // namespace dpa

@@ -1,0 +1,210 @@
+#include "analysis/spatialfactsdata.h"
+#include "io/coordinatetransform.h"
+
+#include <QObject>
+
+#include <boost/geometry/index/rtree.hpp>
+
+#include <cmath>
+
+namespace dpa {
+namespace {
+
+namespace bg = boost::geometry;
+namespace bgi = boost::geometry::index;
+
+QString failureName(bg::validity_failure_type f)
+{
+    switch (f) {
+    case bg::failure_few_points: return QObject::tr("too few points");
+    case bg::failure_wrong_topological_dimension: return QObject::tr("wrong topological dimension");
+    case bg::failure_spikes: return QObject::tr("spikes");
+    case bg::failure_duplicate_points: return QObject::tr("duplicate points");
+    case bg::failure_not_closed: return QObject::tr("ring not closed");
+    case bg::failure_self_intersections: return QObject::tr("self-intersection");
+    case bg::failure_wrong_orientation: return QObject::tr("wrong ring orientation");
+    case bg::failure_interior_rings_outside: return QObject::tr("hole outside its polygon");
+    case bg::failure_nested_interior_rings: return QObject::tr("nested holes");
+    case bg::failure_disconnected_interior: return QObject::tr("disconnected interior");
+    case bg::failure_intersecting_interiors: return QObject::tr("overlapping polygons");
+    case bg::failure_wrong_corner_order: return QObject::tr("wrong corner order");
+    case bg::failure_invalid_coordinate: return QObject::tr("invalid coordinate");
+    default: return QObject::tr("invalid geometry");
+    }
+}
+
+// Geodesic length of lines given in the case study's CRS.
+double geodesicKm(const bgt::MultiLineXY &lines, const CoordinateTransform &toLonLat)
+{
+    const bgt::LengthStrategy strategy(bgt::wgs84Spheroid());
+    double metres = 0;
+    for (const bgt::LineXY &l : lines) {
+        bgt::LineLL ll;
+        for (const bgt::XY &p : l) {
+            const QPointF q = toLonLat.transform(QPointF(p.x(), p.y()));
+            ll.push_back(bgt::LonLat(q.x(), q.y()));
+        }
+        metres += bg::length(ll, strategy);
+    }
+    return metres / 1000;
+}
+
+double geodesicAreaKm2(const Geometry &g, const CoordinateTransform &toLonLat)
+{
+    Geometry ll = g;
+    toLonLat.transformInPlace(ll);
+    auto mp = bgt::toMultiPolygon<bgt::LonLat>(ll);
+    bg::correct(mp);
+    return std::abs(bg::area(mp, bgt::AreaStrategy(bgt::wgs84Spheroid()))) / 1e6;
+}
+
+} // namespace
+
+SpatialFacts SpatialFacts::build(const CaseStudy &study, ErrorList &warnings)
+{
+    SpatialFacts facts;
+    facts.d = std::make_shared<Data>();
+    Data &d = *facts.d;
+    const size_t n = study.model.features().size();
+    d.features.resize(n);
+    d.polygons.resize(n);
+    d.points.resize(n);
+    d.crs = study.manifest.crs;
+    auto toLonLat = CoordinateTransform::create(study.manifest.crs, Crs::wgs84());
+    if (!toLonLat) {
+        warnings << toLonLat.error();
+        return facts;
+    }
+
+    for (size_t m = 0; m < n; ++m) {
+        const CaseFeature *f = study.feature(int(m));
+        Feature &out = d.features[m];
+        const CaseLayer *layer = study.layer(study.model.features()[m].layerId);
+        if (layer && !layer->spec.populationField.isEmpty()) {
+            bool ok = false;
+            const double p = f->attributes.value(layer->spec.populationField).toDouble(&ok);
+            if (ok)
+                out.population = p;
+        }
+        if (!f->geometry.points.empty()) {
+            out.isPoint = true;
+            d.points[m] = bgt::XY(f->geometry.points.front().x(), f->geometry.points.front().y());
+        }
+        if (!f->geometry.hasPolygons())
+            continue;
+        out.isArea = true;
+        auto mp = bgt::toMultiPolygon<bgt::XY>(f->geometry);
+        bg::validity_failure_type failure;
+        if (!bg::is_valid(mp, failure)) {
+            // Ring orientation is a convention (GeoJSON's outer rings turn counter-clockwise,
+            // shapefiles' clockwise), so turning rings round is silent; an open ring is a
+            // real fault, closed and reported. Both repairs move no vertex.
+            const bool orientation = failure == bg::failure_wrong_orientation;
+            const bool closure = failure == bg::failure_not_closed;
+            if (orientation || closure) {
+                bg::correct(mp);
+                if (bg::is_valid(mp, failure)) {
+                    if (closure)
+                        warnings << Error::inFeature(layer ? layer->spec.file : QString(), f->id,
+                                                     QObject::tr("ring not closed: closed for the analyses"));
+                } else {
+                    out.analysable = false;
+                }
+            } else {
+                out.analysable = false;
+            }
+            if (!out.analysable) {
+                std::string why;
+                bg::is_valid(mp, why);
+                warnings << Error::inFeature(layer ? layer->spec.file : QString(), f->id,
+                                             QObject::tr("%1: excluded from the analyses (%2)")
+                                                 .arg(failureName(failure), QString::fromStdString(why)));
+                continue;
+            }
+        }
+        d.polygons[m] = mp;
+        out.areaKm2 = geodesicAreaKm2(bgt::toGeometry(mp), *toLonLat);
+    }
+
+    // Neighbours: candidate pairs from an R-tree of bounding boxes, then the part of one
+    // feature's boundary that lies on the other (linear/areal intersection).
+    using Entry = std::pair<bgt::BoxXY, int>;
+    std::vector<Entry> boxes;
+    for (size_t m = 0; m < n; ++m)
+        if (!d.polygons[m].empty() && d.features[m].analysable)
+            boxes.emplace_back(bg::return_envelope<bgt::BoxXY>(d.polygons[m]), int(m));
+    bgi::rtree<Entry, bgi::quadratic<16>> tree(boxes.begin(), boxes.end());
+    for (const Entry &e : boxes) {
+        std::vector<Entry> candidates;
+        tree.query(bgi::intersects(e.first), std::back_inserter(candidates));
+        for (const Entry &c : candidates) {
+            if (c.second <= e.second)
+                continue;
+            bgt::MultiLineXY boundary;
+            for (const bgt::PolygonXY &p : d.polygons[size_t(e.second)]) {
+                boundary.push_back(bgt::LineXY(p.outer().begin(), p.outer().end()));
+                for (const auto &inner : p.inners())
+                    boundary.push_back(bgt::LineXY(inner.begin(), inner.end()));
+            }
+            bgt::MultiLineXY shared;
+            bg::intersection(boundary, d.polygons[size_t(c.second)], shared);
+            if (shared.empty())
+                continue;
+            const double km = geodesicKm(shared, *toLonLat);
+            if (km <= 0)
+                continue;
+            d.neighbours.push_back({e.second, c.second, km, bgt::toGeometry(shared)});
+        }
+    }
+
+    // Which district each point lies in; a point on a shared edge lies in both.
+    for (size_t m = 0; m < n; ++m) {
+        if (!d.features[m].isPoint)
+            continue;
+        std::vector<Entry> candidates;
+        tree.query(bgi::intersects(d.points[m]), std::back_inserter(candidates));
+        std::sort(candidates.begin(), candidates.end(), [](const Entry &a, const Entry &b) { return a.second < b.second; });
+        for (const Entry &c : candidates) {
+            if (bg::covered_by(d.points[m], d.polygons[size_t(c.second)])) {
+                d.features[m].containedIn.push_back(c.second);
+                if (!bg::within(d.points[m], d.polygons[size_t(c.second)]))
+                    d.features[m].onBoundary = true;
+            }
+        }
+    }
+    return facts;
+}
+
+const std::vector<SpatialFacts::Feature> &SpatialFacts::features() const
+{
+    return d->features;
+}
+
+const std::vector<SpatialFacts::Neighbours> &SpatialFacts::neighbours() const
+{
+    return d->neighbours;
+}
+
+double SpatialFacts::totalAreaKm2() const
+{
+    double total = 0;
+    for (const Feature &f : d->features)
+        total += f.analysable ? f.areaKm2 : 0;
+    return total;
+}
+
+double SpatialFacts::totalPopulation() const
+{
+    double total = 0;
+    for (const Feature &f : d->features)
+        if (f.analysable && !std::isnan(f.population))
+            total += f.population;
+    return total;
+}
+
+bool SpatialFacts::hasPopulation() const
+{
+    return std::any_of(d->features.begin(), d->features.end(), [](const Feature &f) { return !std::isnan(f.population); });
+}
+
+} // namespace dpa

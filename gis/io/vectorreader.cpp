@@ -1,0 +1,187 @@
+#include "io/vectorreader.h"
+#include "io/coordinatetransform.h"
+#include "io/gdalenvironment.h"
+#include "io/gdalerrorcapture.h"
+
+#include <QFileInfo>
+#include <QObject>
+
+#include <cpl_conv.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include <memory>
+
+namespace dpa {
+namespace {
+
+struct OgrFeatureDeleter { void operator()(void *f) const { OGR_F_Destroy(static_cast<OGRFeatureH>(f)); } };
+using OgrFeatureHandle = std::unique_ptr<void, OgrFeatureDeleter>;
+
+Ring readPoints(OGRGeometryH g)
+{
+    const int n = OGR_G_GetPointCount(g);
+    Ring ring(size_t(std::max(n, 0)));
+    if (n > 0)
+        OGR_G_GetPoints(g, &ring[0], sizeof(QPointF), reinterpret_cast<double *>(&ring[0]) + 1,
+                        sizeof(QPointF), nullptr, 0);
+    return ring;
+}
+
+// Appends g to out; returns false for types the model cannot hold.
+bool appendGeometry(OGRGeometryH g, Geometry &out)
+{
+    const OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(g));
+    switch (type) {
+    case wkbPoint:
+        if (!OGR_G_IsEmpty(g))
+            out.points.emplace_back(OGR_G_GetX(g, 0), OGR_G_GetY(g, 0));
+        return true;
+    case wkbLineString:
+        out.lines.push_back(readPoints(g));
+        return true;
+    case wkbPolygon: {
+        Polygon polygon;
+        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
+            polygon.rings.push_back(readPoints(OGR_G_GetGeometryRef(g, i)));
+        if (!polygon.rings.empty())
+            out.polygons.push_back(std::move(polygon));
+        return true;
+    }
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection:
+        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
+            if (!appendGeometry(OGR_G_GetGeometryRef(g, i), out))
+                return false;
+        return true;
+    default:
+        return false;
+    }
+}
+
+QVariant fieldValue(OGRFeatureH f, int i)
+{
+    if (!OGR_F_IsFieldSetAndNotNull(f, i))
+        return {};
+    OGRFieldDefnH def = OGR_F_GetFieldDefnRef(f, i);
+    switch (OGR_Fld_GetType(def)) {
+    case OFTInteger:
+        if (OGR_Fld_GetSubType(def) == OFSTBoolean)
+            return bool(OGR_F_GetFieldAsInteger(f, i));
+        return OGR_F_GetFieldAsInteger(f, i);
+    case OFTInteger64: return qint64(OGR_F_GetFieldAsInteger64(f, i));
+    case OFTReal: return OGR_F_GetFieldAsDouble(f, i);
+    default: return QString::fromUtf8(OGR_F_GetFieldAsString(f, i));
+    }
+}
+
+} // namespace
+
+Result<VectorLayerData> readVectorLayer(const QString &path, const VectorReadOptions &options)
+{
+    GdalEnvironment::ensureInitialized();
+    const QString name = options.displayName.isEmpty() ? path : options.displayName;
+    if (!QFileInfo::exists(path))
+        return Error::at(name, 0, QObject::tr("file not found"));
+
+    GdalErrorCapture capture;
+    const GdalDriverList drivers(options.allowedDrivers);
+
+    GdalDatasetHandle ds(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                    drivers.get(),
+                                    nullptr, nullptr));
+    if (!ds) {
+        const QString why = options.allowedDrivers.isEmpty()
+                                ? QObject::tr("cannot open as a vector layer")
+                                : QObject::tr("cannot open as a vector layer in an allowed format (%1)")
+                                      .arg(options.allowedDrivers.join(QStringLiteral(", ")));
+        return Error::at(name, 0, why).withCauses(capture.errors());
+    }
+
+    OGRLayerH layer = options.layerName.isEmpty()
+                          ? GDALDatasetGetLayer(ds.get(), 0)
+                          : GDALDatasetGetLayerByName(ds.get(), options.layerName.toUtf8().constData());
+    if (!layer) {
+        return Error::at(name, 0, options.layerName.isEmpty()
+                                      ? QObject::tr("file holds no vector layer")
+                                      : QObject::tr("no layer named \"%1\"").arg(options.layerName))
+            .withCauses(capture.errors());
+    }
+
+    VectorLayerData data;
+    data.layerName = QString::fromUtf8(OGR_L_GetName(layer));
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+        data.fieldNames << QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
+
+    const GIntBig count = OGR_L_GetFeatureCount(layer, FALSE);
+    if (count > options.maxFeatures)
+        return Error::at(name, 0, QObject::tr("layer has %1 features; at most %2 are allowed")
+                                      .arg(count).arg(options.maxFeatures));
+
+    // The layer's CRS; a layer without one is only accepted when no reprojection is asked for.
+    Crs layerCrs;
+    if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer)) {
+        char *wkt = nullptr;
+        const char *wktOptions[] = {"FORMAT=WKT2_2019", nullptr};
+        OSRExportToWktEx(srs, &wkt, wktOptions);
+        auto crs = Crs::fromUserInput(QString::fromUtf8(wkt));
+        CPLFree(wkt);
+        if (!crs)
+            return Error::at(name, 0, QObject::tr("layer CRS not understood")).withCauses({crs.error().toString()});
+        layerCrs = *crs;
+    }
+    if (!layerCrs.isValid())
+        layerCrs = options.assumedCrs;
+    std::optional<CoordinateTransform> transform;
+    if (options.targetCrs.isValid()) {
+        if (!layerCrs.isValid())
+            return Error::at(name, 0, QObject::tr("layer has no CRS, so it cannot be placed on the map "
+                                                  "(give one in the manifest's \"crs\" of this layer)"));
+        auto t = CoordinateTransform::create(layerCrs, options.targetCrs);
+        if (!t)
+            return Error::at(name, 0, t.error().message).withCauses(t.error().causes);
+        transform.emplace(std::move(*t));
+        data.crs = options.targetCrs;
+    } else {
+        data.crs = layerCrs;
+    }
+
+    const int idIndex = options.idField.isEmpty()
+                            ? -1 : OGR_FD_GetFieldIndex(defn, options.idField.toUtf8().constData());
+    OGR_L_ResetReading(layer);
+    data.features.reserve(size_t(std::max<GIntBig>(count, 0)));
+    while (OgrFeatureHandle handle{OGR_L_GetNextFeature(layer)}) {
+        auto f = static_cast<OGRFeatureH>(handle.get());
+        if (qint64(data.features.size()) >= options.maxFeatures)
+            return Error::at(name, 0, QObject::tr("layer has more than %1 features").arg(options.maxFeatures));
+        VectorFeature feature;
+        feature.fid = OGR_F_GetFID(f);
+        for (int i = 0; i < data.fieldNames.size(); ++i)
+            feature.attributes.insert(data.fieldNames[i], fieldValue(f, i));
+        const QString featureName = idIndex >= 0 && OGR_F_IsFieldSetAndNotNull(f, idIndex)
+                                        ? QString::fromUtf8(OGR_F_GetFieldAsString(f, idIndex))
+                                        : QStringLiteral("#%1").arg(feature.fid);
+        OGRGeometryH g = OGR_F_GetGeometryRef(f);
+        if (!g || OGR_G_IsEmpty(g)) {
+            data.problems << Error::inFeature(name, featureName, QObject::tr("feature has no geometry"));
+        } else if (!appendGeometry(g, feature.geometry)) {
+            data.problems << Error::inFeature(name, featureName,
+                                              QObject::tr("unsupported geometry type %1")
+                                                  .arg(QString::fromUtf8(OGR_G_GetGeometryName(g))));
+        } else if (transform && !transform->transformInPlace(feature.geometry)) {
+            data.problems << Error::inFeature(name, featureName,
+                                              QObject::tr("some coordinates cannot be transformed to %1")
+                                                  .arg(options.targetCrs.name()));
+        }
+        data.features.push_back(std::move(feature));
+    }
+    if (!capture.errors().isEmpty())
+        return Error::at(name, 0, QObject::tr("error while reading features")).withCauses(capture.errors());
+    return data;
+}
+
+} // namespace dpa

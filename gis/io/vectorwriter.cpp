@@ -1,0 +1,271 @@
+#include "io/vectorwriter.h"
+#include "io/coordinatetransform.h"
+#include "io/gdalenvironment.h"
+#include "io/gdalerrorcapture.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QObject>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+#include <cpl_conv.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+namespace dpa::vectorwriter {
+namespace {
+
+struct SrsDeleter { void operator()(void *s) const { OSRRelease(static_cast<OGRSpatialReferenceH>(s)); } };
+struct GeometryDeleter { void operator()(void *g) const { OGR_G_DestroyGeometry(static_cast<OGRGeometryH>(g)); } };
+using GeometryHandle = std::unique_ptr<void, GeometryDeleter>;
+
+OGRGeometryH ringGeometry(const Ring &ring, OGRwkbGeometryType type)
+{
+    OGRGeometryH g = OGR_G_CreateGeometry(type);
+    for (const QPointF &p : ring)
+        OGR_G_AddPoint_2D(g, p.x(), p.y());
+    return g;
+}
+
+// Polygons as a MultiPolygon, lines as a MultiLineString, points as a Point or MultiPoint; a
+// record with several kinds becomes a GeometryCollection.
+GeometryHandle toOgr(const Geometry &geometry)
+{
+    std::vector<OGRGeometryH> parts;
+    if (!geometry.polygons.empty()) {
+        OGRGeometryH mp = OGR_G_CreateGeometry(wkbMultiPolygon);
+        for (const Polygon &p : geometry.polygons) {
+            OGRGeometryH poly = OGR_G_CreateGeometry(wkbPolygon);
+            for (const Ring &r : p.rings)
+                OGR_G_AddGeometryDirectly(poly, ringGeometry(r, wkbLinearRing));
+            OGR_G_AddGeometryDirectly(mp, poly);
+        }
+        parts.push_back(mp);
+    }
+    if (!geometry.lines.empty()) {
+        OGRGeometryH ml = OGR_G_CreateGeometry(wkbMultiLineString);
+        for (const Ring &l : geometry.lines)
+            OGR_G_AddGeometryDirectly(ml, ringGeometry(l, wkbLineString));
+        parts.push_back(ml);
+    }
+    if (geometry.points.size() == 1) {
+        OGRGeometryH pt = OGR_G_CreateGeometry(wkbPoint);
+        OGR_G_SetPoint_2D(pt, 0, geometry.points[0].x(), geometry.points[0].y());
+        parts.push_back(pt);
+    } else if (!geometry.points.empty()) {
+        OGRGeometryH mpt = OGR_G_CreateGeometry(wkbMultiPoint);
+        for (const QPointF &p : geometry.points) {
+            OGRGeometryH pt = OGR_G_CreateGeometry(wkbPoint);
+            OGR_G_SetPoint_2D(pt, 0, p.x(), p.y());
+            OGR_G_AddGeometryDirectly(mpt, pt);
+        }
+        parts.push_back(mpt);
+    }
+    if (parts.empty())
+        return GeometryHandle();
+    if (parts.size() == 1)
+        return GeometryHandle(parts.front());
+    OGRGeometryH collection = OGR_G_CreateGeometry(wkbGeometryCollection);
+    for (OGRGeometryH p : parts)
+        OGR_G_AddGeometryDirectly(collection, p);
+    return GeometryHandle(collection);
+}
+
+OGRwkbGeometryType layerType(const std::vector<VectorRecord> &records)
+{
+    bool polygons = false, lines = false, points = false;
+    for (const VectorRecord &r : records) {
+        polygons |= !r.geometry.polygons.empty();
+        lines |= !r.geometry.lines.empty();
+        points |= !r.geometry.points.empty();
+    }
+    if (!polygons && !lines && !points)
+        return wkbNone;
+    if (int(polygons) + int(lines) + int(points) != 1)
+        return wkbUnknown;
+    return polygons ? wkbMultiPolygon : lines ? wkbMultiLineString : wkbPoint;
+}
+
+OGRFieldType fieldType(QMetaType::Type t)
+{
+    switch (t) {
+    case QMetaType::Int: return OFTInteger;
+    case QMetaType::LongLong: return OFTInteger64;
+    case QMetaType::Double: return OFTReal;
+    case QMetaType::QDateTime: return OFTDateTime;
+    case QMetaType::QByteArray: return OFTBinary;
+    default: return OFTString;
+    }
+}
+
+} // namespace
+
+QString driverForPath(const QString &path)
+{
+    GdalEnvironment::ensureInitialized();
+    const QString ext = QFileInfo(path).suffix().toLower();
+    if (ext == QLatin1String("gpkg")) return QStringLiteral("GPKG");
+    if (ext == QLatin1String("geojson") || ext == QLatin1String("json")) return QStringLiteral("GeoJSON");
+    if (ext == QLatin1String("shp")) return QStringLiteral("ESRI Shapefile");
+    // LIBKML writes `begin`/`end` fields as TimeSpan, which Google Earth's time slider plays.
+    if (ext == QLatin1String("kml"))
+        return GDALGetDriverByName("LIBKML") ? QStringLiteral("LIBKML") : QStringLiteral("KML");
+    if (ext == QLatin1String("fgb")) return QStringLiteral("FlatGeobuf");
+    if (ext == QLatin1String("csv")) return QStringLiteral("CSV");
+    return {};
+}
+
+Result<int> write(const VectorWriteRequest &request, const std::vector<VectorRecord> &records)
+{
+    GdalEnvironment::ensureInitialized();
+    const QString driverName = request.driver.isEmpty() ? driverForPath(request.path) : request.driver;
+    VectorLayerToWrite layer{request.layerName.isEmpty() ? QFileInfo(request.path).completeBaseName() : request.layerName,
+                             request.sourceCrs, request.targetCrs, request.fields, records};
+    return writeLayers(request.path, driverName, {std::move(layer)});
+}
+
+namespace {
+
+Result<int> writeLayer(GDALDatasetH ds, const QString &path, const QString &driverName, const VectorLayerToWrite &request,
+                       GdalErrorCapture &capture)
+{
+    // GeoJSON (RFC 7946) and KML are WGS 84 by definition.
+    Crs outCrs = request.targetCrs.isValid() ? request.targetCrs : request.sourceCrs;
+    if (driverName == QLatin1String("GeoJSON") || driverName.endsWith(QLatin1String("KML")))
+        outCrs = Crs::wgs84();
+    std::optional<CoordinateTransform> transform;
+    if (request.sourceCrs.isValid() && outCrs.isValid() && !(outCrs == request.sourceCrs)) {
+        auto t = CoordinateTransform::create(request.sourceCrs, outCrs);
+        if (!t)
+            return Error::at(path, 0, t.error().message).withCauses(t.error().causes);
+        transform.emplace(std::move(*t));
+    }
+    const OGRwkbGeometryType geometryType = layerType(request.records);
+    std::unique_ptr<void, SrsDeleter> srs;
+    if (outCrs.isValid() && geometryType != wkbNone) {
+        srs.reset(OSRNewSpatialReference(nullptr));
+        OSRSetFromUserInput(static_cast<OGRSpatialReferenceH>(srs.get()), outCrs.wkt().toUtf8().constData());
+        OSRSetAxisMappingStrategy(static_cast<OGRSpatialReferenceH>(srs.get()), OAMS_TRADITIONAL_GIS_ORDER);
+    }
+    QList<QByteArray> optionBytes;
+    if (driverName == QLatin1String("CSV"))
+        optionBytes << "GEOMETRY=AS_WKT";
+    if (driverName == QLatin1String("GeoJSON"))
+        optionBytes << "RFC7946=YES";
+    if (driverName == QLatin1String("ESRI Shapefile"))
+        optionBytes << "ENCODING=UTF-8";
+    std::vector<char *> options;
+    for (QByteArray &b : optionBytes)
+        options.push_back(b.data());
+    options.push_back(nullptr);
+    const QByteArray layerName = request.name.toUtf8();
+    OGRLayerH layer = GDALDatasetCreateLayer(ds, layerName.constData(), static_cast<OGRSpatialReferenceH>(srs.get()),
+                                             geometryType, options.data());
+    if (!layer)
+        return Error::at(path, 0, QObject::tr("cannot create layer %1").arg(request.name)).withCauses(capture.errors());
+    for (const VectorField &f : request.fields) {
+        OGRFieldDefnH def = OGR_Fld_Create(f.name.toUtf8().constData(), fieldType(f.type));
+        const OGRErr err = OGR_L_CreateField(layer, def, TRUE);
+        OGR_Fld_Destroy(def);
+        if (err != OGRERR_NONE)
+            return Error::at(path, 0, QObject::tr("cannot create field %1").arg(f.name)).withCauses(capture.errors());
+    }
+
+    GDALDatasetStartTransaction(ds, FALSE);
+    int written = 0;
+    for (const VectorRecord &r : request.records) {
+        OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+        for (int i = 0; i < int(request.fields.size()); ++i) {
+            const QVariant v = r.attributes.value(request.fields[size_t(i)].name);
+            if (!v.isValid() || v.isNull())
+                continue;
+            switch (request.fields[size_t(i)].type) {
+            case QMetaType::Int: OGR_F_SetFieldInteger(f, i, v.toInt()); break;
+            case QMetaType::LongLong: OGR_F_SetFieldInteger64(f, i, v.toLongLong()); break;
+            case QMetaType::Double: OGR_F_SetFieldDouble(f, i, v.toDouble()); break;
+            case QMetaType::QByteArray: {
+                const QByteArray bytes = v.toByteArray();
+                OGR_F_SetFieldBinary(f, i, int(bytes.size()), reinterpret_cast<const GByte *>(bytes.constData()));
+                break;
+            }
+            case QMetaType::QDateTime: {
+                const QDateTime dt = v.toDateTime();
+                OGR_F_SetFieldDateTime(f, i, dt.date().year(), dt.date().month(), dt.date().day(), dt.time().hour(),
+                                       dt.time().minute(), dt.time().second(), 0);
+                break;
+            }
+            default: OGR_F_SetFieldString(f, i, v.toString().toUtf8().constData()); break;
+            }
+        }
+        Geometry g = r.geometry;
+        if (transform)
+            transform->transformInPlace(g);
+        if (GeometryHandle geometry = toOgr(g))
+            OGR_F_SetGeometry(f, static_cast<OGRGeometryH>(geometry.get()));
+        const OGRErr err = OGR_L_CreateFeature(layer, f);
+        OGR_F_Destroy(f);
+        if (err != OGRERR_NONE) {
+            return Error::at(path, 0, QObject::tr("cannot write feature %1 of %2").arg(written + 1).arg(request.name))
+                .withCauses(capture.errors());
+        }
+        ++written;
+    }
+    if (GDALDatasetCommitTransaction(ds) != OGRERR_NONE && !capture.errors().isEmpty())
+        return Error::at(path, 0, QObject::tr("cannot finish writing")).withCauses(capture.errors());
+    return written;
+}
+
+} // namespace
+
+Result<int> writeLayers(const QString &path, const QString &driverName, const std::vector<VectorLayerToWrite> &layers,
+                        const std::function<bool(int, int)> &progress)
+{
+    GdalEnvironment::ensureInitialized();
+    if (driverName.isEmpty())
+        return Error::at(path, 0, QObject::tr("unknown format: name the file .gpkg, .geojson, .shp, .kml, .fgb or .csv"));
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return Error::at(path, 0, QObject::tr("cannot write: folder %1 does not exist").arg(target.absolutePath()));
+
+    // Write inside a temporary folder next to the target, then move the file(s) into place:
+    // a shapefile is several files, all renamed together.
+    QTemporaryDir staging(target.absolutePath() + QStringLiteral("/.dpatlas-writing-XXXXXX"));
+    if (!staging.isValid())
+        return Error::at(path, 0, QObject::tr("cannot write in %1 (%2)").arg(target.absolutePath(), staging.errorString()));
+    const QString staged = staging.filePath(target.fileName());
+
+    GdalErrorCapture capture;
+    GDALDriverH driver = GDALGetDriverByName(driverName.toUtf8().constData());
+    if (!driver)
+        return Error::at(path, 0, QObject::tr("GDAL has no %1 driver").arg(driverName));
+    GdalDatasetHandle ds(GDALCreate(driver, staged.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds)
+        return Error::at(path, 0, QObject::tr("cannot create file")).withCauses(capture.errors());
+    int written = 0;
+    for (size_t i = 0; i < layers.size(); ++i) {
+        auto count = writeLayer(ds.get(), path, driverName, layers[i], capture);
+        if (!count)
+            return count.error();
+        written += *count;
+        if (progress && !progress(int(i + 1), int(layers.size())))
+            return Error::at(path, 0, QObject::tr("cancelled"));
+    }
+    ds.reset();   // flush and close before moving into place
+    if (!capture.errors().isEmpty())
+        return Error::at(path, 0, QObject::tr("error while writing")).withCauses(capture.errors());
+
+    const QDir stagingDir(staging.path());
+    for (const QFileInfo &file : stagingDir.entryInfoList(QDir::Files)) {
+        const QString destination = target.absoluteDir().filePath(file.fileName());
+        // rename(2) replaces an existing file in one step: readers see the old or the new.
+        if (std::rename(QFile::encodeName(file.absoluteFilePath()).constData(), QFile::encodeName(destination).constData()) != 0)
+            return Error::at(path, 0, QObject::tr("cannot move the finished file into place"));
+    }
+    return written;
+}
+
+} // namespace dpa::vectorwriter

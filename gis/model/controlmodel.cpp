@@ -1,0 +1,70 @@
+#include "model/controlmodel.h"
+
+namespace dpa {
+
+std::optional<Role> roleFromName(const QString &name)
+{
+    if (name == QLatin1String("control")) return Role::Control;
+    if (name == QLatin1String("claim")) return Role::Claim;
+    if (name == QLatin1String("contested")) return Role::Contested;
+    return std::nullopt;
+}
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Control: return QStringLiteral("control");
+    case Role::Claim: return QStringLiteral("claim");
+    case Role::Contested: return QStringLiteral("contested");
+    }
+    return {};
+}
+
+int ControlModel::addAuthority(Authority a)
+{
+    const int index = int(m_authorities.size());
+    m_authorityIndex.insert(a.id, index);
+    m_authorities.push_back(std::move(a));
+    return index;
+}
+
+int ControlModel::addFeature(const FeatureKey &key)
+{
+    if (int existing = featureIndex(key); existing >= 0)
+        return existing;
+    const int index = int(m_features.size());
+    m_featureIndex.insert(key, index);
+    m_features.push_back(key);
+    return index;
+}
+
+int ControlModel::addClaim(Claim c)
+{
+    Q_ASSERT(c.feature >= 0 && c.feature < int(m_features.size()));
+    Q_ASSERT(c.authority >= 0 && c.authority < int(m_authorities.size()));
+    m_claims.push_back(std::move(c));
+    return int(m_claims.size()) - 1;
+}
+
+void ControlModel::addSource(Source s)
+{
+    m_sourceIndex.insert(s.id, int(m_sources.size()));
+    m_sources.push_back(std::move(s));
+}
+
+const Source *ControlModel::source(const QString &id) const
+{
+    const int i = m_sourceIndex.value(id, -1);
+    return i < 0 ? nullptr : &m_sources[size_t(i)];
+}
+
+QList<int> ControlModel::claimsOf(int feature) const
+{
+    QList<int> out;
+    for (size_t i = 0; i < m_claims.size(); ++i)
+        if (m_claims[i].feature == feature)
+            out << int(i);
+    return out;
+}
+
+} // namespace dpa

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <vector>
+
+namespace dpa {
+
+// A CSV file as a spreadsheet writes it (RFC 4180: commas, double-quoted fields with "" for a
+// quote, line breaks inside quotes), UTF-8 with or without a byte-order mark. Each row keeps the
+// line it starts on, so messages can say "claims.csv:14: ...".
+class CsvTable
+{
+public:
+    struct Row
+    {
+        int line = 0;
+        QStringList cells;
+    };
+
+    // Reads `path`; `displayName` is how errors name the file. Refuses files over maxBytes.
+    static Result<CsvTable> read(const QString &path, const QString &displayName,
+                                 qint64 maxBytes = 256ll * 1024 * 1024);
+    static Result<CsvTable> parse(const QByteArray &data, const QString &displayName);
+
+    const QStringList &header() const { return m_header; }
+    const std::vector<Row> &rows() const { return m_rows; }
+    int column(const QString &name) const { return m_columns.value(name, -1); }
+    // The cell of `row` in column `name`, trimmed; empty when the column or cell is missing.
+    QString cell(const Row &row, const QString &name) const;
+    // Columns among `required` that the header lacks.
+    QStringList missingColumns(const QStringList &required) const;
+
+private:
+    QStringList m_header;
+    QHash<QString, int> m_columns;
+    std::vector<Row> m_rows;
+};
+
+} // namespace dpa

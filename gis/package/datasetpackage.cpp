@@ -1,0 +1,212 @@
+#include "package/datasetpackage.h"
+#include "package/packagearchive.h"
+#include "io/gdalenvironment.h"
+#include "package/packagefolder.h"
+#include "package/packagetables.h"
+#include "io/rasterreader.h"
+#include "io/vectorreader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QObject>
+#include <QSet>
+
+#include <limits>
+
+namespace dpa {
+namespace {
+
+const QString kManifest = QString::fromLatin1(PackageManifest::kFileName);
+
+bool isTrue(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool();
+    const QString s = v.toString().trimmed().toLower();
+    return s == QLatin1String("true") || s == QLatin1String("1") || s == QLatin1String("yes");
+}
+
+void loadLayer(CaseStudy &study, const PackageFolder &folder, const LayerSpec &spec, ErrorList &problems)
+{
+    auto path = folder.resolve(spec.file, DatasetPackage::kMaxLayerBytes);
+    if (!path) {
+        problems << Error::at(kManifest, spec.line, QObject::tr("layer \"%1\": %2").arg(spec.id, path.error().message));
+        return;
+    }
+    VectorReadOptions options;
+    options.layerName = spec.layerName;
+    options.targetCrs = study.manifest.crs;
+    options.assumedCrs = spec.crs;
+    options.allowedDrivers = GdalEnvironment::packageVectorDrivers();
+    options.displayName = spec.file;
+    options.idField = spec.idField;
+    auto data = readVectorLayer(*path, options);
+    if (!data) {
+        problems << data.error();
+        return;
+    }
+    problems << data->problems;
+
+    CaseLayer layer;
+    layer.spec = spec;
+    const bool isFeatureLayer = spec.role == LayerSpec::Role::Features;
+    for (const QString &field : {spec.idField, spec.nameField, spec.approxField, spec.kindField, spec.populationField}) {
+        if (!field.isEmpty() && !data->fieldNames.contains(field))
+            problems << Error::at(spec.file, 0, QObject::tr("attribute \"%1\" named in manifest.json is not in the layer (it has: %2)")
+                                                    .arg(field, data->fieldNames.join(QStringLiteral(", "))));
+    }
+    QSet<QString> seen;
+    for (VectorFeature &vf : data->features) {
+        CaseFeature f;
+        f.id = spec.idField.isEmpty() ? QString::number(vf.fid) : vf.attributes.value(spec.idField).toString().trimmed();
+        if (isFeatureLayer && f.id.isEmpty()) {
+            problems << Error::inFeature(spec.file, QStringLiteral("#%1").arg(vf.fid), QObject::tr("feature has no id in \"%1\"").arg(spec.idField));
+            continue;
+        }
+        if (isFeatureLayer && seen.contains(f.id)) {
+            problems << Error::inFeature(spec.file, f.id, QObject::tr("id is used by more than one feature"));
+            continue;
+        }
+        seen.insert(f.id);
+        if (!spec.nameField.isEmpty())
+            f.name.set(QStringLiteral("en"), vf.attributes.value(spec.nameField).toString());
+        for (auto it = spec.nameFields.begin(); it != spec.nameFields.end(); ++it)
+            f.name.set(it.key(), vf.attributes.value(it.value()).toString());
+        if (f.name.text().isEmpty())
+            f.name.set(QStringLiteral("en"), f.id);
+        f.approximate = !spec.approxField.isEmpty() && isTrue(vf.attributes.value(spec.approxField));
+        f.kind = spec.kindField.isEmpty() ? QString() : vf.attributes.value(spec.kindField).toString();
+        f.geometry = std::move(vf.geometry);
+        f.attributes = std::move(vf.attributes);
+        if (f.geometry.isEmpty())
+            continue;   // reported by the reader
+        layer.bounds.extend(f.geometry.bounds());
+        if (isFeatureLayer)
+            f.modelIndex = study.model.addFeature({spec.id, f.id});
+        layer.features.push_back(std::move(f));
+    }
+    study.layers.push_back(std::move(layer));
+}
+
+void checkPeriodMap(CaseStudy &study, const PackageFolder &folder, const PeriodMapSpec &spec, ErrorList &problems)
+{
+    auto path = folder.resolve(spec.file, DatasetPackage::kMaxLayerBytes);
+    if (!path) {
+        problems << Error::at(kManifest, spec.line, QObject::tr("period map \"%1\": %2").arg(spec.id, path.error().message));
+        return;
+    }
+    RasterWarpRequest request;
+    request.targetCrs = study.manifest.crs;
+    request.allowedDrivers = GdalEnvironment::packageRasterDrivers();
+    request.displayName = spec.file;
+    auto info = inspectRaster(*path, request);
+    if (!info) {
+        problems << info.error();
+        return;
+    }
+    study.periodMaps.push_back({spec, *path});
+}
+
+QString tableFile(const PackageFolder &folder, const QString &file, int line, const QString &what, ErrorList &problems)
+{
+    // The size limit is checked when the table is read, so the message names the table itself.
+    auto path = folder.resolve(file, std::numeric_limits<qint64>::max());
+    if (!path) {
+        problems << Error::at(kManifest, line, QStringLiteral("%1: %2").arg(what, path.error().message));
+        return {};
+    }
+    return *path;
+}
+
+} // namespace
+
+DatasetPackage::LoadResult DatasetPackage::load(const QString &folderPath, const LoadControl &control)
+{
+    LoadResult result;
+    // A case study packed into one GeoPackage opens from its unpacked copy in the cache.
+    if (QFileInfo(folderPath).isFile() && QFileInfo(folderPath).suffix().toLower() == QLatin1String("gpkg")) {
+        auto unpacked = packagearchive::unpackToCache(folderPath);
+        if (!unpacked) {
+            result.problems << unpacked.error();
+            return result;
+        }
+        return load(*unpacked, control);
+    }
+    const PackageFolder folder(folderPath);
+    if (!folder.exists() || !QFileInfo(folderPath).isDir()) {
+        result.problems << Error::at(folderPath, 0, QObject::tr("package folder not found"));
+        return result;
+    }
+    auto manifest = PackageManifest::read(QDir(folder.root()).filePath(kManifest), result.problems);
+    if (!manifest)
+        return result;
+
+    auto study = std::make_shared<CaseStudy>();
+    study->rootPath = folder.root();
+    study->manifest = std::move(*manifest);
+    for (const Authority &a : study->manifest.authorities)
+        if (!a.id.isEmpty() && study->model.authorityIndex(a.id) < 0)
+            study->model.addAuthority(a);
+
+    // Steps: each layer, the three tables, the period maps.
+    const int total = int(study->manifest.layers.size()) + 4;
+    int done = 0;
+    auto stepDone = [&] {
+        ++done;
+        if (control.progress)
+            control.progress(done, total);
+        return control.cancelled && control.cancelled();
+    };
+    auto cancelled = [&] {
+        LoadResult out;
+        out.problems << Error::at(folderPath, 0, QObject::tr("loading cancelled"));
+        return out;
+    };
+    for (const LayerSpec &spec : study->manifest.layers) {
+        if (!spec.id.isEmpty() && !spec.file.isEmpty())
+            loadLayer(*study, folder, spec, result.problems);
+        if (stepDone())
+            return cancelled();
+    }
+    for (size_t l = 0; l < study->layers.size(); ++l)
+        for (size_t f = 0; f < study->layers[l].features.size(); ++f)
+            if (study->layers[l].features[f].modelIndex >= 0)
+                study->m_featureLocation.emplace_back(int(l), int(f));
+
+    const PackageManifest &m = study->manifest;
+    if (!m.sourcesFile.isEmpty()) {
+        const QString path = tableFile(folder, m.sourcesFile, m.sourcesLine, QStringLiteral("sources"), result.problems);
+        if (!path.isEmpty())
+            packagetables::readSources(path, m.sourcesFile, study->model, result.problems);
+    }
+    if (stepDone())
+        return cancelled();
+    if (!m.claimsFile.isEmpty()) {
+        const QString path = tableFile(folder, m.claimsFile, m.claimsLine, QStringLiteral("claims"), result.problems);
+        if (!path.isEmpty())
+            packagetables::readClaims(path, m.claimsFile, m.calendar, study->model, result.problems);
+    }
+    if (stepDone())
+        return cancelled();
+    if (!m.eventsFile.isEmpty()) {
+        const QString path = tableFile(folder, m.eventsFile, m.eventsLine, QStringLiteral("events"), result.problems);
+        if (!path.isEmpty())
+            packagetables::readEvents(path, m.eventsFile, m.calendar, study->model, result.problems);
+    }
+    if (stepDone())
+        return cancelled();
+    for (const PeriodMapSpec &spec : m.periodMaps)
+        if (!spec.file.isEmpty())
+            checkPeriodMap(*study, folder, spec, result.problems);
+
+    if (!QFileInfo::exists(QDir(folder.root()).filePath(QStringLiteral("SOURCES.md"))))
+        result.problems << Error::at(QStringLiteral("SOURCES.md"), 0,
+                                     QObject::tr("file not found: every package states its data's licences and attributions"));
+
+    study->index = ClaimIndex(study->model);
+    stepDone();
+    result.study = std::move(study);
+    return result;
+}
+
+} // namespace dpa

@@ -1,0 +1,225 @@
+#include "package/packagearchive.h"
+#include "package/csvtable.h"
+#include "io/gdalenvironment.h"
+#include "io/gdalerrorcapture.h"
+#include "io/handles.h"
+#include "io/stagedfolder.h"
+#include "io/vectorwriter.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <gdal.h>
+#include <ogr_api.h>
+
+namespace dpa::packagearchive {
+namespace {
+
+// Far above any real package (the largest bundled one is 3 MB), low enough that a mistaken
+// folder (a home directory) is refused instead of copied into a database.
+constexpr qint64 kMaxPackageBytes = 2ll * 1024 * 1024 * 1024;
+
+Error packError(const QString &path, const QString &why)
+{
+    return Error::at(path, 0, QObject::tr("cannot pack the case study: %1").arg(why));
+}
+
+VectorLayerToWrite layerTable(const CaseStudy &study, const CaseLayer &layer, const QString &name)
+{
+    VectorLayerToWrite out;
+    out.name = name;
+    out.sourceCrs = study.manifest.crs;
+    out.fields = {{QStringLiteral("id")}, {QStringLiteral("name")}, {QStringLiteral("kind")},
+                  {QStringLiteral("approximate"), QMetaType::Int}};
+    for (const CaseFeature &f : layer.features) {
+        VectorRecord r{f.geometry, {}};
+        r.attributes.insert(QStringLiteral("id"), f.id);
+        r.attributes.insert(QStringLiteral("name"), f.name.text(QStringLiteral("en")));
+        r.attributes.insert(QStringLiteral("kind"), f.kind);
+        r.attributes.insert(QStringLiteral("approximate"), int(f.approximate));
+        out.records.push_back(std::move(r));
+    }
+    return out;
+}
+
+// A CSV table of the package as an attribute table with its own column names, all text.
+Result<VectorLayerToWrite> csvTable(const QString &folder, const QString &file, const QString &name)
+{
+    auto table = CsvTable::read(QDir(folder).filePath(file), file);
+    if (!table)
+        return table.error();
+    VectorLayerToWrite out;
+    out.name = name;
+    for (const QString &column : table->header())
+        out.fields.push_back({column});
+    for (const CsvTable::Row &row : table->rows()) {
+        VectorRecord r;
+        for (int c = 0; c < table->header().size(); ++c)
+            r.attributes.insert(table->header()[c], row.cells.value(c));
+        out.records.push_back(std::move(r));
+    }
+    return out;
+}
+
+Result<VectorLayerToWrite> filesTable(const QString &root, const QString &gpkgPath)
+{
+    VectorLayerToWrite out;
+    out.name = QString::fromLatin1(kFilesTable);
+    out.fields = {{QStringLiteral("path")}, {QStringLiteral("content"), QMetaType::QByteArray}};
+    const QDir rootDir(root);
+    const QString target = QFileInfo(gpkgPath).absoluteFilePath();
+    qint64 total = 0;
+    QDirIterator it(root, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QStringList paths;
+    while (it.hasNext())
+        paths << it.next();
+    paths.sort();   // the same folder packs to the same table
+    for (const QString &path : paths) {
+        if (QFileInfo(path).absoluteFilePath() == target)
+            continue;   // packing into the package folder itself
+        QFile file(path);
+        total += file.size();
+        if (total > kMaxPackageBytes)
+            return packError(gpkgPath, QObject::tr("the folder holds more than 2 GB"));
+        if (!file.open(QIODevice::ReadOnly))
+            return packError(gpkgPath, QObject::tr("cannot read %1: %2").arg(path, file.errorString()));
+        VectorRecord r;
+        r.attributes.insert(QStringLiteral("path"), rootDir.relativeFilePath(path));
+        r.attributes.insert(QStringLiteral("content"), file.readAll());
+        out.records.push_back(std::move(r));
+    }
+    return out;
+}
+
+// A stored path is only ever a plain relative path inside the package.
+bool isSafeRelativePath(const QString &path)
+{
+    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')) || path.contains(QLatin1Char(':')))
+        return false;
+    for (const QString &part : path.split(QLatin1Char('/')))
+        if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String(".."))
+            return false;
+    return true;
+}
+
+GdalDatasetHandle openGeoPackage(const QString &path)
+{
+    GdalEnvironment::ensureInitialized();
+    const char *const drivers[] = {"GPKG", nullptr};
+    return GdalDatasetHandle(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
+}
+
+} // namespace
+
+Result<int> pack(const CaseStudy &study, const QString &gpkgPath, const std::function<bool(int, int)> &progress)
+{
+    if (QFileInfo(gpkgPath).suffix().toLower() != QLatin1String("gpkg"))
+        return packError(gpkgPath, QObject::tr("a packed case study is a GeoPackage: name it .gpkg"));
+    std::vector<VectorLayerToWrite> tables;
+    QStringList taken{QString::fromLatin1(kFilesTable)};
+    auto uniqueName = [&](QString name) {
+        while (taken.contains(name))
+            name += QStringLiteral("_layer");
+        taken << name;
+        return name;
+    };
+    const PackageManifest &m = study.manifest;
+    for (const auto &[file, name] : {std::pair{m.claimsFile, QStringLiteral("claims")}, std::pair{m.eventsFile, QStringLiteral("events")},
+                                     std::pair{m.sourcesFile, QStringLiteral("sources")}}) {
+        if (file.isEmpty())
+            continue;
+        auto table = csvTable(study.rootPath, file, uniqueName(name));
+        if (!table)
+            return packError(gpkgPath, table.error().toString());
+        tables.push_back(std::move(*table));
+    }
+    for (const CaseLayer &layer : study.layers)
+        tables.push_back(layerTable(study, layer, uniqueName(layer.spec.id)));
+    auto files = filesTable(study.rootPath, gpkgPath);
+    if (!files)
+        return files.error();
+    tables.push_back(std::move(*files));
+    return vectorwriter::writeLayers(gpkgPath, QStringLiteral("GPKG"), tables, progress);
+}
+
+bool isPackedPackage(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return false;
+    GdalErrorCapture quiet;
+    GdalDatasetHandle ds = openGeoPackage(path);
+    return ds && GDALDatasetGetLayerByName(ds.get(), kFilesTable);
+}
+
+Result<QString> unpack(const QString &gpkgPath, const QString &folder)
+{
+    GdalErrorCapture capture;
+    if (!QFileInfo(gpkgPath).isFile())
+        return Error::at(gpkgPath, 0, QObject::tr("file not found"));
+    GdalDatasetHandle ds = openGeoPackage(gpkgPath);
+    if (!ds)
+        return Error::at(gpkgPath, 0, QObject::tr("not a GeoPackage")).withCauses(capture.errors());
+    OGRLayerH files = GDALDatasetGetLayerByName(ds.get(), kFilesTable);
+    if (!files)
+        return Error::at(gpkgPath, 0, QObject::tr("not a packed case study: it has no %1 table (dpatlas-cli export --package makes one)")
+                                          .arg(QLatin1String(kFilesTable)));
+    OGRFeatureDefnH definition = OGR_L_GetLayerDefn(files);
+    const int pathField = OGR_FD_GetFieldIndex(definition, "path");
+    const int contentField = OGR_FD_GetFieldIndex(definition, "content");
+    if (pathField < 0 || contentField < 0 || OGR_Fld_GetType(OGR_FD_GetFieldDefn(definition, contentField)) != OFTBinary)
+        return Error::at(gpkgPath, 0, QObject::tr("table %1 needs a text column \"path\" and a BLOB column \"content\"")
+                                          .arg(QLatin1String(kFilesTable)));
+
+    if (!QFileInfo(folder).absoluteDir().exists() && !QDir().mkpath(QFileInfo(folder).absolutePath()))
+        return Error::at(folder, 0, QObject::tr("cannot create folder %1").arg(QFileInfo(folder).absolutePath()));
+    auto staged = StagedFolder::create(folder, QObject::tr("cannot unpack"));
+    if (!staged)
+        return staged.error();
+    const StagedFolder &staging = **staged;
+
+    OGR_L_ResetReading(files);
+    bool hasManifest = false;
+    while (OGRFeatureH feature = OGR_L_GetNextFeature(files)) {
+        const qint64 fid = OGR_F_GetFID(feature);
+        const QString path = QString::fromUtf8(OGR_F_GetFieldAsString(feature, pathField));
+        int size = 0;
+        const GByte *bytes = OGR_F_GetFieldAsBinary(feature, contentField, &size);
+        const QByteArray content(reinterpret_cast<const char *>(bytes), size);
+        OGR_F_Destroy(feature);
+        if (!isSafeRelativePath(path))
+            return Error::inFeature(gpkgPath, QString::number(fid), QObject::tr("refusing to unpack \"%1\": not a relative path inside the package").arg(path));
+        const QString destination = staging.filePath(path);
+        QDir().mkpath(QFileInfo(destination).absolutePath());
+        QSaveFile out(destination);
+        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit())
+            return Error::at(folder, 0, QObject::tr("cannot write %1: %2").arg(path, out.errorString()));
+        hasManifest = hasManifest || path == QLatin1String("manifest.json");
+    }
+    if (!hasManifest)
+        return Error::at(gpkgPath, 0, QObject::tr("the packed case study has no manifest.json"));
+    return (*staged)->commit();
+}
+
+Result<QString> unpackToCache(const QString &gpkgPath)
+{
+    QFile file(gpkgPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::at(gpkgPath, 0, QObject::tr("cannot read: %1").arg(file.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    if (cache.isEmpty())
+        cache = QDir::tempPath();
+    const QString folder = cache + QStringLiteral("/dpatlas/unpacked/") + QString::fromLatin1(hash.result().toHex().left(20));
+    // An earlier unpacking is complete when it exists: unpack() renames whole folders only.
+    if (QFileInfo::exists(folder + QStringLiteral("/manifest.json")))
+        return folder;
+    return unpack(gpkgPath, folder);
+}
+
+} // namespace dpa::packagearchive

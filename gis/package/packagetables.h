@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/controlmodel.h"
+#include "core/error.h"
+
+namespace dpa {
+
+// Readers for a package's CSV tables. Each adds what is sound to the model and appends one
+// problem per bad cell, "claims.csv:14: ...". The model must already hold the authorities and
+// the features (from the layers), so references can be checked.
+namespace packagetables {
+
+void readSources(const QString &path, const QString &displayName, ControlModel &model, ErrorList &problems);
+void readClaims(const QString &path, const QString &displayName, Calendar calendar,
+                ControlModel &model, ErrorList &problems);
+void readEvents(const QString &path, const QString &displayName, Calendar calendar,
+                ControlModel &model, ErrorList &problems);
+
+// "rabinowitch1976:273-275;figes1996" -> refs; unknown ids are reported at `line`.
+QList<SourceRef> parseSourceRefs(const QString &cell, const ControlModel &model, const QString &file,
+                                 int line, ErrorList &problems);
+
+} // namespace packagetables
+} // namespace dpa

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "export/framesink.h"
+
+#include <QSaveFile>
+
+#include <memory>
+
+struct AVFormatContext;
+struct AVCodecContext;
+struct AVStream;
+struct AVFrame;
+struct AVPacket;
+struct SwsContext;
+
+namespace dpa {
+
+// MP4 (H.264, libx264) or WebM (VP9, libvpx) through FFmpeg's libraries, in yuv420p so that
+// every player and browser takes it. The container is written through FFmpeg's custom I/O into
+// a QSaveFile, so the video appears at its name only when complete.
+class VideoSink : public FrameSink
+{
+public:
+    enum class Codec { H264Mp4, Vp9WebM };
+    static Result<std::unique_ptr<FrameSink>> create(const QString &path, Codec codec, QSize size, int framesPerSecond);
+    ~VideoSink() override;
+    std::optional<Error> addFrame(const QImage &frame) override;
+    Result<QString> finish() override;
+    void abandon() override;
+
+private:
+    VideoSink(const QString &path, QSize size);
+    Error failure(const QString &what, int avError = 0) const;
+    std::optional<Error> encode(AVFrame *frame);   // nullptr drains the encoder
+    void release();
+    QString m_path;
+    QSize m_size;
+    QSaveFile m_file;
+    AVFormatContext *m_format = nullptr;
+    AVCodecContext *m_codec = nullptr;
+    AVStream *m_stream = nullptr;
+    AVFrame *m_frame = nullptr;
+    AVPacket *m_packet = nullptr;
+    SwsContext *m_scaler = nullptr;
+    unsigned char *m_ioBuffer = nullptr;   // owned by the AVIOContext once created
+    qint64 m_frames = 0;
+};
+
+} // namespace dpa

@@ -1,0 +1,285 @@
+#include "render/mapdecorations.h"
+#include "time/historicaldate.h"
+#include "style/symbology.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace dpa {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("MapDecorations", text); }
+
+bool anyApproximate(const CaseStudy &study)
+{
+    for (const CaseLayer &l : study.layers)
+        for (const CaseFeature &f : l.features)
+            if (f.approximate)
+                return true;
+    return false;
+}
+
+// The largest 1, 2 or 5 times a power of ten that is at most `metres`.
+double roundLength(double metres)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(metres)));
+    for (double step : {5.0, 2.0, 1.0})
+        if (step * power <= metres)
+            return step * power;
+    return power;
+}
+
+QString lengthText(double metres)
+{
+    return metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000) : QStringLiteral("%1 m").arg(metres);
+}
+
+} // namespace
+
+MapDecorations::MapDecorations(const CaseStudy &study, const MapView &view, double scale)
+    : m_study(study), m_view(view), m_scale(scale) {}
+
+QString MapDecorations::dateText() const
+{
+    const bool withTime = calendar::minuteOfDay(m_view.time) != 12 * 60;
+    return datetext::formatMoment(m_view.time, m_study.manifest.displayCalendars, withTime);
+}
+
+void MapDecorations::drawPanel(QPainter &p, const QRectF &rect) const
+{
+    p.setPen(QPen(QColor(0, 0, 0, 60), 1));
+    p.setBrush(QColor(255, 255, 255, 225));
+    p.drawRoundedRect(rect, 4 * m_scale, 4 * m_scale);
+}
+
+QRectF MapDecorations::drawTitle(QPainter &p) const
+{
+    QFont titleFont = p.font();
+    titleFont.setPixelSize(int(24 * m_scale));
+    titleFont.setBold(true);
+    QFont dateFont = p.font();
+    dateFont.setPixelSize(int(20 * m_scale));
+    QFont noteFont = p.font();
+    noteFont.setPixelSize(int(12 * m_scale));
+
+    const QString title = m_study.manifest.title.text(m_view.language);
+    const QString date = dateText();
+    const QString note = anyApproximate(m_study)
+                             ? tr("Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)")
+                             : QString();
+    const double pad = 12 * m_scale;
+    const QFontMetricsF tm(titleFont), dm(dateFont), nm(noteFont);
+    const double width = std::max({tm.horizontalAdvance(title), dm.horizontalAdvance(date),
+                                   note.isEmpty() ? 0.0 : nm.horizontalAdvance(note)}) + 2 * pad;
+    const double height = tm.height() + dm.height() + (note.isEmpty() ? 0 : nm.height() + 4 * m_scale) + 2 * pad;
+    const QRectF box(pad, pad, width, height);
+    drawPanel(p, box);
+    double y = box.top() + pad;
+    p.setPen(QColor(0x15, 0x15, 0x15));
+    p.setFont(titleFont);
+    p.drawText(QPointF(box.left() + pad, y + tm.ascent()), title);
+    y += tm.height();
+    p.setFont(dateFont);
+    p.setPen(QColor(0x8a, 0x1c, 0x1c));
+    p.drawText(QPointF(box.left() + pad, y + dm.ascent()), date);
+    y += dm.height() + 4 * m_scale;
+    if (!note.isEmpty()) {
+        p.setFont(noteFont);
+        p.setPen(QColor(0x50, 0x50, 0x50));
+        p.drawText(QPointF(box.left() + pad, y + nm.ascent()), note);
+    }
+    return box;
+}
+
+void MapDecorations::drawLegend(QPainter &p) const
+{
+    QFont font = p.font();
+    font.setPixelSize(int(13 * m_scale));
+    QFont head = font;
+    head.setBold(true);
+    const QFontMetricsF fm(font), hm(head);
+    const double pad = 10 * m_scale, swatch = 18 * m_scale, row = std::max(swatch + 5 * m_scale, fm.height() + 3 * m_scale);
+
+    struct Row { QString text; FeatureStyle style; bool approximate = false; bool heading = false; };
+    QList<Row> rows;
+    rows << Row{tr("Authorities"), {}, false, true};
+    const auto &authorities = m_study.model.authorities();
+    for (const Authority &a : authorities)
+        rows << Row{a.name.text(m_view.language), {ControlStatus::Held, QColor::fromRgba(a.color), {}, 1.0}};
+    const QColor first = authorities.empty() ? Symbology::unknownColor() : QColor::fromRgba(authorities[0].color);
+    const QColor second = authorities.size() < 2 ? Symbology::outlineColor() : QColor::fromRgba(authorities[1].color);
+    rows << Row{tr("Status"), {}, false, true};
+    rows << Row{tr("Held: one authority"), {ControlStatus::Held, QColor(0x70, 0x70, 0x70), {}, 1.0}};
+    rows << Row{tr("Dual power: wide bands de facto, narrow de jure"), {ControlStatus::Dual, second, first, 1.0}};
+    rows << Row{tr("Contested: open fighting"), {ControlStatus::Contested, first, second, 1.0}};
+    rows << Row{tr("Unknown: no claim in the sources"), {ControlStatus::Unknown, {}, {}, 1.0}};
+    rows << Row{tr("Approximate boundary"), {ControlStatus::Unknown, {}, {}, 1.0}, true};
+    rows << Row{tr("Paler fill: lower confidence"), {ControlStatus::Held, QColor(0x70, 0x70, 0x70), {}, 0.3}};
+
+    double width = 0;
+    for (const Row &r : rows)
+        width = std::max(width, (r.heading ? hm : fm).horizontalAdvance(r.text) + (r.heading ? 0 : swatch + 8 * m_scale));
+    width += 2 * pad;
+    const double height = rows.size() * row + 2 * pad;
+    const QRectF box(pad + 2 * m_scale, m_view.size.height() - height - 3 * pad, width, height);
+    drawPanel(p, box);
+
+    Symbology symbols(m_scale);
+    double y = box.top() + pad;
+    for (const Row &r : rows) {
+        if (r.heading) {
+            p.setFont(head);
+            p.setPen(QColor(0x15, 0x15, 0x15));
+            p.drawText(QPointF(box.left() + pad, y + (row + hm.ascent() - hm.descent()) / 2), r.text);
+        } else {
+            const QRectF sw(box.left() + pad, y + (row - swatch) / 2, swatch, swatch);
+            p.setPen(Qt::NoPen);
+            p.setOpacity(r.approximate ? 1.0 : Symbology::fillOpacity(r.style));
+            QPainterPath swatch;
+            swatch.addRect(sw);
+            if (r.approximate) {
+                p.setBrush(Qt::white);
+                p.drawPath(swatch);
+            } else {
+                symbols.fillArea(p, swatch, r.style, sw.topLeft());
+            }
+            p.setOpacity(1.0);
+            p.setBrush(Qt::NoBrush);
+            p.setPen(symbols.outlinePen(r.approximate));
+            p.drawRect(sw);
+            p.setFont(font);
+            p.setPen(QColor(0x15, 0x15, 0x15));
+            p.drawText(QPointF(sw.right() + 8 * m_scale, y + (row + fm.ascent() - fm.descent()) / 2), r.text);
+        }
+        y += row;
+    }
+}
+
+void MapDecorations::drawEventCaptions(QPainter &p, const QRectF &avoid) const
+{
+    // An event's caption stays up for a few days after it ends, so that scrubbing or playing
+    // past a one-day event still shows it long enough to read.
+    constexpr qint64 kLingerMinutes = 3 * kMinutesPerDay;
+    QStringList captions;
+    for (const Event &e : m_study.model.events())
+        if (e.when.from() <= m_view.time && m_view.time < e.when.to() + kLingerMinutes)
+            captions << e.when.toDisplayString() + QStringLiteral(": ") + e.title.text(m_view.language);
+    // The newest last, and at most four, so the box never covers the map.
+    while (captions.size() > 4)
+        captions.removeFirst();
+    if (captions.isEmpty())
+        return;
+    QFont font = p.font();
+    font.setPixelSize(int(15 * m_scale));
+    const QFontMetricsF fm(font);
+    const double pad = 10 * m_scale;
+    double width = 0;
+    for (const QString &c : captions)
+        width = std::max(width, fm.horizontalAdvance(c));
+    width = std::min(width + 2 * pad, m_view.size.width() * 0.45);
+    QRectF box(m_view.size.width() - width - 12 * m_scale, 12 * m_scale, width, captions.size() * fm.height() + 2 * pad);
+    if (box.intersects(avoid))
+        box.moveTop(avoid.bottom() + 8 * m_scale);
+    drawPanel(p, box);
+    p.setFont(font);
+    p.setPen(QColor(0x15, 0x15, 0x15));
+    double y = box.top() + pad;
+    for (const QString &c : captions) {
+        p.drawText(QPointF(box.left() + pad, y + fm.ascent()), fm.elidedText(c, Qt::ElideRight, width - 2 * pad));
+        y += fm.height();
+    }
+}
+
+double MapDecorations::creditsTop() const
+{
+    const double creditsHeight = m_study.manifest.attribution.isEmpty() ? 0 : 11 * m_scale * 1.4 + 8 * m_scale;
+    return m_view.size.height() - creditsHeight;
+}
+
+void MapDecorations::drawScaleBar(QPainter &p, const GroundScale &ground) const
+{
+    if (!ground.isValid())
+        return;
+    const double length = roundLength(ground.metresPerPixel * 160 * m_scale);
+    const double barWidth = length / ground.metresPerPixel;
+    const double barHeight = 6 * m_scale, pad = 8 * m_scale;
+    QFont font = p.font();
+    font.setPixelSize(int(12 * m_scale));
+    const QFontMetricsF fm(font);
+    const QString label = lengthText(length);
+    const double width = barWidth + fm.horizontalAdvance(label) / 2 + fm.horizontalAdvance(QStringLiteral("0")) / 2 + 2 * pad;
+    const double height = fm.height() + barHeight + 3 * pad;
+    const QRectF box(m_view.size.width() - width - 12 * m_scale, creditsTop() - height - 6 * m_scale, width, height);
+    drawPanel(p, box);
+    const double left = box.left() + pad + fm.horizontalAdvance(QStringLiteral("0")) / 2;
+    const double top = box.top() + pad + fm.height() + pad / 2;
+    // Four alternating segments, as on printed maps, so a reader can measure a quarter.
+    p.setPen(QPen(QColor(0x20, 0x20, 0x20), 1));
+    for (int i = 0; i < 4; ++i) {
+        p.setBrush(i % 2 ? Qt::white : QColor(0x20, 0x20, 0x20));
+        p.drawRect(QRectF(left + i * barWidth / 4, top, barWidth / 4, barHeight));
+    }
+    p.setFont(font);
+    p.drawText(QPointF(left - fm.horizontalAdvance(QStringLiteral("0")) / 2, top - pad / 2 - fm.descent()), QStringLiteral("0"));
+    p.drawText(QPointF(left + barWidth - fm.horizontalAdvance(label) / 2, top - pad / 2 - fm.descent()), label);
+}
+
+void MapDecorations::drawNorthArrow(QPainter &p, const GroundScale &ground) const
+{
+    if (!ground.isValid())
+        return;
+    const double size = 44 * m_scale;
+    // Above the scale bar, which is at most about 90 pixels tall at scale 1.
+    const QPointF centre(m_view.size.width() - 12 * m_scale - size / 2, creditsTop() - 70 * m_scale - size / 2 - 12 * m_scale);
+    drawPanel(p, QRectF(centre - QPointF(size / 2, size / 2), QSizeF(size, size)));
+    p.save();
+    p.translate(centre);
+    p.rotate(ground.northDegrees);
+    const double r = size * 0.36;
+    QPainterPath left, right;
+    left.moveTo(0, -r);
+    left.lineTo(-r * 0.38, r * 0.55);
+    left.lineTo(0, r * 0.3);
+    left.closeSubpath();
+    right.moveTo(0, -r);
+    right.lineTo(r * 0.38, r * 0.55);
+    right.lineTo(0, r * 0.3);
+    right.closeSubpath();
+    p.setPen(QPen(QColor(0x20, 0x20, 0x20), 1));
+    p.setBrush(QColor(0x20, 0x20, 0x20));
+    p.drawPath(left);
+    p.setBrush(Qt::white);
+    p.drawPath(right);
+    QFont font = p.font();
+    font.setPixelSize(int(11 * m_scale));
+    font.setBold(true);
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    p.drawText(QPointF(-fm.horizontalAdvance(QStringLiteral("N")) / 2, r * 0.55 + fm.ascent() - 2 * m_scale), QStringLiteral("N"));
+    p.restore();
+}
+
+void MapDecorations::drawAttribution(QPainter &p) const
+{
+    const QString text = m_study.manifest.attribution;
+    if (text.isEmpty())
+        return;
+    QFont font = p.font();
+    font.setPixelSize(int(11 * m_scale));
+    const QFontMetricsF fm(font);
+    const double pad = 4 * m_scale;
+    const double w = std::min(fm.horizontalAdvance(text), m_view.size.width() - 20.0);
+    const QRectF box(m_view.size.width() - w - 2 * pad, m_view.size.height() - fm.height() - 2 * pad, w + 2 * pad,
+                     fm.height() + 2 * pad);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 200));
+    p.drawRect(box);
+    p.setFont(font);
+    p.setPen(QColor(0x30, 0x30, 0x30));
+    p.drawText(QPointF(box.left() + pad, box.top() + pad + fm.ascent()), fm.elidedText(text, Qt::ElideLeft, w));
+}
+
+} // namespace dpa

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "package/casestudy.h"
+#include "render/groundscale.h"
+#include "view/mapview.h"
+
+class QPainter;
+class QRectF;
+
+namespace dpa {
+
+// The furniture around the map: title with the date in the package's calendars, the legend of
+// authorities and symbology, captions of events in progress, and the data credits.
+class MapDecorations
+{
+public:
+    MapDecorations(const CaseStudy &study, const MapView &view, double scale);
+
+    // Returns the title box, which the event captions keep clear of.
+    QRectF drawTitle(QPainter &painter) const;
+    void drawLegend(QPainter &painter) const;
+    void drawEventCaptions(QPainter &painter, const QRectF &avoid = {}) const;
+    void drawAttribution(QPainter &painter) const;
+    // Bottom right, above the credits: a bar of a round ground length and an arrow to true
+    // north, both for the centre of the map. Nothing is drawn when the scale is unknown.
+    void drawScaleBar(QPainter &painter, const GroundScale &ground) const;
+    void drawNorthArrow(QPainter &painter, const GroundScale &ground) const;
+
+    // "1 May 1917 O.S. / 14 May 1917 N.S." for the view's time.
+    QString dateText() const;
+
+private:
+    void drawPanel(QPainter &painter, const QRectF &rect) const;
+    // The top of the credits line, which the scale bar and arrow sit above.
+    double creditsTop() const;
+    const CaseStudy &m_study;
+    const MapView &m_view;
+    double m_scale;
+};
+
+} // namespace dpa

@@ -1,0 +1,31 @@
+#include "render/passes/contextlayerpass.h"
+#include "style/basemapcolours.h"
+
+#include <QPainter>
+
+namespace dpa {
+
+void ContextLayerPass::draw(QPainter &painter, int l, const LayerDisplay &display) const
+{
+    const MapScene::Layer &layer = m_frame.scene.layers()[size_t(l)];
+    const QString &kind = layer.source->spec.kind;
+    painter.setOpacity(display.opacity);
+    for (size_t i = 0; i < layer.items.size(); ++i) {
+        const QPainterPath &area = m_frame.geometry.area(l, i);
+        const QPainterPath &lines = m_frame.geometry.lines(l, i);
+        if (!area.isEmpty()) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(kind == QLatin1String("land") ? basemap::land().darker(104) : basemap::water());
+            painter.drawPath(area);
+        }
+        if (!lines.isEmpty()) {
+            painter.setPen(QPen(kind == QLatin1String("boundary") ? QColor(0x80, 0x80, 0x80) : basemap::river(),
+                                1.6 * m_frame.scale));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(lines);
+        }
+    }
+    painter.setOpacity(1.0);
+}
+
+} // namespace dpa

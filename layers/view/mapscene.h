@@ -1,0 +1,48 @@
+#pragma once
+
+#include "package/casestudy.h"
+
+#include <QPainterPath>
+#include <QPointF>
+
+#include <memory>
+#include <vector>
+
+namespace dpa {
+
+// A case study's geometry as paths in the case study's CRS, built once at load. A frame only
+// restyles: scrubbing time never touches geometry.
+class MapScene
+{
+public:
+    struct Item
+    {
+        int modelIndex = -1;          // -1 for context features
+        QPainterPath area;            // polygons (odd-even fill for holes)
+        QPainterPath lines;
+        std::vector<QPointF> points;
+        QPointF labelAnchor;          // inside the largest polygon where possible
+        double labelArea = 0;         // area of that polygon, in CRS units²
+        bool approximate = false;
+        QString kind;
+        const CaseFeature *feature = nullptr;
+    };
+    struct Layer
+    {
+        const CaseLayer *source = nullptr;
+        std::vector<Item> items;
+    };
+
+    explicit MapScene(std::shared_ptr<const CaseStudy> study);
+
+    const CaseStudy &study() const { return *m_study; }
+    std::shared_ptr<const CaseStudy> studyPointer() const { return m_study; }
+    const std::vector<Layer> &layers() const { return m_layers; }
+    BoundingBox extent() const { return m_study->featureBounds(); }
+
+private:
+    std::shared_ptr<const CaseStudy> m_study;
+    std::vector<Layer> m_layers;
+};
+
+} // namespace dpa

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "time/calendar.h"
+#include "io/geometry.h"
+
+#include <QSize>
+#include <QTransform>
+
+#include <vector>
+
+namespace dpa {
+
+// How the user set one layer or period map up in the layers panel.
+struct LayerDisplay
+{
+    bool visible = true;
+    double opacity = 1.0;
+};
+
+// What one frame shows: a value, copied freely, handed to MapRenderer with the scene.
+struct MapView
+{
+    BoundingBox extent;          // in the case study's CRS; widened to the output's aspect ratio
+    QSize size{1920, 1080};      // output in device-independent pixels
+    TimePoint time = 0;
+    QString language = QStringLiteral("en");
+    bool showTitle = true;
+    bool showLegend = true;
+    bool showLabels = true;
+    bool showScaleBar = true;     // with the north arrow
+    // Draw feature areas as vector paths (for SVG and PDF output) instead of the fast
+    // raster path that screens and PNGs use.
+    bool vectorOutput = false;
+    // Per scene layer and per period map, by index; missing entries mean visible and opaque
+    // (period maps then use their package opacity).
+    std::vector<LayerDisplay> layers;
+    std::vector<LayerDisplay> periodMaps;
+    // Front lines to draw over the map (in the case study's CRS), from the analyses.
+    std::vector<Ring> frontLines;
+    // Scene layer indices from bottom to top; empty means the manifest's order.
+    std::vector<int> layerOrder;
+
+    LayerDisplay layerDisplay(int index) const
+    {
+        return index >= 0 && index < int(layers.size()) ? layers[size_t(index)] : LayerDisplay{};
+    }
+    std::vector<int> drawOrder(int layerCount) const;
+
+    // The extent grown on one axis so that it has the same aspect ratio as size.
+    BoundingBox fittedExtent() const;
+    // CRS coordinates -> pixels (y flips: north is up).
+    QTransform worldToPixel() const;
+    // Map units per pixel.
+    double unitsPerPixel() const;
+};
+
+} // namespace dpa

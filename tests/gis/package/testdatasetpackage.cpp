@@ -1,0 +1,210 @@
+#include "package/datasetpackage.h"
+#include "support/packagefixture.h"
+
+#include <QTest>
+
+using namespace dpa;
+using namespace dpa::test;
+
+class TestDatasetPackage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void exampleIsValid();
+    void brokenPackages_data();
+    void brokenPackages();
+    void everyProblemIsReported();
+    void symlinkOutOfPackageRefused();
+    void missingFolder();
+    void loadReportsProgressAndCancels();
+
+private:
+    QString freshCopy(QTemporaryDir &dir);
+};
+
+namespace {
+const QString kExample = QStringLiteral(DPATLAS_DATASETS_DIR "/example-minimal");
+}
+
+QString TestDatasetPackage::freshCopy(QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("pkg"));
+    if (!copyFolder(kExample, path))
+        return {};
+    return path;
+}
+
+void TestDatasetPackage::exampleIsValid()
+{
+    const auto result = DatasetPackage::load(kExample);
+    QStringList problems;
+    for (const Error &e : result.problems)
+        problems << e.toString();
+    QVERIFY2(result.isValid(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const CaseStudy &s = *result.study;
+    QCOMPARE(s.manifest.id, QStringLiteral("example-minimal"));
+    QCOMPARE(s.model.features().size(), size_t(4));
+    QCOMPARE(s.model.claims().size(), size_t(15));
+    QCOMPARE(s.model.events().size(), size_t(3));
+    QCOMPARE(s.manifest.crs.authorityId(), QStringLiteral("EPSG:27571"));
+    QCOMPARE(s.layer(QStringLiteral("arrondissements"))->features[0].name.text(QStringLiteral("fr")),
+             QStringLiteral("4e arrondissement (Hôtel-de-Ville)"));
+    // Geometry arrives in the package's CRS: Paris in Lambert zone I lies near x 600 km.
+    const BoundingBox b = s.featureBounds();
+    QVERIFY(b.xMin > 590000 && b.xMax < 610000 && b.yMin > 1120000 && b.yMax < 1140000);
+}
+
+// One broken package per validation error: a single edit to the example, the file and line the
+// user must be sent to, and the words the message must contain.
+void TestDatasetPackage::brokenPackages_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("find");
+    QTest::addColumn<QString>("replace");      // "<delete>" removes the file; "<grow>" makes it huge
+    QTest::addColumn<QString>("expectFile");
+    QTest::addColumn<int>("lineShift");        // expected line = line of `find` + shift; -1000: no line
+    QTest::addColumn<QString>("message");
+    const int noLine = -1000;
+
+    QTest::newRow("manifest: missing") << "manifest.json" << "" << "<delete>" << "manifest.json" << noLine << "file not found";
+    QTest::newRow("manifest: too large") << "manifest.json" << "" << "<grow>" << "manifest.json" << noLine << "at most 1024 KB";
+    QTest::newRow("manifest: not JSON") << "manifest.json" << "\"format\": \"dpatlas-package/1\"," << "\"format\": \"dpatlas-package/1\"" << "manifest.json" << 1 << "not valid JSON";
+    QTest::newRow("manifest: unknown format") << "manifest.json" << "dpatlas-package/1" << "dpatlas-package/9" << "manifest.json" << 0 << "is not supported";
+    QTest::newRow("manifest: bad id") << "manifest.json" << "\"id\": \"example-minimal\"" << "\"id\": \"Example Minimal\"" << "manifest.json" << 0 << "lower-case";
+    QTest::newRow("manifest: unknown calendar") << "manifest.json" << "\"calendar\": \"gregorian\"" << "\"calendar\": \"mayan\"" << "manifest.json" << 0 << "is not a calendar";
+    QTest::newRow("manifest: unknown CRS") << "manifest.json" << "EPSG:27571" << "EPSG:999999" << "manifest.json" << 0 << "unknown or invalid CRS";
+    QTest::newRow("manifest: bad period date") << "manifest.json" << "\"start\": \"1871-03-10\"" << "\"start\": \"10 March 1871\"" << "manifest.json" << 0 << "is not a date";
+    QTest::newRow("manifest: bad colour") << "manifest.json" << "#0072b2" << "blue" << "manifest.json" << 0 << "is not a colour";
+    QTest::newRow("manifest: duplicate authority") << "manifest.json" << "\"id\": \"central_committee\"" << "\"id\": \"versailles\"" << "manifest.json" << 0 << "defined twice";
+    QTest::newRow("manifest: bad layer role") << "manifest.json" << "\"role\": \"features\"" << "\"role\": \"feature\"" << "manifest.json" << 0 << "is not a layer role";
+    QTest::newRow("path: leaves package") << "manifest.json" << "layers/places.geojson" << "../places.geojson" << "manifest.json" << 0 << "may not leave the package";
+    QTest::newRow("path: network") << "manifest.json" << "layers/places.geojson" << "/vsicurl/http://example.org/x.geojson" << "manifest.json" << 0 << "network";
+    QTest::newRow("path: absolute") << "manifest.json" << "layers/places.geojson" << "/etc/hostname" << "manifest.json" << 0 << "must be relative";
+    QTest::newRow("path: missing file") << "manifest.json" << "layers/places.geojson" << "layers/nope.geojson" << "manifest.json" << 0 << "file not found";
+    QTest::newRow("layer: attribute missing") << "manifest.json" << "\"id_field\": \"id\"" << "\"id_field\": \"code\"" << "layers/arrondissements.geojson" << noLine << "attribute \"code\"";
+    QTest::newRow("layer: duplicate feature id") << "layers/places.geojson" << "\"id\": \"butte_montmartre\"" << "\"id\": \"hotel_de_ville\"" << "layers/places.geojson" << noLine << "more than one feature";
+    QTest::newRow("layer: not GeoJSON") << "layers/places.geojson" << "\"FeatureCollection\"," << "\"FeatureCollection\"" << "layers/places.geojson" << noLine << "cannot open";
+    QTest::newRow("claims: missing column") << "claims.csv" << "confidence,sources,note" << "confidence,note" << "claims.csv" << 0 << "missing column";
+    QTest::newRow("claims: unknown feature") << "claims.csv" << "arrondissements,arr04,versailles,claim" << "arrondissements,arr99,versailles,claim" << "claims.csv" << 0 << "arrondissements/arr99";
+    QTest::newRow("claims: unknown authority") << "claims.csv" << "arr18,central_committee,control" << "arr18,commune,control" << "claims.csv" << 0 << "authority \"commune\"";
+    QTest::newRow("claims: unknown role") << "claims.csv" << "arr04,versailles,claim" << "arr04,versailles,owns" << "claims.csv" << 0 << "role \"owns\"";
+    QTest::newRow("claims: impossible date") << "claims.csv" << "1871-03-19,..,high,tombs1999;marx1871" << "1871-02-30,..,high,tombs1999;marx1871" << "claims.csv" << 0 << "no day 30";
+    QTest::newRow("claims: end before start") << "claims.csv" << "central_committee,control,1871-03-19,..,high,tombs1999," << "central_committee,control,1871-03-19,1871-03-01,high,tombs1999," << "claims.csv" << 0 << "before start";
+    QTest::newRow("claims: bad confidence") << "claims.csv" << ",high,tombs1999,Legal title" << ",sure,tombs1999,Legal title" << "claims.csv" << 0 << "confidence \"sure\"";
+    QTest::newRow("claims: no source") << "claims.csv" << "hotel_de_ville,versailles,control,..,1871-03-18,high,tombs1999," << "hotel_de_ville,versailles,control,..,1871-03-18,high,," << "claims.csv" << 0 << "cites no source";
+    QTest::newRow("claims: unknown source") << "claims.csv" << "high,tombs1999;edwards1971,Troops" << "high,tombs1999;lissagaray1876,Troops" << "claims.csv" << 0 << "\"lissagaray1876\" is not in sources.csv";
+    QTest::newRow("claims: unclosed quote") << "claims.csv" << ",Legal title of the national government." << ",\"Legal title of the national government." << "claims.csv" << 0 << "never closed";
+    QTest::newRow("claims: too large") << "claims.csv" << "" << "<grow>" << "claims.csv" << noLine << "at most 256 MB";
+    QTest::newRow("events: bad date") << "events.csv" << "proclamation,1871-03-28" << "proclamation,1871-3-28" << "events.csv" << 0 << "is not a date";
+    QTest::newRow("events: unknown feature") << "events.csv" << "places/hotel_de_ville,tombs1999;marx1871" << "places/palais_royal,tombs1999;marx1871" << "events.csv" << 0 << "places/palais_royal";
+    QTest::newRow("sources: duplicate id") << "sources.csv" << "edwards1971,\"Edwards" << "tombs1999,\"Edwards" << "sources.csv" << 0 << "listed twice";
+    QTest::newRow("sources: no citation") << "sources.csv" << "marx1871,\"Marx, Karl. The Civil War in France. Address of the General Council of the International Working Men's Association, London, 1871.\"," << "marx1871,," << "sources.csv" << 0 << "has no citation";
+    QTest::newRow("SOURCES.md missing") << "SOURCES.md" << "" << "<delete>" << "SOURCES.md" << noLine << "licences";
+}
+
+void TestDatasetPackage::brokenPackages()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, find);
+    QFETCH(QString, replace);
+    QFETCH(QString, expectFile);
+    QFETCH(int, lineShift);
+    QFETCH(QString, message);
+
+    QTemporaryDir dir;
+    const QString pkg = freshCopy(dir);
+    QVERIFY(!pkg.isEmpty());
+    const QString path = QDir(pkg).filePath(file);
+    int expectedLine = 0;
+    if (replace == QLatin1String("<delete>")) {
+        QVERIFY(QFile::remove(path));
+    } else if (replace == QLatin1String("<grow>")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(300ll * 1024 * 1024));   // sparse: costs no disk, still too big
+    } else {
+        const QString text = QString::fromUtf8(readAll(path));
+        const qsizetype at = text.indexOf(find);
+        QVERIFY2(at >= 0, qPrintable(QStringLiteral("fixture text not found: ") + find));
+        expectedLine = int(text.left(at).count(QLatin1Char('\n'))) + 1 + lineShift;
+        QString changed = text;
+        changed.replace(at, find.size(), replace);
+        QVERIFY(writeAll(path, changed.toUtf8()));
+    }
+    if (lineShift == -1000)
+        expectedLine = 0;
+
+    const auto result = DatasetPackage::load(pkg);
+    QVERIFY(!result.isValid());
+    QStringList all;
+    bool found = false;
+    for (const Error &e : result.problems) {
+        all << e.toString();
+        found = found || (e.file == expectFile && e.line == expectedLine && e.toString().contains(message));
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("expected %1:%2: ...%3...; got:\n%4")
+                                   .arg(expectFile).arg(expectedLine).arg(message, all.join(QLatin1Char('\n')))));
+}
+
+void TestDatasetPackage::everyProblemIsReported()
+{
+    QTemporaryDir dir;
+    const QString pkg = freshCopy(dir);
+    const QString claims = QDir(pkg).filePath(QStringLiteral("claims.csv"));
+    QString text = QString::fromUtf8(readAll(claims));
+    text.replace(QStringLiteral("arr04,versailles,claim"), QStringLiteral("arr04,versailles,owns"));
+    text.replace(QStringLiteral("arr18,central_committee,control"), QStringLiteral("arr18,commune,control"));
+    text.replace(QStringLiteral("1871-03-19,..,high,tombs1999;marx1871"), QStringLiteral("1871-02-30,..,high,tombs1999;marx1871"));
+    QVERIFY(writeAll(claims, text.toUtf8()));
+    const QString manifest = QDir(pkg).filePath(QStringLiteral("manifest.json"));
+    QVERIFY(writeAll(manifest, readAll(manifest).replace("#0072b2", "blue")));
+    const auto result = DatasetPackage::load(pkg);
+    // Two problems in one row, one in another, one in the manifest: all four are listed.
+    QCOMPARE(result.problems.size(), 4);
+    // The 13 sound claims still load, so a broken package can still be looked at.
+    QVERIFY(result.study);
+    QCOMPARE(result.study->model.claims().size(), size_t(13));
+}
+
+void TestDatasetPackage::symlinkOutOfPackageRefused()
+{
+    QTemporaryDir dir;
+    const QString pkg = freshCopy(dir);
+    const QString outside = dir.filePath(QStringLiteral("outside.geojson"));
+    QVERIFY(QFile::copy(QDir(pkg).filePath(QStringLiteral("layers/places.geojson")), outside));
+    QVERIFY(QFile::remove(QDir(pkg).filePath(QStringLiteral("layers/places.geojson"))));
+    QVERIFY(QFile::link(outside, QDir(pkg).filePath(QStringLiteral("layers/places.geojson"))));
+    const auto result = DatasetPackage::load(pkg);
+    QVERIFY(!result.isValid());
+    QVERIFY(result.problems.first().message.contains(QLatin1String("outside the package")));
+}
+
+void TestDatasetPackage::missingFolder()
+{
+    const auto result = DatasetPackage::load(QStringLiteral("/nonexistent/package"));
+    QVERIFY(!result.study);
+    QCOMPARE(result.problems.size(), 1);
+    QVERIFY(result.problems.first().message.contains(QLatin1String("not found")));
+}
+
+void TestDatasetPackage::loadReportsProgressAndCancels()
+{
+    QList<int> steps;
+    DatasetPackage::LoadControl control;
+    control.progress = [&](int done, int total) { steps << done * 100 / total; };
+    auto result = DatasetPackage::load(kExample, control);
+    QVERIFY(result.isValid());
+    QVERIFY(steps.size() >= 4);
+    QVERIFY(std::is_sorted(steps.begin(), steps.end()));
+    QCOMPARE(steps.last(), 100);
+
+    int calls = 0;
+    control.cancelled = [&] { return ++calls >= 2; };   // cancel after the second step
+    result = DatasetPackage::load(kExample, control);
+    QVERIFY(!result.study);
+    QCOMPARE(result.problems.size(), 1);
+    QVERIFY(result.problems.first().message.contains(QLatin1String("cancelled")));
+}
+
+QTEST_GUILESS_MAIN(TestDatasetPackage)
+#include "testdatasetpackage.moc"

@@ -1,0 +1,207 @@
+#include "package/csvtable.h"
+#include "package/datasetpackage.h"
+#include "io/gdalenvironment.h"
+#include "time/historicaldate.h"
+#include "analysis/layerexport.h"
+#include "package/packagearchive.h"
+#include "support/packagefixture.h"
+
+#include <QDirIterator>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+using namespace dpa;
+
+// A whole case study in one GeoPackage: QGIS sees its layers and tables, it reopens with the
+// same state, it unpacks to the same files byte for byte, and broken or hostile files are
+// refused with a message that names them.
+class TestPackageArchive : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void layersAndTablesAreReadableByGdal_data();
+    void layersAndTablesAreReadableByGdal();
+    void reopensWithIdenticalState_data();
+    void reopensWithIdenticalState();
+    void unpacksByteForByte();
+    void cancellingLeavesNoFile();
+    void refusesAGeoPackageThatIsNotAPackage();
+    void refusesPathsOutsideThePackage();
+    void refusesAFolderWithFilesInIt();
+
+private:
+    QString packed(const QString &id);
+    static QString dataset(const QString &id) { return QStringLiteral(DPATLAS_DATASETS_DIR "/") + id; }
+    QTemporaryDir m_dir;
+};
+
+void TestPackageArchive::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // The unpacked copies go to ~/.qttest, not to the user's cache.
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+QString TestPackageArchive::packed(const QString &id)
+{
+    const QString path = m_dir.filePath(id + QStringLiteral(".gpkg"));
+    if (QFileInfo::exists(path))
+        return path;
+    const auto loaded = DatasetPackage::load(dataset(id));
+    if (!loaded.isValid())
+        return {};
+    return packagearchive::pack(*loaded.study, path) ? path : QString();
+}
+
+void TestPackageArchive::layersAndTablesAreReadableByGdal_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("petrograd") << "petrograd-1917";
+    QTest::newRow("paris, with its period map") << "paris-1871";
+}
+
+void TestPackageArchive::layersAndTablesAreReadableByGdal()
+{
+    QFETCH(QString, id);
+    const QString path = packed(id);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(packagearchive::isPackedPackage(path));
+    const auto study = DatasetPackage::load(dataset(id)).study;
+
+    GdalEnvironment::ensureInitialized();
+    GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+    QVERIFY(ds);
+    for (const CaseLayer &layer : study->layers) {
+        OGRLayerH l = GDALDatasetGetLayerByName(ds, layer.spec.id.toUtf8().constData());
+        QVERIFY2(l, qPrintable(layer.spec.id));
+        QCOMPARE(OGR_L_GetFeatureCount(l, TRUE), GIntBig(layer.features.size()));
+        OGRSpatialReferenceH expected = OSRNewSpatialReference(nullptr);
+        QCOMPARE(OSRSetFromUserInput(expected, study->manifest.crs.wkt().toUtf8().constData()), OGRERR_NONE);
+        const char *options[] = {"IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES", nullptr};
+        QVERIFY2(OSRIsSameEx(OGR_L_GetSpatialRef(l), expected, options), qPrintable(layer.spec.id));
+        OSRDestroySpatialReference(expected);
+    }
+    const auto claims = CsvTable::read(QDir(dataset(id)).filePath(study->manifest.claimsFile), QStringLiteral("claims.csv"));
+    OGRLayerH claimsTable = GDALDatasetGetLayerByName(ds, "claims");
+    QVERIFY(claims && claimsTable);
+    QCOMPARE(OGR_L_GetFeatureCount(claimsTable, TRUE), GIntBig(claims->rows().size()));
+    QCOMPARE(OGR_FD_GetFieldCount(OGR_L_GetLayerDefn(claimsTable)), int(claims->header().size()));
+    QVERIFY(GDALDatasetGetLayerByName(ds, "events") && GDALDatasetGetLayerByName(ds, "sources"));
+    GDALClose(ds);
+}
+
+void TestPackageArchive::reopensWithIdenticalState_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("dates");
+    QTest::newRow("petrograd") << "petrograd-1917" << QStringList{"1917-03-01", "1917-05-14", "1917-07-17", "1917-11-07", "1918-03-01"};
+    QTest::newRow("paris") << "paris-1871" << QStringList{"1871-03-17", "1871-03-19", "1871-04-02", "1871-05-22", "1871-05-28"};
+}
+
+void TestPackageArchive::reopensWithIdenticalState()
+{
+    QFETCH(QString, id);
+    QFETCH(QStringList, dates);
+    const auto original = DatasetPackage::load(dataset(id));
+    const auto reopened = DatasetPackage::load(packed(id));
+    QVERIFY2(reopened.isValid(), reopened.problems.isEmpty() ? "" : qPrintable(reopened.problems.first().toString()));
+    QCOMPARE(reopened.study->manifest.id, id);
+    QCOMPARE(reopened.study->model.claims().size(), original.study->model.claims().size());
+    QCOMPARE(reopened.study->periodMaps.size(), original.study->periodMaps.size());
+    for (const QString &date : dates) {
+        const TimePoint t = HistoricalDate::parse(date, Calendar::Gregorian)->queryTime();
+        const auto a = layerexport::stateAt(*original.study, t), b = layerexport::stateAt(*reopened.study, t);
+        QCOMPARE(a.size(), b.size());
+        for (size_t i = 0; i < a.size(); ++i)
+            QCOMPARE(b[i].attributes, a[i].attributes);
+    }
+}
+
+void TestPackageArchive::unpacksByteForByte()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("unpacked-paris"));
+    const auto unpacked = packagearchive::unpack(packed(QStringLiteral("paris-1871")), folder);
+    QVERIFY2(unpacked, unpacked ? "" : qPrintable(unpacked.error().toString()));
+    int files = 0;
+    QDirIterator it(dataset(QStringLiteral("paris-1871")), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString original = it.next();
+        const QString copy = QDir(folder).filePath(QDir(dataset(QStringLiteral("paris-1871"))).relativeFilePath(original));
+        QVERIFY2(test::readAll(copy) == test::readAll(original), qPrintable(copy));
+        ++files;
+    }
+    QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("maps/jacoubet-1836-sheet22.tif"))));
+    QDirIterator copies(folder, QDir::Files, QDirIterator::Subdirectories);
+    int copied = 0;
+    for (; copies.hasNext(); copies.next())
+        ++copied;
+    QCOMPARE(copied, files);
+}
+
+void TestPackageArchive::cancellingLeavesNoFile()
+{
+    const auto loaded = DatasetPackage::load(dataset(QStringLiteral("petrograd-1917")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cancelled.gpkg"));
+    const auto written = packagearchive::pack(*loaded.study, path, [](int done, int) { return done < 2; });
+    QVERIFY(!written);
+    QVERIFY(written.error().message.contains(QStringLiteral("cancelled")));
+    QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+}
+
+void TestPackageArchive::refusesAGeoPackageThatIsNotAPackage()
+{
+    const auto loaded = DatasetPackage::load(dataset(QStringLiteral("petrograd-1917")));
+    VectorWriteRequest request;
+    request.path = m_dir.filePath(QStringLiteral("state.gpkg"));
+    request.sourceCrs = loaded.study->manifest.crs;
+    request.fields = layerexport::stateFields();
+    QVERIFY(vectorwriter::write(request, layerexport::stateAt(*loaded.study, 0)));
+    QVERIFY(!packagearchive::isPackedPackage(request.path));
+    const auto result = DatasetPackage::load(request.path);
+    QVERIFY(!result.isValid());
+    QVERIFY2(result.problems.first().toString().contains(QStringLiteral("not a packed case study")),
+             qPrintable(result.problems.first().toString()));
+    QVERIFY(result.problems.first().toString().contains(QStringLiteral("state.gpkg")));
+}
+
+void TestPackageArchive::refusesPathsOutsideThePackage()
+{
+    // A hand-made archive whose files table tries to write beside the target folder.
+    VectorLayerToWrite files;
+    files.name = QString::fromLatin1(packagearchive::kFilesTable);
+    files.fields = {{QStringLiteral("path")}, {QStringLiteral("content"), QMetaType::QByteArray}};
+    VectorRecord manifest, escape;
+    manifest.attributes = {{QStringLiteral("path"), QStringLiteral("manifest.json")}, {QStringLiteral("content"), QByteArray("{}")}};
+    escape.attributes = {{QStringLiteral("path"), QStringLiteral("../escaped.txt")}, {QStringLiteral("content"), QByteArray("x")}};
+    files.records = {manifest, escape};
+    const QString path = m_dir.filePath(QStringLiteral("hostile.gpkg"));
+    QVERIFY(vectorwriter::writeLayers(path, QStringLiteral("GPKG"), {files}));
+    const QString folder = m_dir.filePath(QStringLiteral("hostile/inside"));
+    const auto unpacked = packagearchive::unpack(path, folder);
+    QVERIFY(!unpacked);
+    QVERIFY2(unpacked.error().toString().contains(QStringLiteral("refusing to unpack \"../escaped.txt\"")),
+             qPrintable(unpacked.error().toString()));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("hostile/escaped.txt"))));
+    QVERIFY(!QFileInfo::exists(folder));
+    QVERIFY(QDir(m_dir.filePath(QStringLiteral("hostile"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+}
+
+void TestPackageArchive::refusesAFolderWithFilesInIt()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("occupied"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(test::writeAll(QDir(folder).filePath(QStringLiteral("mine.txt")), "keep me"));
+    const auto unpacked = packagearchive::unpack(packed(QStringLiteral("petrograd-1917")), folder);
+    QVERIFY(!unpacked);
+    QVERIFY(unpacked.error().toString().contains(QStringLiteral("is not an empty folder")));
+    QCOMPARE(test::readAll(QDir(folder).filePath(QStringLiteral("mine.txt"))), QByteArray("keep me"));
+}
+
+QTEST_GUILESS_MAIN(TestPackageArchive)
+#include "testpackagearchive.moc"

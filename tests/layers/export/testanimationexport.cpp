@@ -1,0 +1,251 @@
+#include "export/animationexport.h"
+#include "package/datasetpackage.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QImageReader>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gif_lib.h>
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+}
+
+using namespace dpa;
+
+// Animations read back the way their users' tools read them: the GIF by giflib and by Qt's
+// decoder (frames equal to the renderer's), the videos by FFmpeg's demuxer and decoder (frame
+// count, size, codec), the PNG frames one by one; and cancelling or failing leaves nothing.
+class TestAnimationExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void gifHasEveryFrameAsDrawn();
+    void videosHaveEveryFrame_data();
+    void videosHaveEveryFrame();
+    void pngFramesFillANewFolder();
+    void refusesAFolderWithFilesInIt();
+    void cancellingLeavesNothing_data();
+    void cancellingLeavesNothing();
+    void badRequestsAreExplained();
+
+private:
+    AnimationRequest request(const QString &name) const;
+    static double shareOfDifferentPixels(const QImage &a, const QImage &b);
+    QStringList leftovers() const;
+    QTemporaryDir m_dir;
+    std::shared_ptr<MapScene> m_scene;
+};
+
+void TestAnimationExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto result = DatasetPackage::load(QStringLiteral(DPATLAS_DATASETS_DIR "/petrograd-1917"));
+    QVERIFY(result.isValid());
+    m_scene = std::make_shared<MapScene>(result.study);
+}
+
+// Twelve days around the October Revolution, when the map changes from frame to frame.
+AnimationRequest TestAnimationExport::request(const QString &name) const
+{
+    AnimationRequest r;
+    r.path = m_dir.filePath(name);
+    r.view.extent = m_scene->extent().grown(0.03);
+    r.view.size = QSize(320, 180);
+    r.from = HistoricalDate::parse(QStringLiteral("1917-10-20"), Calendar::Julian)->queryTime();
+    r.to = HistoricalDate::parse(QStringLiteral("1917-10-31"), Calendar::Julian)->queryTime();
+    r.step = *TimeStep::parse(QStringLiteral("1d"));
+    r.calendar = Calendar::Julian;
+    r.framesPerSecond = 5;
+    return r;
+}
+
+double TestAnimationExport::shareOfDifferentPixels(const QImage &a, const QImage &b)
+{
+    const QImage x = a.convertToFormat(QImage::Format_RGB32), y = b.convertToFormat(QImage::Format_RGB32);
+    if (x.size() != y.size())
+        return 1.0;
+    qint64 different = 0;
+    for (int row = 0; row < x.height(); ++row)
+        for (int col = 0; col < x.width(); ++col) {
+            const QRgb p = x.pixel(col, row), q = y.pixel(col, row);
+            if (std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) + std::abs(qBlue(p) - qBlue(q)) > 48)
+                ++different;
+        }
+    return double(different) / (x.width() * x.height());
+}
+
+// Files left in the output folder, temporary ones included.
+QStringList TestAnimationExport::leftovers() const
+{
+    return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+}
+
+void TestAnimationExport::gifHasEveryFrameAsDrawn()
+{
+    const AnimationRequest r = request(QStringLiteral("october.gif"));
+    MapRenderer renderer(m_scene);
+    int calls = 0;
+    const auto written = animationexport::write(renderer, r, [&](int done, int total) {
+        ++calls;
+        return done <= total;
+    });
+    QVERIFY2(written, written ? "" : qPrintable(written.error().toString()));
+    QCOMPARE(written->frames, 12);
+    QCOMPARE(calls, 12);
+
+    int error = 0;
+    GifFileType *gif = DGifOpenFileName(QFile::encodeName(r.path).constData(), &error);
+    QVERIFY(gif);
+    QCOMPARE(DGifSlurp(gif), GIF_OK);
+    QCOMPARE(gif->ImageCount, 12);
+    QCOMPARE(gif->SWidth, 320);
+    QCOMPARE(gif->SHeight, 180);
+    GraphicsControlBlock control;
+    QCOMPARE(DGifSavedExtensionToGCB(gif, 3, &control), GIF_OK);
+    QCOMPARE(control.DelayTime, 20);   // 5 frames per second
+    DGifCloseFile(gif, &error);
+
+    // Qt's decoder composes the changed rectangles as a browser does: every frame must be the
+    // renderer's picture of its day.
+    QImageReader reader(r.path);
+    QCOMPARE(reader.imageCount(), 12);
+    MapRenderer reference(m_scene);
+    MapView view = r.view;
+    for (int i = 0; i < 12; ++i) {
+        const QImage frame = reader.read();
+        QVERIFY(!frame.isNull());
+        view.time = r.from + i * kMinutesPerDay;
+        const double differing = shareOfDifferentPixels(frame, reference.renderImage(view));
+        QVERIFY2(differing < 0.01, qPrintable(QStringLiteral("frame %1: %2% of pixels differ").arg(i).arg(differing * 100)));
+    }
+}
+
+void TestAnimationExport::videosHaveEveryFrame_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("codec");
+    QTest::newRow("mp4") << "october.mp4" << "h264";
+    QTest::newRow("webm") << "october.webm" << "vp9";
+}
+
+void TestAnimationExport::videosHaveEveryFrame()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, codec);
+    const AnimationRequest r = request(name);
+    MapRenderer renderer(m_scene);
+    const auto written = animationexport::write(renderer, r);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().toString()));
+
+    AVFormatContext *format = nullptr;
+    QCOMPARE(avformat_open_input(&format, QFile::encodeName(r.path).constData(), nullptr, nullptr), 0);
+    QVERIFY(avformat_find_stream_info(format, nullptr) >= 0);
+    const int index = av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+    QVERIFY(index >= 0);
+    const AVCodecParameters *parameters = format->streams[index]->codecpar;
+    QCOMPARE(QString::fromLatin1(avcodec_get_name(parameters->codec_id)), codec);
+    QCOMPARE(parameters->width, 320);
+    QCOMPARE(parameters->height, 180);
+    QCOMPARE(av_q2d(format->streams[index]->avg_frame_rate), 5.0);
+
+    // Decode to the end: players show decoded frames, not packets.
+    const AVCodec *decoder = avcodec_find_decoder(parameters->codec_id);
+    AVCodecContext *context = avcodec_alloc_context3(decoder);
+    avcodec_parameters_to_context(context, parameters);
+    QCOMPARE(avcodec_open2(context, decoder, nullptr), 0);
+    AVPacket *packet = av_packet_alloc();
+    AVFrame *frame = av_frame_alloc();
+    int decoded = 0;
+    auto drain = [&] {
+        while (avcodec_receive_frame(context, frame) == 0)
+            ++decoded;
+    };
+    while (av_read_frame(format, packet) >= 0) {
+        if (packet->stream_index == index && avcodec_send_packet(context, packet) == 0)
+            drain();
+        av_packet_unref(packet);
+    }
+    avcodec_send_packet(context, nullptr);
+    drain();
+    av_frame_free(&frame);
+    av_packet_free(&packet);
+    avcodec_free_context(&context);
+    avformat_close_input(&format);
+    QCOMPARE(decoded, 12);
+}
+
+void TestAnimationExport::pngFramesFillANewFolder()
+{
+    const AnimationRequest r = request(QStringLiteral("frames/"));
+    MapRenderer renderer(m_scene);
+    const auto written = animationexport::write(renderer, r);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().toString()));
+    QDir folder(m_dir.filePath(QStringLiteral("frames")));
+    const QStringList frames = folder.entryList(QDir::Files, QDir::Name);
+    QCOMPARE(frames.size(), 12);
+    QCOMPARE(frames.first(), QStringLiteral("frame-00001.png"));
+    QCOMPARE(QImage(folder.filePath(frames.last())).size(), QSize(320, 180));
+    QVERIFY(QFile::remove(folder.filePath(frames.first())));
+    QVERIFY(folder.removeRecursively());
+}
+
+void TestAnimationExport::refusesAFolderWithFilesInIt()
+{
+    QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("taken")));
+    QFile keep(m_dir.filePath(QStringLiteral("taken/notes.txt")));
+    QVERIFY(keep.open(QIODevice::WriteOnly));
+    keep.close();
+    MapRenderer renderer(m_scene);
+    const auto written = animationexport::write(renderer, request(QStringLiteral("taken/")));
+    QVERIFY(!written);
+    QVERIFY(written.error().toString().contains(QStringLiteral("is not an empty folder")));
+    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("taken"))).entryList(QDir::Files), QStringList{QStringLiteral("notes.txt")});
+    QVERIFY(QDir(m_dir.filePath(QStringLiteral("taken"))).removeRecursively());
+}
+
+void TestAnimationExport::cancellingLeavesNothing_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"cancelled.gif", "cancelled.mp4", "cancelled.webm", "cancelled/"})
+        QTest::newRow(name) << name;
+}
+
+void TestAnimationExport::cancellingLeavesNothing()
+{
+    QFETCH(QString, name);
+    const QStringList before = leftovers();
+    MapRenderer renderer(m_scene);
+    const auto written = animationexport::write(renderer, request(name), [](int done, int) { return done < 4; });
+    QVERIFY(!written);
+    QVERIFY(animationexport::isCancellation(written.error()));
+    QCOMPARE(leftovers(), before);
+}
+
+void TestAnimationExport::badRequestsAreExplained()
+{
+    MapRenderer renderer(m_scene);
+    AnimationRequest r = request(QStringLiteral("no-such-folder/october.mp4"));
+    auto written = animationexport::write(renderer, r);
+    QVERIFY(!written);
+    QVERIFY2(written.error().toString().contains(QStringLiteral("does not exist")), qPrintable(written.error().toString()));
+
+    r = request(QStringLiteral("odd.mp4"));
+    r.view.size = QSize(321, 180);
+    written = animationexport::write(renderer, r);
+    QVERIFY(!written);
+    QVERIFY(written.error().toString().contains(QStringLiteral("must be even")));
+
+    r = request(QStringLiteral("october.avi"));
+    written = animationexport::write(renderer, r);
+    QVERIFY(!written);
+    QVERIFY(written.error().toString().contains(QStringLiteral(".gif, .mp4")));
+    QVERIFY(!QFileInfo::exists(r.path));
+}
+
+QTEST_MAIN(TestAnimationExport)
+#include "testanimationexport.moc"
