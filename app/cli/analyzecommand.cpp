@@ -15,9 +15,10 @@ int writeTable(const QString &path, const std::vector<analysis::Row> &rows)
     if (!file.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
     QTextStream out(&file);
-    out << "date,key,status,value,unit\n";
+    out << "date,key,status,basis,value,unit\n";
     for (const analysis::Row &r : rows)
-        out << r.date << ',' << r.key << ',' << r.status << ',' << QString::number(r.value, 'g', 10) << ',' << r.unit << '\n';
+        out << r.date << ',' << r.key << ',' << r.status << ',' << r.basis << ',' << QString::number(r.value, 'g', 10)
+            << ',' << r.unit << '\n';
     out.flush();
     if (!file.commit())
         return fail(QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
@@ -41,16 +42,16 @@ int runAnalyze(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Numbers and geometry over a case study's time line: area and population per authority and status, the "
-        "dual-power index, front length, days each feature spent dual (time series, CSV); or the territories and "
-        "front lines on one date (GeoPackage or GeoJSON)."));
+        "Numbers and geometry over a case study's time line: area and population per authority (de facto and de "
+        "jure) and status, the dual-power index, every status's share, front length, days each feature spent under "
+        "dual power (time series, CSV); or the territories and front lines on one date (GeoPackage or GeoJSON)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder"));
     parser.addOption({QStringLiteral("from"), QStringLiteral("first date of the series"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("to"), QStringLiteral("last date of the series"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("step"), QStringLiteral("1d, 1w or 1m (default 1d)"), QStringLiteral("STEP"), QStringLiteral("1d")});
     parser.addOption({QStringLiteral("at"), QStringLiteral("the date for territories or fronts"), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("metric"), QStringLiteral("area, population, dual-index, front-length, dual-days; or territories, fronts"), QStringLiteral("METRIC")});
+    parser.addOption({QStringLiteral("metric"), QStringLiteral("area, population, dual-index, status-share, front-length, dual-days; or territories, fronts"), QStringLiteral("METRIC")});
     parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of the dates given and printed: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("OUT.csv for series; OUT.gpkg or OUT.geojson for geometry"), QStringLiteral("OUT")});
     if (const auto exit = parseCommandLine(parser, args))
@@ -67,7 +68,7 @@ int runAnalyze(const QStringList &args)
     const bool geometry = metricName == QLatin1String("territories") || metricName == QLatin1String("fronts");
     const auto metric = analysis::metricFromName(metricName);
     if (!geometry && !metric)
-        return fail(QStringLiteral("unknown metric \"%1\": use area, population, dual-index, front-length, dual-days, territories or fronts").arg(metricName));
+        return fail(QStringLiteral("unknown metric \"%1\": use area, population, dual-index, status-share, front-length, dual-days, territories or fronts").arg(metricName));
 
     std::optional<HistoricalDate> from, to, at;
     std::optional<analysis::Step> step;

@@ -1,5 +1,8 @@
 #include "clicommands.h"
 #include "clicontext.h"
+#include "model/statetext.h"
+
+#include <cmath>
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -45,37 +48,46 @@ int runState(const QStringList &args)
 
     QJsonArray features;
     if (format == QLatin1String("csv"))
-        out() << "layer,id,name,status,authorities,approximate\n";
+        out() << "layer,id,name,status,holder,camps,occupier,outgoing,shares,authorities,approximate\n";
     for (const CaseLayer &layer : study.layers) {
         for (const CaseFeature &f : layer.features) {
             if (f.modelIndex < 0)
                 continue;
             const FeatureState &s = states[size_t(f.modelIndex)];
-            QStringList held;
+            const ControlModel &m = study.model;
             QJsonArray claims;
             for (int c : s.claims) {
                 const Claim &claim = study.model.claims()[size_t(c)];
                 const QString authority = study.model.authorities()[size_t(claim.authority)].id;
-                held << authority + QLatin1Char(':') + roleName(claim.role);
                 QStringList sources;
                 for (const SourceRef &r : claim.sources)
                     sources << r.toString();
-                claims.append(QJsonObject{{QStringLiteral("authority"), authority},
+                QJsonObject json{{QStringLiteral("authority"), authority},
+                                          {QStringLiteral("bloc"), m.blocName(m.blocOf(claim.authority))},
                                           {QStringLiteral("role"), roleName(claim.role)},
                                           {QStringLiteral("interval"), claim.interval.toEdtf()},
                                           {QStringLiteral("confidence"), claim.confidence},
                                           {QStringLiteral("sources"), QJsonArray::fromStringList(sources)},
-                                          {QStringLiteral("note"), claim.note}});
+                                          {QStringLiteral("note"), claim.note}};
+                if (!std::isnan(claim.share))
+                    json.insert(QStringLiteral("share"), claim.share);
+                claims.append(json);
             }
             if (format == QLatin1String("csv")) {
                 out() << csvField(layer.spec.id) << ',' << csvField(f.id) << ',' << csvField(f.name.text()) << ','
-                      << statusName(s.status) << ',' << csvField(held.join(QLatin1Char(';'))) << ','
-                      << (f.approximate ? "true" : "false") << '\n';
+                      << statusName(s.status) << ',' << statetext::authorityId(m, s.deFactoHolder()) << ','
+                      << csvField(statetext::camps(m, s)) << ',' << statetext::authorityId(m, s.occupier) << ','
+                      << statetext::authorityId(m, s.outgoing) << ',' << csvField(statetext::shares(s)) << ','
+                      << csvField(statetext::claimsInForce(m, s)) << ',' << (f.approximate ? "true" : "false") << '\n';
             } else {
                 features.append(QJsonObject{{QStringLiteral("layer"), layer.spec.id},
                                             {QStringLiteral("id"), f.id},
                                             {QStringLiteral("name"), f.name.text()},
                                             {QStringLiteral("status"), statusName(s.status)},
+                                            {QStringLiteral("holder"), statetext::authorityId(m, s.deFactoHolder())},
+                                            {QStringLiteral("camps"), QJsonArray::fromStringList(statetext::camps(m, s).split(QLatin1Char(';'), Qt::SkipEmptyParts))},
+                                            {QStringLiteral("occupier"), statetext::authorityId(m, s.occupier)},
+                                            {QStringLiteral("outgoing"), statetext::authorityId(m, s.outgoing)},
                                             {QStringLiteral("approximate"), f.approximate},
                                             {QStringLiteral("claims"), claims}});
             }

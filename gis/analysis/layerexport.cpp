@@ -1,8 +1,11 @@
 #include "analysis/layerexport.h"
 #include "analysis/spatialanalysis.h"
+#include "model/statetext.h"
 
 #include <QDateTime>
 #include <QTimeZone>
+
+#include <cmath>
 
 namespace dpa::layerexport {
 namespace {
@@ -66,7 +69,9 @@ std::vector<VectorField> stateFields()
 {
     return {{QStringLiteral("layer"), QMetaType::QString},       {QStringLiteral("id"), QMetaType::QString},
             {QStringLiteral("name"), QMetaType::QString},        {QStringLiteral("status"), QMetaType::QString},
-            {QStringLiteral("holder"), QMetaType::QString},      {QStringLiteral("in_force"), QMetaType::QString},
+            {QStringLiteral("holder"), QMetaType::QString},      {QStringLiteral("camps"), QMetaType::QString},
+            {QStringLiteral("occupier"), QMetaType::QString},    {QStringLiteral("outgoing"), QMetaType::QString},
+            {QStringLiteral("shares"), QMetaType::QString},      {QStringLiteral("in_force"), QMetaType::QString},
             {QStringLiteral("sources"), QMetaType::QString},     {QStringLiteral("approx"), QMetaType::Int}};
 }
 
@@ -78,22 +83,22 @@ std::vector<VectorRecord> stateAt(const CaseStudy &study, TimePoint t)
             if (f.modelIndex < 0)
                 continue;
             const FeatureState s = study.index.stateOf(f.modelIndex, t);
-            QStringList who, sources;
+            QStringList sources;
             for (int c : s.claims) {
-                const Claim &claim = study.model.claims()[size_t(c)];
-                who << study.model.authorities()[size_t(claim.authority)].id + QLatin1Char(':') + roleName(claim.role);
-                const QString src = sourcesText(claim.sources);
+                const QString src = sourcesText(study.model.claims()[size_t(c)].sources);
                 if (!sources.contains(src))
                     sources << src;
             }
-            const QString holder = s.claims.empty() || s.status == ControlStatus::Contested
-                                       ? QString()
-                                       : study.model.authorities()[size_t(study.model.claims()[size_t(s.claims.front())].authority)].id;
+            const ControlModel &m = study.model;
             out.push_back({f.geometry, QVariantMap{{QStringLiteral("layer"), layer.spec.id}, {QStringLiteral("id"), f.id},
                                                    {QStringLiteral("name"), f.name.text()},
                                                    {QStringLiteral("status"), statusName(s.status)},
-                                                   {QStringLiteral("holder"), holder},
-                                                   {QStringLiteral("in_force"), who.join(QLatin1Char(';'))},
+                                                   {QStringLiteral("holder"), statetext::authorityId(m, s.deFactoHolder())},
+                                                   {QStringLiteral("camps"), statetext::camps(m, s)},
+                                                   {QStringLiteral("occupier"), statetext::authorityId(m, s.occupier)},
+                                                   {QStringLiteral("outgoing"), statetext::authorityId(m, s.outgoing)},
+                                                   {QStringLiteral("shares"), statetext::shares(s)},
+                                                   {QStringLiteral("in_force"), statetext::claimsInForce(m, s)},
                                                    {QStringLiteral("sources"), sources.join(QLatin1Char(';'))},
                                                    {QStringLiteral("approx"), int(f.approximate)}}});
         }
@@ -107,7 +112,9 @@ std::vector<VectorField> timelineFields(bool kml)
             {QStringLiteral("layer"), QMetaType::QString},
             {QStringLiteral("id"), QMetaType::QString},
             {QStringLiteral("authority"), QMetaType::QString},
+            {QStringLiteral("bloc"), QMetaType::QString},
             {QStringLiteral("role"), QMetaType::QString},
+            {QStringLiteral("share"), QMetaType::Double},
             {kml ? QStringLiteral("begin") : QStringLiteral("start"), QMetaType::QDateTime},
             {QStringLiteral("end"), QMetaType::QDateTime},
             {QStringLiteral("start_edtf"), QMetaType::QString},
@@ -129,12 +136,15 @@ std::vector<VectorRecord> timeline(const CaseStudy &study, bool kml)
                                {QStringLiteral("layer"), key.layerId},
                                {QStringLiteral("id"), key.featureId},
                                {QStringLiteral("authority"), a.id},
+                               {QStringLiteral("bloc"), study.model.blocName(study.model.blocOf(claim.authority))},
                                {QStringLiteral("role"), roleName(claim.role)},
                                {QStringLiteral("start_edtf"), claim.interval.start ? claim.interval.start->toEdtf() : QStringLiteral("..")},
                                {QStringLiteral("end_edtf"), claim.interval.end ? claim.interval.end->toEdtf() : QStringLiteral("..")},
                                {QStringLiteral("confidence"), claim.confidence},
                                {QStringLiteral("sources"), sourcesText(claim.sources)},
                                {QStringLiteral("note"), claim.note}};
+        if (!std::isnan(claim.share))
+            attributes.insert(QStringLiteral("share"), claim.share);
         // An open end stays empty: "always" to the temporal controllers that read the file.
         if (claim.interval.start)
             attributes.insert(startField, toDateTime(claim.interval.from()));

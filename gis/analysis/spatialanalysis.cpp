@@ -1,5 +1,6 @@
 #include "analysis/spatialanalysis.h"
 #include "analysis/spatialfactsdata.h"
+#include "model/statetext.h"
 
 #include <QMap>
 #include <QObject>
@@ -28,7 +29,11 @@ TimePoint advance(TimePoint t, Step step, Calendar c)
     return t + kMinutesPerDay;
 }
 
-const char *kStatuses[] = {"unknown", "held", "dual", "contested"};
+// Two de facto holders face each other across a front only when they are of rival camps.
+bool areRivals(const ControlModel &model, int a, int b)
+{
+    return a >= 0 && b >= 0 && model.blocOf(a) != model.blocOf(b);
+}
 
 QString pairKey(const ControlModel &model, int a, int b)
 {
@@ -38,33 +43,92 @@ QString pairKey(const ControlModel &model, int a, int b)
     return x + QLatin1Char('|') + y;
 }
 
-// Sums of a per-feature quantity by status and by (authority, status) at one moment.
+// The part of a feature an authority holds de facto through one claim: the stated share, else
+// its camp's share of a divided feature, else the whole.
+double deFactoPart(const ControlModel &model, const FeatureState &state, const Claim &claim)
+{
+    if (!std::isnan(claim.share))
+        return claim.share;
+    if (state.status == ControlStatus::Divided)
+        for (size_t k = 0; k < state.camps.size(); ++k)
+            if (model.blocOf(state.camps[k]) == model.blocOf(claim.authority))
+                return std::isnan(state.shares[k]) ? 0.0 : double(state.shares[k]);
+    return 1.0;
+}
+
+// Sums of a per-feature quantity by status ("all"), and per authority de facto (control,
+// occupation; by share where the feature is divided) and de jure (claim), under the status.
 void addByStatus(const CaseStudy &study, const std::vector<FeatureState> &states, const std::vector<double> &value,
                  const QString &date, const QString &unit, std::vector<Row> &rows)
 {
-    const size_t authorities = study.model.authorities().size();
-    double totals[4] = {0, 0, 0, 0};
-    std::vector<double> byAuthority(authorities * 4, 0.0);
+    const ControlModel &model = study.model;
+    const size_t authorities = model.authorities().size();
+    double totals[kControlStatusCount] = {};
+    // [authority][status][0 de facto, 1 de jure]
+    std::vector<double> byAuthority(authorities * kControlStatusCount * 2, 0.0);
+    auto slot = [&](int a, int s, int basis) -> double & {
+        return byAuthority[(size_t(a) * kControlStatusCount + size_t(s)) * 2 + size_t(basis)];
+    };
     for (size_t f = 0; f < states.size(); ++f) {
         if (std::isnan(value[f]) || value[f] == 0)
             continue;
-        const int s = int(states[f].status);
+        const FeatureState &state = states[f];
+        const int s = int(state.status);
         totals[s] += value[f];
-        std::vector<bool> seen(authorities, false);
-        for (int c : states[f].claims) {
-            const int a = study.model.claims()[size_t(c)].authority;
-            if (!seen[size_t(a)]) {
-                seen[size_t(a)] = true;
-                byAuthority[size_t(a) * 4 + size_t(s)] += value[f];
-            }
+        std::vector<double> deFacto(authorities, 0.0);
+        std::vector<bool> deJure(authorities, false);
+        for (int c : state.claims) {
+            const Claim &claim = model.claims()[size_t(c)];
+            if (claim.authority == state.outgoing && state.status == ControlStatus::HandOver)
+                continue;   // the day belongs to the incoming holder
+            if (claim.role == Role::Control || claim.role == Role::Occupation)
+                deFacto[size_t(claim.authority)] =
+                    std::min(1.0, deFacto[size_t(claim.authority)] + deFactoPart(model, state, claim));
+            else if (claim.role == Role::Claim)
+                deJure[size_t(claim.authority)] = true;
+        }
+        for (size_t a = 0; a < authorities; ++a) {
+            slot(int(a), s, 0) += deFacto[a] * value[f];
+            if (deJure[a])
+                slot(int(a), s, 1) += value[f];
         }
     }
-    for (int s = 0; s < 4; ++s)
-        rows.push_back({date, QStringLiteral("all"), QLatin1String(kStatuses[s]), totals[s], unit});
+    for (int s = 0; s < kControlStatusCount; ++s)
+        rows.push_back({date, QStringLiteral("all"), statusName(ControlStatus(s)), totals[s], unit, {}});
+    static const QString kBasis[2] = {QStringLiteral("de facto"), QStringLiteral("de jure")};
     for (size_t a = 0; a < authorities; ++a)
-        for (int s = 1; s < 4; ++s)
-            if (byAuthority[a * 4 + size_t(s)] > 0)
-                rows.push_back({date, study.model.authorities()[a].id, QLatin1String(kStatuses[s]), byAuthority[a * 4 + size_t(s)], unit});
+        for (int s = 0; s < kControlStatusCount; ++s)
+            for (int basis = 0; basis < 2; ++basis)
+                if (slot(int(a), s, basis) > 0)
+                    rows.push_back({date, model.authorities()[a].id, statusName(ControlStatus(s)), slot(int(a), s, basis),
+                                    unit, kBasis[basis]});
+}
+
+// Share of the analysable area (and population, where known) under each status at one moment.
+void addStatusShares(const std::vector<FeatureState> &states, const std::vector<double> &area,
+                     const std::vector<double> &people, double totalArea, const QString &date, bool dualOnly,
+                     std::vector<Row> &rows)
+{
+    double byArea[kControlStatusCount] = {}, byPeople[kControlStatusCount] = {};
+    double totalPeople = 0;
+    for (size_t f = 0; f < states.size(); ++f) {
+        const int s = int(states[f].status);
+        byArea[s] += area[f];
+        if (!std::isnan(people[f])) {
+            totalPeople += people[f];
+            byPeople[s] += people[f];
+        }
+    }
+    for (int s = 0; s < kControlStatusCount; ++s) {
+        if (dualOnly && ControlStatus(s) != ControlStatus::Dual)
+            continue;
+        const QString status = statusName(ControlStatus(s));
+        rows.push_back({date, QStringLiteral("all"), status, totalArea > 0 ? byArea[s] / totalArea : 0,
+                        QStringLiteral("share of area"), {}});
+        if (totalPeople > 0)
+            rows.push_back({date, QStringLiteral("all"), status, byPeople[s] / totalPeople,
+                            QStringLiteral("share of population"), {}});
+    }
 }
 
 } // namespace
@@ -74,6 +138,7 @@ std::optional<Metric> metricFromName(const QString &name)
     if (name == QLatin1String("area")) return Metric::Area;
     if (name == QLatin1String("population")) return Metric::Population;
     if (name == QLatin1String("dual-index")) return Metric::DualIndex;
+    if (name == QLatin1String("status-share")) return Metric::StatusShare;
     if (name == QLatin1String("front-length")) return Metric::FrontLength;
     if (name == QLatin1String("dual-days")) return Metric::DualDays;
     return std::nullopt;
@@ -87,22 +152,9 @@ std::optional<Step> stepFromName(const QString &name)
     return std::nullopt;
 }
 
-int deFactoHolder(const ControlModel &model, const FeatureState &state)
-{
-    if (state.status == ControlStatus::Contested || state.status == ControlStatus::Unknown)
-        return -1;
-    // Claims in force come control roles first (ClaimIndex), so the first is the holder.
-    return state.claims.empty() ? -1 : model.claims()[size_t(state.claims.front())].authority;
-}
-
 QString holdersText(const ControlModel &model, const FeatureState &state)
 {
-    QStringList parts;
-    for (int c : state.claims) {
-        const Claim &claim = model.claims()[size_t(c)];
-        parts << model.authorities()[size_t(claim.authority)].id + QLatin1Char(':') + roleName(claim.role);
-    }
-    return parts.join(QLatin1Char(';'));
+    return statetext::claimsInForce(model, state);
 }
 
 std::vector<Row> timeSeries(const CaseStudy &study, const SpatialFacts &facts, Metric metric, TimePoint from,
@@ -148,7 +200,7 @@ std::vector<Row> timeSeries(const CaseStudy &study, const SpatialFacts &facts, M
                 minutes[f] += double(to - dualSince[f]);
             const FeatureKey &key = study.model.features()[f];
             rows.push_back({isoDate(from, cal) + QLatin1Char('/') + isoDate(to, cal), key.toString(), QStringLiteral("dual"),
-                            minutes[f] / kMinutesPerDay, QStringLiteral("days")});
+                            minutes[f] / kMinutesPerDay, QStringLiteral("days"), {}});
         }
         return rows;
     }
@@ -167,34 +219,20 @@ std::vector<Row> timeSeries(const CaseStudy &study, const SpatialFacts &facts, M
         case Metric::Population:
             addByStatus(study, states, people, date, QStringLiteral("people"), rows);
             break;
-        case Metric::DualIndex: {
-            double dualArea = 0, dualPeople = 0, totalPeople = 0;
-            for (size_t f = 0; f < features.size(); ++f) {
-                const bool dual = states[f].status == ControlStatus::Dual;
-                dualArea += dual ? area[f] : 0;
-                if (!std::isnan(people[f])) {
-                    totalPeople += people[f];
-                    dualPeople += dual ? people[f] : 0;
-                }
-            }
-            const double total = facts.totalAreaKm2();
-            rows.push_back({date, QStringLiteral("all"), QStringLiteral("dual"), total > 0 ? dualArea / total : 0,
-                            QStringLiteral("share of area")});
-            if (totalPeople > 0)
-                rows.push_back({date, QStringLiteral("all"), QStringLiteral("dual"), dualPeople / totalPeople,
-                                QStringLiteral("share of population")});
+        case Metric::DualIndex:
+        case Metric::StatusShare:
+            addStatusShares(states, area, people, facts.totalAreaKm2(), date, metric == Metric::DualIndex, rows);
             break;
-        }
         case Metric::FrontLength: {
             QMap<QString, double> lengths;
             for (const SpatialFacts::Neighbours &n : facts.neighbours()) {
-                const int a = deFactoHolder(study.model, states[size_t(n.a)]);
-                const int b = deFactoHolder(study.model, states[size_t(n.b)]);
-                if (a >= 0 && b >= 0 && a != b)
+                const int a = states[size_t(n.a)].deFactoHolder();
+                const int b = states[size_t(n.b)].deFactoHolder();
+                if (areRivals(study.model, a, b))
                     lengths[pairKey(study.model, a, b)] += n.sharedKm;
             }
             for (auto it = lengths.begin(); it != lengths.end(); ++it)
-                rows.push_back({date, it.key(), QStringLiteral("front"), it.value(), QStringLiteral("km")});
+                rows.push_back({date, it.key(), QStringLiteral("front"), it.value(), QStringLiteral("km"), {}});
             break;
         }
         case Metric::DualDays:
@@ -215,7 +253,7 @@ std::vector<NamedGeometry> territories(const CaseStudy &study, const SpatialFact
     for (size_t f = 0; f < d.features.size(); ++f) {
         if (!d.features[f].analysable || d.polygons[f].empty())
             continue;
-        const int a = deFactoHolder(study.model, study.index.stateOf(int(f), t));
+        const int a = study.index.stateOf(int(f), t).deFactoHolder();
         if (a < 0)
             continue;
         bgt::MultiPolygonXY merged;
@@ -238,9 +276,9 @@ std::vector<NamedGeometry> fronts(const CaseStudy &study, const SpatialFacts &fa
 {
     QMap<QString, NamedGeometry> byPair;
     for (const SpatialFacts::Neighbours &n : facts.neighbours()) {
-        const int a = deFactoHolder(study.model, study.index.stateOf(n.a, t));
-        const int b = deFactoHolder(study.model, study.index.stateOf(n.b, t));
-        if (a < 0 || b < 0 || a == b)
+        const int a = study.index.stateOf(n.a, t).deFactoHolder();
+        const int b = study.index.stateOf(n.b, t).deFactoHolder();
+        if (!areRivals(study.model, a, b))
             continue;
         const QString key = pairKey(study.model, a, b);
         NamedGeometry &g = byPair[key];

@@ -13,21 +13,31 @@ namespace dpa {
 // case study's time line. Areas and lengths are on the WGS 84 ellipsoid (see bgtypes.h).
 //
 // Attribution rules, stated once:
-//  - a feature's de facto holder is the first authority in force with a `control` role, else
-//    the first with a `claim` role; a contested or unknown feature has none;
-//  - per authority, area and population are counted for every authority in force on the
-//    feature, under the feature's status: a district under dual power counts for both sides
-//    (rows with authority "all" give the totals, which count each feature once);
-//  - fronts are the shared boundaries of neighbours whose de facto holders differ.
+//  - a feature's de facto holder is FeatureState::deFactoHolder(): the holder of a held feature
+//    (or the incoming one at a hand-over), the controlling side under dual power, the occupier;
+//    divided, contested and unknown features and a title nobody enforces have none;
+//  - per authority, area and population are counted twice over, each under the feature's
+//    status: de facto (control and occupation claims, by their share where the feature is
+//    divided) and de jure (claim). A district under dual power counts for the side that holds
+//    it de facto and for the one that claims it de jure. Rows with key "all" give the totals per
+//    status, which count each feature once;
+//  - the dual-power index is the share of area (and population) under dual power only;
+//    `status-share` gives every status's share, so divided, occupied, contested and hand-over
+//    ground is measured apart from it;
+//  - fronts are the shared boundaries of neighbours whose de facto holders are of rival blocs;
+//    a divided feature has no holder, so a front stops at it rather than running along its
+//    administrative border (split such a feature along an approximate front to draw it through).
 namespace analysis {
 
-enum class Metric { Area, Population, DualIndex, FrontLength, DualDays };
-std::optional<Metric> metricFromName(const QString &name);   // area|population|dual-index|front-length|dual-days
+enum class Metric { Area, Population, DualIndex, StatusShare, FrontLength, DualDays };
+// area|population|dual-index|status-share|front-length|dual-days
+std::optional<Metric> metricFromName(const QString &name);
 enum class Step { Day, Week, Month };
 std::optional<Step> stepFromName(const QString &name);       // 1d|1w|1m
 
 // One row of a tidy table: a date (or an interval for dual-days), what is measured (an
-// authority id, "all", a pair "a|b", or a feature "layer/id"), the status, the value, the unit.
+// authority id, "all", a pair "a|b", or a feature "layer/id"), the status, the value, the unit,
+// and for an authority's area or population whether it holds it de facto or claims it de jure.
 struct Row
 {
     QString date;
@@ -35,9 +45,8 @@ struct Row
     QString status;
     double value = 0;
     QString unit;
+    QString basis;   // per-authority area and population: "de facto" or "de jure"; else empty
 };
-
-int deFactoHolder(const ControlModel &model, const FeatureState &state);
 
 // Samples from `from` to `to` inclusive every `step` (months in `calendar`), dates printed in
 // `calendar` as YYYY-MM-DD.

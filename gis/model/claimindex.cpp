@@ -1,4 +1,5 @@
 #include "model/claimindex.h"
+#include "model/statusrule.h"
 
 #include <QObject>
 
@@ -6,33 +7,21 @@
 
 namespace dpa {
 
-QString statusName(ControlStatus status)
+int FeatureState::deFactoHolder() const
 {
     switch (status) {
-    case ControlStatus::Unknown: return QStringLiteral("unknown");
-    case ControlStatus::Held: return QStringLiteral("held");
-    case ControlStatus::Dual: return QStringLiteral("dual");
-    case ControlStatus::Contested: return QStringLiteral("contested");
+    case ControlStatus::Held:
+    case ControlStatus::HandOver:
+    case ControlStatus::Dual:
+        return deJureOnly || camps.empty() ? -1 : camps.front();
+    case ControlStatus::Occupied:
+        return occupier;
+    case ControlStatus::Divided:
+    case ControlStatus::Contested:
+    case ControlStatus::Unknown:
+        break;
     }
-    return {};
-}
-
-ControlStatus statusOfClaims(const ControlModel &model, std::span<const int> claims)
-{
-    int firstAuthority = -1;
-    bool several = false;
-    for (int i : claims) {
-        const Claim &c = model.claims()[size_t(i)];
-        if (c.role == Role::Contested)
-            return ControlStatus::Contested;
-        if (firstAuthority < 0)
-            firstAuthority = c.authority;
-        else if (c.authority != firstAuthority)
-            several = true;
-    }
-    if (firstAuthority < 0)
-        return ControlStatus::Unknown;
-    return several ? ControlStatus::Dual : ControlStatus::Held;
+    return -1;
 }
 
 ClaimIndex::ClaimIndex(const ControlModel &model)
@@ -42,7 +31,6 @@ ClaimIndex::ClaimIndex(const ControlModel &model)
     for (size_t i = 0; i < model.claims().size(); ++i)
         claimsByFeature[size_t(model.claims()[i].feature)].push_back(int(i));
 
-    auto roleRank = [&](int claim) { return int(model.claims()[size_t(claim)].role); };
     m_featureSegments.reserve(size_t(n) + 1);
     std::vector<TimePoint> bounds;
     std::vector<int> active;
@@ -63,11 +51,12 @@ ClaimIndex::ClaimIndex(const ControlModel &model)
             for (int c : claims)
                 if (model.claims()[size_t(c)].interval.contains(from))
                     active.push_back(c);
-            std::stable_sort(active.begin(), active.end(),
-                             [&](int a, int b) { return roleRank(a) < roleRank(b); });
-            Segment s{from, statusOfClaims(model, active), int(m_activeClaims.size()), int(active.size())};
-            m_activeClaims.insert(m_activeClaims.end(), active.begin(), active.end());
-            m_segments.push_back(s);
+            const ControlReading r = readClaimsInForce(model, active);
+            m_segments.push_back({from, r.status, r.deJureOnly, r.occupier, r.outgoing, int(m_activeClaims.size()),
+                                  int(r.claims.size()), int(m_camps.size()), int(r.camps.size())});
+            m_activeClaims.insert(m_activeClaims.end(), r.claims.begin(), r.claims.end());
+            m_camps.insert(m_camps.end(), r.camps.begin(), r.camps.end());
+            m_shares.insert(m_shares.end(), r.shares.begin(), r.shares.end());
         };
         addSegment(kTimeMin);
         for (TimePoint b : bounds) {
@@ -97,7 +86,11 @@ int ClaimIndex::segmentAt(int feature, TimePoint t) const
 FeatureState ClaimIndex::stateOfSegment(int segment) const
 {
     const Segment &s = m_segments[size_t(segment)];
-    return {s.status, std::span<const int>(m_activeClaims.data() + s.claimOffset, size_t(s.claimCount))};
+    return {s.status,
+            std::span<const int>(m_activeClaims.data() + s.claimOffset, size_t(s.claimCount)),
+            std::span<const int>(m_camps.data() + s.campOffset, size_t(s.campCount)),
+            std::span<const float>(m_shares.data() + s.campOffset, size_t(s.campCount)),
+            s.occupier, s.outgoing, s.deJureOnly};
 }
 
 FeatureState ClaimIndex::stateOf(int feature, TimePoint t) const

@@ -1,26 +1,29 @@
 #pragma once
 
 #include "model/controlmodel.h"
+#include "model/controlstatus.h"
 
 #include <span>
 #include <vector>
 
 namespace dpa {
 
-enum class ControlStatus { Unknown, Held, Dual, Contested };
-QString statusName(ControlStatus status);
-
-// The status that a set of claims in force gives a feature: contested if any claim is
-// `contested`; otherwise dual when two or more authorities hold control/claim roles, held when
-// one does, unknown when none. This is the only place the rule is written.
-ControlStatus statusOfClaims(const ControlModel &model, std::span<const int> claims);
-
+// The state of one feature at one moment (statusrule.h decides it). Spans point into the index
+// and stay valid as long as it does.
 struct FeatureState
 {
     ControlStatus status = ControlStatus::Unknown;
-    // Claims in force, control roles first, then claim, then contested (in claims.csv order
-    // within a role), so the first is the de facto holder when there is one.
-    std::span<const int> claims;
+    std::span<const int> claims;      // every claim in force, by precedence (claimprecedence.h)
+    std::span<const int> camps;       // the lead authority of each camp shown, holder first
+    std::span<const float> shares;    // per camp: its share when divided, else NaN
+    int occupier = -1;                // occupied: the occupying authority
+    int outgoing = -1;                // hand-over (or a rival's claim ending that day): who leaves
+    bool deJureOnly = false;          // the camps shown hold title, none exercises control
+
+    // The authority that holds the ground, or -1: the holder of a held feature or the incoming
+    // one at a hand-over, the de facto side under dual power, the occupier; none for divided,
+    // contested and unknown features, nor for a title that nobody enforces.
+    int deFactoHolder() const;
 };
 
 // Answers "what is the state of every feature at t" fast. Per feature, the time line is cut at
@@ -50,8 +53,10 @@ private:
     {
         TimePoint from;
         ControlStatus status;
-        int claimOffset;
-        int claimCount;
+        bool deJureOnly;
+        int occupier, outgoing;
+        int claimOffset, claimCount;
+        int campOffset, campCount;
     };
     struct Change
     {
@@ -64,6 +69,8 @@ private:
     std::vector<int> m_featureSegments;   // feature f's segments: [m_featureSegments[f], [f+1])
     std::vector<Segment> m_segments;
     std::vector<int> m_activeClaims;
+    std::vector<int> m_camps;
+    std::vector<float> m_shares;          // parallel to m_camps
     std::vector<Change> m_changes;        // one per segment boundary, sorted by time
     std::vector<TimePoint> m_changePoints;
 };

@@ -7,6 +7,8 @@ std::optional<Role> roleFromName(const QString &name)
     if (name == QLatin1String("control")) return Role::Control;
     if (name == QLatin1String("claim")) return Role::Claim;
     if (name == QLatin1String("contested")) return Role::Contested;
+    if (name == QLatin1String("occupation")) return Role::Occupation;
+    if (name == QLatin1String("presence")) return Role::Presence;
     return std::nullopt;
 }
 
@@ -16,14 +18,30 @@ QString roleName(Role role)
     case Role::Control: return QStringLiteral("control");
     case Role::Claim: return QStringLiteral("claim");
     case Role::Contested: return QStringLiteral("contested");
+    case Role::Occupation: return QStringLiteral("occupation");
+    case Role::Presence: return QStringLiteral("presence");
     }
     return {};
+}
+
+QString roleNames()
+{
+    return QStringLiteral("control, claim, contested, occupation, presence");
 }
 
 int ControlModel::addAuthority(Authority a)
 {
     const int index = int(m_authorities.size());
     m_authorityIndex.insert(a.id, index);
+    // A lone authority's key cannot collide with a bloc name: names never hold \x01.
+    const QString blocKey = a.bloc.isEmpty() ? QStringLiteral("\x01") + a.id : a.bloc;
+    int bloc = m_blocIndex.value(blocKey, -1);
+    if (bloc < 0) {
+        bloc = int(m_blocNames.size());
+        m_blocIndex.insert(blocKey, bloc);
+        m_blocNames.push_back(a.bloc.isEmpty() ? a.id : a.bloc);
+    }
+    m_authorityBloc.push_back(bloc);
     m_authorities.push_back(std::move(a));
     return index;
 }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -22,10 +23,15 @@ struct Authority
 };
 
 // control: de facto (armed force, obedience on the ground); claim: de jure (legal title,
-// recognition); contested: open fighting over the feature.
-enum class Role { Control, Claim, Contested };
+// recognition); contested: open fighting over the feature; occupation: a foreign force holding
+// ground without claiming sovereignty (the German zone around Paris in 1871); presence: troops
+// or officials present without governing (an army deployed under an agreement), which changes
+// no status. The values are stable: they index tables.
+enum class Role { Control, Claim, Contested, Occupation, Presence };
 std::optional<Role> roleFromName(const QString &name);
 QString roleName(Role role);
+// "control, claim, contested, occupation, presence", for messages that list what is allowed.
+QString roleNames();
 
 struct SourceRef
 {
@@ -57,6 +63,9 @@ struct Claim
     Role role = Role::Control;
     DateInterval interval;
     double confidence = 1.0;
+    // The part of the feature a `control` claim covers, 0 < share <= 1; NaN when not stated
+    // (the whole feature). Two camps that each control a stated share make the feature divided.
+    double share = std::numeric_limits<double>::quiet_NaN();
     QList<SourceRef> sources;
     QString note;
     int line = 0;          // line in claims.csv, for messages
@@ -91,6 +100,12 @@ public:
     const std::vector<Source> &sources() const { return m_sources; }
 
     int authorityIndex(const QString &id) const { return m_authorityIndex.value(id, -1); }
+    // Camps: authorities of one bloc never stand against each other. An authority without a
+    // bloc is a camp of its own. Bloc indices run from 0 to blocCount() - 1.
+    int blocOf(int authority) const { return m_authorityBloc[size_t(authority)]; }
+    int blocCount() const { return int(m_blocNames.size()); }
+    // The manifest's bloc name, or the authority's id for an authority alone in its camp.
+    const QString &blocName(int bloc) const { return m_blocNames[size_t(bloc)]; }
     int featureIndex(const FeatureKey &key) const { return m_featureIndex.value(key, -1); }
     const Source *source(const QString &id) const;
     // Claims of one feature in the order added.
@@ -102,6 +117,9 @@ private:
     std::vector<Claim> m_claims;
     std::vector<Event> m_events;
     std::vector<Source> m_sources;
+    std::vector<int> m_authorityBloc;
+    std::vector<QString> m_blocNames;
+    QHash<QString, int> m_blocIndex;      // by name; authorities alone are keyed "\x01" + id
     QHash<QString, int> m_authorityIndex;
     QHash<FeatureKey, int> m_featureIndex;
     QHash<QString, int> m_sourceIndex;

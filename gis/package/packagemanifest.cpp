@@ -117,6 +117,51 @@ QJsonArray arrayField(const FieldReader &r, const QString &key, bool required)
     return v.toArray();
 }
 
+// Edit distance, for "did you mean": a bloc name is short, so the quadratic table is nothing.
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (size_t j = 0; j < row.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int up = row[size_t(j)];
+            row[size_t(j)] = std::min({up + 1, row[size_t(j) - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row.back();
+}
+
+// A bloc exists to put several authorities in one camp, so a bloc name that one authority alone
+// uses, and that nearly matches another bloc's name, is almost certainly a typo that would split
+// a camp in two and draw dual power between allies.
+void checkLoneBlocs(const PackageManifest &m, const JsonLineLocator &lines, ErrorList &problems)
+{
+    QHash<QString, int> uses;
+    for (const Authority &a : m.authorities)
+        if (!a.bloc.isEmpty())
+            ++uses[a.bloc];
+    for (size_t i = 0; i < m.authorities.size(); ++i) {
+        const QString &bloc = m.authorities[i].bloc;
+        if (bloc.isEmpty() || uses.value(bloc) != 1)
+            continue;
+        for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+            if (it.key() == bloc || editDistance(bloc.toCaseFolded(), it.key().toCaseFolded()) > 2)
+                continue;
+            const QString path = QStringLiteral("authorities[%1].bloc").arg(i);
+            problems << Error::at(kFile, lines.lineOf(path),
+                                  QObject::tr("%1: bloc \"%2\" is used by this authority alone; did you mean \"%3\" "
+                                              "(used by %4)? Authorities of one bloc are one camp.")
+                                      .arg(path, bloc, it.key())
+                                      .arg(it.value()));
+            break;
+        }
+    }
+}
+
 void readAuthorities(PackageManifest &m, const FieldReader &top, const JsonLineLocator &lines, ErrorList &problems)
 {
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_.-]+$"));
@@ -153,6 +198,7 @@ void readAuthorities(PackageManifest &m, const FieldReader &top, const JsonLineL
         m.authorities.push_back(a);
         m.authorityLines.push_back(r.line());
     }
+    checkLoneBlocs(m, lines, problems);
 }
 
 void readLayers(PackageManifest &m, const FieldReader &top, const JsonLineLocator &lines, ErrorList &problems)

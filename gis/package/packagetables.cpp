@@ -1,4 +1,5 @@
 #include "package/packagetables.h"
+#include "model/claimchecks.h"
 #include "package/csvtable.h"
 #include "package/datasetpackage.h"
 
@@ -110,7 +111,7 @@ void readClaims(const QString &path, const QString &name, Calendar calendar, Con
         if (auto role = roleFromName(cell("role")))
             claim.role = *role;
         else
-            problems << Error::at(name, row.line, QObject::tr("role \"%1\" is not one of control, claim, contested").arg(cell("role")));
+            problems << Error::at(name, row.line, QObject::tr("role \"%1\" is not one of %2").arg(cell("role"), roleNames()));
         auto interval = DateInterval::parse(cell("start"), cell("end"), calendar);
         if (interval)
             claim.interval = *interval;
@@ -125,9 +126,24 @@ void readClaims(const QString &path, const QString &name, Calendar calendar, Con
         else
             claim.sources = parseSourceRefs(cell("sources"), model, name, row.line, problems);
         claim.note = cell("note");
+        if (table->header().contains(QStringLiteral("share")) && !cell("share").isEmpty()) {
+            bool ok = false;
+            const double share = cell("share").toDouble(&ok);
+            if (!ok || !(share > 0 && share <= 1))
+                problems << Error::at(name, row.line, QObject::tr("share \"%1\" is not a number above 0 and at most 1 "
+                                                                  "(the part of the feature this claim controls)")
+                                                          .arg(cell("share")));
+            else if (claim.role != Role::Control)
+                problems << Error::at(name, row.line, QObject::tr("share is only for control claims (camps that each "
+                                                                  "control a part of a divided feature), not %1")
+                                                          .arg(roleName(claim.role)));
+            else
+                claim.share = share;
+        }
         if (problems.size() == before)
             model.addClaim(std::move(claim));
     }
+    problems << checkClaimsTogether(model, name);
 }
 
 void readEvents(const QString &path, const QString &name, Calendar calendar, ControlModel &model,

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/controlmodel.h"
+#include "model/controlstatus.h"
+
+#include <vector>
+
+namespace dpa {
+
+// What the claims in force on one feature mean: the status and who is shown. This is the only
+// place the rule is written (controlstatus.h says what each status means):
+//  - presence claims never change the status;
+//  - a rival claim that ends within the precision of the date on which another camp's claim
+//    starts (isHandOver) is outgoing: it is left out, and if one camp then remains the feature
+//    is in hand-over to it;
+//  - any `contested` claim makes the feature contested;
+//  - an `occupation` claim makes it occupied, over the camps holding or claiming title;
+//  - two or more camps: divided when two or more of them hold a stated share by control,
+//    dual power otherwise; one camp: held; none: unknown.
+// Camps are blocs (ControlModel::blocOf): claims of one bloc never make dual power, a division,
+// a hand-over or a front between themselves.
+struct ControlReading
+{
+    ControlStatus status = ControlStatus::Unknown;
+    std::vector<int> claims;     // every claim in force, by precedence (claimprecedence.h)
+    std::vector<int> camps;      // the lead authority of each camp shown, holder first
+    std::vector<float> shares;   // per camp: its share of the feature when divided, else NaN
+    int occupier = -1;           // occupied: the lead occupying authority
+    int outgoing = -1;           // hand-over: the lead authority whose claim ends on the day
+    bool deJureOnly = false;     // no camp shown exercises control: they hold title alone
+};
+
+ControlReading readClaimsInForce(const ControlModel &model, std::vector<int> claimsInForce);
+
+// True when `outgoing` ends and `incoming` starts so that they overlap only within the
+// precision of the dates: the overlap lies inside the span of the outgoing end date or of the
+// incoming start date ("to 25 Oct" and "from 25 Oct", neither with a time). Clock times, when
+// given, decide: "to 25 Oct 02:00" and "from 25 Oct 01:00" overlap for an hour of dual power.
+bool isHandOver(const Claim &outgoing, const Claim &incoming);
+
+} // namespace dpa
