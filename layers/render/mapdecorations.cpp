@@ -1,4 +1,5 @@
 #include "render/mapdecorations.h"
+#include "render/legendcontents.h"
 #include "time/historicaldate.h"
 #include "style/symbology.h"
 
@@ -105,19 +106,30 @@ void MapDecorations::drawLegend(QPainter &p) const
 
     struct Row { QString text; FeatureStyle style; bool approximate = false; bool heading = false; };
     QList<Row> rows;
-    rows << Row{tr("Authorities"), {}, false, true};
+    // The legend on a map lists what is in force on its date; the app's panel lists everything.
+    const LegendContents contents = LegendContents::at(m_study, m_view.time);
     const auto &authorities = m_study.model.authorities();
-    for (const Authority &a : authorities)
-        rows << Row{a.name.text(m_view.language), {ControlStatus::Held, QColor::fromRgba(a.color), {}, 1.0}};
-    const QColor first = authorities.empty() ? Symbology::unknownColor() : QColor::fromRgba(authorities[0].color);
-    const QColor second = authorities.size() < 2 ? Symbology::outlineColor() : QColor::fromRgba(authorities[1].color);
+    if (!contents.authorities.empty())
+        rows << Row{tr("In force"), {}, false, true};
+    for (int a : contents.authorities) {
+        QString text = authorities[size_t(a)].name.text(m_view.language);
+        if (const QString bloc = contents.sharedBlocName(m_study.model, a); !bloc.isEmpty())
+            text += QStringLiteral(" (%1)").arg(bloc);
+        rows << Row{text, LegendContents::swatch(ControlStatus::Held, QColor::fromRgba(authorities[size_t(a)].color))};
+    }
     rows << Row{tr("Status"), {}, false, true};
-    rows << Row{tr("Held: one authority"), {ControlStatus::Held, QColor(0x70, 0x70, 0x70), {}, 1.0}};
-    rows << Row{tr("Dual power: wide bands de facto, narrow de jure"), {ControlStatus::Dual, second, first, 1.0}};
-    rows << Row{tr("Contested: open fighting"), {ControlStatus::Contested, first, second, 1.0}};
-    rows << Row{tr("Unknown: no claim in the sources"), {ControlStatus::Unknown, {}, {}, 1.0}};
-    rows << Row{tr("Approximate boundary"), {ControlStatus::Unknown, {}, {}, 1.0}, true};
-    rows << Row{tr("Paler fill: lower confidence"), {ControlStatus::Held, QColor(0x70, 0x70, 0x70), {}, 0.3}};
+    for (ControlStatus s : contents.statuses)
+        rows << Row{LegendContents::statusCaption(s), contents.exampleStyle(m_study.model, s)};
+    if (contents.titleOnly)
+        rows << Row{tr("Pale: a title nobody enforces"), contents.titleOnlyStyle(m_study.model)};
+    if (contents.approximate)
+        rows << Row{tr("Approximate boundary"), {}, true};
+    if (contents.lowerConfidence)
+        rows << Row{tr("Paler fill: lower confidence"), [] {
+                        FeatureStyle s = LegendContents::swatch(ControlStatus::Held, QColor(0x70, 0x70, 0x70));
+                        s.confidence = 0.3;
+                        return s;
+                    }()};
 
     double width = 0;
     for (const Row &r : rows)

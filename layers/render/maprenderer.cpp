@@ -6,6 +6,7 @@
 #include "render/passes/labelpass.h"
 #include "render/passes/outlinepass.h"
 #include "render/passes/pointsymbolpass.h"
+#include "render/passes/presencemarkpass.h"
 #include "render/passes/vectorfillpass.h"
 #include "style/basemapcolours.h"
 
@@ -136,6 +137,7 @@ void MapRenderer::drawVectorFrame(QPainter &painter, const FrameContext &frame)
     }
     FrontLinePass(frame).draw(painter);
     PointSymbolPass(frame).draw(painter);
+    PresenceMarkPass(frame).draw(painter);
     if (view.showLabels)
         LabelPass(frame).draw(painter);
 }
@@ -150,6 +152,7 @@ void MapRenderer::drawRasterFrame(QPainter &painter, const FrameContext &frame, 
     painter.drawImage(rect, m_overlay);
     FrontLinePass(frame).draw(painter);
     PointSymbolPass(frame).draw(painter);
+    PresenceMarkPass(frame).draw(painter);
     painter.drawImage(rect, m_labels);
 }
 

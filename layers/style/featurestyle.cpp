@@ -1,26 +1,34 @@
 #include "style/featurestyle.h"
 
+#include <cmath>
+
 namespace dpa {
 
 FeatureStyle StyleTable::styleFor(const ControlModel &model, const FeatureState &state)
 {
+    auto colour = [&](int authority) {
+        return authority < 0 ? QColor() : QColor::fromRgba(model.authorities()[size_t(authority)].color);
+    };
     FeatureStyle style;
     style.status = state.status;
-    int first = -1, second = -1;
+    style.deJureOnly = state.deJureOnly;
+    for (size_t k = 0; k < state.camps.size(); ++k)
+        style.addSide(colour(state.camps[k]), std::isnan(state.shares[k]) ? 0.0f : state.shares[k]);
+    if (state.status == ControlStatus::Occupied)
+        style.mark = colour(state.occupier);
+    else if (state.status == ControlStatus::HandOver)
+        style.mark = colour(state.outgoing);
     double confidence = 1.0;
     for (int c : state.claims) {
         const Claim &claim = model.claims()[size_t(c)];
+        if (claim.role == Role::Presence) {
+            if (!style.presence.isValid())
+                style.presence = colour(claim.authority);
+            continue;   // presence changes nothing else, its confidence included
+        }
         confidence = std::min(confidence, claim.confidence);
-        if (first < 0)
-            first = claim.authority;
-        else if (second < 0 && claim.authority != first)
-            second = claim.authority;
     }
-    style.confidence = state.claims.empty() ? 1.0 : confidence;
-    if (first >= 0)
-        style.primary = QColor::fromRgba(model.authorities()[size_t(first)].color);
-    if (second >= 0)
-        style.secondary = QColor::fromRgba(model.authorities()[size_t(second)].color);
+    style.confidence = confidence;
     return style;
 }
 

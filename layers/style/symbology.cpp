@@ -9,9 +9,13 @@
 namespace dpa {
 namespace {
 
-QString key(const char *kind, const QColor &a, const QColor &b)
+QString key(const FeatureStyle &s)
 {
-    return QStringLiteral("%1:%2:%3").arg(QLatin1String(kind)).arg(a.rgba()).arg(b.rgba());
+    QString k = QString::number(int(s.status)) + QLatin1Char(s.deJureOnly ? 'j' : '-');
+    for (int i = 0; i < s.sideCount; ++i)
+        k += QLatin1Char(':') + QString::number(s.sides[size_t(i)].rgba()) + QLatin1Char('/') +
+             QString::number(double(s.shares[size_t(i)]));
+    return k + QLatin1Char('m') + QString::number(s.mark.rgba());
 }
 
 // Diagonal bands covering `bounds`: rising ones follow x + y = c, falling ones x - y = c, for c
@@ -33,6 +37,28 @@ QPainterPath diagonalBands(const QRectF &bounds, QPointF origin, double period, 
     return bands;
 }
 
+// Vertical (columns) or horizontal (rows) bands from `from` to `to` in every period.
+QPainterPath straightBands(const QRectF &bounds, QPointF origin, double period, double from, double to, bool vertical)
+{
+    const QRectF b = bounds.translated(-origin).adjusted(-1, -1, 1, 1);
+    const double lo = vertical ? b.left() : b.top(), hi = vertical ? b.right() : b.bottom();
+    QPainterPath bands;
+    for (double k = std::floor((lo - to) / period) * period; k <= hi; k += period)
+        bands.addRect(vertical ? QRectF(k + from, b.top(), to - from, b.height())
+                               : QRectF(b.left(), k + from, b.width(), to - from));
+    return bands.translated(origin);
+}
+
+QPainterPath dotGrid(const QRectF &bounds, QPointF origin, double period, double radius)
+{
+    const QRectF b = bounds.translated(-origin).adjusted(-period, -period, period, period);
+    QPainterPath dots;
+    for (double y = std::floor(b.top() / period) * period; y <= b.bottom(); y += period)
+        for (double x = std::floor(b.left() / period) * period; x <= b.right(); x += period)
+            dots.addEllipse(QPointF(x + period / 2, y + period / 2), radius, radius);
+    return dots.translated(origin);
+}
+
 bool isVectorDevice(const QPainter &painter)
 {
     const QPaintEngine *engine = painter.paintEngine();
@@ -43,7 +69,8 @@ bool isVectorDevice(const QPainter &painter)
 
 void Symbology::fillArea(QPainter &p, const QPainterPath &area, const FeatureStyle &style, QPointF origin)
 {
-    if (!isVectorDevice(p) || (style.status != ControlStatus::Dual && style.status != ControlStatus::Contested)) {
+    const FillPattern pattern(style, m_scale);
+    if (!isVectorDevice(p) || pattern.kind() == FillPattern::Kind::Solid) {
         p.setBrush(fillBrush(style));
         p.setBrushOrigin(origin);
         p.drawPath(area);
@@ -55,30 +82,44 @@ void Symbology::fillArea(QPainter &p, const QPainterPath &area, const FeatureSty
     // fills draw the bands over a whole base, which leaves no antialiasing seams.
     const bool partition = p.opacity() < 1.0;
     // The raster tiles give pixel (x, y) the phase x + y, taken at its centre (x + 0.5, y + 0.5).
-    origin += QPointF(0.5, 0.5);
+    const QPointF diagonalOrigin = origin + QPointF(0.5, 0.5);
     const QRectF bounds = area.boundingRect();
-    struct Part { QColor color; QPainterPath bands; };
+    const double n = pattern.period();
+    struct Part { QColor color; QPainterPath shape; };
     std::vector<Part> parts;   // top first
-    QColor base;
-    if (style.status == ControlStatus::Dual) {
-        const double n = std::max(4.0, double(std::lround(kStripePeriod * m_scale)));
-        base = style.primary;
-        parts.push_back({style.secondary.isValid() ? style.secondary : unknownColor(),
-                         diagonalBands(bounds, origin, n, n * 11 / 16, n, true)});
-    } else {
-        const double n = std::max(6.0, double(std::lround(kHatchPeriod * m_scale)));
-        const double w = std::max(2.0, double(std::lround(kHatchWidth * m_scale)));
-        base = QColor(0xee, 0xee, 0xee);
-        parts.push_back({style.primary.isValid() ? style.primary : outlineColor(), diagonalBands(bounds, origin, n, 0, w, true)});
-        parts.push_back({style.secondary.isValid() ? style.secondary : outlineColor(), diagonalBands(bounds, origin, n, 0, w, false)});
+    QColor base = pattern.ground();
+    switch (pattern.kind()) {
+    case FillPattern::Kind::Solid:
+        break;
+    case FillPattern::Kind::Stripes:
+    case FillPattern::Kind::Columns: {
+        const bool stripes = pattern.kind() == FillPattern::Kind::Stripes;
+        base = pattern.band(0);
+        for (int k = pattern.bandCount() - 1; k >= 1; --k)
+            parts.push_back({pattern.band(k), stripes ? diagonalBands(bounds, diagonalOrigin, n, pattern.bandStart(k),
+                                                                      pattern.bandStart(k + 1), true)
+                                                      : straightBands(bounds, origin, n, pattern.bandStart(k),
+                                                                      pattern.bandStart(k + 1), true)});
+        break;
+    }
+    case FillPattern::Kind::Rows:
+        parts.push_back({pattern.mark(), straightBands(bounds, origin, n, 0, pattern.markWidth(), false)});
+        break;
+    case FillPattern::Kind::Hatch:
+        parts.push_back({pattern.band(0), diagonalBands(bounds, diagonalOrigin, n, 0, pattern.markWidth(), true)});
+        parts.push_back({pattern.band(1), diagonalBands(bounds, diagonalOrigin, n, 0, pattern.markWidth(), false)});
+        break;
+    case FillPattern::Kind::Dots:
+        parts.push_back({pattern.mark(), dotGrid(bounds, origin, n, pattern.markWidth())});
+        break;
     }
     QPainterPath covered;   // by the parts above the one being drawn
     std::vector<QPainterPath> shapes;
     for (const Part &part : parts) {
-        QPainterPath shape = area.intersected(part.bands);
+        QPainterPath shape = area.intersected(part.shape);
         if (partition && !covered.isEmpty())
             shape = shape.subtracted(covered);
-        covered = covered.united(part.bands);
+        covered = covered.united(part.shape);
         shapes.push_back(std::move(shape));
     }
     p.setBrush(base);
@@ -107,55 +148,20 @@ QPen Symbology::outlinePen(bool approximate) const
 
 QBrush Symbology::fillBrush(const FeatureStyle &style)
 {
-    switch (style.status) {
-    case ControlStatus::Held:
-        return QBrush(style.primary);
-    case ControlStatus::Dual:
-        return stripes(style.primary, style.secondary.isValid() ? style.secondary : unknownColor());
-    case ControlStatus::Contested:
-        return crossHatch(style.primary.isValid() ? style.primary : outlineColor(),
-                          style.secondary.isValid() ? style.secondary : outlineColor());
-    case ControlStatus::Unknown:
-        break;
-    }
-    return QBrush(unknownColor());
-}
-
-QBrush Symbology::stripes(const QColor &wide, const QColor &narrow)
-{
-    const QString k = key("dual", wide, narrow);
+    const FillPattern pattern(style, m_scale);
+    if (pattern.kind() == FillPattern::Kind::Solid)
+        return QBrush(pattern.ground());
+    const QString k = key(style);
     if (auto it = m_cache.find(k); it != m_cache.end())
         return *it;
-    const int n = std::max(4, int(std::lround(kStripePeriod * m_scale)));
-    QImage tile(n, n, QImage::Format_ARGB32_Premultiplied);
-    // Each pixel's position along the diagonal decides its band: 11/16 wide, 5/16 narrow.
-    for (int y = 0; y < n; ++y) {
-        QRgb *line = reinterpret_cast<QRgb *>(tile.scanLine(y));
-        for (int x = 0; x < n; ++x) {
-            const int phase = (x + y) % n;
-            line[x] = (phase * 16 < n * 11 ? wide : narrow).rgba();
-        }
-    }
-    QBrush brush(tile);
-    m_cache.insert(k, brush);
-    return brush;
-}
-
-QBrush Symbology::crossHatch(const QColor &a, const QColor &b)
-{
-    const QString k = key("contested", a, b);
-    if (auto it = m_cache.find(k); it != m_cache.end())
-        return *it;
-    const int n = std::max(6, int(std::lround(kHatchPeriod * m_scale)));
-    const int w = std::max(2, int(std::lround(kHatchWidth * m_scale)));
+    // Every pattern repeats along both axes within its period, so one square tile serves.
+    const int n = pattern.period();
+    const FillPattern::Premultiplied colours = pattern.premultiply(1.0);
     QImage tile(n, n, QImage::Format_ARGB32_Premultiplied);
     for (int y = 0; y < n; ++y) {
         QRgb *line = reinterpret_cast<QRgb *>(tile.scanLine(y));
-        for (int x = 0; x < n; ++x) {
-            const bool onA = (x + y) % n < w;
-            const bool onB = ((x - y) % n + n) % n < w;
-            line[x] = (onA ? a : onB ? b : QColor(0xee, 0xee, 0xee)).rgba();
-        }
+        for (int x = 0; x < n; ++x)
+            line[x] = pattern.pixel(x, y, colours);
     }
     QBrush brush(tile);
     m_cache.insert(k, brush);

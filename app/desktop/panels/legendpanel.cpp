@@ -1,4 +1,5 @@
 #include "panels/legendpanel.h"
+#include "render/legendcontents.h"
 #include "style/featurestyle.h"
 #include "style/symbology.h"
 
@@ -21,7 +22,8 @@ void LegendPanel::setStudy(const CaseStudy *study)
 
 int LegendPanel::rowCount() const
 {
-    return m_study ? int(m_study->model.authorities().size()) + 8 : 0;
+    // Headings (3), statuses, and the title-only, approximate, confidence and presence rows.
+    return m_study ? int(m_study->model.authorities().size()) + 3 + int(LegendContents::statusOrder().size()) + 4 : 0;
 }
 
 QSize LegendPanel::sizeHint() const
@@ -61,21 +63,30 @@ void LegendPanel::paintEvent(QPaintEvent *)
         p.drawText(QRect(sw.right() + 8, y, width() - sw.right() - 12, kRow), Qt::AlignVCenter, text);
         y += kRow;
     };
+    const LegendContents contents = LegendContents::everything(*m_study);
     heading(tr("Authorities"));
     const auto &authorities = m_study->model.authorities();
-    for (const Authority &a : authorities) {
-        const QString text = a.bloc.isEmpty() ? a.name.text(m_language) : QStringLiteral("%1 — %2").arg(a.name.text(m_language), a.bloc);
-        row({ControlStatus::Held, QColor::fromRgba(a.color), {}, 1.0}, false, text);
+    for (int a : contents.authorities) {
+        const QString name = authorities[size_t(a)].name.text(m_language);
+        const QString bloc = contents.sharedBlocName(m_study->model, a);
+        row(LegendContents::swatch(ControlStatus::Held, QColor::fromRgba(authorities[size_t(a)].color)), false,
+            bloc.isEmpty() ? name : QStringLiteral("%1 — %2").arg(name, bloc));
     }
-    const QColor first = authorities.empty() ? Symbology::unknownColor() : QColor::fromRgba(authorities.front().color);
-    const QColor second = authorities.size() < 2 ? Symbology::outlineColor() : QColor::fromRgba(authorities[1].color);
     heading(tr("Status"));
-    row({ControlStatus::Held, first, {}, 1.0}, false, tr("Held: one authority"));
-    row({ControlStatus::Dual, second, first, 1.0}, false, tr("Dual power: wide bands de facto, narrow de jure"));
-    row({ControlStatus::Contested, first, second, 1.0}, false, tr("Contested: open fighting"));
-    row({ControlStatus::Unknown, {}, {}, 1.0}, false, tr("Unknown: no claim in the sources"));
-    row({ControlStatus::Unknown, {}, {}, 1.0}, true, tr("Approximate boundary (dashed)"));
-    row({ControlStatus::Held, first, {}, 0.3}, false, tr("Paler: lower confidence"));
+    for (ControlStatus s : contents.statuses)
+        row(contents.exampleStyle(m_study->model, s), false, LegendContents::statusCaption(s));
+    row(contents.titleOnlyStyle(m_study->model), false, tr("Pale: a title nobody enforces"));
+    row(LegendContents::swatch(ControlStatus::Unknown, {}), true, tr("Approximate boundary (dashed)"));
+    FeatureStyle paler = LegendContents::swatch(ControlStatus::Held, QColor(0x70, 0x70, 0x70));
+    paler.confidence = 0.3;
+    row(paler, false, tr("Paler: lower confidence"));
+    heading(tr("Marks"));
+    p.setPen(QPen(palette().text().color(), 1.2));
+    p.drawLine(QPointF(12, y + 18), QPointF(12, y + 5));
+    p.setBrush(QColor(0x70, 0x70, 0x70));
+    p.drawPolygon(QPolygonF({QPointF(12, y + 5), QPointF(22, y + 8), QPointF(12, y + 11)}));
+    p.drawText(QRect(10 + kSwatch + 8, y, width() - kSwatch - 22, kRow), Qt::AlignVCenter,
+               tr("Pennant: present without governing"));
 }
 
 } // namespace dpa

@@ -36,16 +36,16 @@ void drawPointSymbol(QPainter &p, QPointF c, double r, const QString &kind, cons
     if (approximate)
         pen.setStyle(Qt::DashLine);
     p.setPen(Qt::NoPen);
-    if (style.status == ControlStatus::Dual && style.secondary.isValid()) {
-        // Split symbol: de facto holder on the left, the other claimant on the right.
+    if (style.status == ControlStatus::Dual && style.sideCount >= 2) {
+        // Split symbol, too small for stripes: one slice per camp, the de facto holder leftmost.
         const QRectF box = shape.boundingRect();
-        QPainterPath left, right;
-        left.addRect(QRectF(box.left(), box.top(), box.width() / 2, box.height()));
-        right.addRect(QRectF(box.center().x(), box.top(), box.width() / 2, box.height()));
-        p.setBrush(style.primary);
-        p.drawPath(shape.intersected(left));
-        p.setBrush(style.secondary);
-        p.drawPath(shape.intersected(right));
+        const double slice = box.width() / style.sideCount;
+        for (int k = 0; k < style.sideCount; ++k) {
+            QPainterPath part;
+            part.addRect(QRectF(box.left() + k * slice, box.top(), slice, box.height()));
+            p.setBrush(style.sides[size_t(k)]);
+            p.drawPath(shape.intersected(part));
+        }
     } else {
         symbols.fillArea(p, shape, style);
     }

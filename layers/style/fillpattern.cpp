@@ -1,0 +1,114 @@
+#include "style/fillpattern.h"
+
+#include <cmath>
+
+namespace dpa {
+namespace {
+
+quint32 premultiplied(const QColor &c, double alpha)
+{
+    const int a = std::clamp(int(std::lround(alpha * c.alphaF() * 255)), 0, 255);
+    return qPremultiply(qRgba(c.red(), c.green(), c.blue(), a));
+}
+
+int scaled(double pixels, double scale, int minimum)
+{
+    return std::max(minimum, int(std::lround(pixels * scale)));
+}
+
+// A title nobody enforces: the claimant's colour, washed out towards white.
+QColor tint(const QColor &c)
+{
+    return QColor::fromRgbF(0.45f * c.redF() + 0.55f, 0.45f * c.greenF() + 0.55f, 0.45f * c.blueF() + 0.55f);
+}
+
+} // namespace
+
+FillPattern::FillPattern(const FeatureStyle &style, double scale)
+{
+    const QColor first = style.sideCount > 0 ? style.sides[0] : QColor();
+    switch (style.status) {
+    case ControlStatus::Unknown:
+        m_ground = unknownColor();
+        break;
+    case ControlStatus::Held:
+        m_ground = !first.isValid() ? unknownColor() : style.deJureOnly ? tint(first) : first;
+        break;
+    case ControlStatus::Dual:
+        if (style.sideCount < 2) {   // a lone side cannot stripe: draw it as held
+            m_ground = first.isValid() ? first : unknownColor();
+            break;
+        }
+        m_kind = Kind::Stripes;
+        m_bandCount = style.sideCount;
+        m_units = kStripeWide + kStripeNarrow * (m_bandCount - 1);
+        m_period = scaled(m_units, scale, 2 * m_bandCount);
+        for (int k = 0; k < m_bandCount; ++k) {
+            m_colours[size_t(k)] = style.sides[size_t(k)];
+            m_bounds[size_t(k) + 1] = m_bounds[size_t(k)] + (k == 0 ? kStripeWide : kStripeNarrow);
+        }
+        break;
+    case ControlStatus::Divided: {
+        m_kind = Kind::Columns;
+        m_period = scaled(kColumnPeriod, scale, 8);
+        m_units = 1000;
+        double total = 0;
+        for (int k = 0; k < style.sideCount; ++k)
+            total += style.shares[size_t(k)];
+        // Columns for the camps with a share; one that holds none (a claim only) is not drawn.
+        for (int k = 0; k < style.sideCount; ++k) {
+            if (style.shares[size_t(k)] <= 0)
+                continue;
+            m_colours[size_t(m_bandCount)] = style.sides[size_t(k)];
+            const double upTo = m_bounds[size_t(m_bandCount)] + 1000.0 * style.shares[size_t(k)] / total;
+            ++m_bandCount;
+            m_bounds[size_t(m_bandCount)] = int(std::lround(upTo));
+        }
+        if (m_bandCount == 0) {
+            m_kind = Kind::Solid;
+            m_ground = unknownColor();
+        }
+        break;
+    }
+    case ControlStatus::Occupied:
+        m_kind = Kind::Rows;
+        m_period = scaled(kRowPeriod, scale, 4);
+        m_lineWidth = scaled(kRowWidth, scale, 2);
+        m_markWidth = m_lineWidth;
+        m_ground = first.isValid() ? first : unknownColor();
+        m_mark = style.mark.isValid() ? style.mark : outlineColor();
+        break;
+    case ControlStatus::Contested:
+        m_kind = Kind::Hatch;
+        m_period = scaled(kHatchPeriod, scale, 6);
+        m_lineWidth = scaled(kHatchWidth, scale, 2);
+        m_markWidth = m_lineWidth;
+        m_bandCount = 2;
+        m_colours[0] = first.isValid() ? first : outlineColor();
+        m_colours[1] = style.sideCount > 1 ? style.sides[1] : outlineColor();
+        m_ground = hatchGround();
+        break;
+    case ControlStatus::HandOver: {
+        m_kind = Kind::Dots;
+        m_period = scaled(kDotPeriod, scale, 5);
+        const double r = std::max(1.2, kDotRadius * scale);
+        m_markWidth = r;
+        m_dotRadius2x4 = int(std::lround(4 * r * r));
+        m_ground = first.isValid() ? first : unknownColor();
+        m_mark = style.mark.isValid() ? style.mark : outlineColor();
+        break;
+    }
+    }
+}
+
+FillPattern::Premultiplied FillPattern::premultiply(double alpha) const
+{
+    Premultiplied p;
+    for (int k = 0; k < m_bandCount; ++k)
+        p.bands[size_t(k)] = premultiplied(m_colours[size_t(k)], alpha);
+    p.ground = m_ground.isValid() ? premultiplied(m_ground, alpha) : 0;
+    p.mark = m_mark.isValid() ? premultiplied(m_mark, alpha) : 0;
+    return p;
+}
+
+} // namespace dpa
