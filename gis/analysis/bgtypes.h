@@ -3,11 +3,10 @@
 // Boost.Geometry types for the analyses, kept out of every other header so that only the few
 // files that compute with them pay for the templates at compile time.
 //
-// Two point types on purpose (the coordinate system is part of the type, so the algorithms pick
-// planar or ellipsoidal formulas at compile time):
-//  - XY: the case study's projected CRS, for topology (unions, shared boundaries, distances
-//    between neighbours, point in polygon), where planar is exact enough and fast;
-//  - LonLat: WGS 84 degrees, for every area and length a user reads, computed on the ellipsoid.
+// Planar types in the case study's projected CRS, for topology (unions, shared boundaries,
+// distances between neighbours, point in polygon), where planar is exact enough and fast. The
+// areas and lengths a user reads are measured on the ellipsoid by GeodesicMeasure instead (see
+// geodesicmeasure.h for why not Boost.Geometry's geographic strategies).
 
 #include "io/geometry.h"
 
@@ -24,22 +23,6 @@ using MultiPolygonXY = bg::model::multi_polygon<PolygonXY>;
 using LineXY = bg::model::linestring<XY>;
 using MultiLineXY = bg::model::multi_linestring<LineXY>;
 using BoxXY = bg::model::box<XY>;
-
-using LonLat = bg::model::point<double, 2, bg::cs::geographic<bg::degree>>;
-using PolygonLL = bg::model::polygon<LonLat>;
-using MultiPolygonLL = bg::model::multi_polygon<PolygonLL>;
-using LineLL = bg::model::linestring<LonLat>;
-
-// WGS 84, the ellipsoid of the lon/lat the analyses convert to.
-inline bg::srs::spheroid<double> wgs84Spheroid()
-{
-    return bg::srs::spheroid<double>(6378137.0, 6356752.3142451793);
-}
-
-// Vincenty's formulas with a fifth-order series for areas: well under 0.01% from Karney's exact
-// geodesics (PROJ's geod_polygonarea) at the scale of districts and provinces, as the tests check.
-using AreaStrategy = bg::strategy::area::geographic<bg::strategy::vincenty, 5>;
-using LengthStrategy = bg::strategy::distance::vincenty<bg::srs::spheroid<double>>;
 
 template <typename Point>
 bg::model::polygon<Point> toPolygon(const Polygon &p)

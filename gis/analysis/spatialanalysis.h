@@ -10,7 +10,7 @@
 namespace dpa {
 
 // Analyses of who held how much, where the front ran, and how long dual power lasted, over a
-// case study's time line. Areas and lengths are on the WGS 84 ellipsoid (see bgtypes.h).
+// case study's time line. Areas and lengths are on the WGS 84 ellipsoid (see geodesicmeasure.h).
 //
 // Attribution rules, stated once:
 //  - a feature's de facto holder is FeatureState::deFactoHolder(): the holder of a held feature

@@ -1,4 +1,5 @@
 #include "analysis/spatialfactsdata.h"
+#include "analysis/geodesicmeasure.h"
 #include "io/coordinatetransform.h"
 
 #include <QObject>
@@ -36,26 +37,20 @@ QString failureName(bg::validity_failure_type f)
 // Geodesic length of lines given in the case study's CRS.
 double geodesicKm(const bgt::MultiLineXY &lines, const CoordinateTransform &toLonLat)
 {
-    const bgt::LengthStrategy strategy(bgt::wgs84Spheroid());
     double metres = 0;
     for (const bgt::LineXY &l : lines) {
-        bgt::LineLL ll;
-        for (const bgt::XY &p : l) {
-            const QPointF q = toLonLat.transform(QPointF(p.x(), p.y()));
-            ll.push_back(bgt::LonLat(q.x(), q.y()));
-        }
-        metres += bg::length(ll, strategy);
+        Ring lonLat = bgt::toRing(l);
+        toLonLat.transformInPlace(lonLat);
+        metres += GeodesicMeasure::lineLengthM(lonLat);
     }
     return metres / 1000;
 }
 
 double geodesicAreaKm2(const Geometry &g, const CoordinateTransform &toLonLat)
 {
-    Geometry ll = g;
-    toLonLat.transformInPlace(ll);
-    auto mp = bgt::toMultiPolygon<bgt::LonLat>(ll);
-    bg::correct(mp);
-    return std::abs(bg::area(mp, bgt::AreaStrategy(bgt::wgs84Spheroid()))) / 1e6;
+    Geometry lonLat = g;
+    toLonLat.transformInPlace(lonLat);
+    return GeodesicMeasure::areaM2(lonLat) / 1e6;
 }
 
 } // namespace

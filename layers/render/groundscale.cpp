@@ -1,5 +1,5 @@
 #include "render/groundscale.h"
-#include "analysis/bgtypes.h"
+#include "analysis/geodesicmeasure.h"
 
 #include <cmath>
 #include <numbers>
@@ -27,9 +27,7 @@ GroundScale GroundScaleMeter::measure(const MapView &view)
     const QPointF middle = m_toLonLat->transform(centre);
     if (!std::isfinite(west.x() + east.x() + middle.x() + west.y() + east.y() + middle.y()))
         return {};
-    namespace bg = boost::geometry;
-    const double metres = bg::distance(bgt::LonLat(west.x(), west.y()), bgt::LonLat(east.x(), east.y()),
-                                       bgt::LengthStrategy(bgt::wgs84Spheroid()));
+    const double metres = GeodesicMeasure::distanceM(west, east);
     // True north: the map direction of a short step north along the centre's meridian.
     const QPointF north = m_toLonLat->inverse(middle + QPointF(0, 0.01));
     GroundScale scale;
