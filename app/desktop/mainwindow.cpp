@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "statesummary.h"
 #include "dialogs/exportanimationdialog.h"
 #include "dialogs/exportimagedialog.h"
 #include "dialogs/exportlayerdialog.h"
@@ -406,13 +407,10 @@ void MainWindow::showHover(int feature)
     }
     const CaseFeature *f = m_study->feature(feature);
     const FeatureState s = m_study->index.stateOf(feature, m_timeline->time());
-    QStringList who;
-    for (int c : s.claims) {
-        const Claim &claim = m_study->model.claims()[size_t(c)];
-        who << QStringLiteral("%1 (%2)").arg(m_study->model.authorities()[size_t(claim.authority)].name.text(), roleName(claim.role));
-    }
-    m_hover->setText(QStringLiteral("%1 — %2%3").arg(f->name.text(), statusName(s.status),
-                                                    who.isEmpty() ? QString() : QStringLiteral(": ") + who.join(QStringLiteral(", "))));
+    const QString language = QStringLiteral("en");
+    const QString present = StateSummary::presence(*m_study, s, language);
+    m_hover->setText(QStringLiteral("%1 — %2%3").arg(f->name.text(), StateSummary::sentence(*m_study, s, language),
+                                                    present.isEmpty() ? QString() : QStringLiteral("; ") + present));
 }
 
 void MainWindow::openCaseStudyDialog()

@@ -92,7 +92,7 @@ void TestCatalonia1936::keyDates_data()
     QTest::newRow("1 Jun 1937: the Telefonica held by the Republic's forces")
         << "places/telefonica" << "1937-06-01" << "held" << "repgov";
     QTest::newRow("1 Jun 1937: the Republic keeps public order in the old city")
-        << "districts/ciutat_vella" << "1937-06-01" << "dual" << "repgov,generalitat";
+        << "districts/ciutat_vella" << "1937-06-01" << "held" << "repgov,generalitat";
     // Aragon (Casanova 2005; Bolloten 1991; Graham 2002; Preston 2006)
     QTest::newRow("1 Mar 1937: Huesca held by the Nationalists")
         << "places/huesca_town" << "1937-03-01" << "held" << "nationalists";

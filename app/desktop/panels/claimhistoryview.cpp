@@ -51,9 +51,17 @@ void ClaimHistoryView::paintEvent(QPaintEvent *)
         p.setPen(palette().text().color());
         p.drawText(QRect(2, y, kLabelWidth - 6, kRow), Qt::AlignVCenter | Qt::AlignRight,
                    QStringLiteral("%1 · %2").arg(a.id, roleName(claim.role)));
-        FeatureStyle style{claim.role == Role::Control ? ControlStatus::Held
-                           : claim.role == Role::Claim ? ControlStatus::Dual : ControlStatus::Contested,
-                           colour, QColor(Qt::white), claim.confidence};
+        // The bar wears its role: solid for control, stripes for a title, hatching for fighting,
+        // bars for an occupation, dots for a presence.
+        FeatureStyle style;
+        style.confidence = claim.confidence;
+        switch (claim.role) {
+        case Role::Control: style.status = ControlStatus::Held; style.addSide(colour); break;
+        case Role::Claim: style.status = ControlStatus::Dual; style.addSide(colour); style.addSide(Qt::white); break;
+        case Role::Contested: style.status = ControlStatus::Contested; style.addSide(colour); style.addSide(colour); break;
+        case Role::Occupation: style.status = ControlStatus::Occupied; style.addSide(Qt::white); style.mark = colour; break;
+        case Role::Presence: style.status = ControlStatus::HandOver; style.addSide(Qt::white); style.mark = colour; break;
+        }
         const QRectF bar(QPointF(xOf(claim.interval.from()), y + 3), QPointF(xOf(claim.interval.to()), y + kRow - 3));
         p.setOpacity(Symbology::fillOpacity(style));
         p.setPen(Qt::NoPen);

@@ -1,4 +1,8 @@
 #include "panels/inspectorpanel.h"
+#include "model/claimprecedence.h"
+#include "statesummary.h"
+
+#include <cmath>
 #include "panels/claimhistoryview.h"
 #include "panels/eventspanel.h"
 
@@ -43,8 +47,12 @@ void InspectorPanel::setTime(TimePoint t)
     if (m_feature >= 0 && m_study) {
         const FeatureState s = m_study->index.stateOf(m_feature, t);
         const CaseFeature *f = m_study->feature(m_feature);
-        m_title->setText(QStringLiteral("<b>%1</b> — %2%3").arg(f->name.text().toHtmlEscaped(), statusName(s.status),
-                                                               f->approximate ? tr(" · approximate geometry") : QString()));
+        const QString language = QStringLiteral("en");
+        const QString present = StateSummary::presence(*m_study, s, language);
+        m_title->setText(QStringLiteral("<b>%1</b> — %2%3%4")
+                             .arg(f->name.text().toHtmlEscaped(), StateSummary::sentence(*m_study, s, language).toHtmlEscaped(),
+                                  present.isEmpty() ? QString() : QStringLiteral("<br/>") + present.toHtmlEscaped(),
+                                  f->approximate ? tr(" · approximate geometry") : QString()));
     }
 }
 
@@ -63,11 +71,18 @@ void InspectorPanel::refresh()
     }
     setTime(m_time);
     QString html;
-    for (int c : m_study->model.claimsOf(m_feature)) {
+    // Every claim on the feature, in the same order the map reads them (claimprecedence.h).
+    QList<int> claims = m_study->model.claimsOf(m_feature);
+    sortByPrecedence(m_study->model, std::span<int>(claims.data(), size_t(claims.size())));
+    for (int c : claims) {
         const Claim &claim = m_study->model.claims()[size_t(c)];
         const Authority &a = m_study->model.authorities()[size_t(claim.authority)];
+        const QString bloc = m_study->model.blocName(m_study->model.blocOf(claim.authority));
+        const QString role = roleName(claim.role) +
+                             (std::isnan(claim.share) ? QString() : tr(", %1 % of it").arg(std::lround(claim.share * 100))) +
+                             (bloc == a.id ? QString() : QStringLiteral(" · ") + bloc.toHtmlEscaped());
         html += QStringLiteral("<p><span style=\"color:%1\">&#9632;</span> <b>%2</b> — %3<br/><i>%4</i>, confidence %5%6</p>%7")
-                    .arg(QColor::fromRgba(a.color).name(), a.name.text().toHtmlEscaped(), roleName(claim.role),
+                    .arg(QColor::fromRgba(a.color).name(), a.name.text().toHtmlEscaped(), role,
                          claim.interval.toDisplayString().toHtmlEscaped(), QString::number(claim.confidence, 'g', 2),
                          claim.note.isEmpty() ? QString() : QStringLiteral("<br/>") + claim.note.toHtmlEscaped(),
                          sourcesHtml(m_study->model, claim.sources));

@@ -302,10 +302,13 @@ void TestSpatialAnalysis::bundledCaseStudies_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("quiet");     // a date with no dual power
     QTest::addColumn<QString>("dual");      // a date with dual power over much of the map
-    QTest::newRow("petrograd-1917 (dates O.S. as Gregorian-equivalent)") << "petrograd-1917" << "1917-03-05" << "1917-05-14";
-    QTest::newRow("paris-1871") << "paris-1871" << "1871-03-17" << "1871-04-15";
-    QTest::newRow("catalonia-1936") << "catalonia-1936" << "1936-07-15" << "1936-09-01";
-    QTest::newRow("northeast-syria") << "northeast-syria" << "2012-07-10" << "2020-01-01";
+    QTest::addColumn<double>("least");      // the index must reach at least this on that date
+    QTest::newRow("petrograd-1917 (dates O.S. as Gregorian-equivalent)") << "petrograd-1917" << "1917-03-05" << "1917-05-14" << 0.3;
+    QTest::newRow("paris-1871") << "paris-1871" << "1871-03-17" << "1871-04-15" << 0.3;
+    QTest::newRow("catalonia-1936") << "catalonia-1936" << "1936-07-15" << "1936-09-01" << 0.3;
+    // In 2020 the SDF's rule beside the government's security squares and troops is dual
+    // power; the Turkish zones are one camp's (Turkey with the SNA) and do not count.
+    QTest::newRow("northeast-syria") << "northeast-syria" << "2012-07-10" << "2020-01-01" << 0.15;
 }
 
 void TestSpatialAnalysis::bundledCaseStudies()
@@ -313,6 +316,7 @@ void TestSpatialAnalysis::bundledCaseStudies()
     QFETCH(QString, id);
     QFETCH(QString, quiet);
     QFETCH(QString, dual);
+    QFETCH(double, least);
     auto result = DatasetPackage::load(QStringLiteral(DPATLAS_DATASETS_DIR "/") + id);
     QVERIFY(result.isValid());
     const CaseStudy &study = *result.study;
@@ -330,7 +334,7 @@ void TestSpatialAnalysis::bundledCaseStudies()
     // Paris's quiet date still has the German-occupied communes under dual administration, so
     // the test asks for a clear rise rather than zero.
     QVERIFY2(index(quiet) < 0.2, qPrintable(QString::number(index(quiet))));
-    QVERIFY2(index(dual) > 0.3 && index(dual) > index(quiet) + 0.2, qPrintable(QString::number(index(dual))));
+    QVERIFY2(index(dual) > least && index(dual) > index(quiet) + least - 0.1, qPrintable(QString::number(index(dual))));
     // A year of days in well under a second: the spatial facts are computed once.
     QElapsedTimer timer;
     timer.start();

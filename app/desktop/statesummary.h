@@ -1,0 +1,21 @@
+#pragma once
+
+#include "package/casestudy.h"
+
+#include <QCoreApplication>
+
+namespace dpa {
+
+// One sentence for people about a feature's state, shared by the status bar and the Inspector:
+// "Dual power: Petrograd Soviet holds it de facto; Provisional Government claims it de jure".
+class StateSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(dpa::StateSummary)
+
+public:
+    static QString sentence(const CaseStudy &study, const FeatureState &state, const QString &language);
+    // Presence in force, as its own clause ("present without governing: Russian military police").
+    static QString presence(const CaseStudy &study, const FeatureState &state, const QString &language);
+};
+
+} // namespace dpa
