@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QTimeZone>
 #include <QDateTimeAxis>
+#include <QAreaSeries>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QValueAxis>
@@ -19,6 +20,19 @@ namespace {
 // QDateTime counts from 1970-01-01 (JDN 2440588); our time line from JDN 0.
 constexpr qint64 kUnixEpochJdn = 2440588;
 qint64 toMsecs(TimePoint t) { return (t - kUnixEpochJdn * kMinutesPerDay) * 60000; }
+
+// Chart colours for the statuses, apart from any authority's: the chart counts ground, not sides.
+QColor statusChartColour(ControlStatus s)
+{
+    switch (s) {
+    case ControlStatus::Dual: return QColor(0xd9, 0x5f, 0x02);
+    case ControlStatus::Divided: return QColor(0x75, 0x70, 0xb3);
+    case ControlStatus::Occupied: return QColor(0x1b, 0x9e, 0x77);
+    case ControlStatus::Contested: return QColor(0xe7, 0x29, 0x8a);
+    case ControlStatus::HandOver: return QColor(0x66, 0xa6, 0x1e);
+    default: return QColor(0x99, 0x99, 0x99);
+    }
+}
 TimePoint fromMsecs(qint64 ms) { return ms / 60000 + kUnixEpochJdn * kMinutesPerDay; }
 
 } // namespace
@@ -28,8 +42,9 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_metric = new QComboBox(this);
-    m_metric->addItem(tr("Dual-power index: share of area under two or more authorities"), int(analysis::Metric::DualIndex));
-    m_metric->addItem(tr("Area in each authority's hands (km², dual counts for both)"), int(analysis::Metric::Area));
+    m_metric->addItem(tr("Share of area by status: dual power, divided, occupied, contested, hand-over (stacked)"),
+                      int(analysis::Metric::StatusShare));
+    m_metric->addItem(tr("Area each authority holds de facto (km²; by share where divided)"), int(analysis::Metric::Area));
     m_metric->addItem(tr("Front length per pair of authorities (km)"), int(analysis::Metric::FrontLength));
     layout->addWidget(m_metric);
     m_chart = new QChart;
@@ -78,13 +93,18 @@ void ChartPanel::rebuild()
     // value[x][key]: area rows come once per status, so values for one date and key add up.
     QMap<qint64, QMap<QString, double>> values;
     QStringList keys;
+    const bool shares = metric == analysis::Metric::StatusShare;
+    if (shares)   // stacked from the bottom in this order, each status only if it occurs
+        for (ControlStatus s : {ControlStatus::Dual, ControlStatus::Divided, ControlStatus::Occupied,
+                                ControlStatus::Contested, ControlStatus::HandOver})
+            keys << statusName(s);
     for (const analysis::Row &r : rows) {
         QString key = r.key;
-        if (metric == analysis::Metric::DualIndex) {
-            if (r.unit != QLatin1String("share of area"))
+        if (shares) {
+            if (r.unit != QLatin1String("share of area") || !keys.contains(r.status))
                 continue;
-            key = QStringLiteral("dual");
-        } else if (metric == analysis::Metric::Area && r.key == QLatin1String("all")) {
+            key = r.status;
+        } else if (metric == analysis::Metric::Area && (r.key == QLatin1String("all") || r.basis != QLatin1String("de facto"))) {
             continue;
         }
         const QDate date = QDate::fromString(r.date, Qt::ISODate);
@@ -98,22 +118,43 @@ void ChartPanel::rebuild()
     std::vector<qint64> dates;
     for (TimePoint t = from; t <= to; t += step == analysis::Step::Week ? 7 * kMinutesPerDay : kMinutesPerDay)
         dates.push_back(toMsecs(t));
-    QList<QLineSeries *> series;
+    QList<QAbstractSeries *> series;
     double maxValue = 0;
+    QList<QPointF> stackBase;
+    for (qint64 x : dates)
+        stackBase.append(QPointF(double(x), 0));
     for (const QString &key : keys) {
+        QList<QPointF> points;
+        bool any = false;
+        for (qsizetype i = 0; i < qsizetype(dates.size()); ++i) {
+            const double v = values.value(dates[size_t(i)]).value(key, 0.0);
+            any = any || v > 0;
+            points.append(QPointF(double(dates[size_t(i)]), shares ? stackBase[i].y() + v : v));
+            maxValue = std::max(maxValue, points.back().y());
+        }
+        if (shares) {
+            if (!any)
+                continue;
+            // Each status a band on top of the ones below, so the height is their sum.
+            auto *upper = new QLineSeries, *lower = new QLineSeries;
+            upper->replace(points);
+            lower->replace(stackBase);
+            auto *area = new QAreaSeries(upper, lower);
+            upper->setParent(area);
+            lower->setParent(area);
+            const auto status = statusFromName(key);
+            area->setName(statusTitle(*status));
+            area->setColor(statusChartColour(*status));
+            area->setBorderColor(statusChartColour(*status).darker(130));
+            stackBase = points;
+            series << area;
+            continue;
+        }
         auto *s = new QLineSeries;
         const int a = m_study->model.authorityIndex(key);
-        s->setName(metric == analysis::Metric::DualIndex ? tr("share of area under dual power")
-                   : a >= 0                              ? m_study->model.authorities()[size_t(a)].name.text()
-                                                         : key);
+        s->setName(a >= 0 ? m_study->model.authorities()[size_t(a)].name.text() : key);
         if (a >= 0)
             s->setColor(QColor::fromRgba(m_study->model.authorities()[size_t(a)].color));
-        QList<QPointF> points;
-        for (qint64 x : dates) {
-            const double v = values.value(x).value(key, 0.0);
-            points.append(QPointF(double(x), v));
-            maxValue = std::max(maxValue, v);
-        }
         s->replace(points);
         series << s;
     }
@@ -122,10 +163,10 @@ void ChartPanel::rebuild()
     m_x->setTitleText(tr("date (Gregorian)"));
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(toMsecs(from), Qt::UTC), QDateTime::fromMSecsSinceEpoch(toMsecs(to), Qt::UTC));
     m_y = new QValueAxis;
-    m_y->setRange(0, metric == analysis::Metric::DualIndex ? 1.0 : std::max(1.0, maxValue * 1.05));
+    m_y->setRange(0, shares ? 1.0 : std::max(1.0, maxValue * 1.05));
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
-    for (QLineSeries *s : series) {
+    for (QAbstractSeries *s : series) {
         // A series with a gap in dates (an authority absent for a while) must still drop to zero.
         m_chart->addSeries(s);
         s->attachAxis(m_x);

@@ -14,7 +14,8 @@ class QDateTimeAxis;
 
 namespace dpa {
 
-// A chart of one analysis over the whole period (dual-power index, area held per authority,
+// A chart of one analysis over the whole period (the share of ground under each status, stacked;
+// area held de facto per authority;
 // front length per pair), with a cursor at the current date; clicking the chart moves time.
 class ChartPanel : public QWidget
 {
