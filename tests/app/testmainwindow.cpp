@@ -226,7 +226,18 @@ void TestMainWindow::remembersLastDate()
 void TestMainWindow::chartFollowsAndMovesTime()
 {
     ChartPanel *chart = m_window->chartPanel();
-    QCOMPARE(chart->seriesCount(), 1);   // the dual-power index
+    // The shares of ground by status, stacked with dual power at the bottom: one band for each
+    // status other than held and unknown that occurs in the period (walked here change by change).
+    const CaseStudy &study = *m_window->study();
+    QSet<ControlStatus> seen;
+    for (TimePoint t : study.index.changePoints())
+        for (int f = 0; f < study.index.featureCount(); ++f)
+            seen.insert(study.index.stateOf(f, t + 12 * 60).status);
+    seen.remove(ControlStatus::Held);
+    seen.remove(ControlStatus::Unknown);
+    const QStringList names = chart->seriesNames();
+    QCOMPARE(names.size(), seen.size());
+    QCOMPARE(names.first(), statusTitle(ControlStatus::Dual));
     // The cursor follows the timeline...
     m_window->timeline()->setTime(day("1871-03-25"));
     const double x25 = chart->viewXOf(day("1871-03-25"));

@@ -71,6 +71,15 @@ int ChartPanel::seriesCount() const
     return int(m_chart->series().size()) - (m_cursor ? 1 : 0);
 }
 
+QStringList ChartPanel::seriesNames() const
+{
+    QStringList names;
+    for (QAbstractSeries *s : m_chart->series())
+        if (s != m_cursor)
+            names << s->name();
+    return names;
+}
+
 void ChartPanel::rebuild()
 {
     m_chart->removeAllSeries();

@@ -25,6 +25,7 @@ public:
     void setStudy(const CaseStudy *study, const SpatialFacts *facts);
     void setTime(TimePoint t);
     int seriesCount() const;
+    QStringList seriesNames() const;   // bottom of the stack first; the cursor left out
     QChartView *view() const { return m_view; }
     // The date a horizontal position in the chart view stands for.
     TimePoint timeAtViewX(double x) const;

@@ -13,6 +13,9 @@ private slots:
     void exampleIsValid();
     void brokenPackages_data();
     void brokenPackages();
+    void controlModelErrors_data();
+    void controlModelErrors();
+    void blocTypoIsNamed();
     void everyProblemIsReported();
     void symlinkOutOfPackageRefused();
     void missingFolder();
@@ -100,6 +103,89 @@ void TestDatasetPackage::brokenPackages_data()
     QTest::newRow("sources: duplicate id") << "sources.csv" << "edwards1971,\"Edwards" << "tombs1999,\"Edwards" << "sources.csv" << 0 << "listed twice";
     QTest::newRow("sources: no citation") << "sources.csv" << "marx1871,\"Marx, Karl. The Civil War in France. Address of the General Council of the International Working Men's Association, London, 1871.\"," << "marx1871,," << "sources.csv" << 0 << "has no citation";
     QTest::newRow("SOURCES.md missing") << "SOURCES.md" << "" << "<delete>" << "SOURCES.md" << noLine << "licences";
+}
+
+// Claims that only make sense together, or roles and shares that the control model forbids:
+// appended to the example's claims.csv (with a share column added), each must be reported at
+// its own line with words that tell the historian what to change.
+void TestDatasetPackage::controlModelErrors_data()
+{
+    QTest::addColumn<QStringList>("rows");
+    QTest::addColumn<int>("faultyRow");    // index in rows of the line the message must name
+    QTest::addColumn<QString>("message");
+    const QString ok = QStringLiteral("arrondissements,arr04,central_committee,control,1871-03-20,..,high,tombs1999,,");
+    QTest::newRow("share above 1") << QStringList{ok + "1.5"} << 0 << "share \"1.5\" is not a number above 0 and at most 1";
+    QTest::newRow("share of 0") << QStringList{ok + "0"} << 0 << "share \"0\" is not a number above 0 and at most 1";
+    QTest::newRow("share not a number") << QStringList{ok + "half"} << 0 << "share \"half\" is not a number";
+    QTest::newRow("share on a title")
+        << QStringList{"arrondissements,arr04,central_committee,claim,1871-03-20,..,high,tombs1999,,0.5"} << 0
+        << "share is only for control claims";
+    QTest::newRow("shares past the whole")
+        << QStringList{ok + "0.7", "arrondissements,arr04,versailles,control,1871-03-20,..,high,tombs1999,,0.5"} << 0
+        << "add up to 1.2, more than 1";
+    QTest::newRow("an occupier of one's own camp")
+        << QStringList{"arrondissements,arr04,versailles,occupation,1871-03-01,1871-03-10,high,tombs1999,,"} << 0
+        << "occupation by \"versailles\" while \"versailles\" of the same bloc holds or claims arrondissements/arr04";
+    QTest::newRow("unknown role names the allowed ones")
+        << QStringList{"arrondissements,arr04,versailles,owns,1871-03-01,1871-03-10,high,tombs1999,,"} << 0
+        << "role \"owns\" is not one of control, claim, contested, occupation, presence";
+}
+
+void TestDatasetPackage::controlModelErrors()
+{
+    QFETCH(QStringList, rows);
+    QFETCH(int, faultyRow);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString pkg = freshCopy(dir);
+    const QString path = QDir(pkg).filePath(QStringLiteral("claims.csv"));
+    QStringList lines = QString::fromUtf8(readAll(path)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString &line : lines)
+        line += QLatin1Char(',');
+    lines.first() += QStringLiteral("share");
+    const int expectedLine = int(lines.size()) + 1 + faultyRow;
+    lines << rows;
+    QVERIFY(writeAll(path, (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()));
+    const auto result = DatasetPackage::load(pkg);
+    QVERIFY(!result.isValid());
+    QStringList all;
+    bool found = false;
+    for (const Error &e : result.problems) {
+        all << e.toString();
+        found = found || (e.file == QLatin1String("claims.csv") && e.line == expectedLine && e.message.contains(message));
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("expected claims.csv:%1: ...%2...; got:\n%3")
+                                   .arg(expectedLine).arg(message, all.join(QLatin1Char('\n')))));
+    // The rest of the package still loads: one bad row costs that row, not the map.
+    QVERIFY(result.study && result.study->model.claims().size() >= 15);
+}
+
+// A bloc name one letter off another splits a camp in two and draws dual power between allies.
+void TestDatasetPackage::blocTypoIsNamed()
+{
+    QTemporaryDir dir;
+    const QString pkg = freshCopy(dir);
+    const QString path = QDir(pkg).filePath(QStringLiteral("manifest.json"));
+    QString text = QString::fromUtf8(readAll(path));
+    const QString typo = QStringLiteral("\"bloc\": \"Governmnet\"");
+    text.replace(QStringLiteral("\"bloc\": \"Paris revolution\""), typo);
+    QVERIFY(writeAll(path, text.toUtf8()));
+    const int line = int(text.left(text.indexOf(typo)).count(QLatin1Char('\n'))) + 1;
+    const auto result = DatasetPackage::load(pkg);
+    QStringList all;
+    bool found = false;
+    for (const Error &e : result.problems) {
+        all << e.toString();
+        found = found || (e.file == QLatin1String("manifest.json") && e.line == line &&
+                          e.message.contains(QLatin1String("bloc \"Governmnet\" is used by this authority alone; did you mean \"Government\"")));
+    }
+    QVERIFY2(found, qPrintable(all.join(QLatin1Char('\n'))));
+    // The bundled packages, whose blocs are spelled alike on purpose, raise no such warning.
+    for (const char *id : {"petrograd-1917", "paris-1871", "catalonia-1936", "northeast-syria"}) {
+        const auto bundled = DatasetPackage::load(QStringLiteral(DPATLAS_DATASETS_DIR "/") + QLatin1String(id));
+        for (const Error &e : bundled.problems)
+            QVERIFY2(!e.message.contains(QLatin1String("did you mean")), qPrintable(e.toString()));
+    }
 }
 
 void TestDatasetPackage::brokenPackages()
