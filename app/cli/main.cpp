@@ -23,7 +23,7 @@ const char *kUsage =
     "  animate DATASET --from DATE --to DATE [--step 1d|1w|1m] [--fps N] [--size WxH]\n"
     "          -o OUT.gif|mp4|webm|DIR/  one frame per step, date and events burned in\n"
     "  analyze DATASET --from DATE --to DATE --step 1d|1w|1m\n"
-    "          --metric area|population|dual-index|front-length|dual-days -o OUT.csv\n"
+    "          --metric area|population|dual-index|status-share|front-length|dual-days -o OUT.csv\n"
     "  analyze DATASET --at DATE --metric territories|fronts -o OUT.gpkg|OUT.geojson\n"
     "                                    time series and geometry of control\n"
     "  export DATASET --at DATE -o OUT.gpkg|geojson|shp|kml|fgb|csv [--crs CRS] [--layer ID]\n"

@@ -88,6 +88,7 @@ int runState(const QStringList &args)
                                             {QStringLiteral("camps"), QJsonArray::fromStringList(statetext::camps(m, s).split(QLatin1Char(';'), Qt::SkipEmptyParts))},
                                             {QStringLiteral("occupier"), statetext::authorityId(m, s.occupier)},
                                             {QStringLiteral("outgoing"), statetext::authorityId(m, s.outgoing)},
+                                            {QStringLiteral("shares"), statetext::shares(s)},
                                             {QStringLiteral("approximate"), f.approximate},
                                             {QStringLiteral("claims"), claims}});
             }

@@ -17,8 +17,8 @@ namespace dpa {
 //    (or the incoming one at a hand-over), the controlling side under dual power, the occupier;
 //    divided, contested and unknown features and a title nobody enforces have none;
 //  - per authority, area and population are counted twice over, each under the feature's
-//    status: de facto (control and occupation claims, by their share where the feature is
-//    divided) and de jure (claim). A district under dual power counts for the side that holds
+//    status: de facto (control and occupation claims, by the claim's stated share, else its
+//    camp's share where the feature is divided, else whole) and de jure (claim). A district under dual power counts for the side that holds
 //    it de facto and for the one that claims it de jure. Rows with key "all" give the totals per
 //    status, which count each feature once;
 //  - the dual-power index is the share of area (and population) under dual power only;

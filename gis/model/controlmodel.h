@@ -64,7 +64,8 @@ struct Claim
     DateInterval interval;
     double confidence = 1.0;
     // The part of the feature a `control` claim covers, 0 < share <= 1; NaN when not stated
-    // (the whole feature). Two camps that each control a stated share make the feature divided.
+    // (the whole feature). Two or more camps in control, at least one of them with a stated
+    // share, make the feature divided; camps in control without a share split the rest.
     double share = std::numeric_limits<double>::quiet_NaN();
     QList<SourceRef> sources;
     QString note;

@@ -15,7 +15,8 @@ namespace dpa {
 //    is in hand-over to it;
 //  - any `contested` claim makes the feature contested;
 //  - an `occupation` claim makes it occupied, over the camps holding or claiming title;
-//  - two or more camps: divided when two or more of them hold a stated share by control,
+//  - two or more camps: divided when two or more of them control it and at least one of those
+//    control claims states a share,
 //    dual power otherwise; one camp: held; none: unknown.
 // Camps are blocs (ControlModel::blocOf): claims of one bloc never make dual power, a division,
 // a hand-over or a front between themselves.

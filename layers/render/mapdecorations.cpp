@@ -104,7 +104,7 @@ void MapDecorations::drawLegend(QPainter &p) const
     const QFontMetricsF fm(font), hm(head);
     const double pad = 10 * m_scale, swatch = 18 * m_scale, row = std::max(swatch + 5 * m_scale, fm.height() + 3 * m_scale);
 
-    struct Row { QString text; FeatureStyle style; bool approximate = false; bool heading = false; };
+    struct Row { QString text; FeatureStyle style; bool approximate = false; bool heading = false; bool pennant = false; };
     QList<Row> rows;
     // The legend on a map lists what is in force on its date; the app's panel lists everything.
     const LegendContents contents = LegendContents::at(m_study, m_view.time);
@@ -124,6 +124,8 @@ void MapDecorations::drawLegend(QPainter &p) const
         rows << Row{tr("Pale: a title nobody enforces"), contents.titleOnlyStyle(m_study.model)};
     if (contents.approximate)
         rows << Row{tr("Approximate boundary"), {}, true};
+    if (contents.presence)
+        rows << Row{tr("Pennant: present without governing"), {}, false, false, true};
     if (contents.lowerConfidence)
         rows << Row{tr("Paler fill: lower confidence"), [] {
                         FeatureStyle s = LegendContents::swatch(ControlStatus::Held, QColor(0x70, 0x70, 0x70));
@@ -149,10 +151,22 @@ void MapDecorations::drawLegend(QPainter &p) const
         } else {
             const QRectF sw(box.left() + pad, y + (row - swatch) / 2, swatch, swatch);
             p.setPen(Qt::NoPen);
-            p.setOpacity(r.approximate ? 1.0 : Symbology::fillOpacity(r.style));
+            p.setOpacity(r.approximate || r.pennant ? 1.0 : Symbology::fillOpacity(r.style));
             QPainterPath swatch;
             swatch.addRect(sw);
-            if (r.approximate) {
+            if (r.pennant) {
+                // The mark PresenceMarkPass draws on the map, on white.
+                p.setBrush(Qt::white);
+                p.drawPath(swatch);
+                p.setPen(QPen(QColor(0x20, 0x20, 0x20), 1.2 * m_scale));
+                p.drawLine(QPointF(sw.left() + sw.width() * 0.3, sw.bottom() - 2 * m_scale),
+                           QPointF(sw.left() + sw.width() * 0.3, sw.top() + 2 * m_scale));
+                p.setBrush(QColor(0x70, 0x70, 0x70));
+                p.drawPolygon(QPolygonF({QPointF(sw.left() + sw.width() * 0.3, sw.top() + 2 * m_scale),
+                                         QPointF(sw.right() - 2 * m_scale, sw.top() + sw.height() * 0.35),
+                                         QPointF(sw.left() + sw.width() * 0.3, sw.top() + sw.height() * 0.6)}));
+                p.setPen(Qt::NoPen);
+            } else if (r.approximate) {
                 p.setBrush(Qt::white);
                 p.drawPath(swatch);
             } else {
@@ -161,7 +175,8 @@ void MapDecorations::drawLegend(QPainter &p) const
             p.setOpacity(1.0);
             p.setBrush(Qt::NoBrush);
             p.setPen(symbols.outlinePen(r.approximate));
-            p.drawRect(sw);
+            if (!r.pennant)
+                p.drawRect(sw);
             p.setFont(font);
             p.setPen(QColor(0x15, 0x15, 0x15));
             p.drawText(QPointF(sw.right() + 8 * m_scale, y + (row + fm.ascent() - fm.descent()) / 2), r.text);

@@ -94,7 +94,7 @@ FillPattern::FillPattern(const FeatureStyle &style, double scale)
         const double r = std::max(1.2, kDotRadius * scale);
         m_markWidth = r;
         m_dotRadius2x4 = int(std::lround(4 * r * r));
-        m_ground = first.isValid() ? first : unknownColor();
+        m_ground = !first.isValid() ? unknownColor() : style.deJureOnly ? tint(first) : first;
         m_mark = style.mark.isValid() ? style.mark : outlineColor();
         break;
     }
