@@ -69,12 +69,17 @@ void TestLayerExport::stateAtADate()
     QCOMPARE(back->crs.authorityId(), wgs84 ? QStringLiteral("EPSG:4326") : m_study->manifest.crs.authorityId());
     if (file.endsWith(QLatin1String(".kml")))
         return;   // KML keeps names and descriptions only: its layer is for looking at
-    for (const QString &field : {QStringLiteral("status"), QStringLiteral("in_force"), QStringLiteral("sources")})
+    for (const QString &field : {QStringLiteral("status"), QStringLiteral("holder"), QStringLiteral("camps"),
+                                 QStringLiteral("occupier"), QStringLiteral("outgoing"), QStringLiteral("shares"),
+                                 QStringLiteral("in_force"), QStringLiteral("sources")})
         QVERIFY2(back->fieldNames.contains(field), qPrintable(field));
+    // Vyborg on 1 May 1917 O.S.: the Soviet holds it de facto under the Provisional Government's title.
     bool vyborgDual = false;
     for (const VectorFeature &f : back->features)
         vyborgDual = vyborgDual || (f.attributes.value(QStringLiteral("id")) == QLatin1String("vyborgskaya") &&
                                     f.attributes.value(QStringLiteral("status")) == QLatin1String("dual") &&
+                                    f.attributes.value(QStringLiteral("holder")) == QLatin1String("soviet") &&
+                                    f.attributes.value(QStringLiteral("camps")).toString().startsWith(QLatin1String("soviet;")) &&
                                     f.attributes.value(QStringLiteral("in_force")).toString().contains(QLatin1String("soviet:control")));
     QVERIFY(vyborgDual);
 }
