@@ -6,6 +6,22 @@
 using namespace dpa;
 using namespace dpa::test;
 
+namespace {
+
+// "" when `problems` holds a message at file:line containing `words`; else what was found.
+QString missingProblem(const ErrorList &problems, const QString &file, int line, const QString &words)
+{
+    QStringList all;
+    for (const Error &e : problems) {
+        if (e.file == file && e.line == line && e.toString().contains(words))
+            return {};
+        all << e.toString();
+    }
+    return QStringLiteral("expected %1:%2: ...%3...; got:\n%4").arg(file).arg(line).arg(words, all.join(QLatin1Char('\n')));
+}
+
+} // namespace
+
 class TestDatasetPackage : public QObject
 {
     Q_OBJECT
@@ -148,14 +164,8 @@ void TestDatasetPackage::controlModelErrors()
     QVERIFY(writeAll(path, (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()));
     const auto result = DatasetPackage::load(pkg);
     QVERIFY(!result.isValid());
-    QStringList all;
-    bool found = false;
-    for (const Error &e : result.problems) {
-        all << e.toString();
-        found = found || (e.file == QLatin1String("claims.csv") && e.line == expectedLine && e.message.contains(message));
-    }
-    QVERIFY2(found, qPrintable(QStringLiteral("expected claims.csv:%1: ...%2...; got:\n%3")
-                                   .arg(expectedLine).arg(message, all.join(QLatin1Char('\n')))));
+    const QString missing = missingProblem(result.problems, QStringLiteral("claims.csv"), expectedLine, message);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
     // The rest of the package still loads: one bad row costs that row, not the map.
     QVERIFY(result.study && result.study->model.claims().size() >= 15);
 }
@@ -172,14 +182,9 @@ void TestDatasetPackage::blocTypoIsNamed()
     QVERIFY(writeAll(path, text.toUtf8()));
     const int line = int(text.left(text.indexOf(typo)).count(QLatin1Char('\n'))) + 1;
     const auto result = DatasetPackage::load(pkg);
-    QStringList all;
-    bool found = false;
-    for (const Error &e : result.problems) {
-        all << e.toString();
-        found = found || (e.file == QLatin1String("manifest.json") && e.line == line &&
-                          e.message.contains(QLatin1String("bloc \"Governmnet\" is used by this authority alone; did you mean \"Government\"")));
-    }
-    QVERIFY2(found, qPrintable(all.join(QLatin1Char('\n'))));
+    const QString missing = missingProblem(result.problems, QStringLiteral("manifest.json"), line,
+                                           QStringLiteral("bloc \"Governmnet\" is used by this authority alone; did you mean \"Government\""));
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
     // The bundled packages, whose blocs are spelled alike on purpose, raise no such warning.
     for (const char *id : {"petrograd-1917", "paris-1871", "catalonia-1936", "northeast-syria"}) {
         const auto bundled = DatasetPackage::load(QStringLiteral(DPATLAS_DATASETS_DIR "/") + QLatin1String(id));
@@ -222,14 +227,8 @@ void TestDatasetPackage::brokenPackages()
 
     const auto result = DatasetPackage::load(pkg);
     QVERIFY(!result.isValid());
-    QStringList all;
-    bool found = false;
-    for (const Error &e : result.problems) {
-        all << e.toString();
-        found = found || (e.file == expectFile && e.line == expectedLine && e.toString().contains(message));
-    }
-    QVERIFY2(found, qPrintable(QStringLiteral("expected %1:%2: ...%3...; got:\n%4")
-                                   .arg(expectFile).arg(expectedLine).arg(message, all.join(QLatin1Char('\n')))));
+    const QString missing = missingProblem(result.problems, expectFile, expectedLine, message);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
 void TestDatasetPackage::everyProblemIsReported()
