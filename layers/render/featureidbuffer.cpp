@@ -14,6 +14,9 @@ void FeatureIdBuffer::build(const MapScene &scene, const std::vector<std::vector
     m_ids.fill(0);
     m_slotModel.clear();
     m_slotOpacity.clear();
+    m_modelSlots.clear();
+    m_paints.clear();
+    m_paintGeneration = 0;
     QPainter p(&m_ids);
     p.setRenderHint(QPainter::Antialiasing, false);
     p.scale(dpr, dpr);
@@ -30,6 +33,9 @@ void FeatureIdBuffer::build(const MapScene &scene, const std::vector<std::vector
                 continue;
             const quint32 slot = quint32(m_slotModel.size()) + 1;   // 24 bits: 16.7 million slots
             m_slotModel.push_back(layer.items[i].modelIndex);
+            if (m_modelSlots.size() <= size_t(layer.items[i].modelIndex))
+                m_modelSlots.resize(size_t(layer.items[i].modelIndex) + 1);
+            m_modelSlots[size_t(layer.items[i].modelIndex)].push_back(int(slot) - 1);
             m_slotOpacity.push_back(float(display.opacity));
             p.setBrush(QColor::fromRgb(0xff000000u | slot));
             p.drawPath(area);
@@ -45,22 +51,33 @@ int FeatureIdBuffer::featureAt(QPoint pixel) const
     return slot == 0 || slot > m_slotModel.size() ? -1 : m_slotModel[slot - 1];
 }
 
+void FeatureIdBuffer::paintSlot(size_t s, const StyleTable &styles, double scale)
+{
+    const FeatureStyle &style = styles[m_slotModel[s]];
+    SlotPaint &paint = m_paints[s];
+    paint.pattern = FillPattern(style, scale);
+    paint.colours = paint.pattern.premultiply(Symbology::fillOpacity(style) * m_slotOpacity[s]);
+}
+
 const QImage &FeatureIdBuffer::colourise(const StyleTable &styles, double scale)
 {
-    // What each slot looks like this frame: its pattern and colours, already premultiplied.
-    struct SlotPaint
-    {
-        FillPattern pattern;
-        FillPattern::Premultiplied colours;
-    };
-    std::vector<SlotPaint> paints;
-    paints.reserve(m_slotModel.size());
-    for (size_t s = 0; s < m_slotModel.size(); ++s) {
-        const FeatureStyle &style = styles[m_slotModel[s]];
-        FillPattern pattern(style, scale);
-        const auto colours = pattern.premultiply(Symbology::fillOpacity(style) * m_slotOpacity[s]);
-        paints.push_back({pattern, colours});
+    // Only the features the style table restyled need new paints, unless this buffer missed a
+    // frame of the table, was rebuilt, or the pattern scale changed.
+    const bool incremental = !styles.allChanged() && m_paints.size() == m_slotModel.size() &&
+                             m_paintGeneration + 1 == styles.generation() && m_paintScale == scale;
+    if (incremental) {
+        for (int f : styles.changed())
+            if (size_t(f) < m_modelSlots.size())
+                for (int s : m_modelSlots[size_t(f)])
+                    paintSlot(size_t(s), styles, scale);
+    } else {
+        m_paints.assign(m_slotModel.size(), SlotPaint{FillPattern(FeatureStyle(), scale), {}});
+        for (size_t s = 0; s < m_slotModel.size(); ++s)
+            paintSlot(s, styles, scale);
     }
+    m_paintGeneration = styles.generation();
+    m_paintScale = scale;
+    const std::vector<SlotPaint> &paints = m_paints;
     if (m_fill.size() != m_ids.size())
         m_fill = QImage(m_ids.size(), QImage::Format_ARGB32_Premultiplied);
     m_fill.setDevicePixelRatio(1);
@@ -68,14 +85,20 @@ const QImage &FeatureIdBuffer::colourise(const StyleTable &styles, double scale)
     for (int y = 0; y < h; ++y) {
         const quint32 *ids = reinterpret_cast<const quint32 *>(m_ids.constScanLine(y));
         quint32 *out = reinterpret_cast<quint32 *>(m_fill.scanLine(y));
-        for (int x = 0; x < w; ++x) {
+        // A row crosses few features: colour it run by run, so a solid fill is a plain fill
+        // and only patterned runs look at each pixel's position.
+        for (int x = 0; x < w;) {
             const quint32 slot = ids[x] & 0xffffff;
+            int end = x + 1;
+            while (end < w && (ids[end] & 0xffffff) == slot)
+                ++end;
             if (!slot) {
-                out[x] = 0;
-                continue;
+                std::fill(out + x, out + end, 0u);
+            } else {
+                const SlotPaint &p = paints[slot - 1];
+                p.pattern.fillRun(out, x, end, y, p.colours);
             }
-            const SlotPaint &p = paints[slot - 1];
-            out[x] = p.pattern.pixel(x, y, p.colours);
+            x = end;
         }
     }
     m_fill.setDevicePixelRatio(m_ids.devicePixelRatio());

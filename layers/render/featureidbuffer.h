@@ -1,6 +1,7 @@
 #pragma once
 
 #include "style/featurestyle.h"
+#include "style/fillpattern.h"
 #include "view/mapscene.h"
 #include "view/mapview.h"
 
@@ -29,10 +30,23 @@ public:
     int featureAt(QPoint devicePixel) const;
 
 private:
+    // What each slot looks like this frame: its pattern and colours, already premultiplied.
+    struct SlotPaint
+    {
+        FillPattern pattern;
+        FillPattern::Premultiplied colours;
+    };
+    void paintSlot(size_t slot, const StyleTable &styles, double scale);
+
     QImage m_ids;                    // RGB32: 0 = nothing, else slot + 1
     QImage m_fill;
     std::vector<int> m_slotModel;    // slot -> model index
     std::vector<float> m_slotOpacity;
+    std::vector<std::vector<int>> m_modelSlots;   // model index -> its slots
+    // Paints are kept between frames and redone only for the features whose style changed.
+    std::vector<SlotPaint> m_paints;
+    quint64 m_paintGeneration = 0;
+    double m_paintScale = 0;
 };
 
 } // namespace dpa

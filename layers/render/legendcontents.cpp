@@ -40,13 +40,19 @@ FeatureStyle LegendContents::swatch(ControlStatus status, const QColor &a, const
 
 LegendContents LegendContents::at(const CaseStudy &study, TimePoint t)
 {
+    StyleTable styles;
+    styles.compute(study, t);
+    return at(study, styles);
+}
+
+LegendContents LegendContents::at(const CaseStudy &study, const StyleTable &styles)
+{
     LegendContents c;
     const ControlModel &model = study.model;
-    std::vector<FeatureState> states;
-    study.index.stateAt(t, states);
     std::vector<bool> inForce(model.authorities().size(), false);
     std::vector<bool> shown(kControlStatusCount, false);
-    for (const FeatureState &s : states) {
+    for (int f = 0; f < styles.size(); ++f) {
+        const FeatureState s = styles.state(f);
         shown[size_t(s.status)] = true;
         c.titleOnly = c.titleOnly || (s.status == ControlStatus::Held && s.deJureOnly);
         for (int i : s.claims) {

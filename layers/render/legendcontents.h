@@ -25,6 +25,8 @@ public:
     bool presence = false;
 
     static LegendContents at(const CaseStudy &study, TimePoint t);
+    // The same from a style table already moved to the time (what the renderer has at hand).
+    static LegendContents at(const CaseStudy &study, const StyleTable &styles);
     static LegendContents everything(const CaseStudy &study);
 
     // Held, dual power, divided, occupied, contested, hand-over, unknown.

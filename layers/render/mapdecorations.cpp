@@ -95,7 +95,7 @@ QRectF MapDecorations::drawTitle(QPainter &p) const
     return box;
 }
 
-void MapDecorations::drawLegend(QPainter &p) const
+void MapDecorations::drawLegend(QPainter &p, const LegendContents &contents) const
 {
     QFont font = p.font();
     font.setPixelSize(int(13 * m_scale));
@@ -107,7 +107,6 @@ void MapDecorations::drawLegend(QPainter &p) const
     struct Row { QString text; FeatureStyle style; bool approximate = false; bool heading = false; bool pennant = false; };
     QList<Row> rows;
     // The legend on a map lists what is in force on its date; the app's panel lists everything.
-    const LegendContents contents = LegendContents::at(m_study, m_view.time);
     const auto &authorities = m_study.model.authorities();
     if (!contents.authorities.empty())
         rows << Row{tr("In force"), {}, false, true};

@@ -2,6 +2,7 @@
 
 #include "package/casestudy.h"
 #include "render/groundscale.h"
+#include "render/legendcontents.h"
 #include "view/mapview.h"
 
 class QPainter;
@@ -18,7 +19,8 @@ public:
 
     // Returns the title box, which the event captions keep clear of.
     QRectF drawTitle(QPainter &painter) const;
-    void drawLegend(QPainter &painter) const;
+    // The legend of what is in force (LegendContents::at), so a map never lists what it does not show.
+    void drawLegend(QPainter &painter, const LegendContents &contents) const;
     void drawEventCaptions(QPainter &painter, const QRectF &avoid = {}) const;
     void drawAttribution(QPainter &painter) const;
     // Bottom right, above the credits: a bar of a round ground length and an arrow to true

@@ -156,6 +156,17 @@ void MapRenderer::drawRasterFrame(QPainter &painter, const FrameContext &frame, 
     painter.drawImage(rect, m_labels);
 }
 
+const LegendContents &MapRenderer::legendContents()
+{
+    // What is in force changes only when some feature's claims do.
+    const bool stale = !m_legend || m_styles.allChanged() || !m_styles.changed().empty() ||
+                       m_legendGeneration + 1 != m_styles.generation();
+    if (stale)
+        m_legend = LegendContents::at(m_scene->study(), m_styles);
+    m_legendGeneration = m_styles.generation();
+    return *m_legend;
+}
+
 void MapRenderer::drawDecorations(QPainter &painter, const FrameContext &frame)
 {
     const MapView &view = frame.view;
@@ -165,7 +176,7 @@ void MapRenderer::drawDecorations(QPainter &painter, const FrameContext &frame)
         decorations.drawEventCaptions(painter, title);
     }
     if (view.showLegend)
-        decorations.drawLegend(painter);
+        decorations.drawLegend(painter, legendContents());
     if (view.showScaleBar) {
         const GroundScale ground = m_groundScale.measure(view);
         decorations.drawScaleBar(painter, ground);

@@ -4,6 +4,7 @@
 #include "render/featureidbuffer.h"
 #include "render/framegeometry.h"
 #include "render/groundscale.h"
+#include "render/legendcontents.h"
 #include "render/passes/periodmappass.h"
 #include "style/featurestyle.h"
 #include "view/mapscene.h"
@@ -12,6 +13,7 @@
 #include <QImage>
 
 #include <memory>
+#include <optional>
 
 class QPainter;
 
@@ -65,6 +67,7 @@ private:
     void drawVectorFrame(QPainter &painter, const FrameContext &frame);
     void drawRasterFrame(QPainter &painter, const FrameContext &frame, qreal dpr);
     void drawDecorations(QPainter &painter, const FrameContext &frame);
+    const LegendContents &legendContents();
 
     std::shared_ptr<const MapScene> m_scene;
     StyleTable m_styles;
@@ -77,6 +80,8 @@ private:
     QImage m_underlay, m_overlay, m_labels;
     FeatureIdBuffer m_ids;
     PeriodMapPass m_periodMaps;
+    std::optional<LegendContents> m_legend;
+    quint64 m_legendGeneration = 0;
 };
 
 } // namespace dpa

@@ -34,10 +34,20 @@ FeatureStyle StyleTable::styleFor(const ControlModel &model, const FeatureState 
 
 void StyleTable::compute(const CaseStudy &study, TimePoint t)
 {
-    study.index.stateAt(t, m_states);
-    m_styles.resize(m_states.size());
-    for (size_t i = 0; i < m_states.size(); ++i)
-        m_styles[i] = styleFor(study.model, m_states[i]);
+    ++m_generation;
+    if (m_study != &study || !m_sweep) {
+        m_study = &study;
+        m_sweep.emplace(study.index, t);
+        m_styles.resize(size_t(study.index.featureCount()));
+        for (int i = 0; i < study.index.featureCount(); ++i)
+            m_styles[size_t(i)] = styleFor(study.model, m_sweep->state(i));
+        m_allChanged = true;
+        return;
+    }
+    m_sweep->moveTo(t);
+    for (int i : m_sweep->changedFeatures())
+        m_styles[size_t(i)] = styleFor(study.model, m_sweep->state(i));
+    m_allChanged = false;
 }
 
 } // namespace dpa

@@ -5,6 +5,7 @@
 #include <QColor>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace dpa {
@@ -39,18 +40,31 @@ struct FeatureStyle
 };
 
 // The style of every feature of a case study at a time, indexed like ControlModel::features().
+// Moving to a new time walks the claim index's change points from the last time (ClaimSweep)
+// and restyles only the features whose claims in force changed, so scrubbing costs the changes,
+// not the features; changed() tells the id buffer and the legend what to redo.
 class StyleTable
 {
 public:
     void compute(const CaseStudy &study, TimePoint t);
     const FeatureStyle &operator[](int modelIndex) const { return m_styles[size_t(modelIndex)]; }
     int size() const { return int(m_styles.size()); }
+    FeatureState state(int modelIndex) const { return m_sweep->state(modelIndex); }
+
+    // What the last compute() changed: every feature, or the ones listed. generation() counts
+    // computes, so a consumer that skipped one knows to start over.
+    bool allChanged() const { return m_allChanged; }
+    const std::vector<int> &changed() const { return m_sweep->changedFeatures(); }
+    quint64 generation() const { return m_generation; }
 
     static FeatureStyle styleFor(const ControlModel &model, const FeatureState &state);
 
 private:
+    const CaseStudy *m_study = nullptr;
+    std::optional<ClaimSweep> m_sweep;
     std::vector<FeatureStyle> m_styles;
-    std::vector<FeatureState> m_states;
+    bool m_allChanged = true;
+    quint64 m_generation = 0;
 };
 
 } // namespace dpa

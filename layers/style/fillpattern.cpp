@@ -101,6 +101,39 @@ FillPattern::FillPattern(const FeatureStyle &style, double scale)
     }
 }
 
+void FillPattern::fillRun(quint32 *out, int x0, int x1, int y, const Premultiplied &c) const
+{
+    auto mod = [](int v, int n) { return (v % n + n) % n; };
+    switch (m_kind) {
+    case Kind::Solid:
+        std::fill(out + x0, out + x1, c.ground);
+        return;
+    case Kind::Stripes:
+    case Kind::Columns: {
+        int phase = mod(m_kind == Kind::Stripes ? x0 + y : x0, m_period);
+        size_t band = bandOf(phase);
+        for (int x = x0; x < x1; ++x) {
+            out[x] = c.bands[band];
+            if (++phase == m_period) {
+                phase = 0;
+                band = 0;
+            } else if (band + 1 < size_t(m_bandCount) && phase * m_units >= m_bounds[band + 1] * m_period) {
+                ++band;
+            }
+        }
+        return;
+    }
+    case Kind::Rows:
+        std::fill(out + x0, out + x1, mod(y, m_period) < m_lineWidth ? c.mark : c.ground);
+        return;
+    case Kind::Hatch:
+    case Kind::Dots:
+        for (int x = x0; x < x1; ++x)
+            out[x] = pixel(x, y, c);
+        return;
+    }
+}
+
 FillPattern::Premultiplied FillPattern::premultiply(double alpha) const
 {
     Premultiplied p;
