@@ -327,14 +327,21 @@ void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, std::shared_p
     m_canvas->setLayerDisplay(m_layers->layerDisplay(), m_layers->layerOrder());
     m_canvas->setPeriodMapDisplay(m_layers->periodMapDisplay());
 
-    m_timeline->pause();
-    m_timeline->setCalendar(m.displayCalendars.first());
-    m_timeline->setPeriod(m.period.from() + 12 * 60, m.period.to() - 12 * 60);
-    m_timeline->setChangePoints(m_study->index.changePoints());
-    m_timelinePanel->setStudy(m_study.get());
+    // The timeline is moved to the new period with its signals blocked: clamping the old time
+    // into the new period would otherwise announce a time to panels that still hold the old,
+    // freed study (the crash on switching between case studies with disjoint periods). Every
+    // panel gets the new study first, then hears the new time once.
     const QVariant saved = settings.value(timeKey(m.id));
     const TimePoint t = at ? *at : saved.isValid() ? saved.toLongLong() : m_study->defaultTime();
-    m_timeline->setTime(t);
+    m_timeline->pause();   // heard: the play button must show it
+    {
+        const QSignalBlocker quiet(m_timeline);
+        m_timeline->setCalendar(m.displayCalendars.first());
+        m_timeline->setPeriod(m.period.from() + 12 * 60, m.period.to() - 12 * 60);
+        m_timeline->setChangePoints(m_study->index.changePoints());
+        m_timeline->setTime(t);
+    }
+    m_timelinePanel->setStudy(m_study.get());   // shows the new time
     onTimeChanged(m_timeline->time());
     rememberRecent(m_path);
     settings.setValue(QStringLiteral("lastPackage"), m_path);

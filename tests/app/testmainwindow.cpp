@@ -44,6 +44,7 @@ private slots:
     void brokenPackageShowsProblems();
     void remembersLastDate();
     void chartFollowsAndMovesTime();
+    void switchingBetweenEveryPairOfStudies();
     void frontLinesLayer();
     void exportDialogsWriteWhatTheySay();
     void exportedPackageOpensInTheApp();
@@ -221,6 +222,31 @@ void TestMainWindow::remembersLastDate()
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openPackage(MainWindow::lastPackagePath()));
     QCOMPARE(m_window->timeline()->time(), day("1871-03-25"));
+}
+
+// The bundled studies' periods are disjoint, so every switch moves the time out of the new
+// period: the crash the desktop review found (B1). Each switch happens while a feature is open in
+// the Inspector and the chart shows a series, as a user would have them.
+void TestMainWindow::switchingBetweenEveryPairOfStudies()
+{
+    const QStringList ids{QStringLiteral("petrograd-1917"), QStringLiteral("paris-1871"),
+                          QStringLiteral("catalonia-1936"), QStringLiteral("northeast-syria")};
+    for (const QString &from : ids)
+        for (const QString &to : ids) {
+            if (from == to)
+                continue;
+            QVERIFY(m_window->openPackage(QStringLiteral(DPATLAS_DATASETS_DIR "/") + from));
+            m_window->inspector()->setFeature(m_window->study()->index.featureCount() - 1);
+            m_window->timeline()->step(ControlTimeline::Step::Day, 3);
+            QVERIFY2(m_window->openPackage(QStringLiteral(DPATLAS_DATASETS_DIR "/") + to), qPrintable(from + " -> " + to));
+            const CaseStudy *study = m_window->study();
+            QCOMPARE(study->manifest.id, to);
+            const TimePoint t = m_window->timeline()->time();
+            QVERIFY(study->manifest.period.from() <= t && t < study->manifest.period.to());
+            QCOMPARE(m_window->inspector()->feature(), -1);
+            QVERIFY(m_window->timelinePanel()->dateText().contains(QString::number(
+                calendar::fromJulianDay(study->manifest.displayCalendars.first(), calendar::julianDayOf(t)).year)));
+        }
 }
 
 void TestMainWindow::chartFollowsAndMovesTime()
