@@ -85,6 +85,14 @@ COMMUNES = [
      "Scene of the first clash, 2 April 1871."),
     ("neuilly", "Neuilly-sur-Seine", "Neuilly-sur-Seine", ["92051"],
      "Front line between Porte Maillot and the Neuilly bridge, April-May 1871."),
+    ("asnieres", "Asnières (now Asnières-sur-Seine)", "Asnières (auj. Asnières-sur-Seine)", ["92004"],
+     "North-western front: held by Dombrowski's Fédérés from the night of 9 April until about 18 "
+     "April 1871, then by the army across the Seine from Clichy and Levallois."),
+    ("levallois", "Levallois-Perret", "Levallois-Perret", ["92044"],
+     "North-western front: Fédéré positions between Neuilly and Clichy, April-May 1871 (a commune "
+     "since 1867)."),
+    ("clichy", "Clichy", "Clichy", ["92024"],
+     "North-western front: Fédéré positions facing Asnières across the Seine, April-May 1871."),
     ("boulogne", "Boulogne (now Boulogne-Billancourt)", "Boulogne (auj. Boulogne-Billancourt)",
      ["92012"], "Village in front of the Point-du-Jour; called Boulogne-sur-Seine in 1871."),
     ("meudon", "Meudon", "Meudon", ["92048"], "Reached by Fédéré columns on 3 April 1871."),
