@@ -1,7 +1,11 @@
 #include "support/casestudychecks.h"
 #include "package/datasetpackage.h"
+#include "analysis/spatialanalysis.h"
 
+#include <QMap>
 #include <QSet>
+
+#include <algorithm>
 #include <QTest>
 
 using namespace dpa;
@@ -19,6 +23,7 @@ private slots:
     void everyClaimCitesASource();
     void modernBoundariesAreMarkedApproximate();
     void revolutionaryPowerRisesAndIsWoundUp();
+    void dualPowerIsHighestInSummerAndAutumn1936();
 
 private:
     TimePoint at(const char *date) const;
@@ -47,7 +52,7 @@ void TestCatalonia1936::validates()
     QCOMPARE(m_study->manifest.calendar, Calendar::Gregorian);
     QVERIFY(m_study->model.claims().size() >= 40);
     QVERIFY(m_study->model.events().size() >= 10);
-    for (const char *id : {"generalitat", "repgov", "ccma", "cnt_committees", "poum", "council_aragon", "nationalists"})
+    for (const char *id : {"generalitat", "repgov", "ccma", "cnt_committees", "poum", "council_aragon", "patrols", "nationalists"})
         QVERIFY2(m_study->model.authorityIndex(QString::fromLatin1(id)) >= 0, id);
 }
 
@@ -56,52 +61,83 @@ void TestCatalonia1936::keyDates_data()
     QTest::addColumn<QString>("feature");
     QTest::addColumn<QString>("date");
     QTest::addColumn<QString>("status");
-    QTest::addColumn<QString>("holders");   // authorities in force: control, then claim, then contested
-    // Barcelona, July 1936 (Ealham 2010; Preston 2006; Thomas 2003; Peirats)
+    QTest::addColumn<QString>("holders");   // authorities in force, by precedence, each once
+    QTest::addColumn<QString>("holder");    // who holds the ground (deFactoHolder), "-" for none
+    // Barcelona, July 1936 (Ealham 2010; Preston 2006; Thomas 2003; Peirats). Contested rows
+    // are filed under the authority whose hold is attacked, as in the other packages.
     QTest::newRow("15 Jul 1936: the Generalitat governs the old city")
-        << "districts/ciutat_vella" << "1936-07-15" << "held" << "generalitat";
+        << "districts/ciutat_vella" << "1936-07-15" << "held" << "generalitat" << "generalitat";
     QTest::newRow("19 Jul 1936: the rising fought in the old city")
-        << "districts/ciutat_vella" << "1936-07-19" << "contested" << "generalitat,nationalists";
+        << "districts/ciutat_vella" << "1936-07-19" << "contested" << "generalitat" << "-";
     QTest::newRow("19 Jul 1936: rebels seize the Telefonica and are driven out")
-        << "places/telefonica" << "1936-07-19" << "contested" << "repgov,nationalists";
+        << "places/telefonica" << "1936-07-19" << "contested" << "repgov,nationalists" << "-";
     QTest::newRow("20 Jul 1936: the CNT storms the Drassanes barracks")
-        << "places/drassanes" << "1936-07-20" << "contested" << "nationalists,cnt_committees";
+        << "places/drassanes" << "1936-07-20" << "contested" << "nationalists" << "-";
+    // The rising holds Zaragoza province under the Republic's title before the columns arrive.
+    QTest::newRow("22 Jul 1936: Zaragoza province held by the rising against the Republic's title")
+        << "aragon/zaragoza" << "1936-07-22" << "dual" << "nationalists,repgov" << "nationalists";
     // Dual power, summer 1936 (Bolloten 1991; Peirats; Casanova 2005; Graham 2002; Alba 1988)
     QTest::newRow("1 Sep 1936: the Militia Committee beside the Generalitat in the Eixample")
-        << "districts/eixample" << "1936-09-01" << "dual" << "ccma,generalitat";
+        << "districts/eixample" << "1936-09-01" << "dual" << "ccma,patrols,generalitat" << "ccma";
     QTest::newRow("1 Sep 1936: local committees beside the Generalitat in Osona")
-        << "comarques/osona" << "1936-09-01" << "dual" << "cnt_committees,generalitat";
+        << "comarques/osona" << "1936-09-01" << "dual" << "cnt_committees,generalitat" << "cnt_committees";
     QTest::newRow("1 Sep 1936: the CNT runs the Telefonica under the Republic's title")
-        << "places/telefonica" << "1936-09-01" << "dual" << "cnt_committees,repgov";
+        << "places/telefonica" << "1936-09-01" << "dual" << "cnt_committees,repgov" << "cnt_committees";
     QTest::newRow("1 Sep 1936: the POUM leads Lleida's committee")
-        << "places/lleida" << "1936-09-01" << "dual" << "poum,generalitat";
+        << "places/lleida" << "1936-09-01" << "dual" << "poum,generalitat" << "poum";
     QTest::newRow("1 Sep 1936: the Generalitat keeps its palace")
-        << "places/generalitat_palace" << "1936-09-01" << "held" << "generalitat";
-    // The Generalitat's reassertion (decree of 9 Oct 1936) and its limits (Bolloten 1991)
+        << "places/generalitat_palace" << "1936-09-01" << "held" << "generalitat" << "generalitat";
+    // Aragon split by the front (shares approximate), the Republic's title from July 1936
+    // (Casanova 2005; Thomas 2003; Bolloten 1991)
+    QTest::newRow("1 Sep 1936: Huesca province divided by the front")
+        << "aragon/huesca" << "1936-09-01" << "divided" << "nationalists,cnt_committees,ccma,repgov" << "-";
+    QTest::newRow("1 Nov 1936: the unrecognised Council of Aragon at Caspe against the Republic's title")
+        << "places/caspe" << "1936-11-01" << "dual" << "council_aragon,repgov" << "council_aragon";
+    QTest::newRow("1 Nov 1936: Zaragoza province divided, the Council in the east")
+        << "aragon/zaragoza" << "1936-11-01" << "divided" << "nationalists,council_aragon,repgov" << "-";
+    // Barcelona after the Militia Committee: the Patrols and the committees beside the
+    // Generalitat's returning power (Ealham 2010; Guillamon 2014; Graham 2002)
+    QTest::newRow("1 Nov 1936: the Patrols and committees beside a weak Generalitat in the old city")
+        << "districts/ciutat_vella" << "1936-11-01" << "dual" << "patrols,cnt_committees,generalitat" << "patrols";
+    // The Generalitat's reassertion (decrees of 9 Oct 1936 and March 1937) and its limits
     QTest::newRow("1 Mar 1937: municipal councils under the Generalitat in Osona")
-        << "comarques/osona" << "1937-03-01" << "held" << "generalitat";
+        << "comarques/osona" << "1937-03-01" << "held" << "generalitat" << "generalitat";
     QTest::newRow("1 Mar 1937: the Puigcerda committee still rules the Cerdanya")
-        << "comarques/cerdanya" << "1937-03-01" << "dual" << "cnt_committees,generalitat";
-    QTest::newRow("1 Mar 1937: CNT committees and patrols still armed in the old city")
-        << "districts/ciutat_vella" << "1937-03-01" << "dual" << "cnt_committees,generalitat";
+        << "comarques/cerdanya" << "1937-03-01" << "dual" << "cnt_committees,generalitat" << "cnt_committees";
+    QTest::newRow("15 Mar 1937: the Patrols and the Generalitat's guards face each other in the old city")
+        << "districts/ciutat_vella" << "1937-03-15" << "dual" << "patrols,cnt_committees,generalitat" << "patrols";
+    QTest::newRow("15 Mar 1937: the CNT still armed in Tarragona under the council")
+        << "comarques/tarragones" << "1937-03-15" << "dual" << "generalitat,cnt_committees" << "generalitat";
     // The May Days (Orwell 1938; Bolloten 1991; Graham 2002)
     QTest::newRow("3 May 1937 14:00: the Telefonica not yet attacked")
-        << "places/telefonica" << "1937-05-03T14:00" << "dual" << "cnt_committees,repgov";
+        << "places/telefonica" << "1937-05-03T14:00" << "dual" << "cnt_committees,repgov" << "cnt_committees";
     QTest::newRow("4 May 1937: the Generalitat's guards and the CNT fight for the Telefonica")
-        << "places/telefonica" << "1937-05-04" << "contested" << "cnt_committees,repgov,generalitat";
+        << "places/telefonica" << "1937-05-04" << "contested" << "cnt_committees,repgov" << "-";
+    QTest::newRow("4 May 1937: Barcelona contested")
+        << "comarques/barcelones" << "1937-05-04" << "contested" << "patrols,cnt_committees,generalitat" << "-";
+    QTest::newRow("4 May 1937: the old city contested")
+        << "districts/ciutat_vella" << "1937-05-04" << "contested" << "patrols,cnt_committees,generalitat" << "-";
+    QTest::newRow("4 May 1937: Huesca province divided, not dual")
+        << "aragon/huesca" << "1937-05-04" << "divided" << "nationalists,council_aragon,repgov" << "-";
+    QTest::newRow("4 May 1937: Teruel province divided, not dual")
+        << "aragon/teruel" << "1937-05-04" << "divided" << "nationalists,council_aragon,repgov" << "-";
+    QTest::newRow("6 May 1937: fighting in Tortosa")
+        << "comarques/baix_ebre" << "1937-05-06" << "contested" << "generalitat,cnt_committees" << "-";
+    // After the May Days: public order to the Republic, one camp with the Generalitat
     QTest::newRow("1 Jun 1937: the Telefonica held by the Republic's forces")
-        << "places/telefonica" << "1937-06-01" << "held" << "repgov";
-    QTest::newRow("1 Jun 1937: the Republic keeps public order in the old city")
-        << "districts/ciutat_vella" << "1937-06-01" << "held" << "repgov,generalitat";
-    // Aragon (Casanova 2005; Bolloten 1991; Graham 2002; Preston 2006)
+        << "places/telefonica" << "1937-06-01" << "held" << "repgov" << "repgov";
+    QTest::newRow("1 Jun 1937: the old city held by the Republican governments")
+        << "districts/ciutat_vella" << "1937-06-01" << "held" << "generalitat,repgov" << "generalitat";
+    QTest::newRow("1 Jun 1937: Osona held, the Republic's public order no second holder")
+        << "comarques/osona" << "1937-06-01" << "held" << "generalitat,repgov" << "generalitat";
     QTest::newRow("1 Mar 1937: Huesca held by the Nationalists")
-        << "places/huesca_town" << "1937-03-01" << "held" << "nationalists";
-    QTest::newRow("1 Mar 1937: Huesca province divided by the front")
-        << "aragon/huesca" << "1937-03-01" << "dual" << "nationalists,council_aragon,repgov";
-    QTest::newRow("1 Mar 1937: the Council of Aragon, recognised by the Republic, at Caspe")
-        << "places/caspe" << "1937-03-01" << "dual" << "council_aragon,repgov";
+        << "places/huesca_town" << "1937-03-01" << "held" << "nationalists" << "nationalists";
+    QTest::newRow("1 Jun 1937: the recognised Council still rules Caspe in fact")
+        << "places/caspe" << "1937-06-01" << "dual" << "council_aragon,repgov" << "council_aragon";
     QTest::newRow("15 Aug 1937: the Council dissolved, Caspe under the Republic")
-        << "places/caspe" << "1937-08-15" << "held" << "repgov";
+        << "places/caspe" << "1937-08-15" << "held" << "repgov" << "repgov";
+    QTest::newRow("15 Aug 1937: Huesca province divided between the Nationalists and the Republic")
+        << "aragon/huesca" << "1937-08-15" << "divided" << "nationalists,repgov" << "-";
 }
 
 void TestCatalonia1936::keyDates()
@@ -110,10 +146,15 @@ void TestCatalonia1936::keyDates()
     QFETCH(QString, date);
     QFETCH(QString, status);
     QFETCH(QString, holders);
+    QFETCH(QString, holder);
     const auto state = test::stateOnDate(*m_study, feature, date, Calendar::Gregorian);
     QVERIFY2(state.found, qPrintable(feature));
     QCOMPARE(state.status, status);
     QCOMPARE(state.authorities, holders);
+    const int slash = feature.indexOf(QLatin1Char('/'));
+    const int f = m_study->model.featureIndex({feature.left(slash), feature.mid(slash + 1)});
+    const int h = m_study->index.stateOf(f, at(qPrintable(date))).deFactoHolder();
+    QCOMPARE(h >= 0 ? m_study->model.authorities()[size_t(h)].id : QStringLiteral("-"), holder);
 }
 
 void TestCatalonia1936::everyClaimCitesASource()
@@ -178,17 +219,54 @@ void TestCatalonia1936::revolutionaryPowerRisesAndIsWoundUp()
     QCOMPARE(countAt("1936-09-01", "comarques", ControlStatus::Dual), 38);
     QCOMPARE(countAt("1936-09-01", "districts", ControlStatus::Dual), 10);
     // March 1937: the councils of the October decrees have replaced the committees outside
-    // Barcelona and the Cerdanya.
-    QCOMPARE(revolutionaryAt("1937-03-01"), 12);
-    QCOMPARE(countAt("1937-03-01", "comarques", ControlStatus::Held), 36);
-    // During the May Days the centre of Barcelona is fought over.
+    // Barcelona, the Cerdanya and the three comarques where the CNT was still armed in May
+    // (Tarragones, Baix Camp, Baix Ebre).
+    QCOMPARE(revolutionaryAt("1937-03-01"), 15);
+    QCOMPARE(countAt("1937-03-01", "comarques", ControlStatus::Held), 33);
+    // During the May Days the centre of Barcelona is fought over, and from about 5 May
+    // Tarragona, Reus and Tortosa too.
     QVERIFY(countAt("1937-05-04", "districts", ControlStatus::Contested) >= 2);
+    QCOMPARE(countAt("1937-05-06", "comarques", ControlStatus::Contested), 4);
     // After the May Days: no revolutionary authority left in Catalonia's comarques and districts.
     QCOMPARE(revolutionaryAt("1937-06-01"), 0);
     QCOMPARE(countAt("1937-06-01", "districts", ControlStatus::Contested), 0);
-    // Aragon stays divided by the front throughout.
-    QCOMPARE(countAt("1936-09-01", "aragon", ControlStatus::Dual), 3);
-    QCOMPARE(countAt("1937-08-15", "aragon", ControlStatus::Dual), 3);
+    // Aragon stays divided by the front throughout: divided, never dual.
+    for (const char *date : {"1936-09-01", "1936-11-01", "1937-03-01", "1937-05-04", "1937-08-15"}) {
+        QCOMPARE(countAt(date, "aragon", ControlStatus::Divided), 3);
+        QCOMPARE(countAt(date, "aragon", ControlStatus::Dual), 0);
+    }
+    // One camp: after the May Days the Republic's public order makes nothing dual in Catalonia.
+    QCOMPARE(countAt("1937-06-01", "comarques", ControlStatus::Held), 38);
+    QCOMPARE(countAt("1937-06-01", "districts", ControlStatus::Held), 10);
+}
+
+void TestCatalonia1936::dualPowerIsHighestInSummerAndAutumn1936()
+{
+    // The dual-power index (share of the area under dual power) on the first of each month.
+    // The Aragon front is divided, not dual, and the Generalitat and the Republic are one camp,
+    // so the index follows the revolution: about 0.4 (all of Catalonia) from August to December
+    // 1936, a few per cent (Barcelona, the Cerdanya, three southern comarques) in the spring of
+    // 1937, nothing after the May Days.
+    ErrorList warnings;
+    const SpatialFacts facts = SpatialFacts::build(*m_study, warnings);
+    const auto rows = analysis::timeSeries(*m_study, facts, analysis::Metric::DualIndex, at("1936-07-01"),
+                                           at("1937-08-01"), analysis::Step::Month, Calendar::Gregorian);
+    QMap<QString, double> index;
+    for (const analysis::Row &r : rows)
+        if (r.unit == QLatin1String("share of area"))
+            index[r.date.left(7)] = r.value;
+    QCOMPARE(index.size(), 14);
+    QCOMPARE(index.value(QStringLiteral("1936-07")), 0.0);
+    double autumn = 1, spring = 0, summer1937 = 0;
+    for (const char *m : {"1936-08", "1936-09", "1936-10", "1936-11", "1936-12"})
+        autumn = std::min(autumn, index.value(QString::fromLatin1(m)));
+    for (const char *m : {"1937-01", "1937-02", "1937-03", "1937-04", "1937-05"})
+        spring = std::max(spring, index.value(QString::fromLatin1(m)));
+    for (const char *m : {"1937-06", "1937-07", "1937-08"})
+        summer1937 = std::max(summer1937, index.value(QString::fromLatin1(m)));
+    QVERIFY2(autumn > 0.3, qPrintable(QString::number(autumn)));
+    QVERIFY2(spring > 0 && spring < 0.1, qPrintable(QString::number(spring)));
+    QCOMPARE(summer1937, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestCatalonia1936)
