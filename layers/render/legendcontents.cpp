@@ -54,6 +54,12 @@ LegendContents LegendContents::at(const CaseStudy &study, const StyleTable &styl
     for (int f = 0; f < styles.size(); ++f) {
         const FeatureState s = styles.state(f);
         shown[size_t(s.status)] = true;
+        if (!c.samples[size_t(s.status)] && !(s.status == ControlStatus::Held && s.deJureOnly)) {
+            FeatureStyle sample = styles[f];
+            sample.confidence = 1.0;
+            sample.presence = QColor();
+            c.samples[size_t(s.status)] = sample;
+        }
         c.titleOnly = c.titleOnly || (s.status == ControlStatus::Held && s.deJureOnly);
         for (int i : s.claims) {
             const Claim &claim = model.claims()[size_t(i)];
@@ -108,6 +114,8 @@ QColor LegendContents::colour(const ControlModel &model, size_t i, const QColor 
 
 FeatureStyle LegendContents::exampleStyle(const ControlModel &model, ControlStatus status) const
 {
+    if (status != ControlStatus::Held && samples[size_t(status)])
+        return *samples[size_t(status)];
     const QColor first = colour(model, 0, QColor(0x70, 0x70, 0x70));
     const QColor second = colour(model, 1, Symbology::outlineColor());
     switch (status) {

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <array>
+#include <optional>
 #include <vector>
 
 namespace dpa {
@@ -23,6 +25,9 @@ public:
     bool approximate = false;
     bool lowerConfidence = false;
     bool presence = false;
+    // For each status found on the map, the style of one feature drawn in it, so that the
+    // legend's swatch shows the very colours the reader sees (by status index).
+    std::array<std::optional<FeatureStyle>, kControlStatusCount> samples;
 
     static LegendContents at(const CaseStudy &study, TimePoint t);
     // The same from a style table already moved to the time (what the renderer has at hand).
