@@ -63,10 +63,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_scale = new QLabel(this);
     m_hover = new QLabel(this);
     m_frameTime = new QLabel(this);
+    // The hover text gives way to the coordinates: it is elided to its room, whole in the tooltip.
+    m_hover->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_hover, 1);
     statusBar()->addPermanentWidget(m_coordinates);
     statusBar()->addPermanentWidget(m_scale);
+    // Frame times are for whoever tunes the renderer, not for readers of the map.
     statusBar()->addPermanentWidget(m_frameTime);
+    m_frameTime->setVisible(qEnvironmentVariableIsSet("DPATLAS_SHOW_FRAME_TIME"));
 
     buildDocks();
     buildMenus();
@@ -222,8 +226,8 @@ ExportJobDialog *MainWindow::openExportDialog(ExportKind kind)
         dialog = new ExportImageDialog(m_scene, m_canvas->view(), this);
         break;
     case ExportKind::Animation:
-        // From the date on screen to the end of the case study, as a first suggestion.
-        dialog = new ExportAnimationDialog(m_scene, m_canvas->view(), now, std::max(now, m_timeline->end()), this);
+        // The whole period as a first suggestion: an animation tells the story from its start.
+        dialog = new ExportAnimationDialog(m_scene, m_canvas->view(), m_timeline->start(), m_timeline->end(), this);
         break;
     case ExportKind::Package:
         dialog = new ExportPackageDialog(m_study, this);
@@ -416,8 +420,10 @@ void MainWindow::showHover(int feature)
     const FeatureState s = m_study->index.stateOf(feature, m_timeline->time());
     const QString language = QStringLiteral("en");
     const QString present = StateSummary::presence(*m_study, s, language);
-    m_hover->setText(QStringLiteral("%1 — %2%3").arg(f->name.text(), StateSummary::sentence(*m_study, s, language),
-                                                    present.isEmpty() ? QString() : QStringLiteral("; ") + present));
+    const QString text = QStringLiteral("%1 — %2%3").arg(f->name.text(), StateSummary::sentence(*m_study, s, language),
+                                                         present.isEmpty() ? QString() : QStringLiteral("; ") + present);
+    m_hover->setText(m_hover->fontMetrics().elidedText(text, Qt::ElideRight, std::max(40, m_hover->width())));
+    m_hover->setToolTip(text);
 }
 
 void MainWindow::openCaseStudyDialog()

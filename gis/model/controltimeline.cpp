@@ -52,6 +52,9 @@ void ControlTimeline::pause()
         return;
     m_timer.stop();
     emit playingChanged(false);
+    // Playback moves by fractions of a day; paused, the map shows a whole day at noon, as a
+    // step or a click on the scrubber does, so the arrow keys move from noon to noon.
+    setTime(calendar::timePoint(calendar::julianDayOf(m_time), 12 * 60));
 }
 
 void ControlTimeline::togglePlay()

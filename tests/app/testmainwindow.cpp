@@ -14,6 +14,9 @@
 #include "panels/timelinepanel.h"
 
 #include <QChartView>
+#include <QDialogButtonBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QImageReader>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -45,6 +48,7 @@ private slots:
     void remembersLastDate();
     void chartFollowsAndMovesTime();
     void switchingBetweenEveryPairOfStudies();
+    void clickOnAnEventMarkerLandsOnItsDay();
     void frontLinesLayer();
     void exportDialogsWriteWhatTheySay();
     void exportedPackageOpensInTheApp();
@@ -249,6 +253,22 @@ void TestMainWindow::switchingBetweenEveryPairOfStudies()
         }
 }
 
+// A marker is drawn at 00:00 of its event's day; a click on its centre used to land on the day
+// before (desktop review B4).
+void TestMainWindow::clickOnAnEventMarkerLandsOnItsDay()
+{
+    auto *bar = m_window->timelinePanel()->findChild<TimelineBar *>();
+    QVERIFY(bar);
+    for (const Event &e : m_window->study()->model.events()) {
+        const int x = int(std::lround(bar->xOf(e.when.from())));
+        QTest::mouseClick(bar, Qt::LeftButton, {}, QPoint(x, bar->height() / 2));
+        QCOMPARE(calendar::julianDayOf(m_window->timeline()->time()), calendar::julianDayOf(e.when.from()));
+        // A pixel to the left is still the event, not the day before.
+        QTest::mouseClick(bar, Qt::LeftButton, {}, QPoint(x - 1, bar->height() / 2));
+        QCOMPARE(calendar::julianDayOf(m_window->timeline()->time()), calendar::julianDayOf(e.when.from()));
+    }
+}
+
 void TestMainWindow::chartFollowsAndMovesTime()
 {
     ChartPanel *chart = m_window->chartPanel();
@@ -307,8 +327,13 @@ void TestMainWindow::exportDialogsWriteWhatTheySay()
     // The state on the date on screen, as a GeoPackage layer.
     auto *layer = m_window->openExportDialog(Kind::Layer);
     const QString gpkg = dir.filePath(QStringLiteral("state.gpkg"));
+    // Idle, the dialog shows no percentage and its button closes it.
+    QVERIFY(!layer->findChild<QProgressBar *>()->isTextVisible());
+    QCOMPARE(layer->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Close"));
     QVERIFY2(runExport(layer, gpkg), qPrintable(layer->statusText()));
     QVERIFY(layer->statusText().startsWith(QStringLiteral("Wrote ")));
+    QCOMPARE(layer->findChild<QProgressBar *>()->value(), layer->findChild<QProgressBar *>()->maximum());
+    QCOMPARE(layer->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Close"));
     const auto reread = readVectorLayer(gpkg, {});
     QVERIFY(reread);
     QCOMPARE(reread->features.size(), m_window->study()->model.features().size());
@@ -324,8 +349,9 @@ void TestMainWindow::exportDialogsWriteWhatTheySay()
     QVERIFY2(runExport(image, dir.filePath(QStringLiteral("map.png"))), qPrintable(image->statusText()));
     QCOMPARE(QImage(dir.filePath(QStringLiteral("map.png"))).size(), QSize(800, 500));
 
-    // A week of days as a GIF.
+    // A week of days as a GIF; the dialog first suggests the whole period.
     auto *animation = static_cast<ExportAnimationDialog *>(m_window->openExportDialog(Kind::Animation));
+    QCOMPARE(animation->fromText(), QStringLiteral("1871-03-10"));
     animation->setRange(QStringLiteral("1871-03-18"), QStringLiteral("1871-03-24"), QStringLiteral("1d"));
     animation->setFrames(QSize(320, 240), 4);
     QVERIFY2(runExport(animation, dir.filePath(QStringLiteral("week.gif"))), qPrintable(animation->statusText()));

@@ -44,6 +44,11 @@ QString ExportAnimationDialog::dateText(TimePoint t) const
     return QStringLiteral("%1-%2-%3").arg(d.year, 4, 10, QLatin1Char('0')).arg(d.month, 2, 10, QLatin1Char('0')).arg(d.day, 2, 10, QLatin1Char('0'));
 }
 
+QString ExportAnimationDialog::fromText() const
+{
+    return m_from->text();
+}
+
 void ExportAnimationDialog::setRange(const QString &from, const QString &to, const QString &step)
 {
     m_from->setText(from);

@@ -22,6 +22,7 @@ public:
     ExportAnimationDialog(std::shared_ptr<const MapScene> scene, const MapView &view, TimePoint from, TimePoint to,
                           QWidget *parent = nullptr);
     // For tests: dates as typed (YYYY-MM-DD in the package's calendar), the step as "1d".
+    QString fromText() const;
     void setRange(const QString &from, const QString &to, const QString &step);
     void setFrames(QSize size, int framesPerSecond);
 

@@ -37,9 +37,8 @@ ExportJobDialog::ExportJobDialog(const QString &title, QWidget *parent) : QDialo
     });
 
     m_progress = new QProgressBar;
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_progress->setTextVisible(true);
+    // No percentage until something runs: an idle "0%" reads as a stalled export.
+    resetProgress();
     layout->addWidget(m_progress);
     m_status = new QLabel;
     m_status->setWordWrap(true);
@@ -49,6 +48,7 @@ ExportJobDialog::ExportJobDialog(const QString &title, QWidget *parent) : QDialo
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_export = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     m_export->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
     layout->addWidget(m_buttons);
     connect(m_export, &QPushButton::clicked, this, &ExportJobDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportJobDialog::reject);
@@ -89,17 +89,20 @@ bool ExportJobDialog::startExport()
     if (isRunning())
         return false;
     if (outputPath().isEmpty()) {
+        resetProgress();
         m_status->setText(tr("Choose where to save first."));
         return false;
     }
     auto job = prepareJob();
     if (!job) {
+        resetProgress();   // not the last run's 100 %: nothing ran this time
         m_status->setText(job.error().toString());
         return false;
     }
     m_cancelRequested = false;
     setRunning(true);
     m_status->setText(tr("Exporting…"));
+    m_progress->setTextVisible(true);
     m_progress->setRange(0, 0);   // busy until the job reports its first step
     const QPointer<QProgressBar> bar = m_progress;
     Progress progress = [this, bar](int done, int total) {
@@ -145,16 +148,25 @@ void ExportJobDialog::onFinished()
         m_progress->setValue(1);
         m_status->setText(tr("Wrote %1").arg(outcome->value()));
     } else {
-        m_progress->setRange(0, 1);
-        m_progress->setValue(0);
+        resetProgress();
         m_status->setText(m_cancelRequested ? tr("Cancelled: nothing was written.")
                                             : (outcome ? outcome->error().toString() : tr("The export failed.")));
     }
     emit finished(written);
 }
 
+void ExportJobDialog::resetProgress()
+{
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(false);
+}
+
 void ExportJobDialog::setRunning(bool running)
 {
+    // The button stops a running export; otherwise it closes the dialog, and says so.
+    if (QPushButton *button = m_buttons->button(QDialogButtonBox::Cancel))
+        button->setText(running ? tr("Cancel") : tr("Close"));
     m_export->setEnabled(!running);
     m_browse->setEnabled(!running);
     m_path->setEnabled(!running);

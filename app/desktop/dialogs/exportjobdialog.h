@@ -62,6 +62,7 @@ protected:
 private:
     void onFinished();
     void setRunning(bool running);
+    void resetProgress();
 
     QWidget *m_options;
     QFormLayout *m_form;

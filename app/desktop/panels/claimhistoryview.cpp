@@ -2,12 +2,14 @@
 #include "style/featurestyle.h"
 #include "style/symbology.h"
 
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace dpa {
 namespace {
 constexpr int kRow = 18;
-constexpr int kLabelWidth = 110;
+constexpr int kLabelWidth = 170;
 } // namespace
 
 ClaimHistoryView::ClaimHistoryView(QWidget *parent) : QWidget(parent)
@@ -31,6 +33,32 @@ QSize ClaimHistoryView::sizeHint() const
     return {320, std::max(1, int(m_claims.size())) * kRow + 8};
 }
 
+QString ClaimHistoryView::rowText(int row) const
+{
+    if (!m_study || row < 0 || row >= m_claims.size())
+        return {};
+    const Claim &claim = m_study->model.claims()[size_t(m_claims[row])];
+    const Authority &a = m_study->model.authorities()[size_t(claim.authority)];
+    return tr("%1 — %2, %3 (confidence %4)")
+        .arg(a.name.text(), roleName(claim.role), claim.interval.toDisplayString())
+        .arg(claim.confidence, 0, 'g', 2);
+}
+
+bool ClaimHistoryView::event(QEvent *e)
+{
+    if (e->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(e);
+        const int row = (help->pos().y() - 4) / kRow;
+        const QString text = rowText(row);
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(e);
+}
+
 void ClaimHistoryView::paintEvent(QPaintEvent *)
 {
     if (!m_study || m_claims.isEmpty())
@@ -49,8 +77,11 @@ void ClaimHistoryView::paintEvent(QPaintEvent *)
         const Authority &a = m_study->model.authorities()[size_t(claim.authority)];
         const QColor colour = QColor::fromRgba(a.color);
         p.setPen(palette().text().color());
+        // The authority's name, elided from the right so that its start (what tells bodies
+        // apart) stays; the whole name and the interval are in the row's tooltip.
+        const QString label = QStringLiteral("%1 · %2").arg(a.name.text(), roleName(claim.role));
         p.drawText(QRect(2, y, kLabelWidth - 6, kRow), Qt::AlignVCenter | Qt::AlignRight,
-                   QStringLiteral("%1 · %2").arg(a.id, roleName(claim.role)));
+                   fontMetrics().elidedText(label, Qt::ElideMiddle, kLabelWidth - 8));
         // The bar wears its role: solid for control, stripes for a title, hatching for fighting,
         // bars for an occupation, dots for a presence.
         FeatureStyle style;

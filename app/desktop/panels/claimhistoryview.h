@@ -18,10 +18,13 @@ public:
     void setFeature(const CaseStudy *study, int modelIndex);
     void setTime(TimePoint t) { m_time = t; update(); }
     int rowCount() const { return int(m_claims.size()); }
+    // What a row says in full (authority, role, interval, confidence), as its tooltip shows it.
+    QString rowText(int row) const;
     QSize sizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *) override;
+    bool event(QEvent *event) override;
 
 private:
     const CaseStudy *m_study = nullptr;

@@ -102,10 +102,26 @@ void TimelineBar::paintEvent(QPaintEvent *)
     p.drawEllipse(QPointF(x, r.center().y()), 8, 8);
 }
 
+TimePoint TimelineBar::clickedTime(double x) const
+{
+    // A marker is drawn at its event's start, 00:00 for a date without a time: the left edge of
+    // the day, so half of the triangle lies over the day before. A click on it means the event.
+    constexpr double kMarkerHalfWidth = 6;
+    const TimePoint *nearest = nullptr;
+    for (const TimePoint &e : m_events)
+        if (std::abs(xOf(e) - x) <= kMarkerHalfWidth && (!nearest || std::abs(xOf(e) - x) < std::abs(xOf(*nearest) - x)))
+            nearest = &e;
+    if (!nearest)
+        return timeAt(x);
+    const bool atMidnight = calendar::minuteOfDay(*nearest) == 0;
+    const TimePoint t = atMidnight ? calendar::timePoint(calendar::julianDayOf(*nearest), 12 * 60) : *nearest;
+    return std::clamp(t, m_start, m_end);
+}
+
 void TimelineBar::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton)
-        emit timeRequested(timeAt(event->position().x()));
+        emit timeRequested(clickedTime(event->position().x()));
 }
 
 void TimelineBar::mouseMoveEvent(QMouseEvent *event)

@@ -27,6 +27,9 @@ public:
 
     double xOf(TimePoint t) const;
     TimePoint timeAt(double x) const;
+    // The time a click at x asks for: an event's own day (or minute) when the click lands on
+    // its marker, else timeAt(x).
+    TimePoint clickedTime(double x) const;
 
     QSize sizeHint() const override { return {600, 56}; }
 

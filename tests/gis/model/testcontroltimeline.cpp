@@ -17,6 +17,7 @@ private slots:
     void jumpsBetweenChanges();
     void playsAndStopsAtTheEnd();
     void loops();
+    void pauseLandsOnNoon();
 
 private:
     TimePoint julian(const char *date) { return HistoricalDate::parse(QString::fromLatin1(date), Calendar::Julian)->queryTime(); }
@@ -100,6 +101,21 @@ void TestControlTimeline::loops()
     QTRY_VERIFY_WITH_TIMEOUT(m_timeline->time() < julian("1917-03-01"), 3000);
     QVERIFY(m_timeline->isPlaying());
     m_timeline->pause();
+}
+
+// Playback moves by fractions of a day; paused, the map must show a whole day (the desktop
+// review found "26 Mar 1871, 18:38" after a pause, kept by every arrow key after it).
+void TestControlTimeline::pauseLandsOnNoon()
+{
+    m_timeline->setTime(julian("1917-03-01"));
+    m_timeline->setDaysPerSecond(7);
+    m_timeline->play();
+    QTRY_VERIFY_WITH_TIMEOUT(m_timeline->time() > julian("1917-03-02") && calendar::minuteOfDay(m_timeline->time()) != 12 * 60, 3000);
+    const qint64 day = calendar::julianDayOf(m_timeline->time());
+    m_timeline->pause();
+    QCOMPARE(m_timeline->time(), calendar::timePoint(day, 12 * 60));
+    m_timeline->step(ControlTimeline::Step::Day, 1);
+    QCOMPARE(calendar::minuteOfDay(m_timeline->time()), 12 * 60);
 }
 
 QTEST_GUILESS_MAIN(TestControlTimeline)
