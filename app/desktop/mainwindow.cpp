@@ -209,6 +209,16 @@ void MainWindow::buildShortcuts()
     }
 }
 
+MapView MainWindow::exportView() const
+{
+    // The picture of what is on screen, but sized like a picture: text, lines and patterns
+    // follow the output's size and DPI rather than the window's, and the legend is drawn on it.
+    MapView view = m_canvas->view();
+    view.textScale = 0;
+    view.showLegend = true;
+    return view;
+}
+
 ExportJobDialog *MainWindow::openExportDialog(ExportKind kind)
 {
     if (!m_study)
@@ -223,11 +233,11 @@ ExportJobDialog *MainWindow::openExportDialog(ExportKind kind)
         dialog = new ExportLayerDialog(ExportLayerDialog::Mode::Timeline, m_study, m_facts, now, this);
         break;
     case ExportKind::Image:
-        dialog = new ExportImageDialog(m_scene, m_canvas->view(), this);
+        dialog = new ExportImageDialog(m_scene, exportView(), this);
         break;
     case ExportKind::Animation:
         // The whole period as a first suggestion: an animation tells the story from its start.
-        dialog = new ExportAnimationDialog(m_scene, m_canvas->view(), m_timeline->start(), m_timeline->end(), this);
+        dialog = new ExportAnimationDialog(m_scene, exportView(), m_timeline->start(), m_timeline->end(), this);
         break;
     case ExportKind::Package:
         dialog = new ExportPackageDialog(m_study, this);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "view/mapview.h"
 #include "model/controltimeline.h"
 #include "package/datasetpackage.h"
 #include "dialogs/problemsdialog.h"
@@ -58,6 +59,7 @@ public:
     // when no case study is open.
     enum class ExportKind { Layer, Timeline, Image, Animation, Package };
     ExportJobDialog *openExportDialog(ExportKind kind);
+    MapView exportView() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

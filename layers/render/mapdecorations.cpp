@@ -95,7 +95,8 @@ QRectF MapDecorations::drawTitle(QPainter &p) const
     return box;
 }
 
-void MapDecorations::drawLegend(QPainter &p, const LegendContents &contents) const
+void MapDecorations::drawLegend(QPainter &p, const LegendContents &contents,
+                                const std::function<double(const QRectF &)> &coverage, const QList<QRectF> &avoid) const
 {
     QFont font = p.font();
     font.setPixelSize(int(13 * m_scale));
@@ -137,7 +138,36 @@ void MapDecorations::drawLegend(QPainter &p, const LegendContents &contents) con
         width = std::max(width, (r.heading ? hm : fm).horizontalAdvance(r.text) + (r.heading ? 0 : swatch + 8 * m_scale));
     width += 2 * pad;
     const double height = rows.size() * row + 2 * pad;
-    const QRectF box(pad + 2 * m_scale, m_view.size.height() - height - 3 * pad, width, height);
+    // Candidate corners, bottom-left first (where a reader looks for a key); the bottom right
+    // keeps clear of the scale bar and north arrow, the top ones of the title and captions.
+    const double margin = pad + 2 * m_scale;
+    const double bottom = creditsTop() - margin;
+    const double right = m_view.size.width() - margin;
+    const double top = [&] {
+        double y = margin;
+        for (const QRectF &r : avoid)
+            y = std::max(y, r.bottom() + margin);
+        return y;
+    }();
+    QList<QRectF> corners{QRectF(margin, bottom - height, width, height),
+                          QRectF(right - width, bottom - 110 * m_scale - height, width, height),
+                          QRectF(margin, top, width, height), QRectF(right - width, top, width, height)};
+    QRectF box = corners.first();
+    if (coverage) {
+        double least = 2;
+        for (const QRectF &c : corners) {
+            if (c.top() < 0 || c.left() < 0 || c.bottom() > m_view.size.height())
+                continue;
+            bool clashes = false;
+            for (const QRectF &r : avoid)
+                clashes = clashes || r.intersects(c);
+            const double covered = clashes ? 2 : coverage(c);
+            if (covered < least - 0.02) {   // keep the earlier corner unless clearly better
+                least = covered;
+                box = c;
+            }
+        }
+    }
     drawPanel(p, box);
 
     Symbology symbols(m_scale);
@@ -184,7 +214,7 @@ void MapDecorations::drawLegend(QPainter &p, const LegendContents &contents) con
     }
 }
 
-void MapDecorations::drawEventCaptions(QPainter &p, const QRectF &avoid) const
+QRectF MapDecorations::drawEventCaptions(QPainter &p, const QRectF &avoid) const
 {
     // An event's caption stays up for a few days after it ends, so that scrubbing or playing
     // past a one-day event still shows it long enough to read.
@@ -197,7 +227,7 @@ void MapDecorations::drawEventCaptions(QPainter &p, const QRectF &avoid) const
     while (captions.size() > 4)
         captions.removeFirst();
     if (captions.isEmpty())
-        return;
+        return {};
     QFont font = p.font();
     font.setPixelSize(int(15 * m_scale));
     const QFontMetricsF fm(font);
@@ -217,12 +247,46 @@ void MapDecorations::drawEventCaptions(QPainter &p, const QRectF &avoid) const
         p.drawText(QPointF(box.left() + pad, y + fm.ascent()), fm.elidedText(c, Qt::ElideRight, width - 2 * pad));
         y += fm.height();
     }
+    return box;
+}
+
+QFont MapDecorations::creditsFont() const
+{
+    QFont font;
+    font.setPixelSize(int(11 * m_scale));
+    return font;
+}
+
+QStringList MapDecorations::creditLines() const
+{
+    // Whole credits, wrapped between their parts (" · "): a licence must never be cut off.
+    const QString text = m_study.manifest.attribution;
+    if (text.isEmpty())
+        return {};
+    const QFontMetricsF fm(creditsFont());
+    const double room = std::max(100.0, m_view.size.width() - 20.0 * m_scale);
+    const QString separator = QStringLiteral(" · ");
+    QStringList lines;
+    QString line;
+    for (const QString &part : text.split(separator)) {
+        const QString longer = line.isEmpty() ? part : line + separator + part;
+        if (!line.isEmpty() && fm.horizontalAdvance(longer) > room) {
+            lines << line;
+            line = part;
+        } else {
+            line = longer;
+        }
+    }
+    lines << line;
+    return lines;
 }
 
 double MapDecorations::creditsTop() const
 {
-    const double creditsHeight = m_study.manifest.attribution.isEmpty() ? 0 : 11 * m_scale * 1.4 + 8 * m_scale;
-    return m_view.size.height() - creditsHeight;
+    const QStringList lines = creditLines();
+    if (lines.isEmpty())
+        return m_view.size.height();
+    return m_view.size.height() - lines.size() * QFontMetricsF(creditsFont()).height() - 8 * m_scale;
 }
 
 void MapDecorations::drawScaleBar(QPainter &p, const GroundScale &ground) const
@@ -290,22 +354,28 @@ void MapDecorations::drawNorthArrow(QPainter &p, const GroundScale &ground) cons
 
 void MapDecorations::drawAttribution(QPainter &p) const
 {
-    const QString text = m_study.manifest.attribution;
-    if (text.isEmpty())
+    const QStringList lines = creditLines();
+    if (lines.isEmpty())
         return;
     QFont font = p.font();
-    font.setPixelSize(int(11 * m_scale));
+    font.setPixelSize(creditsFont().pixelSize());
     const QFontMetricsF fm(font);
     const double pad = 4 * m_scale;
-    const double w = std::min(fm.horizontalAdvance(text), m_view.size.width() - 20.0);
-    const QRectF box(m_view.size.width() - w - 2 * pad, m_view.size.height() - fm.height() - 2 * pad, w + 2 * pad,
-                     fm.height() + 2 * pad);
+    double w = 0;
+    for (const QString &line : lines)
+        w = std::max(w, fm.horizontalAdvance(line));
+    const double h = lines.size() * fm.height();
+    const QRectF box(m_view.size.width() - w - 2 * pad, m_view.size.height() - h - 2 * pad, w + 2 * pad, h + 2 * pad);
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(255, 255, 255, 200));
     p.drawRect(box);
     p.setFont(font);
     p.setPen(QColor(0x30, 0x30, 0x30));
-    p.drawText(QPointF(box.left() + pad, box.top() + pad + fm.ascent()), fm.elidedText(text, Qt::ElideLeft, w));
+    double y = box.top() + pad + fm.ascent();
+    for (const QString &line : lines) {
+        p.drawText(QPointF(box.right() - pad - fm.horizontalAdvance(line), y), line);
+        y += fm.height();
+    }
 }
 
 } // namespace dpa

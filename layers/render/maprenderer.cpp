@@ -103,7 +103,7 @@ void MapRenderer::prepareViewCache(const FrameContext &frame, qreal dpr)
 void MapRenderer::render(QPainter &painter, const MapView &view, qreal dpr)
 {
     m_errors.clear();
-    const double scale = std::max(0.5, std::min(view.size.width(), view.size.height()) / 1080.0);
+    const double scale = view.pixelScale();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
@@ -156,6 +156,35 @@ void MapRenderer::drawRasterFrame(QPainter &painter, const FrameContext &frame, 
     painter.drawImage(rect, m_labels);
 }
 
+double MapRenderer::featureCoverage(const FrameContext &frame, const QRectF &rect) const
+{
+    // A 16 x 16 grid of samples: enough to tell an empty corner of sea or countryside from
+    // one over the districts, at no cost worth measuring.
+    constexpr int kSamples = 16;
+    int covered = 0;
+    for (int i = 0; i < kSamples; ++i)
+        for (int j = 0; j < kSamples; ++j) {
+            const QPointF at(rect.left() + rect.width() * (i + 0.5) / kSamples, rect.top() + rect.height() * (j + 0.5) / kSamples);
+            if (!frame.view.vectorOutput && m_viewCacheValid) {
+                covered += featureAt(at) >= 0;
+                continue;
+            }
+            bool inside = false;
+            for (size_t l = 0; l < m_scene->layers().size() && !inside; ++l) {
+                if (!frame.isFeatureLayer(int(l)) || !frame.view.layerDisplay(int(l)).visible)
+                    continue;
+                const auto &areas = m_geometry.areas()[l];
+                for (const QPainterPath &area : areas)
+                    if (area.controlPointRect().contains(at) && area.contains(at)) {
+                        inside = true;
+                        break;
+                    }
+            }
+            covered += inside;
+        }
+    return double(covered) / (kSamples * kSamples);
+}
+
 const LegendContents &MapRenderer::legendContents()
 {
     // What is in force changes only when some feature's claims do.
@@ -171,12 +200,14 @@ void MapRenderer::drawDecorations(QPainter &painter, const FrameContext &frame)
 {
     const MapView &view = frame.view;
     MapDecorations decorations(m_scene->study(), view, frame.scale);
+    QList<QRectF> taken;
     if (view.showTitle) {
         const QRectF title = decorations.drawTitle(painter);
-        decorations.drawEventCaptions(painter, title);
+        taken << title << decorations.drawEventCaptions(painter, title);
     }
     if (view.showLegend)
-        decorations.drawLegend(painter, legendContents());
+        decorations.drawLegend(painter, legendContents(),
+                               [&](const QRectF &r) { return featureCoverage(frame, r); }, taken);
     if (view.showScaleBar) {
         const GroundScale ground = m_groundScale.measure(view);
         decorations.drawScaleBar(painter, ground);

@@ -68,6 +68,8 @@ private:
     void drawRasterFrame(QPainter &painter, const FrameContext &frame, qreal dpr);
     void drawDecorations(QPainter &painter, const FrameContext &frame);
     const LegendContents &legendContents();
+    // The share of `rect` (logical pixels) that feature areas fill in this frame.
+    double featureCoverage(const FrameContext &frame, const QRectF &rect) const;
 
     std::shared_ptr<const MapScene> m_scene;
     StyleTable m_styles;

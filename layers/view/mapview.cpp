@@ -35,6 +35,13 @@ std::vector<int> MapView::drawOrder(int layerCount) const
     return order;
 }
 
+double MapView::pixelScale() const
+{
+    if (textScale > 0)
+        return textScale;
+    return std::max(0.5, std::min(size.width(), size.height()) / 1080.0);
+}
+
 double MapView::unitsPerPixel() const
 {
     const BoundingBox e = fittedExtent();

@@ -39,6 +39,10 @@ struct MapView
     std::vector<Ring> frontLines;
     // Scene layer indices from bottom to top; empty means the manifest's order.
     std::vector<int> layerOrder;
+    // The size of text, lines and patterns, 1 being their design size. 0 (pictures and
+    // animations): from the output's size, so a 4K export looks like a 1080p one. The window
+    // sets 1, so its labels keep their screen size whatever the window's size.
+    double textScale = 0;
 
     LayerDisplay layerDisplay(int index) const
     {
@@ -52,6 +56,8 @@ struct MapView
     QTransform worldToPixel() const;
     // Map units per pixel.
     double unitsPerPixel() const;
+    // textScale, or the output's shorter side over 1080 (at least 0.5).
+    double pixelScale() const;
 };
 
 } // namespace dpa

@@ -20,6 +20,7 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     setMinimumSize(320, 240);
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_view.showLegend = false;   // the legend is a panel of its own in the window
+    m_view.textScale = 1;        // labels and title keep their screen size when the window changes
 }
 
 void MapCanvas::setScene(std::shared_ptr<const MapScene> scene)
