@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "statesummary.h"
+#include "view/actionextent.h"
 #include "dialogs/exportanimationdialog.h"
 #include "dialogs/exportimagedialog.h"
 #include "dialogs/exportlayerdialog.h"
@@ -356,6 +357,7 @@ void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, std::shared_p
         m_timeline->setTime(t);
     }
     m_timelinePanel->setStudy(m_study.get());   // shows the new time
+    m_canvas->setExtent(actionExtent(*m_scene, m_timeline->time()));
     onTimeChanged(m_timeline->time());
     rememberRecent(m_path);
     settings.setValue(QStringLiteral("lastPackage"), m_path);

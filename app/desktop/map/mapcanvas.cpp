@@ -83,6 +83,16 @@ void MapCanvas::zoomToExtent()
     emit viewChanged();
 }
 
+void MapCanvas::setExtent(const BoundingBox &extent)
+{
+    if (!extent.isValid())
+        return;
+    m_view.extent = extent;
+    m_view.extent = m_view.fittedExtent();
+    invalidate();
+    emit viewChanged();
+}
+
 void MapCanvas::zoomBy(double factor)
 {
     zoomAt(factor, QPointF(width() / 2.0, height() / 2.0));

@@ -41,6 +41,8 @@ public:
 
 public slots:
     void zoomToExtent();
+    // Shows `extent` (in the case study's CRS), widened to the window's shape.
+    void setExtent(const dpa::BoundingBox &extent);
     void zoomBy(double factor);
     void zoomAt(double factor, QPointF widgetPos);
 
