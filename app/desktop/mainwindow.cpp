@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QScrollArea>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -100,8 +101,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1400, 900);
+    if (!settings.contains(QStringLiteral("window/geometry"))) {
+        // First run: as large as comfortable, but never past the screen (a 1280x800 laptop
+        // must show the timeline, not hide it under the screen's edge).
+        QSize size(1400, 900);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() - QSize(0, 30));
+        resize(size);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -120,6 +127,7 @@ void MainWindow::buildDocks()
     m_layers = new LayersPanel(this);
     auto *layersDock = dock(tr("Layers"), QStringLiteral("layersDock"), m_layers, Qt::LeftDockWidgetArea);
     m_legend = new LegendPanel(this);
+    connect(m_legend, &LegendPanel::authorityClicked, this, [this](int authority) { m_canvas->setHighlightAuthority(authority); });
     auto *legendScroll = new QScrollArea(this);
     legendScroll->setWidget(m_legend);
     legendScroll->setWidgetResizable(true);
@@ -400,6 +408,7 @@ void MainWindow::onTimeChanged(TimePoint t)
     updateFrontLines();
     m_inspector->setTime(t);
     m_events->followTime(t);
+    m_legend->setTime(t);
 }
 
 void MainWindow::showCursor(QPointF world)

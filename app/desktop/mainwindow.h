@@ -46,6 +46,7 @@ public:
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }
     LayersPanel *layersPanel() const { return m_layers; }
     InspectorPanel *inspector() const { return m_inspector; }
+    LegendPanel *legend() const { return m_legend; }
     EventsPanel *eventsPanel() const { return m_events; }
     ProblemsDialog *problemsDialog() const { return m_problems; }
     ChartPanel *chartPanel() const { return m_chart; }

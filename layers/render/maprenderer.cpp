@@ -3,6 +3,7 @@
 #include "render/mapdecorations.h"
 #include "render/passes/contextlayerpass.h"
 #include "render/passes/frontlinepass.h"
+#include "render/passes/highlightpass.h"
 #include "render/passes/labelpass.h"
 #include "render/passes/outlinepass.h"
 #include "render/passes/pointsymbolpass.h"
@@ -136,6 +137,7 @@ void MapRenderer::drawVectorFrame(QPainter &painter, const FrameContext &frame)
         }
     }
     FrontLinePass(frame).draw(painter);
+    HighlightPass(frame).draw(painter);
     PointSymbolPass(frame).draw(painter);
     PresenceMarkPass(frame).draw(painter);
     if (view.showLabels)
@@ -151,6 +153,7 @@ void MapRenderer::drawRasterFrame(QPainter &painter, const FrameContext &frame, 
     painter.drawImage(rect, m_ids.colourise(m_styles, frame.scale * dpr));
     painter.drawImage(rect, m_overlay);
     FrontLinePass(frame).draw(painter);
+    HighlightPass(frame).draw(painter);
     PointSymbolPass(frame).draw(painter);
     PresenceMarkPass(frame).draw(painter);
     painter.drawImage(rect, m_labels);

@@ -43,6 +43,8 @@ struct MapView
     // animations): from the output's size, so a 4K export looks like a 1080p one. The window
     // sets 1, so its labels keep their screen size whatever the window's size.
     double textScale = 0;
+    // An authority whose territory is outlined over the map (picked in the legend), or -1.
+    int highlightAuthority = -1;
 
     LayerDisplay layerDisplay(int index) const
     {

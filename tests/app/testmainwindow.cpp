@@ -7,6 +7,8 @@
 #include "dialogs/exportlayerdialog.h"
 #include "panels/inspectorpanel.h"
 #include "panels/layerspanel.h"
+#include "panels/legendpanel.h"
+#include "render/legendcontents.h"
 #include "mainwindow.h"
 #include "map/mapcanvas.h"
 #include "io/vectorreader.h"
@@ -49,6 +51,7 @@ private slots:
     void chartFollowsAndMovesTime();
     void switchingBetweenEveryPairOfStudies();
     void clickOnAnEventMarkerLandsOnItsDay();
+    void legendReadsAndHighlights();
     void frontLinesLayer();
     void exportDialogsWriteWhatTheySay();
     void exportedPackageOpensInTheApp();
@@ -251,6 +254,39 @@ void TestMainWindow::switchingBetweenEveryPairOfStudies()
             QVERIFY(m_window->timelinePanel()->dateText().contains(QString::number(
                 calendar::fromJulianDay(study->manifest.displayCalendars.first(), calendar::julianDayOf(t)).year)));
         }
+}
+
+// The legend (desktop review B2): the key to the statuses first, every row reachable by
+// scrolling, authorities not in force on the date greyed, a click outlining a territory.
+void TestMainWindow::legendReadsAndHighlights()
+{
+    LegendPanel *legend = m_window->legend();
+    QVERIFY(legend->rowCount() > 10);
+    QCOMPARE(legend->rowText(1), LegendContents::statusCaption(ControlStatus::Held));
+    QCOMPARE(legend->rowText(2), LegendContents::statusCaption(ControlStatus::Dual));
+    // Its full height is its minimum: the scroll area around it scrolls rather than cutting.
+    QCOMPARE(legend->minimumSizeHint().height(), legend->sizeHint().height());
+    QVERIFY(legend->sizeHint().height() >= legend->rowCount() * 20);
+    int versaillesRow = -1;
+    for (int r = 0; r < legend->rowCount(); ++r)
+        if (legend->rowAuthority(r) == m_window->study()->model.authorityIndex(QStringLiteral("versailles")))
+            versaillesRow = r;
+    QVERIFY(versaillesRow > 0);
+    QVERIFY(legend->rowInForce(versaillesRow));
+    // Click it: the map outlines Versailles' ground (the 4th and 18th arrondissements' edges darken).
+    const QImage before = m_window->canvas()->frame();
+    QTest::mouseClick(legend, Qt::LeftButton, {}, QPoint(60, 6 + versaillesRow * 22 + 11));
+    QCOMPARE(legend->highlighted(), m_window->study()->model.authorityIndex(QStringLiteral("versailles")));
+    QCOMPARE(m_window->canvas()->view().highlightAuthority, legend->highlighted());
+    const QImage after = m_window->canvas()->frame();
+    int darker = 0;
+    for (int y = 0; y < after.height(); y += 2)
+        for (int x = 0; x < after.width(); x += 2)
+            darker += qGray(after.pixel(x, y)) < 40 && qGray(before.pixel(x, y)) >= 40;
+    QVERIFY2(darker > 100, qPrintable(QString::number(darker)));
+    // A second click clears it.
+    QTest::mouseClick(legend, Qt::LeftButton, {}, QPoint(60, 6 + versaillesRow * 22 + 11));
+    QCOMPARE(m_window->canvas()->view().highlightAuthority, -1);
 }
 
 // A marker is drawn at 00:00 of its event's day; a click on its centre used to land on the day

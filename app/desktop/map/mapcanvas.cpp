@@ -30,7 +30,16 @@ void MapCanvas::setScene(std::shared_ptr<const MapScene> scene)
     m_view.layers.clear();
     m_view.periodMaps.clear();
     m_view.layerOrder.clear();
+    m_view.highlightAuthority = -1;
     zoomToExtent();
+}
+
+void MapCanvas::setHighlightAuthority(int authority)
+{
+    if (m_view.highlightAuthority == authority)
+        return;
+    m_view.highlightAuthority = authority;
+    invalidate();
 }
 
 void MapCanvas::setTime(TimePoint t)

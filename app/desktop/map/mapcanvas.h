@@ -25,6 +25,8 @@ public:
 
     void setTime(TimePoint t);
     void setLayerDisplay(std::vector<LayerDisplay> layers, std::vector<int> order);
+    // Outlines the territory of one authority (-1: none).
+    void setHighlightAuthority(int authority);
     void setPeriodMapDisplay(std::vector<LayerDisplay> maps);
     void setLanguage(const QString &language);
     void setFrontLines(std::vector<Ring> lines);

@@ -1,0 +1,44 @@
+#include "render/passes/highlightpass.h"
+
+#include <QPainter>
+
+namespace dpa {
+
+void HighlightPass::draw(QPainter &painter) const
+{
+    const int authority = m_frame.view.highlightAuthority;
+    if (authority < 0)
+        return;
+    const ControlModel &model = m_frame.scene.study().model;
+    QPainterPath territory;
+    const auto &layers = m_frame.scene.layers();
+    for (size_t l = 0; l < layers.size(); ++l) {
+        if (!m_frame.isFeatureLayer(int(l)) || !m_frame.view.layerDisplay(int(l)).visible)
+            continue;
+        for (size_t i = 0; i < layers[l].items.size(); ++i) {
+            const MapScene::Item &item = layers[l].items[i];
+            if (item.modelIndex < 0)
+                continue;
+            bool holds = false;
+            for (int c : m_frame.styles.state(item.modelIndex).claims) {
+                const Claim &claim = model.claims()[size_t(c)];
+                holds = holds || (claim.authority == authority && claim.role != Role::Presence);
+            }
+            if (!holds)
+                continue;
+            territory.addPath(m_frame.geometry.area(int(l), i));
+            for (const QPointF &p : item.points)
+                territory.addEllipse(m_frame.view.worldToPixel().map(p), 9 * m_frame.scale, 9 * m_frame.scale);
+        }
+    }
+    if (territory.isEmpty())
+        return;
+    const double s = m_frame.scale;
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(QColor(255, 255, 255, 230), 6 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(territory);
+    painter.setPen(QPen(QColor(0x10, 0x10, 0x10), 2.6 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(territory);
+}
+
+} // namespace dpa
