@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <array>
+
 #include <cmath>
 
 namespace dpa {
@@ -58,21 +60,30 @@ void MapDecorations::drawPanel(QPainter &p, const QRectF &rect) const
 
 QRectF MapDecorations::drawTitle(QPainter &p) const
 {
-    QFont titleFont = p.font();
-    titleFont.setPixelSize(int(24 * m_scale));
-    titleFont.setBold(true);
-    QFont dateFont = p.font();
-    dateFont.setPixelSize(int(20 * m_scale));
-    QFont noteFont = p.font();
-    noteFont.setPixelSize(int(12 * m_scale));
-
-    const QString title = m_study.manifest.title.text(m_view.language);
+    const QString fullTitle = m_study.manifest.title.text(m_view.language);
     const QString date = dateText();
-    const QString note = anyApproximate(m_study)
-                             ? tr("Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)")
-                             : QString();
+    const QString fullNote = anyApproximate(m_study)
+                                 ? tr("Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)")
+                                 : QString();
     const double pad = 12 * m_scale;
+    // A long title first shrinks (to 60 % of its size), then is elided: it never runs off the
+    // map. Event captions that would overlap the panel go below it.
+    const double room = std::max(80.0, m_view.size.width() * 0.9 - 3 * pad);
+    auto fonts = [&](double f) {
+        QFont title = p.font(), dateFont = p.font(), note = p.font();
+        title.setPixelSize(std::max(6, int(24 * m_scale * f)));
+        title.setBold(true);
+        dateFont.setPixelSize(std::max(6, int(20 * m_scale * std::max(f, 0.8))));
+        note.setPixelSize(std::max(6, int(12 * m_scale * std::max(f, 0.8))));
+        return std::array<QFont, 3>{title, dateFont, note};
+    };
+    const double natural = std::max(QFontMetricsF(fonts(1)[0]).horizontalAdvance(fullTitle),
+                                    QFontMetricsF(fonts(1)[1]).horizontalAdvance(date));
+    // A little under the exact ratio: font sizes are whole pixels and text widths do not scale exactly.
+    const auto [titleFont, dateFont, noteFont] = fonts(std::clamp(0.95 * room / std::max(1.0, natural), 0.6, 1.0));
     const QFontMetricsF tm(titleFont), dm(dateFont), nm(noteFont);
+    const QString title = tm.elidedText(fullTitle, Qt::ElideRight, room);
+    const QString note = nm.elidedText(fullNote, Qt::ElideRight, room);
     const double width = std::max({tm.horizontalAdvance(title), dm.horizontalAdvance(date),
                                    note.isEmpty() ? 0.0 : nm.horizontalAdvance(note)}) + 2 * pad;
     const double height = tm.height() + dm.height() + (note.isEmpty() ? 0 : nm.height() + 4 * m_scale) + 2 * pad;

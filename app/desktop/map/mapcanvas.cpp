@@ -20,7 +20,9 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     setMinimumSize(320, 240);
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_view.showLegend = false;   // the legend is a panel of its own in the window
-    m_view.textScale = 1;        // labels and title keep their screen size when the window changes
+    // Labels and title keep their screen size when the window changes; a little under the
+    // design size, since the map shares the window with its panels.
+    m_view.textScale = 0.85;
 }
 
 void MapCanvas::setScene(std::shared_ptr<const MapScene> scene)

@@ -64,7 +64,11 @@ void TimelineBar::paintEvent(QPaintEvent *)
     small.setPointSizeF(small.pointSizeF() * 0.8);
     p.setFont(small);
     const qint64 firstDay = calendar::julianDayOf(m_start), lastDay = calendar::julianDayOf(m_end);
-    double lastLabelX = -1e9;
+    // Labels: months ("Mar 1917"), or for a period of a few months also the 1st, 8th, 15th and
+    // 22nd ("8 Apr"), each only where it fits whole, clear of the previous one and inside the bar.
+    const QFontMetricsF metrics(small);
+    const bool dayLabels = pxPerDay * 7 >= metrics.horizontalAdvance(QStringLiteral("88 Mmm")) + 8;
+    double lastLabelRight = -1e9;
     for (qint64 jdn = firstDay; jdn <= lastDay; ++jdn) {
         const CalendarDate d = calendar::fromJulianDay(m_calendar, jdn);
         const bool month = d.day == 1;
@@ -75,10 +79,17 @@ void TimelineBar::paintEvent(QPaintEvent *)
         const double h = month ? 8 : (week && pxPerDay < 6 ? 5 : 3);
         p.setPen(palette().text().color());
         p.drawLine(QPointF(x, r.bottom()), QPointF(x, r.bottom() + h));
-        if (month && x - lastLabelX > 46) {
-            p.drawText(QPointF(x + 2, r.bottom() + 18),
-                       QStringLiteral("%1 %2").arg(datetext::monthAbbreviation(d.month)).arg(d.year));
-            lastLabelX = x;
+        const bool labelled = month || (dayLabels && (d.day == 8 || d.day == 15 || d.day == 22));
+        if (!labelled)
+            continue;
+        const QString text = month ? QStringLiteral("%1 %2").arg(datetext::monthAbbreviation(d.month)).arg(d.year)
+                                   : QStringLiteral("%1 %2").arg(d.day).arg(datetext::monthAbbreviation(d.month));
+        const double w = metrics.horizontalAdvance(text);
+        if (x + 2 > lastLabelRight + 6 && x + 2 + w <= width() - 2) {
+            p.setFont(month ? [&] { QFont b = small; b.setBold(dayLabels); return b; }() : small);
+            p.drawText(QPointF(x + 2, r.bottom() + 18), text);
+            p.setFont(small);
+            lastLabelRight = x + 2 + w;
         }
     }
     // Change points below the track, events above it.
