@@ -21,6 +21,20 @@ namespace {
 constexpr qint64 kUnixEpochJdn = 2440588;
 qint64 toMsecs(TimePoint t) { return (t - kUnixEpochJdn * kMinutesPerDay) * 60000; }
 
+// Daily samples stand for whole days: drawn as steps, not as slopes between the days, so a
+// change shows on the day it happened.
+QList<QPointF> asSteps(const QList<QPointF> &points)
+{
+    QList<QPointF> steps;
+    steps.reserve(points.size() * 2);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (i > 0)
+            steps.append(QPointF(points[i].x(), points[i - 1].y()));
+        steps.append(points[i]);
+    }
+    return steps;
+}
+
 // Chart colours for the statuses, apart from any authority's: the chart counts ground, not sides.
 QColor statusChartColour(ControlStatus s)
 {
@@ -69,6 +83,17 @@ void ChartPanel::setStudy(const CaseStudy *study, const SpatialFacts *facts)
 int ChartPanel::seriesCount() const
 {
     return int(m_chart->series().size()) - (m_cursor ? 1 : 0);
+}
+
+QString ChartPanel::seriesName(const QString &key) const
+{
+    // An authority's full name, or for a front "Commune / Versailles".
+    QStringList names;
+    for (const QString &id : key.split(QLatin1Char('|'))) {
+        const int a = m_study->model.authorityIndex(id);
+        names << (a >= 0 ? m_study->model.authorities()[size_t(a)].name.text() : id);
+    }
+    return names.join(QStringLiteral(" / "));
 }
 
 QStringList ChartPanel::seriesNames() const
@@ -138,7 +163,8 @@ void ChartPanel::rebuild()
         for (qsizetype i = 0; i < qsizetype(dates.size()); ++i) {
             const double v = values.value(dates[size_t(i)]).value(key, 0.0);
             any = any || v > 0;
-            points.append(QPointF(double(dates[size_t(i)]), shares ? stackBase[i].y() + v : v));
+            // Shares in percent, so the axis reads "40 %" rather than "0.4".
+            points.append(QPointF(double(dates[size_t(i)]), shares ? stackBase[i].y() + 100 * v : v));
             maxValue = std::max(maxValue, points.back().y());
         }
         if (shares) {
@@ -146,8 +172,8 @@ void ChartPanel::rebuild()
                 continue;
             // Each status a band on top of the ones below, so the height is their sum.
             auto *upper = new QLineSeries, *lower = new QLineSeries;
-            upper->replace(points);
-            lower->replace(stackBase);
+            upper->replace(asSteps(points));
+            lower->replace(asSteps(stackBase));
             auto *area = new QAreaSeries(upper, lower);
             upper->setParent(area);
             lower->setParent(area);
@@ -161,10 +187,10 @@ void ChartPanel::rebuild()
         }
         auto *s = new QLineSeries;
         const int a = m_study->model.authorityIndex(key);
-        s->setName(a >= 0 ? m_study->model.authorities()[size_t(a)].name.text() : key);
+        s->setName(seriesName(key));
         if (a >= 0)
             s->setColor(QColor::fromRgba(m_study->model.authorities()[size_t(a)].color));
-        s->replace(points);
+        s->replace(asSteps(points));
         series << s;
     }
     m_x = new QDateTimeAxis;
@@ -172,7 +198,14 @@ void ChartPanel::rebuild()
     m_x->setTitleText(tr("date (Gregorian)"));
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(toMsecs(from), Qt::UTC), QDateTime::fromMSecsSinceEpoch(toMsecs(to), Qt::UTC));
     m_y = new QValueAxis;
-    m_y->setRange(0, shares ? 1.0 : std::max(1.0, maxValue * 1.05));
+    // Round ticks: 0, 25, 50, 75, 100 % for shares; nice numbers for kilometres.
+    m_y->setRange(0, shares ? 100.0 : std::max(1.0, maxValue * 1.05));
+    if (shares)
+        m_y->setTickCount(5);
+    else
+        m_y->applyNiceNumbers();
+    m_y->setLabelFormat(shares ? QStringLiteral("%d %%") : QStringLiteral("%.0f"));
+    m_y->setTitleText(shares ? tr("share of the area") : metric == analysis::Metric::Area ? tr("km²") : tr("km"));
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     for (QAbstractSeries *s : series) {

@@ -39,6 +39,7 @@ protected:
 
 private:
     void rebuild();
+    QString seriesName(const QString &key) const;
     const CaseStudy *m_study = nullptr;
     const SpatialFacts *m_facts = nullptr;
     QComboBox *m_metric;
