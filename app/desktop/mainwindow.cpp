@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 #include "statesummary.h"
+#include "searchfield.h"
+#include "dialogs/readingguidedialog.h"
 #include "view/actionextent.h"
 #include "dialogs/exportanimationdialog.h"
 #include "dialogs/exportimagedialog.h"
@@ -183,7 +185,44 @@ void MainWindow::buildMenus()
     m_frontsAction->setCheckable(true);
     m_frontsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
 
+    view->addSeparator();
+    // Docks closed by their X come back from here.
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        panels->addAction(dock->toggleViewAction());
+
+    // Search, in the menu bar's corner: Ctrl+K puts the cursor in it.
+    m_search = new SearchField(this);
+    menuBar()->setCornerWidget(m_search);
+    auto *focusSearch = new QAction(this);
+    focusSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(focusSearch, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(focusSearch);
+    connect(m_search, &SearchField::featureChosen, this, [this](int f) {
+        m_canvas->showFeatures({f});
+        m_inspector->setFeature(f);
+        m_inspectorDock->raise();
+    });
+    connect(m_search, &SearchField::eventChosen, this, &MainWindow::goToEvent);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("How to &Read This Map"), QKeySequence::HelpContents, this, &MainWindow::showReadingGuide);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        QMessageBox::information(this, tr("Keyboard shortcuts"),
+                                 tr("<table>"
+                                    "<tr><td><b>Space</b></td><td>play / pause</td></tr>"
+                                    "<tr><td><b>Left / Right</b></td><td>a day back / forward (Shift: a week, Ctrl: a month)</td></tr>"
+                                    "<tr><td><b>Page Up / Page Down</b></td><td>previous / next change</td></tr>"
+                                    "<tr><td><b>Home / End</b></td><td>start / end of the period</td></tr>"
+                                    "<tr><td><b>+ / -</b>, wheel</td><td>zoom; drag to pan; Ctrl+0 the whole case study</td></tr>"
+                                    "<tr><td><b>Ctrl+K</b></td><td>search places and events</td></tr>"
+                                    "<tr><td><b>Ctrl+F</b></td><td>front lines</td></tr>"
+                                    "<tr><td><b>Ctrl+O</b></td><td>open a case study</td></tr>"
+                                    "</table>"));
+    });
     help->addAction(tr("&About Dual Power Atlas"), this, [this] {
         QMessageBox::about(this, tr("About Dual Power Atlas"),
                            tr("<p><b>Dual Power Atlas</b> %1</p><p>Who controlled what, when: control maps of "
@@ -337,6 +376,7 @@ void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, std::shared_p
         action->setEnabled(true);
     m_layers->setStudy(m_study.get());
     m_legend->setStudy(m_study.get());
+    m_search->setStudy(m_study.get());
     m_events->setStudy(m_study.get());
     m_inspector->setStudy(m_study.get());
     m_chart->setStudy(m_study.get(), m_facts.get());
@@ -429,6 +469,26 @@ void MainWindow::showCursor(QPointF world)
                                .arg(m_study->manifest.crs.authorityId().isEmpty() ? m_study->manifest.crs.name()
                                                                                    : m_study->manifest.crs.authorityId())
                                .arg(world.x(), 0, 'f', 0).arg(world.y(), 0, 'f', 0));
+}
+
+void MainWindow::goToEvent(int eventIndex)
+{
+    if (!m_study || eventIndex < 0 || size_t(eventIndex) >= m_study->model.events().size())
+        return;
+    const Event &e = m_study->model.events()[size_t(eventIndex)];
+    const TimePoint from = e.when.from();
+    m_timeline->setTime(calendar::minuteOfDay(from) == 0 ? calendar::timePoint(calendar::julianDayOf(from), 12 * 60) : from);
+    std::vector<int> features;
+    for (const FeatureKey &key : e.features)
+        if (const int f = m_study->model.featureIndex(key); f >= 0)
+            features.push_back(f);
+    m_canvas->showFeatures(features);
+}
+
+void MainWindow::showReadingGuide()
+{
+    ReadingGuideDialog guide(m_study.get(), this);
+    guide.exec();
 }
 
 void MainWindow::showHover(int feature)

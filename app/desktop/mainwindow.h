@@ -23,6 +23,7 @@ class EventsPanel;
 class InspectorPanel;
 class LayersPanel;
 class LegendPanel;
+class SearchField;
 class MapCanvas;
 class MapScene;
 class TimelinePanel;
@@ -47,6 +48,7 @@ public:
     LayersPanel *layersPanel() const { return m_layers; }
     InspectorPanel *inspector() const { return m_inspector; }
     LegendPanel *legend() const { return m_legend; }
+    SearchField *searchField() const { return m_search; }
     EventsPanel *eventsPanel() const { return m_events; }
     ProblemsDialog *problemsDialog() const { return m_problems; }
     ChartPanel *chartPanel() const { return m_chart; }
@@ -79,6 +81,9 @@ private:
     void onTimeChanged(TimePoint t);
     void showCursor(QPointF world);
     void showHover(int feature);
+    // Moves to an event's day and frames and outlines the features it touches.
+    void goToEvent(int eventIndex);
+    void showReadingGuide();
     void saveStudySettings();
 
     void updateFrontLines();
@@ -95,6 +100,7 @@ private:
     TimelinePanel *m_timelinePanel;
     LayersPanel *m_layers;
     LegendPanel *m_legend;
+    SearchField *m_search = nullptr;
     EventsPanel *m_events;
     InspectorPanel *m_inspector;
     QDockWidget *m_inspectorDock = nullptr;

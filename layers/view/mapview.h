@@ -45,6 +45,8 @@ struct MapView
     double textScale = 0;
     // An authority whose territory is outlined over the map (picked in the legend), or -1.
     int highlightAuthority = -1;
+    // Features outlined the same way (a search result, an event's features), by model index.
+    std::vector<int> highlightFeatures;
 
     LayerDisplay layerDisplay(int index) const
     {

@@ -8,6 +8,8 @@
 #include "panels/inspectorpanel.h"
 #include "panels/layerspanel.h"
 #include "panels/legendpanel.h"
+#include "searchfield.h"
+#include "dialogs/readingguidedialog.h"
 #include "render/legendcontents.h"
 #include "mainwindow.h"
 #include "map/mapcanvas.h"
@@ -20,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QImageReader>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSettings>
@@ -52,6 +55,8 @@ private slots:
     void switchingBetweenEveryPairOfStudies();
     void clickOnAnEventMarkerLandsOnItsDay();
     void legendReadsAndHighlights();
+    void searchFindsPlacesAndEvents();
+    void readingGuideShowsEveryStatus();
     void frontLinesLayer();
     void exportDialogsWriteWhatTheySay();
     void exportedPackageOpensInTheApp();
@@ -254,6 +259,47 @@ void TestMainWindow::switchingBetweenEveryPairOfStudies()
             QVERIFY(m_window->timelinePanel()->dateText().contains(QString::number(
                 calendar::fromJulianDay(study->manifest.displayCalendars.first(), calendar::julianDayOf(t)).year)));
         }
+}
+
+// Ctrl+K: names in any of the package's languages, accents and case ignored; a place opens in
+// the Inspector and is outlined; an event moves time to its day and outlines its features.
+void TestMainWindow::searchFindsPlacesAndEvents()
+{
+    SearchField *search = m_window->searchField();
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    const CaseStudy *study = m_window->study();
+    const int hotel = study->model.featureIndex({QStringLiteral("places"), QStringLiteral("hotel_de_ville")});
+    // "hotel de ville" finds the French "Hôtel de Ville" and the English "Paris City Hall (Hôtel de Ville)".
+    const auto hits = search->hits(QStringLiteral("hotel de ville"));
+    QVERIFY(!hits.empty());
+    QCOMPARE(int(hits.front().kind), int(SearchIndex::Hit::Kind::Feature));
+    QCOMPARE(hits.front().index, hotel);
+    QTest::keyClicks(search, QStringLiteral("hotel de ville"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_window->inspector()->feature(), hotel);
+    QCOMPARE(m_window->canvas()->view().highlightFeatures, std::vector<int>{hotel});
+    // An event: "proclaimed" finds "The Commune is proclaimed" (28 March).
+    const auto events = search->hits(QStringLiteral("PROCLAIMED"));
+    QVERIFY(!events.empty());
+    QCOMPARE(int(events.front().kind), int(SearchIndex::Hit::Kind::Event));
+    search->choose(events.front());
+    QCOMPARE(m_window->timeline()->time(), day("1871-03-28"));
+    QVERIFY(!m_window->canvas()->view().highlightFeatures.empty());
+    QVERIFY(search->hits(QStringLiteral("nowhere-at-all")).empty());
+}
+
+void TestMainWindow::readingGuideShowsEveryStatus()
+{
+    ReadingGuideDialog guide(m_window->study(), m_window.get());
+    QCOMPARE(guide.entryCount(), kControlStatusCount + 1);   // every status, and the marks
+    const QString text = [&] {
+        QString all;
+        for (QLabel *label : guide.findChildren<QLabel *>())
+            all += label->text();
+        return all;
+    }();
+    for (int s = 0; s < kControlStatusCount; ++s)
+        QVERIFY2(text.contains(statusTitle(ControlStatus(s))), qPrintable(statusTitle(ControlStatus(s))));
 }
 
 // The legend (desktop review B2): the key to the statuses first, every row reachable by

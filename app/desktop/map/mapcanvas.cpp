@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QWheelEvent>
 
+#include <algorithm>
+
 namespace dpa {
 namespace {
 // Metres per screen pixel at the OGC standard pixel size of 0.28 mm.
@@ -33,6 +35,7 @@ void MapCanvas::setScene(std::shared_ptr<const MapScene> scene)
     m_view.periodMaps.clear();
     m_view.layerOrder.clear();
     m_view.highlightAuthority = -1;
+    m_view.highlightFeatures.clear();
     zoomToExtent();
 }
 
@@ -42,6 +45,34 @@ void MapCanvas::setHighlightAuthority(int authority)
         return;
     m_view.highlightAuthority = authority;
     invalidate();
+}
+
+void MapCanvas::showFeatures(const std::vector<int> &modelIndices)
+{
+    m_view.highlightFeatures = modelIndices;
+    BoundingBox box;
+    if (m_scene)
+        for (const MapScene::Layer &layer : m_scene->layers())
+            for (const MapScene::Item &item : layer.items) {
+                if (std::find(modelIndices.begin(), modelIndices.end(), item.modelIndex) == modelIndices.end())
+                    continue;
+                const QRectF r = item.area.isEmpty() ? item.lines.boundingRect() : item.area.boundingRect();
+                if (!item.area.isEmpty() || !item.lines.isEmpty()) {
+                    box.extend(r.topLeft());
+                    box.extend(r.bottomRight());
+                }
+                for (const QPointF &p : item.points)
+                    box.extend(p);
+            }
+    if (box.isValid()) {
+        // A point or a small district alone would fill the window: keep some of its setting.
+        const BoundingBox whole = m_scene->extent();
+        const QPointF c = box.center();
+        const double w = std::max(box.width(), whole.width() / 12) * 0.75, h = std::max(box.height(), whole.height() / 12) * 0.75;
+        setExtent(BoundingBox{c.x() - w, c.y() - h, c.x() + w, c.y() + h});
+    } else {
+        invalidate();
+    }
 }
 
 void MapCanvas::setTime(TimePoint t)

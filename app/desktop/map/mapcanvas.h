@@ -27,6 +27,8 @@ public:
     void setLayerDisplay(std::vector<LayerDisplay> layers, std::vector<int> order);
     // Outlines the territory of one authority (-1: none).
     void setHighlightAuthority(int authority);
+    // Outlines these features and frames them (with room around); empty clears.
+    void showFeatures(const std::vector<int> &modelIndices);
     void setPeriodMapDisplay(std::vector<LayerDisplay> maps);
     void setLanguage(const QString &language);
     void setFrontLines(std::vector<Ring> lines);

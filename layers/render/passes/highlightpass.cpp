@@ -2,12 +2,15 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace dpa {
 
 void HighlightPass::draw(QPainter &painter) const
 {
     const int authority = m_frame.view.highlightAuthority;
-    if (authority < 0)
+    const std::vector<int> &features = m_frame.view.highlightFeatures;
+    if (authority < 0 && features.empty())
         return;
     const ControlModel &model = m_frame.scene.study().model;
     QPainterPath territory;
@@ -19,8 +22,8 @@ void HighlightPass::draw(QPainter &painter) const
             const MapScene::Item &item = layers[l].items[i];
             if (item.modelIndex < 0)
                 continue;
-            bool holds = false;
-            for (int c : m_frame.styles.state(item.modelIndex).claims) {
+            bool holds = std::find(features.begin(), features.end(), item.modelIndex) != features.end();
+            for (int c : authority < 0 ? std::span<const int>() : m_frame.styles.state(item.modelIndex).claims) {
                 const Claim &claim = model.claims()[size_t(c)];
                 holds = holds || (claim.authority == authority && claim.role != Role::Presence);
             }

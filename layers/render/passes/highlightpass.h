@@ -7,8 +7,9 @@ class QPainter;
 namespace dpa {
 
 // The territory of the authority picked in the legend (MapView::highlightAuthority): every
-// feature where it has a claim in force other than a mere presence, outlined thick over the
-// fills. Drawn every frame, since the territory changes with the date.
+// feature where it has a claim in force other than a mere presence, and the features picked by
+// a search or an event (MapView::highlightFeatures), outlined thick over the fills. Drawn
+// every frame, since a territory changes with the date.
 class HighlightPass
 {
 public:
