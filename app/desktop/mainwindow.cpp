@@ -242,6 +242,8 @@ void MainWindow::buildShortcuts()
         {Qt::SHIFT | Qt::Key_Right, [this] { m_timeline->step(ControlTimeline::Step::Week, 1); }},
         {Qt::SHIFT | Qt::Key_Left, [this] { m_timeline->step(ControlTimeline::Step::Week, -1); }},
         {Qt::CTRL | Qt::Key_Right, [this] { m_timeline->step(ControlTimeline::Step::Month, 1); }},
+        {Qt::ALT | Qt::Key_Right, [this] { m_timeline->step(ControlTimeline::Step::Hour, 1); }},
+        {Qt::ALT | Qt::Key_Left, [this] { m_timeline->step(ControlTimeline::Step::Hour, -1); }},
         {Qt::CTRL | Qt::Key_Left, [this] { m_timeline->step(ControlTimeline::Step::Month, -1); }},
         {Qt::Key_PageDown, [this] { m_timeline->nextChange(); }},
         {Qt::Key_PageUp, [this] { m_timeline->previousChange(); }},

@@ -53,8 +53,12 @@ void ControlTimeline::pause()
     m_timer.stop();
     emit playingChanged(false);
     // Playback moves by fractions of a day; paused, the map shows a whole day at noon, as a
-    // step or a click on the scrubber does, so the arrow keys move from noon to noon.
-    setTime(calendar::timePoint(calendar::julianDayOf(m_time), 12 * 60));
+    // step or a click on the scrubber does, so the arrow keys move from noon to noon. Played
+    // slower than a day a second (hours: the October night), it stops on the whole hour.
+    if (m_daysPerSecond < 1)
+        setTime(m_time - m_time % 60);
+    else
+        setTime(calendar::timePoint(calendar::julianDayOf(m_time), 12 * 60));
 }
 
 void ControlTimeline::togglePlay()
@@ -92,6 +96,7 @@ TimePoint ControlTimeline::stepped(TimePoint from, Step step, int n) const
 {
     TimePoint t = from;
     switch (step) {
+    case Step::Hour: t = from + qint64(n) * 60; break;
     case Step::Day: t = from + qint64(n) * kMinutesPerDay; break;
     case Step::Week: t = from + qint64(n) * 7 * kMinutesPerDay; break;
     case Step::Month: t = calendar::addMonths(m_calendar, from, n); break;

@@ -17,7 +17,7 @@ class ControlTimeline : public QObject
 {
     Q_OBJECT
 public:
-    enum class Step { Day, Week, Month };
+    enum class Step { Hour, Day, Week, Month };
 
     explicit ControlTimeline(QObject *parent = nullptr);
 

@@ -345,6 +345,11 @@ void TestMainWindow::clickOnAnEventMarkerLandsOnItsDay()
         const int x = int(std::lround(bar->xOf(e.when.from())));
         QTest::mouseClick(bar, Qt::LeftButton, {}, QPoint(x, bar->height() / 2));
         QCOMPARE(calendar::julianDayOf(m_window->timeline()->time()), calendar::julianDayOf(e.when.from()));
+        // Hovering over it previews the date and names the event.
+        const QString preview = bar->previewText(x);
+        QVERIFY2(preview.contains(e.title.text()), qPrintable(preview));
+        QVERIFY2(preview.contains(QString::number(calendar::fromJulianDay(Calendar::Gregorian, calendar::julianDayOf(e.when.from())).day)),
+                 qPrintable(preview));
         // A pixel to the left is still the event, not the day before.
         QTest::mouseClick(bar, Qt::LeftButton, {}, QPoint(x - 1, bar->height() / 2));
         QCOMPARE(calendar::julianDayOf(m_window->timeline()->time()), calendar::julianDayOf(e.when.from()));

@@ -3,6 +3,7 @@
 
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace dpa {
 
@@ -11,6 +12,7 @@ TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
     setMinimumHeight(48);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setCursor(Qt::PointingHandCursor);
+    setMouseTracking(true);   // the hover preview
 }
 
 void TimelineBar::setRange(TimePoint start, TimePoint end)
@@ -137,8 +139,28 @@ void TimelineBar::mousePressEvent(QMouseEvent *event)
 
 void TimelineBar::mouseMoveEvent(QMouseEvent *event)
 {
-    if (event->buttons() & Qt::LeftButton)
+    if (event->buttons() & Qt::LeftButton) {
         emit timeRequested(timeAt(event->position().x()));
+        return;
+    }
+    // Hover: the date under the cursor and any event marked there, before the user commits.
+    const QString text = previewText(event->position().x());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+QString TimelineBar::previewText(double x) const
+{
+    if (m_end <= m_start)
+        return {};
+    const TimePoint t = clickedTime(x);
+    QString text = datetext::formatMoment(t, {m_calendar});
+    for (size_t i = 0; i < m_events.size(); ++i)
+        if (std::abs(xOf(m_events[i]) - x) <= 6 && i < m_eventTitles.size())
+            text += QStringLiteral("\n") + m_eventTitles[i];
+    return text;
 }
 
 } // namespace dpa

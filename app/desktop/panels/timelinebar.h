@@ -21,6 +21,10 @@ public:
     void setRange(TimePoint start, TimePoint end);
     void setCalendar(Calendar c) { m_calendar = c; update(); }
     void setEventMarks(std::vector<TimePoint> marks) { m_events = std::move(marks); update(); }
+    // Titles of the events marked, in the same order, for the hover preview.
+    void setEventTitles(QStringList titles) { m_eventTitles = std::move(titles); }
+    // "25 Oct 1917" and the titles of events marked there: the hover preview at x.
+    QString previewText(double x) const;
     void setChangeMarks(std::vector<TimePoint> marks) { m_changes = std::move(marks); update(); }
     void setTime(TimePoint t);
     TimePoint time() const { return m_time; }
@@ -46,6 +50,7 @@ private:
     TimePoint m_start = 0, m_end = 1, m_time = 0;
     Calendar m_calendar = Calendar::Gregorian;
     std::vector<TimePoint> m_events, m_changes;
+    QStringList m_eventTitles;
 };
 
 } // namespace dpa

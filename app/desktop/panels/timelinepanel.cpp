@@ -36,15 +36,18 @@ TimelinePanel::TimelinePanel(ControlTimeline *timeline, QWidget *parent)
     button(QStyle::SP_MediaSkipForward, tr("End of the period (End)"), [this] { m_timeline->goToEnd(); });
 
     m_unit = new QComboBox(this);
-    m_unit->addItems({tr("Day"), tr("Week"), tr("Month")});
+    m_unit->addItems({tr("Hour"), tr("Day"), tr("Week"), tr("Month")});   // in ControlTimeline::Step's order
+    m_unit->setCurrentIndex(int(ControlTimeline::Step::Day));
     m_unit->setToolTip(tr("Step by"));
     controls->addWidget(m_unit);
     m_speed = new QComboBox(this);
-    const QList<QPair<QString, double>> speeds{{tr("1 day/s"), 1}, {tr("3 days/s"), 3}, {tr("1 week/s"), 7},
+    const QList<QPair<QString, double>> speeds{{tr("1 hour/s"), 1.0 / 24}, {tr("6 hours/s"), 0.25},
+                                               {tr("1 day/s"), 1}, {tr("3 days/s"), 3}, {tr("1 week/s"), 7},
                                                {tr("2 weeks/s"), 14}, {tr("1 month/s"), 30.44}};
     for (const auto &[label, days] : speeds)
         m_speed->addItem(label, days);
     m_speed->setToolTip(tr("Playback speed"));
+    m_speed->setCurrentIndex(2);   // a day a second
     connect(m_speed, &QComboBox::currentIndexChanged, this,
             [this] { m_timeline->setDaysPerSecond(m_speed->currentData().toDouble()); });
     controls->addWidget(m_speed);
@@ -93,9 +96,13 @@ void TimelinePanel::setStudy(const CaseStudy *study)
     m_bar->setRange(m_timeline->start(), m_timeline->end());
     m_bar->setCalendar(study->manifest.displayCalendars.first());
     std::vector<TimePoint> events;
-    for (const Event &e : study->model.events())
+    QStringList titles;
+    for (const Event &e : study->model.events()) {
         events.push_back(e.when.from());
+        titles << e.title.text();
+    }
     m_bar->setEventMarks(std::move(events));
+    m_bar->setEventTitles(std::move(titles));
     m_bar->setChangeMarks(study->index.changePoints());
     showTime(m_timeline->time());
 }

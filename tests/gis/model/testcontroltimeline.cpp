@@ -18,6 +18,7 @@ private slots:
     void playsAndStopsAtTheEnd();
     void loops();
     void pauseLandsOnNoon();
+    void pauseAtHourSpeedLandsOnTheHour();
 
 private:
     TimePoint julian(const char *date) { return HistoricalDate::parse(QString::fromLatin1(date), Calendar::Julian)->queryTime(); }
@@ -37,6 +38,7 @@ void TestControlTimeline::stepsFollowTheCalendar_data()
     QTest::addColumn<int>("unit");
     QTest::addColumn<int>("n");
     QTest::addColumn<QString>("expected");
+    QTest::newRow("an hour (the October night)") << int(ControlTimeline::Step::Hour) << 11 << "1917-10-25T23:00";
     QTest::newRow("a day") << int(ControlTimeline::Step::Day) << 1 << "1917-10-26";
     QTest::newRow("a week back") << int(ControlTimeline::Step::Week) << -1 << "1917-10-18";
     // Julian months: 25 Oct O.S. + 1 month = 25 Nov O.S. would leave the period; clamp.
@@ -116,6 +118,17 @@ void TestControlTimeline::pauseLandsOnNoon()
     QCOMPARE(m_timeline->time(), calendar::timePoint(day, 12 * 60));
     m_timeline->step(ControlTimeline::Step::Day, 1);
     QCOMPARE(calendar::minuteOfDay(m_timeline->time()), 12 * 60);
+}
+
+void TestControlTimeline::pauseAtHourSpeedLandsOnTheHour()
+{
+    m_timeline->setTime(julian("1917-10-24T20:00"));
+    m_timeline->setDaysPerSecond(1.0 / 24);
+    m_timeline->play();
+    QTRY_VERIFY_WITH_TIMEOUT(m_timeline->time() > julian("1917-10-24T20:00") && m_timeline->time() % 60 != 0, 3000);
+    const TimePoint before = m_timeline->time();
+    m_timeline->pause();
+    QCOMPARE(m_timeline->time(), before - before % 60);
 }
 
 QTEST_GUILESS_MAIN(TestControlTimeline)
