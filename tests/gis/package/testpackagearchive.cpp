@@ -101,6 +101,9 @@ void TestPackageArchive::reopensWithIdenticalState_data()
     QTest::addColumn<QStringList>("dates");
     QTest::newRow("petrograd") << "petrograd-1917" << QStringList{"1917-03-01", "1917-05-14", "1917-07-17", "1917-11-07", "1918-03-01"};
     QTest::newRow("paris") << "paris-1871" << QStringList{"1871-03-17", "1871-03-19", "1871-04-02", "1871-05-22", "1871-05-28"};
+    // Shares (Aragon divided by the front) and the occupation and presence roles survive packing.
+    QTest::newRow("catalonia") << "catalonia-1936" << QStringList{"1936-08-15", "1937-03-15", "1937-05-04", "1937-08-15"};
+    QTest::newRow("northeast-syria") << "northeast-syria" << QStringList{"2013-01-01", "2020-01-01", "2025-06-01"};
 }
 
 void TestPackageArchive::reopensWithIdenticalState()
