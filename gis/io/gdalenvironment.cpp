@@ -18,6 +18,12 @@ void GdalEnvironment::ensureInitialized()
         CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_FILENAME", "dpatlas-network-disabled");
         CPLSetConfigOption("GDAL_HTTP_PROXY", "127.0.0.1:9");
         CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
+        // A GeoPackage is an SQLite file, and a view or trigger in it can call any SQL function
+        // loaded into the connection, SpatiaLite's SqlProc_Execute included, which runs
+        // arbitrary SQL such as VACUUM INTO a file anywhere the user can write (issue 19, S1).
+        // With trusted_schema off, SQLite refuses functions not marked innocuous inside views
+        // and triggers; GDAL's own guard only looks for its ogr_* functions.
+        CPLSetConfigOption("OGR_SQLITE_PRAGMA", "trusted_schema=OFF");
         GDALAllRegister();
     });
 }

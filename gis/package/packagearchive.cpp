@@ -147,13 +147,35 @@ Result<int> pack(const CaseStudy &study, const QString &gpkgPath, const std::fun
     return vectorwriter::writeLayers(gpkgPath, QStringLiteral("GPKG"), tables, progress);
 }
 
+namespace {
+
+// "table", "view", … as sqlite_master says, or "" when it has no such object.
+QString sqliteObjectType(GDALDatasetH ds, const char *name)
+{
+    const QByteArray sql = QByteArray("SELECT type FROM sqlite_master WHERE name = '") + name + "'";
+    OGRLayerH result = GDALDatasetExecuteSQL(ds, sql.constData(), nullptr, nullptr);
+    if (!result)
+        return {};
+    QString type;
+    if (OGRFeatureH row = OGR_L_GetNextFeature(result)) {
+        type = QString::fromUtf8(OGR_F_GetFieldAsString(row, 0));
+        OGR_F_Destroy(row);
+    }
+    GDALDatasetReleaseResultSet(ds, result);
+    return type;
+}
+
+} // namespace
+
 bool isPackedPackage(const QString &path)
 {
     if (!QFileInfo(path).isFile())
         return false;
     GdalErrorCapture quiet;
     GdalDatasetHandle ds = openGeoPackage(path);
-    return ds && GDALDatasetGetLayerByName(ds.get(), kFilesTable);
+    // Asked of sqlite_master, without opening the layer: a hostile view is then refused by
+    // unpack() with its reason rather than taken for some other kind of file.
+    return ds && !sqliteObjectType(ds.get(), kFilesTable).isEmpty();
 }
 
 Result<QString> unpack(const QString &gpkgPath, const QString &folder)
@@ -164,6 +186,11 @@ Result<QString> unpack(const QString &gpkgPath, const QString &folder)
     GdalDatasetHandle ds = openGeoPackage(gpkgPath);
     if (!ds)
         return Error::at(gpkgPath, 0, QObject::tr("not a GeoPackage")).withCauses(capture.errors());
+    // Our packages hold a plain table; a view there can only be someone's way to run SQL on
+    // open. Asked of sqlite_master before the layer is touched, since opening it runs the view.
+    if (const QString kind = sqliteObjectType(ds.get(), kFilesTable); !kind.isEmpty() && kind != QLatin1String("table"))
+        return Error::at(gpkgPath, 0, QObject::tr("refusing to unpack: %1 is a %2, not a plain table")
+                                          .arg(QLatin1String(kFilesTable), kind));
     OGRLayerH files = GDALDatasetGetLayerByName(ds.get(), kFilesTable);
     if (!files)
         return Error::at(gpkgPath, 0, QObject::tr("not a packed case study: it has no %1 table (dpatlas-cli export --package makes one)")

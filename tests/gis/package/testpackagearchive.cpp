@@ -1,6 +1,7 @@
 #include "package/csvtable.h"
 #include "package/datasetpackage.h"
 #include "io/gdalenvironment.h"
+#include "io/gdalerrorcapture.h"
 #include "time/historicaldate.h"
 #include "analysis/layerexport.h"
 #include "package/packagearchive.h"
@@ -33,6 +34,7 @@ private slots:
     void refusesAGeoPackageThatIsNotAPackage();
     void refusesPathsOutsideThePackage();
     void refusesAFolderWithFilesInIt();
+    void hostileViewsRunNothing();
 
 private:
     QString packed(const QString &id);
@@ -193,6 +195,61 @@ void TestPackageArchive::refusesPathsOutsideThePackage()
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("hostile/escaped.txt"))));
     QVERIFY(!QFileInfo::exists(folder));
     QVERIFY(QDir(m_dir.filePath(QStringLiteral("hostile"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+}
+
+namespace {
+
+// Turns `table` of an SQLite-based GeoPackage into a view that, when read, has SpatiaLite's
+// SqlProc_Execute write a copy of the database to `target` (issue 19, S1).
+bool plantVacuumView(const QString &gpkg, const char *table, const QString &target)
+{
+    GDALDatasetH ds = GDALOpenEx(gpkg.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr);
+    if (!ds)
+        return false;
+    const QByteArray name(table);
+    GDALDatasetExecuteSQL(ds, QByteArray("ALTER TABLE \"" + name + "\" RENAME TO real_rows").constData(), nullptr, nullptr);
+    // In the WHERE clause, so that any query of the view runs it, whatever columns it asks for.
+    const QByteArray call = "SqlProc_Execute(SqlProc_FromText('VACUUM INTO ''" + target.toUtf8() + "'';'))";
+    const QByteArray view = "CREATE VIEW \"" + name + "\" AS SELECT * FROM real_rows WHERE " + call + " IS NULL OR " + call +
+                            " IS NOT NULL";
+    GDALDatasetExecuteSQL(ds, view.constData(), nullptr, nullptr);
+    GDALClose(ds);
+    return true;
+}
+
+} // namespace
+
+// A view in a package's GeoPackage used to run arbitrary SQL on open, such as writing a file
+// anywhere: refused, with the file named, and nothing written.
+void TestPackageArchive::hostileViewsRunNothing()
+{
+    // The packed case study's own files table.
+    const QString gpkg = m_dir.filePath(QStringLiteral("vacuum.gpkg"));
+    QVERIFY(QFile::copy(packed(QStringLiteral("petrograd-1917")), gpkg));
+    const QString planted = m_dir.filePath(QStringLiteral("planted-by-package.db"));
+    QVERIFY(plantVacuumView(gpkg, packagearchive::kFilesTable, planted));
+    const auto unpacked = packagearchive::unpack(gpkg, m_dir.filePath(QStringLiteral("vacuum-unpacked")));
+    QVERIFY(!unpacked);
+    QVERIFY2(unpacked.error().toString().contains(QStringLiteral("is a view, not a plain table")), qPrintable(unpacked.error().toString()));
+    QVERIFY(unpacked.error().toString().contains(gpkg));
+    QVERIFY(!DatasetPackage::load(gpkg).isValid());
+    QVERIFY(!QFileInfo::exists(planted));
+
+    // Any GeoPackage the app reads (a folder package's layer too) goes through the same GDAL
+    // set-up: reading the view there must not run it.
+    GdalEnvironment::ensureInitialized();
+    GDALDatasetH ds = GDALOpenEx(gpkg.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+    QVERIFY(ds);
+    {
+        GdalErrorCapture quiet;   // SQLite's "unsafe use of SqlProc_Execute()" is the point
+        if (OGRLayerH rows = GDALDatasetExecuteSQL(ds, "SELECT * FROM dpatlas_package_files", nullptr, nullptr)) {
+            while (OGRFeatureH f = OGR_L_GetNextFeature(rows))
+                OGR_F_Destroy(f);
+            GDALDatasetReleaseResultSet(ds, rows);
+        }
+    }
+    GDALClose(ds);
+    QVERIFY(!QFileInfo::exists(planted));
 }
 
 void TestPackageArchive::refusesAFolderWithFilesInIt()
