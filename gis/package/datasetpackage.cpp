@@ -137,6 +137,14 @@ DatasetPackage::LoadResult DatasetPackage::load(const QString &folderPath, const
         result.problems << Error::at(folderPath, 0, QObject::tr("package folder not found"));
         return result;
     }
+    // A link out of the folder would let a package read (and, packed, share) any file of the
+    // user's: refuse the whole package before GDAL or the CSV reader touch anything.
+    if (const QStringList links = folder.linksOutside(); !links.isEmpty()) {
+        for (const QString &link : links)
+            result.problems << Error::at(link, 0, QObject::tr("a symbolic link to a file outside the package folder: "
+                                                              "copy the file into the package instead"));
+        return result;
+    }
     auto manifest = PackageManifest::read(QDir(folder.root()).filePath(kManifest), result.problems);
     if (!manifest)
         return result;

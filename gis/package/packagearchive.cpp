@@ -1,5 +1,6 @@
 #include "package/packagearchive.h"
 #include "package/csvtable.h"
+#include "package/packagefolder.h"
 #include "io/gdalenvironment.h"
 #include "io/gdalerrorcapture.h"
 #include "io/handles.h"
@@ -73,6 +74,10 @@ Result<VectorLayerToWrite> filesTable(const QString &root, const QString &gpkgPa
     out.fields = {{QStringLiteral("path")}, {QStringLiteral("content"), QMetaType::QByteArray}};
     const QDir rootDir(root);
     const QString target = QFileInfo(gpkgPath).absoluteFilePath();
+    // Never pack what lies outside the folder: SOURCES.md -> /etc/shadow would be shared.
+    if (const QStringList links = PackageFolder(root).linksOutside(); !links.isEmpty())
+        return packError(gpkgPath, QObject::tr("%1: a symbolic link to a file outside the package folder; copy the file in")
+                                       .arg(links.first()));
     qint64 total = 0;
     QDirIterator it(root, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     QStringList paths;

@@ -1,5 +1,7 @@
 #include "package/packagefolder.h"
 
+#include <QDirIterator>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QObject>
@@ -7,6 +9,25 @@
 namespace dpa {
 
 PackageFolder::PackageFolder(const QString &root) : m_root(QFileInfo(root).canonicalFilePath()) {}
+
+QStringList PackageFolder::linksOutside() const
+{
+    QStringList out;
+    if (m_root.isEmpty())
+        return out;
+    QDirIterator it(m_root, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        if (!info.isSymLink())
+            continue;
+        const QString target = info.canonicalFilePath();   // empty for a dangling link
+        if (target.isEmpty() || !target.startsWith(m_root + QLatin1Char('/')))
+            out << QDir(m_root).relativeFilePath(info.absoluteFilePath());
+    }
+    out.sort();
+    return out;
+}
 
 Result<QString> PackageFolder::resolve(const QString &relative, qint64 maxBytes) const
 {

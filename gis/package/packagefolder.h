@@ -20,6 +20,10 @@ public:
     // The absolute path of `relative`, or an error message (without location: the caller
     // knows which manifest line named it). Files larger than maxBytes are refused.
     Result<QString> resolve(const QString &relative, qint64 maxBytes) const;
+    // Every symbolic link anywhere in the folder whose target lies outside it, as paths relative
+    // to the folder. Files no manifest line names (SOURCES.md, a Shapefile's .dbf, a raster's
+    // .ovr) are read or packed too, so the whole folder must stay inside itself.
+    QStringList linksOutside() const;
 
 private:
     QString m_root;   // canonical, empty when the folder does not exist

@@ -1,4 +1,5 @@
 #include "package/datasetpackage.h"
+#include "package/packagearchive.h"
 #include "support/packagefixture.h"
 
 #include <QTest>
@@ -32,6 +33,7 @@ private slots:
     void controlModelErrors_data();
     void controlModelErrors();
     void blocTypoIsNamed();
+    void linksOutOfThePackageAreRefused();
     void everyProblemIsReported();
     void symlinkOutOfPackageRefused();
     void missingFolder();
@@ -191,6 +193,36 @@ void TestDatasetPackage::blocTypoIsNamed()
         for (const Error &e : bundled.problems)
             QVERIFY2(!e.message.contains(QLatin1String("did you mean")), qPrintable(e.toString()));
     }
+}
+
+// A package from a stranger may not read, nor have us share, a file outside itself: SOURCES.md
+// linked to a private file is refused by name, by loading and by packing (issue 19, S2/S3).
+void TestDatasetPackage::linksOutOfThePackageAreRefused()
+{
+    QTemporaryDir dir;
+    const QString pkg = freshCopy(dir);
+    const auto before = DatasetPackage::load(pkg);   // loaded while still sound, packed below
+    QVERIFY(before.isValid());
+    const QString secret = dir.filePath(QStringLiteral("secret.txt"));
+    QVERIFY(writeAll(secret, "private"));
+    QVERIFY(QFile::remove(QDir(pkg).filePath(QStringLiteral("SOURCES.md"))));
+    QVERIFY(QFile::link(secret, QDir(pkg).filePath(QStringLiteral("SOURCES.md"))));
+    // A link that stays inside the folder is harmless and allowed.
+    QVERIFY(QFile::link(QDir(pkg).filePath(QStringLiteral("claims.csv")), QDir(pkg).filePath(QStringLiteral("claims-alias.csv"))));
+
+    const auto result = DatasetPackage::load(pkg);
+    QVERIFY(!result.isValid());
+    const QString missing = missingProblem(result.problems, QStringLiteral("SOURCES.md"), 0,
+                                           QStringLiteral("a symbolic link to a file outside the package folder"));
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
+    QCOMPARE(result.problems.size(), 1);   // the inside link is not one
+
+    const QString gpkg = dir.filePath(QStringLiteral("shared.gpkg"));
+    // The link appeared after loading: packing checks again rather than trusting the load.
+    const auto packed = packagearchive::pack(*before.study, gpkg);
+    QVERIFY(!packed);
+    QVERIFY2(packed.error().toString().contains(QStringLiteral("SOURCES.md: a symbolic link")), qPrintable(packed.error().toString()));
+    QVERIFY(!QFileInfo::exists(gpkg));
 }
 
 void TestDatasetPackage::brokenPackages()
