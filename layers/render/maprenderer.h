@@ -4,6 +4,7 @@
 #include "render/featureidbuffer.h"
 #include "render/framegeometry.h"
 #include "render/groundscale.h"
+#include "render/inforcetally.h"
 #include "render/legendcontents.h"
 #include "render/passes/periodmappass.h"
 #include "style/featurestyle.h"
@@ -83,6 +84,7 @@ private:
     FeatureIdBuffer m_ids;
     PeriodMapPass m_periodMaps;
     std::optional<LegendContents> m_legend;
+    InForceTally m_inForce;
     quint64 m_legendGeneration = 0;
 };
 

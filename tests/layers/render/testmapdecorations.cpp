@@ -3,9 +3,13 @@
 
 #include "package/datasetpackage.h"
 #include "render/mapdecorations.h"
+#include "render/inforcetally.h"
 #include "render/maprenderer.h"
 
 #include <QPainter>
+#include <QRandomGenerator>
+
+#include <algorithm>
 #include <QTest>
 
 using namespace dpa;
@@ -18,6 +22,7 @@ private slots:
     void legendKeepsOffTheDistricts();
     void creditsAreNeverCut();
     void windowTextKeepsItsSize();
+    void legendTallyFollowsTime();
 
 private:
     MapView viewAt(const QString &date, QSize size) const;
@@ -101,6 +106,30 @@ void TestMapDecorations::windowTextKeepsItsSize()
     const int small = titleHeight(QSize(900, 600), 1), large = titleHeight(QSize(1800, 1200), 1);
     QVERIFY2(std::abs(small - large) <= 2, qPrintable(QStringLiteral("%1 vs %2").arg(small).arg(large)));
     QVERIFY(titleHeight(QSize(2700, 1800), 0) > titleHeight(QSize(2700, 1800), 1) * 1.4);
+}
+
+// The legend's tally is kept up to date change by change; it must say what a full recount on
+// the date says, whichever way and however far time jumps.
+void TestMapDecorations::legendTallyFollowsTime()
+{
+    const CaseStudy &study = m_scene->study();
+    StyleTable styles;
+    InForceTally tally;
+    std::vector<TimePoint> times = study.index.changePoints();
+    QVERIFY(times.size() > 20);
+    QRandomGenerator random(1871);
+    std::shuffle(times.begin(), times.end(), random);
+    times.resize(60);
+    for (TimePoint t : times) {
+        styles.compute(study, t + 12 * 60);
+        tally.update(study, styles);
+        const LegendContents kept = tally.contents(styles), recounted = LegendContents::at(study, t + 12 * 60);
+        QCOMPARE(kept.authorities, recounted.authorities);
+        QCOMPARE(kept.statuses, recounted.statuses);
+        QCOMPARE(kept.titleOnly, recounted.titleOnly);
+        QCOMPARE(kept.lowerConfidence, recounted.lowerConfidence);
+        QCOMPARE(kept.presence, recounted.presence);
+    }
 }
 
 QTEST_MAIN(TestMapDecorations)
