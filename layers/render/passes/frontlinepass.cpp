@@ -1,4 +1,5 @@
 #include "render/passes/frontlinepass.h"
+#include "render/passes/casedline.h"
 
 #include <QPainter>
 
@@ -18,13 +19,7 @@ void FrontLinePass::draw(QPainter &painter) const
         for (size_t i = 1; i < line.size(); ++i)
             path.lineTo(t.map(line[i]));
     }
-    const double scale = m_frame.scale;
-    // A white casing under a dark red line reads on every fill colour.
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(QColor(255, 255, 255, 220), 6 * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPath(path);
-    painter.setPen(QPen(QColor(0xa5, 0x00, 0x26), 3.2 * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPath(path);
+    drawCasedLine(painter, path, QColor(0xa5, 0x00, 0x26), 3.2 * m_frame.scale, 6 * m_frame.scale);
 }
 
 } // namespace dpa

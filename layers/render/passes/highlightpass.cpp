@@ -1,4 +1,5 @@
 #include "render/passes/highlightpass.h"
+#include "render/passes/casedline.h"
 
 #include <QPainter>
 
@@ -36,12 +37,7 @@ void HighlightPass::draw(QPainter &painter) const
     }
     if (territory.isEmpty())
         return;
-    const double s = m_frame.scale;
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(QColor(255, 255, 255, 230), 6 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPath(territory);
-    painter.setPen(QPen(QColor(0x10, 0x10, 0x10), 2.6 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPath(territory);
+    drawCasedLine(painter, territory, QColor(0x10, 0x10, 0x10), 2.6 * m_frame.scale, 6 * m_frame.scale, 230);
 }
 
 } // namespace dpa
