@@ -54,6 +54,7 @@ private slots:
     void chartFollowsAndMovesTime();
     void switchingBetweenEveryPairOfStudies();
     void clickOnAnEventMarkerLandsOnItsDay();
+    void scrubberZoomsToHours();
     void legendReadsAndHighlights();
     void searchFindsPlacesAndEvents();
     void readingGuideShowsEveryStatus();
@@ -333,6 +334,28 @@ void TestMainWindow::legendReadsAndHighlights()
     // A second click clears it.
     QTest::mouseClick(legend, Qt::LeftButton, {}, QPoint(60, 6 + versaillesRow * 22 + 11));
     QCOMPARE(m_window->canvas()->view().highlightAuthority, -1);
+}
+
+// The scrubber zooms into a part of the period (wheel), down to hours, where a click lands on
+// the hour rather than the day's noon; a double click shows the whole period again.
+void TestMainWindow::scrubberZoomsToHours()
+{
+    auto *bar = m_window->timelinePanel()->findChild<TimelineBar *>();
+    const TimePoint start = bar->viewStart(), end = bar->viewEnd();
+    const QPointF middle(bar->width() / 2.0, bar->height() / 2.0);
+    QWheelEvent wheel(middle, bar->mapToGlobal(middle), {}, QPoint(0, 120 * 3), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(bar, &wheel);
+    QVERIFY(bar->viewEnd() - bar->viewStart() < (end - start) * 0.6);
+    // Half a day across the whole bar: a click lands on the hour under it.
+    const TimePoint from = day("1871-03-20") - 12 * 60;
+    bar->zoomTo(from, from + 12 * 60);
+    const TimePoint nine = from + 9 * 60;
+    QTest::mouseClick(bar, Qt::LeftButton, {}, QPoint(int(std::lround(bar->xOf(nine + 20))), bar->height() / 2));
+    QCOMPARE(m_window->timeline()->time(), nine);
+    QTest::mouseDClick(bar, Qt::LeftButton, {}, QPoint(bar->width() / 2, bar->height() / 2));
+    QCOMPARE(bar->viewStart(), start);
+    QCOMPARE(bar->viewEnd(), end);
 }
 
 // A marker is drawn at 00:00 of its event's day; a click on its centre used to land on the day

@@ -2,8 +2,11 @@
 #include "time/historicaldate.h"
 
 #include <QMouseEvent>
+#include <QWheelEvent>
 #include <QPainter>
 #include <QToolTip>
+
+#include <cmath>
 
 namespace dpa {
 
@@ -19,7 +22,44 @@ void TimelineBar::setRange(TimePoint start, TimePoint end)
 {
     m_start = start;
     m_end = std::max(end, start + 1);
+    m_viewStart = m_start;
+    m_viewEnd = m_end;
     update();
+}
+
+void TimelineBar::zoomTo(TimePoint from, TimePoint to)
+{
+    constexpr TimePoint kMinSpan = 6 * 60;
+    if (to - from < kMinSpan) {
+        const TimePoint mid = (from + to) / 2;
+        from = mid - kMinSpan / 2;
+        to = from + kMinSpan;
+    }
+    const TimePoint span = std::min(to - from, m_end - m_start);
+    from = std::clamp(from, m_start, m_end - span);
+    m_viewStart = from;
+    m_viewEnd = from + span;
+    update();
+}
+
+void TimelineBar::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return;
+    const double factor = std::pow(0.8, steps);   // up: closer
+    const double x = event->position().x();
+    const QRectF r = track();
+    const double f = std::clamp((x - r.left()) / r.width(), 0.0, 1.0);
+    const double span = double(m_viewEnd - m_viewStart) * factor;
+    const TimePoint anchor = m_viewStart + TimePoint(f * double(m_viewEnd - m_viewStart));
+    zoomTo(anchor - TimePoint(f * span), anchor + TimePoint((1 - f) * span));
+    event->accept();
+}
+
+void TimelineBar::mouseDoubleClickEvent(QMouseEvent *)
+{
+    zoomTo(m_start, m_end);
 }
 
 void TimelineBar::setTime(TimePoint t)
@@ -36,16 +76,18 @@ QRectF TimelineBar::track() const
 double TimelineBar::xOf(TimePoint t) const
 {
     const QRectF r = track();
-    return r.left() + r.width() * double(t - m_start) / double(m_end - m_start);
+    return r.left() + r.width() * double(t - m_viewStart) / double(m_viewEnd - m_viewStart);
 }
 
 TimePoint TimelineBar::timeAt(double x) const
 {
     const QRectF r = track();
     const double f = std::clamp((x - r.left()) / r.width(), 0.0, 1.0);
-    const TimePoint raw = m_start + TimePoint(f * double(m_end - m_start));
-    const TimePoint noon = calendar::timePoint(calendar::julianDayOf(raw), 12 * 60);
-    return std::clamp(noon, m_start, m_end);
+    const TimePoint raw = m_viewStart + TimePoint(f * double(m_viewEnd - m_viewStart));
+    // Whole days at noon, as a historian reads "on 26 Oct"; zoomed in to hours, the hour.
+    const double pxPerDay = r.width() * kMinutesPerDay / double(m_viewEnd - m_viewStart);
+    const TimePoint snapped = pxPerDay >= 96 ? raw - raw % 60 : calendar::timePoint(calendar::julianDayOf(raw), 12 * 60);
+    return std::clamp(snapped, m_start, m_end);
 }
 
 void TimelineBar::paintEvent(QPaintEvent *)
@@ -57,15 +99,18 @@ void TimelineBar::paintEvent(QPaintEvent *)
     p.setBrush(palette().mid());
     p.drawRoundedRect(r, 4, 4);
     p.setBrush(QColor(0x8a, 0x1c, 0x1c, 90));
-    p.drawRoundedRect(QRectF(r.topLeft(), QPointF(xOf(m_time), r.bottom())), 4, 4);
+    p.drawRoundedRect(QRectF(r.topLeft(), QPointF(std::clamp(xOf(m_time), r.left(), r.right()), r.bottom())), 4, 4);
+    p.save();
+    p.setClipRect(QRectF(r.left() - 9, 0, r.width() + 18, height()));   // marks of a zoomed bar stay on it
 
-    // Ticks: days when there is room, else weeks, else months, labelled at months.
-    const double days = double(m_end - m_start) / kMinutesPerDay;
+    // Ticks: days when there is room, else weeks, else months, labelled at months; zoomed in
+    // far enough, hours, labelled every few hours.
+    const double days = double(m_viewEnd - m_viewStart) / kMinutesPerDay;
     const double pxPerDay = r.width() / std::max(1.0, days);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.8);
     p.setFont(small);
-    const qint64 firstDay = calendar::julianDayOf(m_start), lastDay = calendar::julianDayOf(m_end);
+    const qint64 firstDay = calendar::julianDayOf(m_viewStart), lastDay = calendar::julianDayOf(m_viewEnd);
     // Labels: months ("Mar 1917"), or for a period of a few months also the 1st, 8th, 15th and
     // 22nd ("8 Apr"), each only where it fits whole, clear of the previous one and inside the bar.
     const QFontMetricsF metrics(small);
@@ -81,17 +126,36 @@ void TimelineBar::paintEvent(QPaintEvent *)
         const double h = month ? 8 : (week && pxPerDay < 6 ? 5 : 3);
         p.setPen(palette().text().color());
         p.drawLine(QPointF(x, r.bottom()), QPointF(x, r.bottom() + h));
-        const bool labelled = month || (dayLabels && (d.day == 8 || d.day == 15 || d.day == 22));
+        const bool labelled = month || pxPerDay >= 60 || (dayLabels && (d.day == 8 || d.day == 15 || d.day == 22));
         if (!labelled)
             continue;
         const QString text = month ? QStringLiteral("%1 %2").arg(datetext::monthAbbreviation(d.month)).arg(d.year)
                                    : QStringLiteral("%1 %2").arg(d.day).arg(datetext::monthAbbreviation(d.month));
         const double w = metrics.horizontalAdvance(text);
-        if (x + 2 > lastLabelRight + 6 && x + 2 + w <= width() - 2) {
+        if (x >= r.left() - 1 && x + 2 > lastLabelRight + 6 && x + 2 + w <= width() - 2) {
             p.setFont(month ? [&] { QFont b = small; b.setBold(dayLabels); return b; }() : small);
             p.drawText(QPointF(x + 2, r.bottom() + 18), text);
             p.setFont(small);
             lastLabelRight = x + 2 + w;
+        }
+    }
+    if (pxPerDay >= 96) {
+        const int every = pxPerDay >= 24 * 40 ? 1 : pxPerDay >= 24 * 14 ? 3 : 6;   // hours between labels
+        for (TimePoint t = m_viewStart - m_viewStart % 60; t <= m_viewEnd; t += 60) {
+            const int hour = calendar::minuteOfDay(t) / 60;
+            if (hour == 0)
+                continue;   // midnight has the day's tick
+            const double x = xOf(t);
+            p.setPen(palette().text().color());
+            p.drawLine(QPointF(x, r.bottom()), QPointF(x, r.bottom() + 2));
+            if (hour % every == 0) {
+                const QString text = QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0'));
+                const double w = metrics.horizontalAdvance(text);
+                if (x >= r.left() - 1 && x + 2 > lastLabelRight + 6 && x + 2 + w <= width() - 2) {
+                    p.drawText(QPointF(x + 2, r.bottom() + 18), text);
+                    lastLabelRight = x + 2 + w;
+                }
+            }
         }
     }
     // Change points below the track, events above it.
@@ -113,6 +177,7 @@ void TimelineBar::paintEvent(QPaintEvent *)
     p.setBrush(QColor(0x8a, 0x1c, 0x1c));
     p.setPen(QPen(Qt::white, 1.5));
     p.drawEllipse(QPointF(x, r.center().y()), 8, 8);
+    p.restore();
 }
 
 TimePoint TimelineBar::clickedTime(double x) const

@@ -28,6 +28,10 @@ public:
     void setChangeMarks(std::vector<TimePoint> marks) { m_changes = std::move(marks); update(); }
     void setTime(TimePoint t);
     TimePoint time() const { return m_time; }
+    // Shows [from, to] of the period (clamped to it, at least six hours).
+    void zoomTo(TimePoint from, TimePoint to);
+    TimePoint viewStart() const { return m_viewStart; }
+    TimePoint viewEnd() const { return m_viewEnd; }
 
     double xOf(TimePoint t) const;
     TimePoint timeAt(double x) const;
@@ -44,10 +48,15 @@ protected:
     void paintEvent(QPaintEvent *) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    // The wheel zooms the bar into a part of the period (the Bloody Week, the October night),
+    // around the cursor, down to six hours; a double click shows the whole period again.
+    void wheelEvent(QWheelEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     QRectF track() const;
     TimePoint m_start = 0, m_end = 1, m_time = 0;
+    TimePoint m_viewStart = 0, m_viewEnd = 1;   // the part of the period the bar shows
     Calendar m_calendar = Calendar::Gregorian;
     std::vector<TimePoint> m_events, m_changes;
     QStringList m_eventTitles;
