@@ -29,8 +29,9 @@ public:
     // legend's swatch shows the very colours the reader sees (by status index).
     std::array<std::optional<FeatureStyle>, kControlStatusCount> samples;
 
+    // What is in force at t, recounted over every feature: the reference that InForceTally,
+    // which the renderer and the legend panel use, keeps up to date change by change.
     static LegendContents at(const CaseStudy &study, TimePoint t);
-    // The same from a style table already moved to the time (what the renderer has at hand).
     static LegendContents at(const CaseStudy &study, const StyleTable &styles);
     static LegendContents everything(const CaseStudy &study);
 

@@ -11,14 +11,7 @@ BoundingBox actionExtent(const MapScene &scene, TimePoint t)
             if (item.modelIndex < 0)
                 continue;
             const ControlStatus status = index.stateOf(item.modelIndex, t).status;
-            BoundingBox box;
-            const QRectF r = item.area.isEmpty() ? item.lines.boundingRect() : item.area.boundingRect();
-            if (!r.isNull() || !item.area.isEmpty() || !item.lines.isEmpty()) {
-                box.extend(r.topLeft());
-                box.extend(r.bottomRight());
-            }
-            for (const QPointF &p : item.points)
-                box.extend(p);
+            const BoundingBox box = item.bounds();
             if (!box.isValid())
                 continue;
             if (status != ControlStatus::Unknown)

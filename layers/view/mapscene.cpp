@@ -111,4 +111,18 @@ MapScene::MapScene(std::shared_ptr<const CaseStudy> study) : m_study(std::move(s
     }
 }
 
+BoundingBox MapScene::Item::bounds() const
+{
+    BoundingBox box;
+    for (const QPainterPath *path : {&area, &lines})
+        if (!path->isEmpty()) {
+            const QRectF r = path->boundingRect();
+            box.extend(r.topLeft());
+            box.extend(r.bottomRight());
+        }
+    for (const QPointF &p : points)
+        box.extend(p);
+    return box;
+}
+
 } // namespace dpa

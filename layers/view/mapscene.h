@@ -26,6 +26,9 @@ public:
         bool approximate = false;
         QString kind;
         const CaseFeature *feature = nullptr;
+
+        // The extent of its area, lines and points, in the case study's CRS (invalid if none).
+        BoundingBox bounds() const;
     };
     struct Layer
     {

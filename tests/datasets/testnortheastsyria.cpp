@@ -67,10 +67,7 @@ void TestNortheastSyria::initTestCase()
 
 void TestNortheastSyria::validates()
 {
-    QStringList problems;
-    for (const Error &e : m_result.problems)
-        problems << e.toString();
-    QVERIFY2(m_result.isValid(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(m_result.isValid(), qPrintable(test::problemsText(m_result.problems)));
     QCOMPARE(m_study->manifest.calendar, Calendar::Gregorian);
     QVERIFY(m_study->model.claims().size() >= 40);
     QVERIFY(m_study->model.events().size() >= 10);

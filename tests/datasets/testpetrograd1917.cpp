@@ -38,10 +38,7 @@ void TestPetrograd1917::initTestCase()
 
 void TestPetrograd1917::validates()
 {
-    QStringList problems;
-    for (const Error &e : m_result.problems)
-        problems << e.toString();
-    QVERIFY2(m_result.isValid(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(m_result.isValid(), qPrintable(test::problemsText(m_result.problems)));
     QCOMPARE(m_study->manifest.calendar, Calendar::JulianRussia);
     QVERIFY(m_study->model.claims().size() >= 25);
     QVERIFY(m_study->model.events().size() >= 8);

@@ -15,6 +15,7 @@ struct StateOnDate
     bool found = false;
     QString status;
     QString authorities;   // ids in force, de facto first, each once: "soviet,provgov"
+    QString holder;        // the de facto holder's id, "" when none (FeatureState::deFactoHolder)
 };
 
 // `feature` is "layer/id"; `date` is EDTF in `calendar` (a date without a time means noon).
@@ -32,7 +33,18 @@ inline StateOnDate stateOnDate(const CaseStudy &study, const QString &feature, c
         if (!ids.contains(id))
             ids << id;
     }
-    return {true, statusName(s.status), ids.join(QLatin1Char(','))};
+    const int holder = s.deFactoHolder();
+    return {true, statusName(s.status), ids.join(QLatin1Char(',')),
+            holder < 0 ? QString() : study.model.authorities()[size_t(holder)].id};
+}
+
+// Every load problem on a line of its own, for a test's failure message.
+inline QString problemsText(const ErrorList &problems)
+{
+    QStringList lines;
+    for (const Error &e : problems)
+        lines << e.toString();
+    return lines.join(QLatin1Char('\n'));
 }
 
 // "claims.csv:N" for every claim that cites no source or a source without a citation.

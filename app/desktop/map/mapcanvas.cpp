@@ -54,15 +54,8 @@ void MapCanvas::showFeatures(const std::vector<int> &modelIndices)
     if (m_scene)
         for (const MapScene::Layer &layer : m_scene->layers())
             for (const MapScene::Item &item : layer.items) {
-                if (std::find(modelIndices.begin(), modelIndices.end(), item.modelIndex) == modelIndices.end())
-                    continue;
-                const QRectF r = item.area.isEmpty() ? item.lines.boundingRect() : item.area.boundingRect();
-                if (!item.area.isEmpty() || !item.lines.isEmpty()) {
-                    box.extend(r.topLeft());
-                    box.extend(r.bottomRight());
-                }
-                for (const QPointF &p : item.points)
-                    box.extend(p);
+                if (std::find(modelIndices.begin(), modelIndices.end(), item.modelIndex) != modelIndices.end())
+                    box.extend(item.bounds());
             }
     if (box.isValid()) {
         // A point or a small district alone would fill the window: keep some of its setting.

@@ -23,6 +23,7 @@ void LegendPanel::setStudy(const CaseStudy *study)
 {
     m_study = study;
     m_highlighted = -1;
+    m_styles = StyleTable();   // a new study starts its sweep afresh
     m_inForce.assign(study ? study->model.authorities().size() : 0, true);
     rebuild();
 }
@@ -37,7 +38,9 @@ void LegendPanel::setTime(TimePoint t)
 {
     if (!m_study)
         return;
-    const LegendContents now = LegendContents::at(*m_study, t);
+    m_styles.compute(*m_study, t);
+    m_tally.update(*m_study, m_styles);
+    const LegendContents now = m_tally.contents(m_styles);
     std::vector<bool> inForce(m_study->model.authorities().size(), false);
     for (int a : now.authorities)
         inForce[size_t(a)] = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "package/casestudy.h"
+#include "render/inforcetally.h"
 #include "style/featurestyle.h"
 
 #include <QWidget>
@@ -57,6 +58,9 @@ private:
     QString m_language = QStringLiteral("en");
     std::vector<Row> m_rows;
     std::vector<bool> m_inForce;   // per authority, on the current date
+    // Moved with the timeline, so a new date costs the features that changed, not all of them.
+    StyleTable m_styles;
+    InForceTally m_tally;
     int m_highlighted = -1;
 };
 
