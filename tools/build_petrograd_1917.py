@@ -7,14 +7,16 @@ Usage:
 SRC_DIR defaults to /work/shared/geodata/petrograd-1917 (the open geodata described in
 its SOURCES.md); OUT_LAYERS_DIR defaults to datasets/petrograd-1917/layers next to this
 script.  Needs GDAL's Python bindings (python3-gdal).  Nothing is drawn by hand: every
-polygon is a union of source polygons, every context layer a clip of a source layer.
+polygon is a union of source polygons, every context layer a clip of a source layer
+(the river line also cut by the water polygons: see build_rivers).
 
 Layers written (all GeoJSON, EPSG:4326, RFC 7946):
   districts.geojson  1917 police parts / suburban districts approximated by dissolving
                      today's OSM municipal okrugs (ODbL) + Kotlin island for Kronstadt
   water.geojson      GSHHG 2.3.7 water (Gulf, Neva Bay, delta branches), clipped (LGPL-3+)
   neva_bay.geojson   OSM-coast Neva Bay polygon (ODbL), clipped
-  rivers.geojson     GSHHG/WDBII river lines, clipped (LGPL-3+)
+  rivers.geojson     GSHHG/WDBII river lines, clipped, minus the water polygons, without the
+                     pieces that only bridge two water bodies across land (LGPL-3+)
   places.geojson     the 25 source points + added points (mixed sources, see `source`)
 """
 
@@ -23,7 +25,7 @@ import sys
 
 from osgeo import gdal, ogr, osr
 
-from ogrparts import polygons_of, union_all
+from ogrparts import lines_of, polygons_of, union_all
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -36,6 +38,8 @@ OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "datasets",
 CLIP = (29.50, 59.80, 30.60, 60.10)  # xmin, ymin, xmax, ymax (lon/lat)
 PRECISION = 5                         # decimals kept in the district and context layers
 SLIVER_HOLE_M2 = 2000.0               # holes smaller than this (source gaps) are filled
+END_ON_WATER_M = 5.0                  # a river-piece end this close to a water polygon is on it
+MOUTH_ON_WATER_M = 300.0              # ... and a river mouth (a source line's own end) this close
 
 WGS84 = osr.SpatialReference()
 WGS84.ImportFromEPSG(4326)
@@ -350,6 +354,85 @@ def clip_layer(src_name, out_name, keep_fields, geom_type):
     print("  %s: %d feature(s)" % (out_name, n))
 
 
+def build_rivers():
+    """The Neva line where the water polygons do not already draw the river.
+
+    Rule (review B13): clip the WDBII lines to the box, subtract the water polygons of
+    water.geojson and neva_bay.geojson (so the line never runs over drawn water), then drop
+    every remaining piece whose two ends both lie on water (within END_ON_WATER_M): such a
+    piece only bridges two water bodies across land, an artefact of the coarse line (at
+    Kolomna it cuts straight from the Neva to the bay; in the delta it crosses islands and
+    embankments).  A source line's own end (its mouth: WDBII ends a river at the coast) also
+    counts as on water when it lies within MOUTH_ON_WATER_M of a water polygon, the few
+    hundred metres by which the 1:250,000 WDBII and GSHHG shores disagree; the Neva's WDBII
+    mouth stops 160 m short of the GSHHG sea, on Gutuevsky island.  Ends cut by the clip box
+    are free.  Pieces with a free end are kept: the upstream Neva, which leaves the delta
+    polygon and runs out of the map.
+    """
+    clip_layer("rivers_wdbii.geojson", "rivers", ["kind", "level"], ogr.wkbMultiLineString)
+    path = os.path.join(OUT, "rivers.geojson")
+    water_ds = [ogr.Open(os.path.join(OUT, n)) for n in ("water.geojson", "neva_bay.geojson")]
+    water = union_all(f.GetGeometryRef().Clone() for d in water_ds for f in d.GetLayer())
+    water_gk = water.Clone()
+    water_gk.Transform(TO_GK)
+
+    # the source lines' own ends (mouths and heads), in the package CRS
+    rsrc = ogr.Open(os.path.join(SRC, "rivers_wdbii.geojson"))
+    mouths = ogr.Geometry(ogr.wkbMultiPoint)
+    for f in rsrc.GetLayer():
+        g = f.GetGeometryRef()
+        if g is None or g.GetPointCount() < 2:
+            continue
+        for i in (0, g.GetPointCount() - 1):
+            pt = ogr.Geometry(ogr.wkbPoint)
+            pt.AddPoint_2D(*g.GetPoint_2D(i))
+            pt.Transform(TO_GK)
+            mouths.AddGeometry(pt)
+    rsrc = None
+
+    def end_on_water(x, y):
+        pt = ogr.Geometry(ogr.wkbPoint)
+        pt.AddPoint_2D(x, y)
+        pt.Transform(TO_GK)
+        d = pt.Distance(water_gk)
+        if d <= END_ON_WATER_M:
+            return "yes"
+        if pt.Distance(mouths) <= 2.0 and d <= MOUTH_ON_WATER_M:  # 2 m: rounding
+            return "mouth %.0f m off" % d
+        return None
+
+    src = ogr.Open(path)
+    kept = []
+    for f in src.GetLayer():
+        rest = f.GetGeometryRef().Difference(water)
+        lines = ogr.Geometry(ogr.wkbMultiLineString)
+        for piece in lines_of(rest):
+            n = piece.GetPointCount()
+            a = end_on_water(*piece.GetPoint_2D(0))
+            b = end_on_water(*piece.GetPoint_2D(n - 1))
+            length = piece.Clone()
+            length.Transform(TO_GK)
+            verdict = "dropped (bridges water across land)" if a and b else "kept"
+            print("    river piece %6.0f m, ends on water: %s/%s -> %s"
+                  % (length.Length(), a or "no", b or "no", verdict))
+            if not (a and b):
+                lines.AddGeometry(piece.Clone())
+        if not lines.IsEmpty():
+            kept.append(({"kind": f["kind"], "level": f["level"]}, lines))
+    src = None
+    water_ds = None
+    ds, lyr = new_geojson(path, "rivers", ogr.wkbMultiLineString,
+                          [("kind", "str"), ("level", "int")])
+    for attrs, geom in kept:
+        nf = ogr.Feature(lyr.GetLayerDefn())
+        for k, v in attrs.items():
+            nf[k] = v
+        nf.SetGeometry(geom)
+        lyr.CreateFeature(nf)
+    ds = None
+    print("  rivers after the water rule: %d feature(s)" % len(kept))
+
+
 def build_places():
     src = ogr.Open(os.path.join(SRC, "points_petrograd_1917.geojson"))
     fields = [("id", "str"), ("name_en", "str"), ("name_ru", "str"), ("kind", "str"),
@@ -401,7 +484,7 @@ def main():
     clip_layer("water_gshhg.geojson", "water", ["kind"], ogr.wkbMultiPolygon)
     clip_layer("water_neva_bay.geojson", "neva_bay", ["id", "name_en", "name_ru", "kind"],
                ogr.wkbMultiPolygon)
-    clip_layer("rivers_wdbii.geojson", "rivers", ["kind", "level"], ogr.wkbMultiLineString)
+    build_rivers()
     build_places()
     for name in sorted(os.listdir(OUT)):
         print("  %-20s %8d bytes" % (name, os.path.getsize(os.path.join(OUT, name))))
