@@ -9,7 +9,8 @@ SOURCES.md), PERIOD_MAP_DIR to /work/shared/period-maps/paris-1871 (the Jacoubet
 and its ground control points, described in its PROVENANCE.md), PACKAGE_DIR to
 datasets/paris-1871 next to this script.  Needs GDAL's Python bindings (python3-gdal) and
 the gdal_translate program.  Nothing is drawn by hand: every polygon is a source polygon or a
-union of source polygons, every context layer a selection or clip of a source layer.
+union of source polygons, every context layer a selection or clip of a source layer (the
+Seine polygon is derived from the arrondissements by a rule: see build_seine).
 
 Layers written (all GeoJSON, EPSG:4326, RFC 7946), one licence per file:
   arrondissements.geojson   the 20 arrondissements of 1860-1919 (SoDUCo, CC BY-SA 4.0)
@@ -18,7 +19,10 @@ Layers written (all GeoJSON, EPSG:4326, RFC 7946), one licence per file:
                             commune was split off later (Licence Ouverte)           approx
   communes_other.geojson    the other communes of the source file, context only (Licence Ouverte)
   thiers_wall.geojson       footprint of the bastioned wall of 1841-1844 (R&CAP, ODbL)
-  rivers.geojson            Seine and Marne, WDBII river lines, clipped (LGPL-3+)
+  seine_paris.geojson       the Seine inside the walls: the channel the arrondissements leave
+                            between them, found by a morphological closing (CC BY-SA 4.0)
+  rivers.geojson            Seine and Marne, WDBII river lines, clipped, without the pieces
+                            inside the city (LGPL-3+)
   places.geojson            forts and places of 1871 (Wikipedia / OSM coordinates)
 Period map written:
   maps/jacoubet-1836-sheet22.tif   the 1836 Jacoubet sheet 22 scan, halved, JPEG in GeoTIFF,
@@ -32,7 +36,7 @@ import sys
 
 from osgeo import gdal, ogr, osr
 
-from ogrparts import polygons_of, union_all
+from ogrparts import lines_of, polygons_of, union_all
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -46,6 +50,9 @@ MAPOUT = os.path.join(PKG, "maps")
 
 PRECISION = 5                              # decimals (about 1 m)
 RIVER_CLIP = (2.00, 48.70, 2.60, 49.00)    # xmin, ymin, xmax, ymax (lon/lat)
+SEINE_CLOSING_M = 200.0                    # d of the closing union.Buffer(+d).Buffer(-d)
+SEINE_MIN_PART_M2 = 20000.0                # smaller parts of the gap are slivers, dropped
+BUFFER_QUADSEGS = 16                       # segments per quarter circle in the buffers
 
 WGS84 = osr.SpatialReference()
 WGS84.ImportFromEPSG(4326)
@@ -207,6 +214,12 @@ def clean_lines(geom):
     return out
 
 
+def line_length_m(geom):
+    g = geom.Clone()
+    g.Transform(TO_LAMBERT)
+    return g.Length()
+
+
 def area_km2(geom):
     g = geom.Clone()
     g.Transform(TO_LAMBERT)
@@ -319,7 +332,70 @@ def build_wall():
     print("  thiers_wall: %d segments" % n)
 
 
-def build_rivers():
+def package_crs():
+    """The package CRS named in manifest.json (EPSG:27571 for this package)."""
+    with open(os.path.join(PKG, "manifest.json"), encoding="utf-8") as fh:
+        code = json.load(fh)["crs"]
+    crs = osr.SpatialReference()
+    crs.SetFromUserInput(code)
+    crs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return code, crs
+
+
+def build_seine(arrondissements):
+    """The Seine inside Paris as the channel between the arrondissements (review B13).
+
+    SoDUCo leaves the bed of the Seine out of every quartier, so inside the walls the river
+    is the gap between the arrondissement polygons.  Rule: in the package CRS (metres),
+    closing = union.Buffer(+d).Buffer(-d) with d = SEINE_CLOSING_M, which fills every channel
+    narrower than 2d; gap = closing - union; keep the parts of the gap of at least
+    SEINE_MIN_PART_M2 (the river; the islands, which lie in arrondissements, stay holes) and
+    drop the rest (slivers between neighbouring quartiers, notches in the outer edge).
+    Where the river enters and leaves the city the closing draws a short edge of its own
+    across the channel, so the polygon's two ends are approximate.  Returns the closing, in
+    lon/lat, for build_rivers.
+    """
+    code, crs = package_crs()
+    to_m = osr.CoordinateTransformation(WGS84, crs)
+    to_ll = osr.CoordinateTransformation(crs, WGS84)
+    union = union_all(arrondissements.values())
+    union_m = union.Clone()
+    union_m.Transform(to_m)
+    d = SEINE_CLOSING_M
+    closing = union_m.Buffer(d, BUFFER_QUADSEGS).Buffer(-d, BUFFER_QUADSEGS)
+    closing.Transform(to_ll)
+    gap = closing.Difference(union)   # in lon/lat, so its banks are the arrondissement edges
+    kept = ogr.Geometry(ogr.wkbMultiPolygon)
+    dropped = []
+    for part in polygons_of(gap):
+        a = area_km2(part) * 1e6
+        if a >= SEINE_MIN_PART_M2:
+            kept.AddGeometry(part.Clone())
+            print("    gap part %10.0f m2 kept (%d island hole(s))"
+                  % (a, part.GetGeometryCount() - 1))
+        else:
+            dropped.append(a)
+    print("    %d gap part(s) under %.0f m2 dropped, %.0f m2 in all, the largest %.0f m2"
+          % (len(dropped), SEINE_MIN_PART_M2, sum(dropped), max(dropped or [0])))
+    seine = clean_polygonal(kept)
+    ds, lyr = new_geojson("seine_paris", ogr.wkbMultiPolygon,
+                          [("id", "str"), ("name_en", "str"), ("name_fr", "str"),
+                           ("kind", "str"), ("approx", "bool"), ("note", "str")])
+    write(lyr, {"id": "seine_paris", "name_en": "Seine (inside the walls)",
+                "name_fr": "Seine (dans l'enceinte)", "kind": "water", "approx": 1,
+                "note": "The gap the 1860 arrondissements leave between them, found by a "
+                        "closing of their union with d = %.0f m in %s; approximate at its two "
+                        "ends, where the closing draws the edge across the river." % (d, code)},
+          seine)
+    ds = None
+    print("  seine_paris: 1 feature, %.3f km2 (closing d = %.0f m in %s)"
+          % (area_km2(seine), d, code))
+    return closing
+
+
+def build_rivers(city):
+    """WDBII lines clipped to RIVER_CLIP, minus `city` (the closed union of the
+    arrondissements): inside the walls the seine_paris polygon shows the river."""
     src = ogr.Open(os.path.join(SRC, "rivers_wdbii.geojson"))
     box = ogr.CreateGeometryFromWkt(
         "POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))" %
@@ -327,6 +403,7 @@ def build_rivers():
          RIVER_CLIP[0], RIVER_CLIP[3], RIVER_CLIP[0], RIVER_CLIP[1]))
     ds, lyr = new_geojson("rivers", ogr.wkbMultiLineString, [("kind", "str"), ("level", "int")])
     n = 0
+    dropped_n, dropped_m = 0, 0.0
     gdal.PushErrorHandler("CPLQuietErrorHandler")   # one-point "lines" in the source
     for f in src.GetLayer():
         g = f.GetGeometryRef()
@@ -335,14 +412,20 @@ def build_rivers():
         c = g.Intersection(box)
         if c is None or c.IsEmpty():
             continue
-        lines = clean_lines(c)
+        clipped = clean_lines(c)
+        inside = clean_lines(clipped.Intersection(city))
+        if not inside.IsEmpty():
+            dropped_m += sum(line_length_m(x) for x in lines_of(inside))
+            dropped_n += inside.GetGeometryCount()
+        lines = clean_lines(clipped.Difference(city))
         if lines.IsEmpty() or lines.GetGeometryCount() == 0:
             continue
         write(lyr, {"kind": f["kind"], "level": f["level"]}, lines)
         n += 1
     gdal.PopErrorHandler()
     ds = None
-    print("  rivers: %d features" % n)
+    print("  rivers: %d features; %d piece(s) inside the city dropped, %.0f m"
+          % (n, dropped_n, dropped_m))
 
 
 def build_places(communes):
@@ -407,10 +490,11 @@ def build_period_map():
 def main():
     os.makedirs(OUT, exist_ok=True)
     print("layers:")
-    build_arrondissements()
+    arrondissements = build_arrondissements()
     communes = build_communes()
     build_wall()
-    build_rivers()
+    city = build_seine(arrondissements)
+    build_rivers(city)
     build_places(communes)
     build_period_map()
     total = 0
