@@ -6,13 +6,17 @@ Usage:
 
 SRC_DIR defaults to /work/shared/geodata/catalonia-1936 (the open geodata described in its
 SOURCES.md); OUT_LAYERS_DIR defaults to datasets/catalonia-1936/layers next to this script.
-Needs GDAL's Python bindings (python3-gdal).  Nothing is drawn by hand: every polygon is a
-source polygon, a clip of one, or a union/difference of source polygons; every line is a
-clip of a source line or the ring of a source polygon.
+Needs GDAL's Python bindings (python3-gdal) and, for the sea, GMT 6 with the full-resolution
+GSHHG shorelines (Debian: apt-get install gmt gmt-gshhg-full); the shared water file stops at
+3.5 E, so the sea is extracted afresh for a wider window (see build_water).  Nothing is drawn
+by hand: every polygon is a source polygon, a clip of one, or a union/difference of source
+polygons; every line is a clip of a source line or the ring of a source polygon.
 
 Layers written (all GeoJSON, EPSG:4326, RFC 7946); each licence source in its own file:
-  land.geojson        Valencian Community and Navarre outlines (IGN, CC BY 4.0), context
-  water.geojson       GSHHG 2.3.7 sea (inland water left out), clipped (LGPL-3+), context
+  land.geojson        Valencian Community and Navarre outlines (IGN, CC BY 4.0), clipped to
+                      SEA_WINDOW, context
+  water.geojson       GSHHG 2.3.7 sea (inland water left out) for SEA_WINDOW, from GMT's
+                      grdlandmask polygonised (LGPL-3+), context
   aragon.geojson      Huesca, Zaragoza, Teruel provinces: IGN coarse provinces cut to IGN's
                       Aragon outline, Catalonia (ICGC) taken out (IGN + ICGC, CC BY 4.0)
   comarques.geojson   the 38 comarques of 1936, approximated from modern municipalities
@@ -25,7 +29,10 @@ Layers written (all GeoJSON, EPSG:4326, RFC 7946); each licence source in its ow
 
 import os
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import unicodedata
 
 from osgeo import gdal, ogr, osr
@@ -41,6 +48,15 @@ OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "datasets",
 
 # Window for the context layers: Aragon and Catalonia with a margin (lon/lat).
 CLIP = (-2.30, 39.70, 3.40, 42.95)  # xmin, ymin, xmax, ymax
+# Window of the sea and of the pale neighbouring land: far wider than the features (2.2 W -
+# 3.3 E, 39.8 - 42.9 N), so that no straight edge of the sea shows in the views the map opens
+# on, from a tall 2:3 window to a wide 3.5:1 one, nor after panning several hundred km (review
+# B13): the western Mediterranean from Malaga to Corsica, Sardinia and Bizerte, with the
+# Balearics, the Gulf of Lion and North Africa's coast, and the Bay of Biscay south of 45 N.
+# The whole Valencian Community and Navarre fall inside it, so the land layer is not cut either.
+SEA_WINDOW = (-4.00, 36.00, 10.00, 45.00)
+GSHHG_GRID = 0.002                  # degrees: grid step of the wet/dry mask (as the shared file)
+SEA_MIN_DEG2 = 1.0                  # wet polygons smaller than this are inland water, left out
 PRECISION = 5                       # decimals kept (about 1 m)
 SLIVER_M2 = 20000.0                 # parts/holes smaller than this left by a difference are dropped
 
@@ -331,7 +347,7 @@ def build_land():
     src = ogr.Open(os.path.join(SRC, "context_regions_ign.geojson"))
     ds, lyr = new_geojson("land", ogr.wkbMultiPolygon,
                           [("name_es", "str"), ("name_ca", "str"), ("kind", "str")])
-    box = box_geom(CLIP)
+    box = box_geom(SEA_WINDOW)
     n = 0
     for f in src.GetLayer():
         if f["name_es"] == "Aragón":
@@ -349,16 +365,58 @@ def build_land():
     print("  land: %d" % n)
 
 
+def gshhg_wet_mask(window, path):
+    """Write a GMT grid of the full-resolution GSHHG shoreline for `window`: 1 on water (sea,
+    lakes, ponds), 0 on land and islands, a node every GSHHG_GRID degrees.  Fails with a clear
+    message when GMT or its full-resolution coastlines are missing."""
+    if shutil.which("gmt") is None:
+        sys.exit("build_water: the program 'gmt' (GMT 6) is not installed. The sea is extracted "
+                 "from the full-resolution GSHHG shoreline with GMT; on Debian run: "
+                 "apt-get install gmt gmt-gshhg-full")
+    region = "-R%g/%g/%g/%g" % (window[0], window[2], window[1], window[3])
+    cmd = ["gmt", "grdlandmask", region, "-I%g" % GSHHG_GRID, "-Df", "-N1/0/1/0/1", "-Vi",
+           "-G" + path]
+    run = subprocess.run(cmd, capture_output=True, text=True)
+    if run.returncode != 0 or not os.path.exists(path):
+        sys.exit("build_water: %s failed (is the full-resolution GSHHG shoreline installed? on "
+                 "Debian: apt-get install gmt-gshhg-full):\n%s" % (" ".join(cmd), run.stderr))
+    version = re.search(r"GSHHG version (\S+)", run.stderr)
+    print("    %s  [GSHHG %s]" % (" ".join(cmd), version.group(1) if version else "?"))
+    if not version or version.group(1) != "2.3.7":
+        print("    WARNING: SOURCES.md describes GSHHG 2.3.7; update it for this version")
+
+
 def build_water():
-    src = ogr.Open(os.path.join(SRC, "water_gshhg.geojson"))
+    """The sea, from the full-resolution GSHHG 2.3.7 shoreline, for SEA_WINDOW.
+
+    Made the way the shared water_gshhg.geojson was (its SOURCES.md): a wet/dry grid from
+    `gmt grdlandmask -Df -N1/0/1/0/1` at 0.002 degrees, polygonised with GDAL.  Only the sea is
+    kept: the polygons of at least SEA_MIN_DEG2 square degrees (the one polygon of the
+    Mediterranean and the Bay of Biscay, with the islands as holes); the inland water polygons
+    (mostly reservoirs built after 1936, and the coastal lagoons that GSHHG counts as lakes)
+    are left out, as before.  Clipped to the window and rounded to PRECISION; not simplified (the grid steps,
+    about 170 x 220 m, are under a pixel at the opening view).
+    """
     ds, lyr = new_geojson("water", ogr.wkbMultiPolygon, [("kind", "str")])
-    box = box_geom(CLIP)
-    n = 0
-    for f in src.GetLayer():
+    box = box_geom(SEA_WINDOW)
+    with tempfile.TemporaryDirectory() as tmp:
+        grid = os.path.join(tmp, "wet.nc")
+        gshhg_wet_mask(SEA_WINDOW, grid)
+        rds = gdal.Open(grid)
+        band = rds.GetRasterBand(1)
+        mem = ogr.GetDriverByName("Memory").CreateDataSource("wet")
+        poly_lyr = mem.CreateLayer("wet", WGS84, ogr.wkbPolygon)
+        poly_lyr.CreateField(ogr.FieldDefn("wet", ogr.OFTInteger))
+        # the band is its own mask: only the wet (1) cells become polygons
+        gdal.Polygonize(band, band, poly_lyr, 0, [], callback=None)
+        rds = None
+    n = kept = 0
+    dropped = 0
+    for f in poly_lyr:
         g = f.GetGeometryRef().Clone()
-        # Only the sea: the inland water polygons are mostly reservoirs built after 1936
-        # (Mequinenza, Riba-roja, Canelles...), so all of them are left out.
-        if g.GetArea() < 1.0:
+        n += 1
+        if g.GetArea() < SEA_MIN_DEG2:
+            dropped += 1
             continue
         if not g.IsValid():
             g = g.MakeValid()
@@ -369,9 +427,15 @@ def build_water():
         if c.IsEmpty():
             continue
         write(lyr, c, kind="water")
-        n += 1
+        kept += 1
+        holes = sum(p.GetGeometryCount() - 1 for p in polygons_of(c))
+        print("    sea polygon: %.0f km2, %d island hole(s), %d vertices"
+              % (area_m2(c) / 1e6, holes, sum(p.GetGeometryRef(r).GetPointCount()
+                                             for p in polygons_of(c)
+                                             for r in range(p.GetGeometryCount()))))
     ds = None
-    print("  water: %d" % n)
+    print("  water: %d feature(s); %d wet polygon(s), %d inland water polygon(s) left out"
+          % (kept, n, dropped))
 
 
 def build_rivers():
