@@ -1,6 +1,7 @@
 #include "export/animationexport.h"
 #include "clicommands.h"
 #include "clicontext.h"
+#include "layoutoptions.h"
 
 #include <QElapsedTimer>
 
@@ -24,6 +25,7 @@ int runAnimate(const QStringList &args)
     parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of the dates and of month steps: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("language of names and titles (default en)"), QStringLiteral("LANG"), QStringLiteral("en")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("OUT.gif, OUT.mp4, OUT.webm or DIR/ for PNG frames"), QStringLiteral("OUT")});
+    addLayoutOptions(parser);
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     if (parser.positionalArguments().size() != 1)
@@ -49,6 +51,8 @@ int runAnimate(const QStringList &args)
         return UsageError;
 
     AnimationRequest request;
+    if (!applyLayoutOptions(parser, request.view))
+        return UsageError;
     request.path = parser.value(QStringLiteral("output"));
     request.view.size = *size;
     request.view.language = parser.value(QStringLiteral("language"));

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "clicontext.h"
+#include "layoutoptions.h"
 #include "render/maprenderer.h"
 #include "export/pictureexport.h"
 
@@ -15,6 +16,11 @@ int runRender(const QStringList &args)
     addDatasetAtDateOptions(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output file: .png, .svg or .pdf"), QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("image size in pixels (default 1920x1080)"), QStringLiteral("WxH"), QStringLiteral("1920x1080")});
+    QStringList pages;
+    for (const PagePreset &p : PagePreset::all())
+        pages << p.id;
+    parser.addOption({QStringLiteral("page"), QStringLiteral("a page instead of --size: %1 (A4 in pixels at --dpi)").arg(pages.join(QStringLiteral(", "))), QStringLiteral("PAGE")});
+    addLayoutOptions(parser);
     parser.addOption({QStringLiteral("dpi"), QStringLiteral("resolution for print: the picture is W/N by H/N inches (default 96)"), QStringLiteral("N"), QStringLiteral("96")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("language of names and titles (default en)"), QStringLiteral("LANG"), QStringLiteral("en")});
     if (const auto exit = parseCommandLine(parser, args))
@@ -29,8 +35,23 @@ int runRender(const QStringList &args)
     const int dpi = parser.value(QStringLiteral("dpi")).toInt(&dpiOk);
     if (!dpiOk || dpi < 10 || dpi > 2400)
         return fail(QStringLiteral("bad --dpi \"%1\": give a whole number from 10 to 2400").arg(parser.value(QStringLiteral("dpi"))));
-    const auto size = parseSizeOption(parser.value(QStringLiteral("size")), 16384);
+    std::optional<QSize> size;
+    if (parser.isSet(QStringLiteral("page"))) {
+        const auto page = PagePreset::byId(parser.value(QStringLiteral("page")));
+        if (!page)
+            return fail(QStringLiteral("bad --page \"%1\": write one of %2").arg(parser.value(QStringLiteral("page")), pages.join(QStringLiteral(", "))));
+        if (parser.isSet(QStringLiteral("size")))
+            return fail(QStringLiteral("give --page or --size, not both"));
+        size = page->sizeAt(dpi);
+        if (size->width() > 16384 || size->height() > 16384)
+            return fail(QStringLiteral("--page %1 at %2 dpi is %3x%4 pixels, over 16384: lower --dpi").arg(page->id).arg(dpi).arg(size->width()).arg(size->height()));
+    } else {
+        size = parseSizeOption(parser.value(QStringLiteral("size")), 16384);
+    }
     if (!size)
+        return UsageError;
+    MapView layoutView;
+    if (!applyLayoutOptions(parser, layoutView))
         return UsageError;
     int exitCode = Ok;
     const auto request = takeDatasetAtDate(parser, QStringLiteral("render"), exitCode);
@@ -43,6 +64,7 @@ int runRender(const QStringList &args)
     picture.path = output;
     picture.format = *format;
     picture.dpi = dpi;
+    picture.view = layoutView;
     picture.view.extent = scene->extent().grown(0.03);
     picture.view.size = *size;
     picture.view.time = request->date.queryTime();

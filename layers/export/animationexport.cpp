@@ -76,6 +76,9 @@ Result<AnimationResult> write(MapRenderer &renderer, const AnimationRequest &req
         return sink.error();
 
     MapView view = request.view;
+    // The legend's place is chosen on the first frame and kept, so it does not jump about.
+    view.time = times->front();
+    view.layout.legend = renderer.legendPlacement(view);
     const int total = int(times->size());
     for (int i = 0; i < total; ++i) {
         view.time = (*times)[size_t(i)];

@@ -60,7 +60,8 @@ void MapDecorations::drawPanel(QPainter &p, const QRectF &rect) const
 
 QRectF MapDecorations::drawTitle(QPainter &p) const
 {
-    const QString fullTitle = m_study.manifest.title.text(m_view.language);
+    const QString fullTitle = m_view.layout.title.isEmpty() ? m_study.manifest.title.text(m_view.language) : m_view.layout.title;
+    const QString subtitle = m_view.layout.subtitle;
     const QString date = dateText();
     const QString fullNote = anyApproximate(m_study)
                                  ? tr("Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)")
@@ -70,23 +71,27 @@ QRectF MapDecorations::drawTitle(QPainter &p) const
     // map. Event captions that would overlap the panel go below it.
     const double room = std::max(80.0, m_view.size.width() * 0.9 - 3 * pad);
     auto fonts = [&](double f) {
-        QFont title = p.font(), dateFont = p.font(), note = p.font();
+        QFont title = p.font(), dateFont = p.font(), note = p.font(), sub = p.font();
         title.setPixelSize(std::max(6, int(24 * m_scale * f)));
         title.setBold(true);
         dateFont.setPixelSize(std::max(6, int(20 * m_scale * std::max(f, 0.8))));
         note.setPixelSize(std::max(6, int(12 * m_scale * std::max(f, 0.8))));
-        return std::array<QFont, 3>{title, dateFont, note};
+        sub.setPixelSize(std::max(6, int(17 * m_scale * std::max(f, 0.8))));
+        return std::array<QFont, 4>{title, dateFont, note, sub};
     };
-    const double natural = std::max(QFontMetricsF(fonts(1)[0]).horizontalAdvance(fullTitle),
-                                    QFontMetricsF(fonts(1)[1]).horizontalAdvance(date));
+    const double natural = std::max({QFontMetricsF(fonts(1)[0]).horizontalAdvance(fullTitle),
+                                     QFontMetricsF(fonts(1)[1]).horizontalAdvance(date),
+                                     QFontMetricsF(fonts(1)[3]).horizontalAdvance(subtitle)});
     // A little under the exact ratio: font sizes are whole pixels and text widths do not scale exactly.
-    const auto [titleFont, dateFont, noteFont] = fonts(std::clamp(0.95 * room / std::max(1.0, natural), 0.6, 1.0));
-    const QFontMetricsF tm(titleFont), dm(dateFont), nm(noteFont);
+    const auto [titleFont, dateFont, noteFont, subFont] = fonts(std::clamp(0.95 * room / std::max(1.0, natural), 0.6, 1.0));
+    const QFontMetricsF tm(titleFont), dm(dateFont), nm(noteFont), sm(subFont);
     const QString title = tm.elidedText(fullTitle, Qt::ElideRight, room);
+    const QString sub = sm.elidedText(subtitle, Qt::ElideRight, room);
     const QString note = nm.elidedText(fullNote, Qt::ElideRight, room);
-    const double width = std::max({tm.horizontalAdvance(title), dm.horizontalAdvance(date),
+    const double width = std::max({tm.horizontalAdvance(title), dm.horizontalAdvance(date), sm.horizontalAdvance(sub),
                                    note.isEmpty() ? 0.0 : nm.horizontalAdvance(note)}) + 2 * pad;
-    const double height = tm.height() + dm.height() + (note.isEmpty() ? 0 : nm.height() + 4 * m_scale) + 2 * pad;
+    const double height = tm.height() + (sub.isEmpty() ? 0 : sm.height()) + dm.height() +
+                          (note.isEmpty() ? 0 : nm.height() + 4 * m_scale) + 2 * pad;
     const QRectF box(pad, pad, width, height);
     drawPanel(p, box);
     double y = box.top() + pad;
@@ -94,6 +99,12 @@ QRectF MapDecorations::drawTitle(QPainter &p) const
     p.setFont(titleFont);
     p.drawText(QPointF(box.left() + pad, y + tm.ascent()), title);
     y += tm.height();
+    if (!sub.isEmpty()) {
+        p.setFont(subFont);
+        p.setPen(QColor(0x30, 0x30, 0x30));
+        p.drawText(QPointF(box.left() + pad, y + sm.ascent()), sub);
+        y += sm.height();
+    }
     p.setFont(dateFont);
     p.setPen(QColor(0x8a, 0x1c, 0x1c));
     p.drawText(QPointF(box.left() + pad, y + dm.ascent()), date);
@@ -106,90 +117,190 @@ QRectF MapDecorations::drawTitle(QPainter &p) const
     return box;
 }
 
-void MapDecorations::drawLegend(QPainter &p, const LegendContents &contents,
-                                const std::function<double(const QRectF &)> &coverage, const QList<QRectF> &avoid) const
+struct MapDecorations::LegendRow
 {
-    QFont font = p.font();
-    font.setPixelSize(int(13 * m_scale));
-    QFont head = font;
-    head.setBold(true);
-    const QFontMetricsF fm(font), hm(head);
-    const double pad = 10 * m_scale, swatch = 18 * m_scale, row = std::max(swatch + 5 * m_scale, fm.height() + 3 * m_scale);
+    QString text;
+    FeatureStyle style;
+    bool approximate = false;
+    bool heading = false;
+    bool pennant = false;
+};
 
-    struct Row { QString text; FeatureStyle style; bool approximate = false; bool heading = false; bool pennant = false; };
-    QList<Row> rows;
+MapDecorations::LegendMetrics MapDecorations::legendMetrics() const
+{
+    LegendMetrics m;
+    m.font.setPixelSize(int(13 * m_scale));
+    m.head = m.font;
+    m.head.setBold(true);
+    m.pad = 10 * m_scale;
+    m.swatch = 18 * m_scale;
+    m.row = std::max(m.swatch + 5 * m_scale, QFontMetricsF(m.font).height() + 3 * m_scale);
+    m.line = QFontMetricsF(m.font).height();
+    // Long names (a body with its dates and successors) wrap rather than widen the legend
+    // until it covers the map.
+    m.textWidth = std::max(160.0, std::min(420 * m_scale, m_view.size.width() * 0.4));
+    return m;
+}
+
+QStringList MapDecorations::wrapped(const QString &text, const QFont &font, double width)
+{
+    const QFontMetricsF fm(font);
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && fm.horizontalAdvance(longer) > width) {
+            lines << line;
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    lines << line;
+    return lines;
+}
+
+double MapDecorations::LegendMetrics::height(int lines) const
+{
+    return lines <= 1 ? row : row + (lines - 1) * line;
+}
+
+QList<MapDecorations::LegendRow> MapDecorations::legendRows(const LegendContents &contents) const
+{
+    QList<LegendRow> rows;
     // The legend on a map lists what is in force on its date; the app's panel lists everything.
     const auto &authorities = m_study.model.authorities();
     if (!contents.authorities.empty())
-        rows << Row{tr("In force"), {}, false, true};
+        rows << LegendRow{tr("In force"), {}, false, true};
     for (int a : contents.authorities) {
         QString text = authorities[size_t(a)].name.text(m_view.language);
         if (const QString bloc = contents.sharedBlocName(m_study.model, a); !bloc.isEmpty())
             text += QStringLiteral(" (%1)").arg(bloc);
-        rows << Row{text, LegendContents::swatch(ControlStatus::Held, QColor::fromRgba(authorities[size_t(a)].color))};
+        rows << LegendRow{text, LegendContents::swatch(ControlStatus::Held, QColor::fromRgba(authorities[size_t(a)].color))};
     }
-    rows << Row{tr("Status"), {}, false, true};
+    rows << LegendRow{tr("Status"), {}, false, true};
     for (ControlStatus s : contents.statuses)
-        rows << Row{LegendContents::statusCaption(s), contents.exampleStyle(m_study.model, s)};
+        rows << LegendRow{LegendContents::statusCaption(s), contents.exampleStyle(m_study.model, s)};
     if (contents.titleOnly)
-        rows << Row{tr("Pale: a title nobody enforces"), contents.titleOnlyStyle(m_study.model)};
+        rows << LegendRow{tr("Pale: a title nobody enforces"), contents.titleOnlyStyle(m_study.model)};
     if (contents.approximate)
-        rows << Row{tr("Approximate boundary"), {}, true};
+        rows << LegendRow{tr("Approximate boundary"), {}, true};
     if (contents.presence)
-        rows << Row{tr("Pennant: present without governing"), {}, false, false, true};
+        rows << LegendRow{tr("Pennant: present without governing"), {}, false, false, true};
     if (contents.lowerConfidence)
-        rows << Row{tr("Paler fill: lower confidence"), [] {
-                        FeatureStyle s = LegendContents::swatch(ControlStatus::Held, QColor(0x70, 0x70, 0x70));
-                        s.confidence = 0.3;
-                        return s;
-                    }()};
+        rows << LegendRow{tr("Paler fill: lower confidence"), [] {
+                              FeatureStyle s = LegendContents::swatch(ControlStatus::Held, QColor(0x70, 0x70, 0x70));
+                              s.confidence = 0.3;
+                              return s;
+                          }()};
+    return rows;
+}
 
-    double width = 0;
-    for (const Row &r : rows)
-        width = std::max(width, (r.heading ? hm : fm).horizontalAdvance(r.text) + (r.heading ? 0 : swatch + 8 * m_scale));
-    width += 2 * pad;
-    const double height = rows.size() * row + 2 * pad;
-    // Candidate corners, bottom-left first (where a reader looks for a key); the bottom right
-    // keeps clear of the scale bar and north arrow, the top ones of the title and captions.
-    const double margin = pad + 2 * m_scale;
+QSizeF MapDecorations::legendSize(const LegendContents &contents) const
+{
+    const LegendMetrics m = legendMetrics();
+    const QFontMetricsF fm(m.font), hm(m.head);
+    double width = 0, height = 0;
+    for (const LegendRow &r : legendRows(contents)) {
+        const QStringList lines = wrapped(r.text, r.heading ? m.head : m.font, m.textWidth);
+        for (const QString &line : lines)
+            width = std::max(width, (r.heading ? hm : fm).horizontalAdvance(line) + (r.heading ? 0 : m.swatch + 8 * m_scale));
+        height += m.height(int(lines.size()));
+    }
+    return QSizeF(width + 2 * m.pad, height + 2 * m.pad);
+}
+
+QList<QRectF> MapDecorations::cornerBoxes(QSizeF size, const QList<QRectF> &avoid) const
+{
+    // Bottom-left first (where a reader looks for a key); the bottom right keeps clear of the
+    // scale bar and north arrow, the top ones of the title and captions.
+    const double margin = 12 * m_scale;
     const double bottom = creditsTop() - margin;
     const double right = m_view.size.width() - margin;
     const double top = [&] {
         double y = margin;
         for (const QRectF &r : avoid)
-            y = std::max(y, r.bottom() + margin);
+            if (r.top() < m_view.size.height() / 2.0)
+                y = std::max(y, r.bottom() + margin);
         return y;
     }();
-    QList<QRectF> corners{QRectF(margin, bottom - height, width, height),
-                          QRectF(right - width, bottom - 110 * m_scale - height, width, height),
-                          QRectF(margin, top, width, height), QRectF(right - width, top, width, height)};
-    QRectF box = corners.first();
-    if (coverage) {
-        double least = 2;
-        for (const QRectF &c : corners) {
-            if (c.top() < 0 || c.left() < 0 || c.bottom() > m_view.size.height())
-                continue;
-            bool clashes = false;
-            for (const QRectF &r : avoid)
-                clashes = clashes || r.intersects(c);
-            const double covered = clashes ? 2 : coverage(c);
-            if (covered < least - 0.02) {   // keep the earlier corner unless clearly better
-                least = covered;
-                box = c;
-            }
+    const double scaleBar = m_view.showScaleBar ? 110 * m_scale : 0;
+    return {QRectF(QPointF(margin, bottom - size.height()), size),
+            QRectF(QPointF(right - size.width(), bottom - scaleBar - size.height()), size),
+            QRectF(QPointF(margin, top), size),
+            QRectF(QPointF(right - size.width(), top), size)};
+}
+
+QRectF MapDecorations::freeCorner(QSizeF size, const std::function<double(const QRectF &)> &coverage,
+                                  const QList<QRectF> &avoid, double *covered) const
+{
+    const QList<QRectF> corners = cornerBoxes(size, avoid);
+    QRectF box;
+    double least = 2;
+    for (const QRectF &c : corners) {
+        if (c.top() < 0 || c.left() < 0 || c.bottom() > m_view.size.height() || c.right() > m_view.size.width())
+            continue;
+        bool clashes = false;
+        for (const QRectF &r : avoid)
+            clashes = clashes || r.intersects(c);
+        if (clashes)
+            continue;
+        const double share = coverage ? coverage(c) : 0;
+        if (share < least - 0.005) {   // keep the earlier corner unless clearly better
+            least = share;
+            box = c;
         }
     }
+    if (covered)
+        *covered = box.isNull() ? 1.0 : least;
+    return box;
+}
+
+QRectF MapDecorations::legendBox(const LegendContents &contents, LegendPlacement placement,
+                                 const std::function<double(const QRectF &)> &coverage, const QList<QRectF> &avoid,
+                                 double *covered) const
+{
+    const QSizeF size = legendSize(contents);
+    const QList<QRectF> corners = cornerBoxes(size, avoid);
+    switch (placement) {
+    case LegendPlacement::BottomLeft: return corners[0];
+    case LegendPlacement::BottomRight: return corners[1];
+    case LegendPlacement::TopLeft: return corners[2];
+    case LegendPlacement::TopRight: return corners[3];
+    case LegendPlacement::Auto:
+    case LegendPlacement::Beside:
+        break;
+    }
+    return freeCorner(size, coverage, avoid, covered);
+}
+
+QRectF MapDecorations::drawLegend(QPainter &p, const LegendContents &contents,
+                                  const std::function<double(const QRectF &)> &coverage, const QList<QRectF> &avoid) const
+{
+    QRectF box = legendBox(contents, m_view.layout.legend, coverage, avoid);
+    if (box.isNull())   // no corner is free of the title and captions: the least bad one
+        box = cornerBoxes(legendSize(contents), {})[0];
+    paintLegend(p, contents, box.topLeft());
+    return box;
+}
+
+void MapDecorations::paintLegend(QPainter &p, const LegendContents &contents, QPointF topLeft) const
+{
+    const LegendMetrics m = legendMetrics();
+    const QFontMetricsF fm(m.font), hm(m.head);
+    const QRectF box(topLeft, legendSize(contents));
     drawPanel(p, box);
 
     Symbology symbols(m_scale);
-    double y = box.top() + pad;
-    for (const Row &r : rows) {
+    double y = box.top() + m.pad;
+    for (const LegendRow &r : legendRows(contents)) {
+        const QStringList lines = wrapped(r.text, r.heading ? m.head : m.font, m.textWidth);
         if (r.heading) {
-            p.setFont(head);
+            p.setFont(m.head);
             p.setPen(QColor(0x15, 0x15, 0x15));
-            p.drawText(QPointF(box.left() + pad, y + (row + hm.ascent() - hm.descent()) / 2), r.text);
+            p.drawText(QPointF(box.left() + m.pad, y + (m.row + hm.ascent() - hm.descent()) / 2), r.text);
         } else {
-            const QRectF sw(box.left() + pad, y + (row - swatch) / 2, swatch, swatch);
+            const QRectF sw(box.left() + m.pad, y + (m.row - m.swatch) / 2, m.swatch, m.swatch);
             p.setPen(Qt::NoPen);
             p.setOpacity(r.approximate || r.pennant ? 1.0 : Symbology::fillOpacity(r.style));
             QPainterPath swatch;
@@ -217,12 +328,28 @@ void MapDecorations::drawLegend(QPainter &p, const LegendContents &contents,
             p.setPen(symbols.outlinePen(r.approximate));
             if (!r.pennant)
                 p.drawRect(sw);
-            p.setFont(font);
+            p.setFont(m.font);
             p.setPen(QColor(0x15, 0x15, 0x15));
-            p.drawText(QPointF(sw.right() + 8 * m_scale, y + (row + fm.ascent() - fm.descent()) / 2), r.text);
+            double baseline = y + (m.row + fm.ascent() - fm.descent()) / 2;
+            for (const QString &line : lines) {
+                p.drawText(QPointF(sw.right() + 8 * m_scale, baseline), line);
+                baseline += m.line;
+            }
         }
-        y += row;
+        y += m.height(int(lines.size()));
     }
+}
+
+void MapDecorations::drawInset(QPainter &p, const QImage &inset, const QPolygonF &viewOutline, const QRectF &box) const
+{
+    drawPanel(p, box.adjusted(-3 * m_scale, -3 * m_scale, 3 * m_scale, 3 * m_scale));
+    p.drawImage(box, inset);
+    p.save();
+    p.setClipRect(box);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(QColor(0xc0, 0x10, 0x10), 2 * m_scale));
+    p.drawPolygon(viewOutline.translated(box.topLeft()));
+    p.restore();
 }
 
 QRectF MapDecorations::drawEventCaptions(QPainter &p, const QRectF &avoid) const
@@ -294,7 +421,7 @@ QStringList MapDecorations::creditLines() const
 
 double MapDecorations::creditsTop() const
 {
-    const QStringList lines = creditLines();
+    const QStringList lines = m_view.showCredits ? creditLines() : QStringList();
     if (lines.isEmpty())
         return m_view.size.height();
     return m_view.size.height() - lines.size() * QFontMetricsF(creditsFont()).height() - 8 * m_scale;

@@ -6,6 +6,8 @@
 #include "view/mapview.h"
 
 #include <QFont>
+#include <QImage>
+#include <QPolygonF>
 #include <QStringList>
 
 #include <functional>
@@ -26,9 +28,22 @@ public:
     QRectF drawTitle(QPainter &painter) const;
     // The legend of what is in force (LegendContents::at), so a map never lists what it does not show.
     // `coverage` says how much of a rectangle the map's features fill (0 to 1): the legend goes
-    // to the free corner that covers the least of them, clear of `avoid` (title, captions).
-    void drawLegend(QPainter &painter, const LegendContents &contents,
-                    const std::function<double(const QRectF &)> &coverage = {}, const QList<QRectF> &avoid = {}) const;
+    // to the corner the view's layout names, or (Auto) the free corner that covers the least
+    // of them, clear of `avoid` (title, captions). Returns the legend's box.
+    QRectF drawLegend(QPainter &painter, const LegendContents &contents,
+                      const std::function<double(const QRectF &)> &coverage = {}, const QList<QRectF> &avoid = {}) const;
+    QSizeF legendSize(const LegendContents &contents) const;
+    // Where drawLegend would put the legend; for Auto, `covered` gets the share of the box
+    // over features (1 and a null box when no corner is clear of `avoid`).
+    QRectF legendBox(const LegendContents &contents, LegendPlacement placement,
+                     const std::function<double(const QRectF &)> &coverage, const QList<QRectF> &avoid,
+                     double *covered = nullptr) const;
+    void paintLegend(QPainter &painter, const LegendContents &contents, QPointF topLeft) const;
+    // The corner box of `size` clear of `avoid` that covers the fewest features; null if none.
+    QRectF freeCorner(QSizeF size, const std::function<double(const QRectF &)> &coverage,
+                      const QList<QRectF> &avoid, double *covered = nullptr) const;
+    // A small map in `box` with the picture's extent (`viewOutline`, in the inset's pixels) on it.
+    void drawInset(QPainter &painter, const QImage &inset, const QPolygonF &viewOutline, const QRectF &box) const;
     // Returns the captions' box (empty when there are none).
     QRectF drawEventCaptions(QPainter &painter, const QRectF &avoid = {}) const;
     void drawAttribution(QPainter &painter) const;
@@ -44,6 +59,18 @@ public:
     QStringList creditLines() const;
 
 private:
+    struct LegendRow;
+    struct LegendMetrics
+    {
+        QFont font, head;
+        double pad = 0, swatch = 0, row = 0, line = 0, textWidth = 0;
+        double height(int lines) const;   // of a row whose text takes `lines` lines
+    };
+    static QStringList wrapped(const QString &text, const QFont &font, double width);
+    LegendMetrics legendMetrics() const;
+    QList<LegendRow> legendRows(const LegendContents &contents) const;
+    // Bottom-left, bottom-right, top-left, top-right boxes of `size` (the top ones below `avoid`).
+    QList<QRectF> cornerBoxes(QSizeF size, const QList<QRectF> &avoid) const;
     void drawPanel(QPainter &painter, const QRectF &rect) const;
     // The top of the credits line, which the scale bar and arrow sit above.
     double creditsTop() const;

@@ -14,6 +14,7 @@
 #include <algorithm>
 
 #include <QPainter>
+#include <QPicture>
 
 namespace dpa {
 namespace {
@@ -101,9 +102,91 @@ void MapRenderer::prepareViewCache(const FrameContext &frame, qreal dpr)
     m_viewCacheValid = true;
 }
 
+void MapRenderer::prepareFrame(const MapView &view, qreal dpr)
+{
+    m_styles.compute(m_scene->study(), view.time);
+    m_geometry.prepare(*m_scene, view);
+    if (!view.vectorOutput)
+        prepareViewCache(FrameContext{*m_scene, view, m_styles, m_geometry, view.pixelScale()}, dpr);
+}
+
+LegendPlacement MapRenderer::legendPlacement(const MapView &view, qreal dpr)
+{
+    if (!view.showLegend || view.layout.legend != LegendPlacement::Auto)
+        return view.layout.legend;
+    prepareFrame(view, dpr);
+    const FrameContext frame{*m_scene, view, m_styles, m_geometry, view.pixelScale()};
+    MapDecorations decorations(m_scene->study(), view, frame.scale);
+    // The title and captions are measured by drawing them where nobody sees.
+    QPicture scratch;
+    QPainter measure(&scratch);
+    QList<QRectF> taken;
+    if (view.showTitle) {
+        const QRectF title = decorations.drawTitle(measure);
+        taken << title << decorations.drawEventCaptions(measure, title);
+    }
+    double covered = 1;
+    const QRectF box = decorations.legendBox(legendContents(), LegendPlacement::Auto,
+                                             [&](const QRectF &r) { return featureCoverage(frame, r); }, taken, &covered);
+    // A corner over no feature, or beside the map: a legend never hides what the map is about.
+    if (box.isNull() || covered > 0)
+        return LegendPlacement::Beside;
+    const QList<QRectF> corners{decorations.legendBox(legendContents(), LegendPlacement::BottomLeft, {}, taken),
+                                decorations.legendBox(legendContents(), LegendPlacement::BottomRight, {}, taken),
+                                decorations.legendBox(legendContents(), LegendPlacement::TopLeft, {}, taken)};
+    const LegendPlacement names[] = {LegendPlacement::BottomLeft, LegendPlacement::BottomRight, LegendPlacement::TopLeft};
+    for (int i = 0; i < 3; ++i)
+        if (corners[i] == box)
+            return names[i];
+    return LegendPlacement::TopRight;
+}
+
 void MapRenderer::render(QPainter &painter, const MapView &view, qreal dpr)
 {
+    MapView resolved = view;
+    resolved.layout.legend = legendPlacement(view, dpr);
+    m_legendBox = QRectF();
+    if (resolved.showLegend && resolved.layout.legend == LegendPlacement::Beside)
+        renderWithLegendBeside(painter, resolved, dpr);
+    else
+        renderFrame(painter, resolved, dpr);
+}
+
+void MapRenderer::renderWithLegendBeside(QPainter &painter, const MapView &view, qreal dpr)
+{
+    // The map shrinks to make room: on a landscape page the legend is a column on the right,
+    // on a portrait page a band under the map. Text keeps the page's size.
+    MapView map = view;
+    map.showLegend = false;
+    map.textScale = view.pixelScale();
+    m_styles.compute(m_scene->study(), view.time);
+    const LegendContents &contents = legendContents();
+    const MapDecorations pageDecorations(m_scene->study(), view, map.textScale);
+    const QSizeF legend = pageDecorations.legendSize(contents);
+    const double margin = 12 * map.textScale;
+    const bool column = view.size.width() >= view.size.height();
+    QPointF legendAt;
+    if (column) {
+        map.size.setWidth(std::max(1, int(view.size.width() - legend.width() - 2 * margin)));
+        legendAt = QPointF(map.size.width() + margin, margin);
+    } else {
+        map.size.setHeight(std::max(1, int(view.size.height() - legend.height() - 2 * margin)));
+        legendAt = QPointF(margin, map.size.height() + margin);
+    }
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(view.size)), Qt::white);
+    painter.save();
+    painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(map.size)));
+    renderFrame(painter, map, dpr);
+    painter.restore();
+    // The legend of the map's own styles, which renderFrame has just computed for this date.
+    pageDecorations.paintLegend(painter, legendContents(), legendAt);
+    m_legendBox = QRectF(legendAt, legend);
+}
+
+void MapRenderer::renderFrame(QPainter &painter, const MapView &view, qreal dpr)
+{
     m_errors.clear();
+    m_mapRect = QRectF(QPointF(0, 0), QSizeF(view.size));
     const double scale = view.pixelScale();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -209,15 +292,53 @@ void MapRenderer::drawDecorations(QPainter &painter, const FrameContext &frame)
         const QRectF title = decorations.drawTitle(painter);
         taken << title << decorations.drawEventCaptions(painter, title);
     }
-    if (view.showLegend)
-        decorations.drawLegend(painter, legendContents(),
-                               [&](const QRectF &r) { return featureCoverage(frame, r); }, taken);
+    const auto coverage = [&](const QRectF &r) { return featureCoverage(frame, r); };
+    if (view.showLegend) {
+        m_legendBox = decorations.drawLegend(painter, legendContents(), coverage, taken);
+        taken << m_legendBox;
+    }
+    if (view.layout.inset)
+        drawInset(painter, frame, decorations, coverage, taken);
     if (view.showScaleBar) {
         const GroundScale ground = m_groundScale.measure(view);
         decorations.drawScaleBar(painter, ground);
         decorations.drawNorthArrow(painter, ground);
     }
-    decorations.drawAttribution(painter);
+    if (view.showCredits)
+        decorations.drawAttribution(painter);
+}
+
+void MapRenderer::drawInset(QPainter &painter, const FrameContext &frame, const MapDecorations &decorations,
+                            const std::function<double(const QRectF &)> &coverage, const QList<QRectF> &taken)
+{
+    const MapView &view = frame.view;
+    MapView inset;
+    inset.extent = m_scene->extent().grown(0.03);
+    // A fifth of the picture's shorter side across, in the case study's own proportions.
+    const double side = std::max(60.0, std::min(view.size.width(), view.size.height()) * 0.28);
+    const double aspect = inset.extent.width() / std::max(1e-9, inset.extent.height());
+    inset.size = aspect >= 1 ? QSize(int(side), std::max(1, int(side / aspect)))
+                             : QSize(std::max(1, int(side * aspect)), int(side));
+    inset.time = view.time;
+    inset.language = view.language;
+    inset.layers = view.layers;
+    inset.layerOrder = view.layerOrder;
+    inset.showTitle = inset.showLegend = inset.showLabels = inset.showScaleBar = inset.showCredits = false;
+    inset.textScale = frame.scale * 0.5;
+    const QRectF box = decorations.freeCorner(QSizeF(inset.size) + QSizeF(8, 8) * frame.scale, coverage, taken);
+    if (box.isNull())
+        return;   // nowhere clear of the title and legend: better no inset than one over them
+    if (!m_insetRenderer)
+        m_insetRenderer = std::make_unique<MapRenderer>(m_scene);
+    const QImage image = m_insetRenderer->renderImage(inset);
+    const BoundingBox shown = view.fittedExtent();
+    const QTransform toInset = inset.worldToPixel();
+    // The picture's extent on the inset, unless the picture shows the whole case study anyway.
+    const BoundingBox all = inset.fittedExtent();
+    const bool showsAll = shown.xMin <= all.xMin && shown.yMin <= all.yMin && shown.xMax >= all.xMax && shown.yMax >= all.yMax;
+    const QPolygonF outline = showsAll ? QPolygonF()
+                                       : toInset.map(QPolygonF(QRectF(QPointF(shown.xMin, shown.yMin), QPointF(shown.xMax, shown.yMax))));
+    decorations.drawInset(painter, image, outline, QRectF(box.topLeft() + QPointF(4, 4) * frame.scale, QSizeF(inset.size)));
 }
 
 } // namespace dpa

@@ -13,6 +13,7 @@
 
 #include <QImage>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,6 +22,7 @@ class QPainter;
 namespace dpa {
 
 struct FrameContext;
+class MapDecorations;
 
 // The one renderer: the CLI, the window and every exporter draw a case study through it, so a
 // PNG from `dpatlas-cli render` and the map on screen are the same picture. Draws, bottom to
@@ -41,6 +43,9 @@ public:
 
     // Paints the whole frame onto `painter`, whose device is view.size logical pixels.
     void render(QPainter &painter, const MapView &view, qreal devicePixelRatio = 1.0);
+    // Where the legend of `view` goes: its layout's placement, or for Auto the corner free of
+    // features, Beside when there is none. An animation asks once, so its legend stays put.
+    LegendPlacement legendPlacement(const MapView &view, qreal devicePixelRatio = 1.0);
     QImage renderImage(const MapView &view, qreal devicePixelRatio = 1.0);
 
     // Problems met while drawing the last frame (a period map that would not warp); the frame
@@ -48,7 +53,11 @@ public:
     const ErrorList &errors() const { return m_errors; }
 
     const MapScene &scene() const { return *m_scene; }
-    // The feature drawn at a logical pixel of the last frame, or -1 (areas only).
+    // Where the last frame put its map (less than the picture when the legend is beside it)
+    // and its legend (null when none), in logical pixels.
+    QRectF mapRect() const { return m_mapRect; }
+    QRectF legendBox() const { return m_legendBox; }
+    // The feature drawn at a logical pixel of the last frame's map, or -1 (areas only).
     int featureAt(QPointF pixel) const;
 
 private:
@@ -65,6 +74,12 @@ private:
     };
 
     void prepareViewCache(const FrameContext &frame, qreal dpr);
+    void prepareFrame(const MapView &view, qreal dpr);
+    void renderFrame(QPainter &painter, const MapView &view, qreal dpr);
+    void renderWithLegendBeside(QPainter &painter, const MapView &view, qreal dpr);
+    // The whole case study, small, in the corner that covers the fewest features.
+    void drawInset(QPainter &painter, const FrameContext &frame, const MapDecorations &decorations,
+                   const std::function<double(const QRectF &)> &coverage, const QList<QRectF> &taken);
     void drawVectorFrame(QPainter &painter, const FrameContext &frame);
     void drawRasterFrame(QPainter &painter, const FrameContext &frame, qreal dpr);
     void drawDecorations(QPainter &painter, const FrameContext &frame);
@@ -86,6 +101,8 @@ private:
     std::optional<LegendContents> m_legend;
     InForceTally m_inForce;
     quint64 m_legendGeneration = 0;
+    QRectF m_mapRect, m_legendBox;
+    std::unique_ptr<MapRenderer> m_insetRenderer;   // draws the whole case study for the inset
 };
 
 } // namespace dpa

@@ -2,6 +2,7 @@
 
 #include "time/calendar.h"
 #include "io/geometry.h"
+#include "view/maplayout.h"
 
 #include <QSize>
 #include <QTransform>
@@ -28,6 +29,9 @@ struct MapView
     bool showLegend = true;
     bool showLabels = true;
     bool showScaleBar = true;     // with the north arrow
+    bool showCredits = true;
+    // Title, subtitle, legend placement and inset of a picture.
+    MapLayout layout;
     // Draw feature areas as vector paths (for SVG and PDF output) instead of the fast
     // raster path that screens and PNGs use.
     bool vectorOutput = false;

@@ -61,6 +61,7 @@ private slots:
     void frontLinesLayer();
     void exportDialogsWriteWhatTheySay();
     void exportedPackageOpensInTheApp();
+    void layoutExportMatchesItsPreview();
     void cancellingAnAnimationLeavesNothing();
     void exportDialogsExplainBadOptions();
 
@@ -467,6 +468,59 @@ void TestMainWindow::exportDialogsWriteWhatTheySay()
     QVERIFY2(runExport(animation, dir.filePath(QStringLiteral("week.gif"))), qPrintable(animation->statusText()));
     QVERIFY(animation->statusText().contains(QStringLiteral("7 frames")));
     QCOMPARE(QImageReader(dir.filePath(QStringLiteral("week.gif"))).imageCount(), 7);
+}
+
+// A4 landscape with a title, the legend beside the map and an inset: the file has the page's
+// size at the chosen resolution, the legend's column holds no map, and the preview the dialog
+// shows is the file in small (compared pixel by pixel after scaling the file down).
+void TestMainWindow::layoutExportMatchesItsPreview()
+{
+    QVERIFY(m_window->openPackage(QStringLiteral(DPATLAS_DATASETS_DIR "/paris-1871")));
+    QTemporaryDir dir;
+    auto *image = static_cast<ExportImageDialog *>(m_window->openExportDialog(MainWindow::ExportKind::Image));
+    image->setPictureSize(QSize(800, 600), 100);
+    QVERIFY(image->setPage(QStringLiteral("a4-landscape")));
+    QCOMPARE(image->pictureSize(), QSize(1169, 827));   // 297 x 210 mm at 100 dpi
+    QVERIFY(!image->setPage(QStringLiteral("letter")));
+    image->setTitles(QStringLiteral("Bloody Week"), QStringLiteral("Paris, 21-28 May 1871"));
+    image->setLegendPlacement(LegendPlacement::Beside);
+    image->setInset(true);
+    const QImage preview = image->preview();
+    QVERIFY(!preview.isNull());
+    QVERIFY(std::abs(double(preview.width()) / preview.height() - 1169.0 / 827) < 0.02);
+
+    const QString path = dir.filePath(QStringLiteral("page.png"));
+    QVERIFY2(runExport(image, path), qPrintable(image->statusText()));
+    const QImage page(path);
+    QCOMPARE(page.size(), QSize(1169, 827));
+    QCOMPARE(qRound(page.dotsPerMeterX() * 0.0254), 100);
+    // Beside the map, under the legend, the page is bare: nothing of the map reaches it.
+    const QRect column(page.width() - 60, page.height() - 200, 50, 150);
+    for (int y = column.top(); y < column.bottom(); y += 5)
+        for (int x = column.left(); x < column.right(); x += 5)
+            QCOMPARE(page.pixel(x, y), qRgb(255, 255, 255));
+    // The preview is the page in small: compared in blocks of about 25 file pixels (fine text and
+    // hatching cannot be the same in a thumbnail; where the map, legend and inset are must be).
+    const QSize blocks(48, 34);
+    const QImage small = page.scaled(blocks, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(QImage::Format_RGB32);
+    const QImage shown = preview.scaled(blocks, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(QImage::Format_RGB32);
+    double diff = 0;
+    for (int y = 0; y < small.height(); ++y)
+        for (int x = 0; x < small.width(); ++x) {
+            const QRgb a = small.pixel(x, y), b = shown.pixel(x, y);
+            diff += std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b));
+        }
+    diff /= 3.0 * small.width() * small.height();
+    QVERIFY2(diff < 10, qPrintable(QString::number(diff)));
+    // With the legend left out, that column is map again.
+    image->setLegendPlacement(std::nullopt);
+    QVERIFY2(runExport(image, path), qPrintable(image->statusText()));
+    const QImage bare(path);
+    int white = 0;
+    for (int y = column.top(); y < column.bottom(); y += 5)
+        for (int x = column.left(); x < column.right(); x += 5)
+            white += bare.pixel(x, y) == qRgb(255, 255, 255);
+    QVERIFY2(white < 30, qPrintable(QString::number(white)));
 }
 
 void TestMainWindow::exportedPackageOpensInTheApp()

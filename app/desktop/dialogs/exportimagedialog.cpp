@@ -1,19 +1,37 @@
 #include "dialogs/exportimagedialog.h"
 #include "export/pictureexport.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPixmap>
 #include <QSpinBox>
 
 namespace dpa {
+namespace {
+
+// The preview's longest side on screen, in logical pixels.
+constexpr int kPreviewSide = 340;
+// The longest side the preview is drawn at before it is shrunk (a 300 dpi A4 page is 3508).
+constexpr int kDrawnSide = 1400;
+
+} // namespace
 
 ExportImageDialog::ExportImageDialog(std::shared_ptr<const MapScene> scene, const MapView &view, QWidget *parent)
     : ExportJobDialog(tr("Export Image"), parent), m_scene(std::move(scene)), m_view(view)
 {
     // On screen the legend is a panel of its own; a picture taken elsewhere carries it.
     m_view.showLegend = true;
+    m_page = new QComboBox;
+    m_page->addItem(tr("Custom size"));
+    for (const PagePreset &p : PagePreset::all())
+        m_page->addItem(p.name, p.id);
+    m_page->setToolTip(tr("A page sets the size from the resolution: A4 at 150 dpi is 1240 × 1754 pixels"));
+    form()->addRow(tr("Page:"), m_page);
     m_width = spinBox(64, 16384, 1920, tr(" px"));
     m_height = spinBox(64, 16384, 1080, tr(" px"));
     m_dpi = spinBox(10, 2400, 96, tr(" dpi"));
@@ -28,15 +46,150 @@ ExportImageDialog::ExportImageDialog(std::shared_ptr<const MapScene> scene, cons
     updatePrint();
     form()->addRow(tr("Resolution:"), m_dpi);
     form()->addRow(QString(), print);
+
+    m_title = new QLineEdit;
+    m_title->setPlaceholderText(m_scene->study().manifest.title.text(m_view.language));
+    m_subtitle = new QLineEdit;
+    m_subtitle->setPlaceholderText(tr("none"));
+    form()->addRow(tr("Title:"), m_title);
+    form()->addRow(tr("Subtitle:"), m_subtitle);
+    m_legend = new QComboBox;
+    m_legend->addItem(tr("Where it covers no feature"), maplayout::legendPlacementName(LegendPlacement::Auto));
+    m_legend->addItem(tr("Top left"), maplayout::legendPlacementName(LegendPlacement::TopLeft));
+    m_legend->addItem(tr("Top right"), maplayout::legendPlacementName(LegendPlacement::TopRight));
+    m_legend->addItem(tr("Bottom left"), maplayout::legendPlacementName(LegendPlacement::BottomLeft));
+    m_legend->addItem(tr("Bottom right"), maplayout::legendPlacementName(LegendPlacement::BottomRight));
+    m_legend->addItem(tr("Beside the map"), maplayout::legendPlacementName(LegendPlacement::Beside));
+    m_legend->addItem(tr("No legend"));
+    m_legend->setToolTip(tr("Automatic: a corner of the map over no feature, or beside the map when every corner covers some"));
+    form()->addRow(tr("Legend:"), m_legend);
+    m_inset = new QCheckBox(tr("Inset map of the whole case study"));
+    m_scaleBar = new QCheckBox(tr("Scale bar and north arrow"));
+    m_scaleBar->setChecked(true);
+    form()->addRow(QString(), m_inset);
+    form()->addRow(QString(), m_scaleBar);
+    m_preview = new QLabel;
+    m_preview->setMinimumSize(kPreviewSide, kPreviewSide * 9 / 16);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    form()->addRow(tr("Preview:"), m_preview);
     form()->addRow(new QLabel(tr("The map as on screen, with title, date, legend, scale bar, north arrow and credits. "
                                  "PNG is a picture; SVG and PDF are vector paths an illustrator can edit.")));
+
+    // Redrawn a moment after the last change, so typing a title does not draw on every key.
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(150);
+    connect(&m_previewTimer, &QTimer::timeout, this, &ExportImageDialog::drawPreview);
+    connect(m_page, &QComboBox::currentIndexChanged, this, &ExportImageDialog::applyPage);
+    connect(m_dpi, &QSpinBox::valueChanged, this, &ExportImageDialog::applyPage);
+    for (QSpinBox *box : {m_width, m_height})
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            if (!m_applyingPage)
+                m_page->setCurrentIndex(0);   // a size typed by hand is no longer the page
+            schedulePreview();
+        });
+    for (QLineEdit *edit : {m_title, m_subtitle})
+        connect(edit, &QLineEdit::textChanged, this, &ExportImageDialog::schedulePreview);
+    connect(m_legend, &QComboBox::currentIndexChanged, this, &ExportImageDialog::schedulePreview);
+    for (QCheckBox *box : {m_inset, m_scaleBar})
+        connect(box, &QCheckBox::toggled, this, &ExportImageDialog::schedulePreview);
+    drawPreview();
+}
+
+void ExportImageDialog::applyPage()
+{
+    const auto page = PagePreset::byId(m_page->currentData().toString());
+    if (page) {
+        const QSize size = page->sizeAt(m_dpi->value());
+        m_applyingPage = true;
+        m_width->setValue(size.width());
+        m_height->setValue(size.height());
+        m_applyingPage = false;
+    }
+    schedulePreview();
 }
 
 void ExportImageDialog::setPictureSize(QSize size, int dpi)
 {
+    m_page->setCurrentIndex(0);
+    m_dpi->setValue(dpi);
     m_width->setValue(size.width());
     m_height->setValue(size.height());
-    m_dpi->setValue(dpi);
+    drawPreview();
+}
+
+bool ExportImageDialog::setPage(const QString &id)
+{
+    const int index = m_page->findData(id);
+    if (index < 0)
+        return false;
+    m_page->setCurrentIndex(index);
+    drawPreview();
+    return true;
+}
+
+void ExportImageDialog::setTitles(const QString &title, const QString &subtitle)
+{
+    m_title->setText(title);
+    m_subtitle->setText(subtitle);
+    drawPreview();
+}
+
+void ExportImageDialog::setLegendPlacement(std::optional<LegendPlacement> placement)
+{
+    m_legend->setCurrentIndex(placement ? m_legend->findData(maplayout::legendPlacementName(*placement)) : m_legend->count() - 1);
+    drawPreview();
+}
+
+void ExportImageDialog::setInset(bool inset)
+{
+    m_inset->setChecked(inset);
+    drawPreview();
+}
+
+QSize ExportImageDialog::pictureSize() const
+{
+    return QSize(m_width->value(), m_height->value());
+}
+
+MapView ExportImageDialog::pictureView() const
+{
+    MapView view = m_view;
+    view.size = pictureSize();
+    view.layout.title = m_title->text().trimmed();
+    view.layout.subtitle = m_subtitle->text().trimmed();
+    const auto placement = maplayout::legendPlacementFromName(m_legend->currentData().toString());
+    view.showLegend = placement.has_value();
+    view.layout.legend = placement.value_or(LegendPlacement::Auto);
+    view.layout.inset = m_inset->isChecked();
+    view.showScaleBar = m_scaleBar->isChecked();
+    return view;
+}
+
+void ExportImageDialog::schedulePreview()
+{
+    m_previewTimer.start();
+}
+
+void ExportImageDialog::drawPreview()
+{
+    m_previewTimer.stop();
+    // The page drawn at up to kDrawnSide pixels (text, lines and patterns scaled alike, which
+    // keeps the layout while the size stays far above the minimum text sizes), then shrunk to
+    // the thumbnail: title, legend and inset fall where they will in the file.
+    MapView view = pictureView();
+    const qreal drawn = std::min(1.0, qreal(kDrawnSide) / std::max(view.size.width(), view.size.height()));
+    view.textScale = view.pixelScale() * drawn;
+    view.size = (QSizeF(view.size) * drawn).toSize().expandedTo(QSize(1, 1));
+    if (!m_previewRenderer)
+        m_previewRenderer = std::make_unique<MapRenderer>(m_scene);
+    const qreal dpr = devicePixelRatioF();
+    m_previewImage = m_previewRenderer->renderImage(view)
+                         .scaled((QSizeF(view.size) * (kPreviewSide * dpr / std::max(view.size.width(), view.size.height()))).toSize(),
+                                 Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QPixmap pixmap = QPixmap::fromImage(m_previewImage);
+    pixmap.setDevicePixelRatio(dpr);
+    m_preview->setPixmap(pixmap);
 }
 
 QString ExportImageDialog::browseForPath()
@@ -52,8 +205,7 @@ Result<ExportJobDialog::Job> ExportImageDialog::prepareJob()
     PictureRequest request;
     request.path = outputPath();
     request.format = *format;
-    request.view = m_view;
-    request.view.size = QSize(m_width->value(), m_height->value());
+    request.view = pictureView();
     request.dpi = m_dpi->value();
     return Job([scene = m_scene, request](const Progress &progress) -> Result<QString> {
         MapRenderer renderer(scene);   // made on the worker thread, as its PROJ objects require

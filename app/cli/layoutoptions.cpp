@@ -1,0 +1,41 @@
+#include "layoutoptions.h"
+#include "clicontext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace dpa::cli {
+
+void addLayoutOptions(QCommandLineParser &parser)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
+    parser.addOption({QStringLiteral("title"), tr("title on the picture instead of the case study's"), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("subtitle"), tr("a line under the title"), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("legend"),
+                      tr("where the legend goes: %1 (default auto: a corner over no feature, else beside the map)")
+                          .arg(maplayout::legendPlacementNames().join(QStringLiteral(", "))),
+                      QStringLiteral("PLACE"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("no-legend"), tr("no legend")});
+    parser.addOption({QStringLiteral("inset"), tr("a small map of the whole case study with the picture's extent on it")});
+    parser.addOption({QStringLiteral("no-scale-bar"), tr("no scale bar and north arrow")});
+}
+
+bool applyLayoutOptions(const QCommandLineParser &parser, MapView &view)
+{
+    const QString placement = parser.value(QStringLiteral("legend"));
+    const auto legend = maplayout::legendPlacementFromName(placement);
+    if (!legend) {
+        fail(QCoreApplication::translate("cli", "bad --legend \"%1\": write one of %2")
+                 .arg(placement, maplayout::legendPlacementNames().join(QStringLiteral(", "))));
+        return false;
+    }
+    view.layout.legend = *legend;
+    view.layout.title = parser.value(QStringLiteral("title"));
+    view.layout.subtitle = parser.value(QStringLiteral("subtitle"));
+    view.layout.inset = parser.isSet(QStringLiteral("inset"));
+    view.showLegend = !parser.isSet(QStringLiteral("no-legend"));
+    view.showScaleBar = !parser.isSet(QStringLiteral("no-scale-bar"));
+    return true;
+}
+
+} // namespace dpa::cli
