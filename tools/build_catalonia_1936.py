@@ -376,7 +376,8 @@ def gshhg_wet_mask(window, path):
     region = "-R%g/%g/%g/%g" % (window[0], window[2], window[1], window[3])
     cmd = ["gmt", "grdlandmask", region, "-I%g" % GSHHG_GRID, "-Df", "-N1/0/1/0/1", "-Vi",
            "-G" + path]
-    run = subprocess.run(cmd, capture_output=True, text=True)
+    # run in the grid's (temporary) folder, where GMT also leaves its gmt.history
+    run = subprocess.run(cmd, capture_output=True, text=True, cwd=os.path.dirname(path))
     if run.returncode != 0 or not os.path.exists(path):
         sys.exit("build_water: %s failed (is the full-resolution GSHHG shoreline installed? on "
                  "Debian: apt-get install gmt-gshhg-full):\n%s" % (" ".join(cmd), run.stderr))
