@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QStandardPaths>
 
 namespace dpa::cli {
 
@@ -18,6 +19,13 @@ void addLayoutOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("no-legend"), tr("no legend")});
     parser.addOption({QStringLiteral("inset"), tr("a small map of the whole case study with the picture's extent on it")});
     parser.addOption({QStringLiteral("no-scale-bar"), tr("no scale bar and north arrow")});
+    parser.addOption({QStringLiteral("basemap"),
+                      tr("web tiles under the map: an XYZ address with {z}, {x} and {y} (https:// or file://), "
+                         "or WMTS:CAPABILITIES-URL"),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("basemap-credit"), tr("the basemap's attribution, added to the credits"), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("basemap-max-zoom"), tr("the deepest zoom level the tile service has (default 19)"),
+                      QStringLiteral("N"), QStringLiteral("19")});
 }
 
 bool applyLayoutOptions(const QCommandLineParser &parser, MapView &view)
@@ -35,6 +43,22 @@ bool applyLayoutOptions(const QCommandLineParser &parser, MapView &view)
     view.layout.inset = parser.isSet(QStringLiteral("inset"));
     view.showLegend = !parser.isSet(QStringLiteral("no-legend"));
     view.showScaleBar = !parser.isSet(QStringLiteral("no-scale-bar"));
+    if (parser.isSet(QStringLiteral("basemap"))) {
+        view.basemap.url = parser.value(QStringLiteral("basemap"));
+        if (const auto problem = tilebasemap::checkUrl(view.basemap.url)) {
+            fail(QCoreApplication::translate("cli", "bad --basemap: %1").arg(*problem));
+            return false;
+        }
+        bool ok = false;
+        view.basemap.maxZoom = parser.value(QStringLiteral("basemap-max-zoom")).toInt(&ok);
+        if (!ok || view.basemap.maxZoom < 0 || view.basemap.maxZoom > 24) {
+            fail(QCoreApplication::translate("cli", "bad --basemap-max-zoom \"%1\": give a whole number from 0 to 24")
+                     .arg(parser.value(QStringLiteral("basemap-max-zoom"))));
+            return false;
+        }
+        view.basemap.attribution = parser.value(QStringLiteral("basemap-credit"));
+        view.basemap.cacheFolder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
+    }
     return true;
 }
 

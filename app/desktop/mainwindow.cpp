@@ -33,6 +33,7 @@
 #include <QScrollArea>
 #include <QScreen>
 #include <QSettings>
+#include "dialogs/basemapdialog.h"
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
@@ -93,6 +94,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     connect(m_canvas, &MapCanvas::frameRendered, this,
             [this](double ms) { m_frameTime->setText(tr("frame %1 ms").arg(ms, 0, 'f', 1)); });
+    connect(m_canvas, &MapCanvas::renderProblem, this, &MainWindow::reportRenderProblem);
+    m_basemap = BasemapDialog::saved();
+    m_canvas->setBasemap(m_basemap);
     connect(m_events, &EventsPanel::jumpRequested, m_timeline, &ControlTimeline::setTime);
     connect(m_chart, &ChartPanel::timeRequested, m_timeline, &ControlTimeline::setTime);
     connect(m_layers, &LayersPanel::layersChanged, this,
@@ -185,6 +189,13 @@ void MainWindow::buildMenus()
     m_frontsAction->setCheckable(true);
     m_frontsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
 
+    view->addAction(tr("&Basemap…"), this, [this] {
+        auto *dialog = new BasemapDialog(m_basemap, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { setBasemap(dialog->basemap()); });
+        dialog->open();
+    });
+
     view->addSeparator();
     // Docks closed by their X come back from here.
     QMenu *panels = view->addMenu(tr("&Panels"));
@@ -257,6 +268,30 @@ void MainWindow::buildShortcuts()
         connect(action, &QAction::triggered, this, k.action);
         addAction(action);
     }
+}
+
+void MainWindow::setBasemap(const TileBasemap &basemap)
+{
+    BasemapDialog::save(basemap);
+    m_basemap = basemap;
+    m_reportedProblems.clear();
+    m_canvas->setBasemap(basemap);
+}
+
+void MainWindow::reportRenderProblem(const QString &message)
+{
+    // Each problem once: a frame is drawn many times a second while scrubbing.
+    if (m_reportedProblems.contains(message))
+        return;
+    m_reportedProblems.insert(message);
+    if (m_canvas->view().basemap.isSet() && message.contains(m_canvas->view().basemap.url)) {
+        // Off for this session, so no frame waits on it again; the saved choice stays, and
+        // View > Basemap… tries again.
+        m_canvas->setBasemap({});
+        statusBar()->showMessage(tr("No basemap: %1. The map is drawn without it; View > Basemap… tries again.").arg(message), 20000);
+        return;
+    }
+    statusBar()->showMessage(message, 20000);
 }
 
 MapView MainWindow::exportView() const
@@ -366,6 +401,7 @@ void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, std::shared_p
                            const QString &path, std::optional<TimePoint> at)
 {
     saveStudySettings();
+    m_reportedProblems.clear();
     m_study = std::move(study);
     m_facts = std::move(facts);
     m_path = QFileInfo(path).absoluteFilePath();

@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -53,6 +54,8 @@ public:
     ProblemsDialog *problemsDialog() const { return m_problems; }
     ChartPanel *chartPanel() const { return m_chart; }
     void setFrontLinesVisible(bool visible);
+    // View > Basemap…'s choice: applied to the map and saved (an empty url turns it off).
+    void setBasemap(const TileBasemap &basemap);
     // Brings a side panel to the front: "events", "inspector" or "chart". False if unknown.
     bool raisePanel(const QString &name);
 
@@ -68,6 +71,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void reportRenderProblem(const QString &message);
     void buildMenus();
     void buildDocks();
     void buildShortcuts();
@@ -95,6 +99,8 @@ private:
     ChartPanel *m_chart = nullptr;
     std::shared_ptr<const MapScene> m_scene;
     QString m_path;
+    TileBasemap m_basemap;                 // as chosen (the map may have dropped it this session)
+    QSet<QString> m_reportedProblems;      // render problems already shown in the status bar
     ControlTimeline *m_timeline;
     MapCanvas *m_canvas;
     TimelinePanel *m_timelinePanel;

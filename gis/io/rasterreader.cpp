@@ -31,9 +31,9 @@ Result<OpenedRaster> openRaster(const QString &path, const RasterWarpRequest &re
     GdalEnvironment::ensureInitialized();
     const QString name = request.displayName.isEmpty() ? path : request.displayName;
     const QFileInfo info(path);
-    if (!info.exists())
+    if (!request.connectionString && !info.exists())
         return Error::at(name, 0, QObject::tr("file not found"));
-    if (info.size() > request.maxFileBytes)
+    if (!request.connectionString && info.size() > request.maxFileBytes)
         return Error::at(name, 0, QObject::tr("raster is %1 MB; at most %2 MB is allowed")
                                       .arg(info.size() >> 20).arg(request.maxFileBytes >> 20));
 

@@ -22,6 +22,9 @@ struct RasterWarpRequest
     // that are distorted (paper shrinkage, hand-picked landmarks).
     bool thinPlateSpline = false;
     qint64 maxFileBytes = 256ll * 1024 * 1024;
+    // The path is a GDAL connection string (a tile service's description), not a file: no
+    // file checks; allowedDrivers says which drivers may read it.
+    bool connectionString = false;
 };
 
 struct RasterInfo

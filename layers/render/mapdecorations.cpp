@@ -398,7 +398,9 @@ QFont MapDecorations::creditsFont() const
 QStringList MapDecorations::creditLines() const
 {
     // Whole credits, wrapped between their parts (" · "): a licence must never be cut off.
-    const QString text = m_study.manifest.attribution;
+    QString text = m_study.manifest.attribution;
+    if (m_view.basemap.isSet() && !m_view.basemap.attribution.trimmed().isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("Basemap: %1").arg(m_view.basemap.attribution.trimmed());
     if (text.isEmpty())
         return {};
     const QFontMetricsF fm(creditsFont());

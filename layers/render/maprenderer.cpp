@@ -1,6 +1,7 @@
 #include "render/maprenderer.h"
 #include "render/framecontext.h"
 #include "render/mapdecorations.h"
+#include "render/passes/basemappass.h"
 #include "render/passes/contextlayerpass.h"
 #include "render/passes/frontlinepass.h"
 #include "render/passes/highlightpass.h"
@@ -40,7 +41,7 @@ bool MapRenderer::ViewKey::operator==(const ViewKey &o) const
                });
     };
     return transform == o.transform && size == o.size && dpr == o.dpr && sameLayers(layers, o.layers) &&
-           order == o.order && language == o.language && labels == o.labels;
+           order == o.order && language == o.language && labels == o.labels && basemap == o.basemap;
 }
 
 QImage MapRenderer::renderImage(const MapView &view, qreal devicePixelRatio)
@@ -60,7 +61,7 @@ int MapRenderer::featureAt(QPointF pixel) const
 void MapRenderer::prepareViewCache(const FrameContext &frame, qreal dpr)
 {
     const MapView &view = frame.view;
-    ViewKey key{view.worldToPixel(), view.size, dpr, view.layers, view.layerOrder, view.language, view.showLabels};
+    ViewKey key{view.worldToPixel(), view.size, dpr, view.layers, view.layerOrder, view.language, view.showLabels, view.basemap};
     if (m_viewCacheValid && key == m_viewKey)
         return;
     const auto &layers = m_scene->layers();
@@ -79,6 +80,7 @@ void MapRenderer::prepareViewCache(const FrameContext &frame, qreal dpr)
         under.setRenderHint(QPainter::Antialiasing);
         over.setRenderHint(QPainter::Antialiasing);
         under.fillRect(QRectF(QPointF(0, 0), QSizeF(view.size)), basemap::land());
+        BasemapPass(frame).draw(under, m_errors);
         for (size_t i = 0; i < order.size(); ++i) {
             const int l = order[i];
             const LayerDisplay display = view.layerDisplay(l);
@@ -143,6 +145,7 @@ LegendPlacement MapRenderer::legendPlacement(const MapView &view, qreal dpr)
 
 void MapRenderer::render(QPainter &painter, const MapView &view, qreal dpr)
 {
+    m_errors.clear();
     MapView resolved = view;
     resolved.layout.legend = legendPlacement(view, dpr);
     m_legendBox = QRectF();
@@ -185,7 +188,6 @@ void MapRenderer::renderWithLegendBeside(QPainter &painter, const MapView &view,
 
 void MapRenderer::renderFrame(QPainter &painter, const MapView &view, qreal dpr)
 {
-    m_errors.clear();
     m_mapRect = QRectF(QPointF(0, 0), QSizeF(view.size));
     const double scale = view.pixelScale();
     painter.save();
@@ -207,6 +209,7 @@ void MapRenderer::drawVectorFrame(QPainter &painter, const FrameContext &frame)
 {
     const MapView &view = frame.view;
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(view.size)), basemap::land());
+    BasemapPass(frame).draw(painter, m_errors);
     m_periodMaps.draw(painter, frame, false, m_errors);
     for (int l : view.drawOrder(int(m_scene->layers().size()))) {
         const LayerDisplay display = view.layerDisplay(l);

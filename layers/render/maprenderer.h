@@ -70,6 +70,7 @@ private:
         std::vector<int> order;
         QString language;
         bool labels = true;
+        TileBasemap basemap;
         bool operator==(const ViewKey &o) const;
     };
 

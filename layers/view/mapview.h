@@ -2,6 +2,7 @@
 
 #include "time/calendar.h"
 #include "io/geometry.h"
+#include "io/tilebasemap.h"
 #include "view/maplayout.h"
 
 #include <QSize>
@@ -32,6 +33,8 @@ struct MapView
     bool showCredits = true;
     // Title, subtitle, legend placement and inset of a picture.
     MapLayout layout;
+    // The user's web-tile basemap under everything; none when its url is empty.
+    TileBasemap basemap;
     // Draw feature areas as vector paths (for SVG and PDF output) instead of the fast
     // raster path that screens and PNGs use.
     bool vectorOutput = false;

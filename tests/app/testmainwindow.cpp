@@ -4,6 +4,8 @@
 #include "panels/eventspanel.h"
 #include "dialogs/exportanimationdialog.h"
 #include "dialogs/exportimagedialog.h"
+#include "dialogs/basemapdialog.h"
+#include <QStatusBar>
 #include "dialogs/exportlayerdialog.h"
 #include "panels/inspectorpanel.h"
 #include "panels/layerspanel.h"
@@ -62,6 +64,7 @@ private slots:
     void exportDialogsWriteWhatTheySay();
     void exportedPackageOpensInTheApp();
     void layoutExportMatchesItsPreview();
+    void basemapFromATileFolder();
     void cancellingAnAnimationLeavesNothing();
     void exportDialogsExplainBadOptions();
 
@@ -521,6 +524,66 @@ void TestMainWindow::layoutExportMatchesItsPreview()
         for (int x = column.left(); x < column.right(); x += 5)
             white += bare.pixel(x, y) == qRgb(255, 255, 255);
     QVERIFY2(white < 30, qPrintable(QString::number(white)));
+}
+
+// View > Basemap… with a folder of tiles: the map shows them under the districts (a tile of
+// one colour, made here, read back from the canvas's pixels), the credits name them, and the
+// choice is kept. A service out of reach is said once in the status bar and the map still draws.
+void TestMainWindow::basemapFromATileFolder()
+{
+    QTemporaryDir tiles;
+    // One colour for the whole world at zoom 0 to 3: wherever the example lies, that is its basemap.
+    const QColor colour(0x20, 0xa0, 0x40);
+    for (int z = 0; z <= 3; ++z)
+        for (int x = 0; x < (1 << z); ++x)
+            for (int y = 0; y < (1 << z); ++y) {
+                QVERIFY(QDir().mkpath(tiles.filePath(QStringLiteral("%1/%2").arg(z).arg(x))));
+                QImage tile(256, 256, QImage::Format_RGB32);
+                tile.fill(colour);
+                QVERIFY(tile.save(tiles.filePath(QStringLiteral("%1/%2/%3.png").arg(z).arg(x).arg(y))));
+            }
+    MapCanvas *canvas = m_window->canvas();
+    // Everything of the case study hidden, so only the basemap is left to see.
+    QTreeWidgetItem *layers = m_window->layersPanel()->tree()->topLevelItem(0);
+    for (int i = 0; i < layers->childCount(); ++i)
+        layers->child(i)->setCheckState(0, Qt::Unchecked);
+    auto countColour = [&](const QImage &frame) {
+        int n = 0;
+        for (int y = 0; y < frame.height(); y += 8)
+            for (int x = 0; x < frame.width(); x += 8)
+                n += qAbs(qGreen(frame.pixel(x, y)) - colour.green()) < 6 && qAbs(qRed(frame.pixel(x, y)) - colour.red()) < 6;
+        return n;
+    };
+    QCOMPARE(countColour(canvas->frame()), 0);   // off by default
+
+    TileBasemap basemap;
+    basemap.url = QStringLiteral("file://%1/{z}/{x}/{y}.png").arg(tiles.path());
+    basemap.attribution = QStringLiteral("Test tiles");
+    basemap.maxZoom = 3;
+    m_window->setBasemap(basemap);
+    const QImage frame = canvas->frame();
+    const int total = (frame.width() / 8 + 1) * (frame.height() / 8 + 1);
+    QVERIFY2(countColour(frame) > total * 8 / 10, qPrintable(QStringLiteral("%1 of %2").arg(countColour(frame)).arg(total)));
+    QVERIFY(BasemapDialog::saved().url == basemap.url);
+    QVERIFY(m_window->exportView().basemap.url == basemap.url);   // exports carry it
+
+    // Out of reach: one message, the basemap dropped for the session, the map drawn.
+    QSignalSpy messages(m_window->statusBar(), &QStatusBar::messageChanged);
+    basemap.url = QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png");
+    m_window->setBasemap(basemap);
+    canvas->frame();
+    for (int i = 0; i < 3; ++i) {
+        m_window->timeline()->setTime(m_window->timeline()->time() + 1440);
+        canvas->frame();
+    }
+    QStringList said;
+    for (const auto &m : messages)
+        if (m.first().toString().contains(QStringLiteral("basemap"), Qt::CaseInsensitive))
+            said << m.first().toString();
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.first().contains(QStringLiteral("127.0.0.1")), qPrintable(said.first()));
+    QVERIFY(!canvas->view().basemap.isSet());
+    QCOMPARE(BasemapDialog::saved().url, basemap.url);   // the choice itself is kept
 }
 
 void TestMainWindow::exportedPackageOpensInTheApp()

@@ -103,6 +103,12 @@ void MapCanvas::setLanguage(const QString &language)
     invalidate();
 }
 
+void MapCanvas::setBasemap(const TileBasemap &basemap)
+{
+    m_view.basemap = basemap;
+    invalidate();
+}
+
 void MapCanvas::invalidate()
 {
     m_dirty = true;
@@ -211,6 +217,8 @@ void MapCanvas::renderFrame()
     m_lastFrameMs = timer.nsecsElapsed() / 1e6;
     m_dirty = false;
     emit frameRendered(m_lastFrameMs);
+    for (const Error &e : m_renderer->errors())
+        emit renderProblem(e.toString());
 }
 
 QImage MapCanvas::frame()

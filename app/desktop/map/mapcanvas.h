@@ -31,6 +31,8 @@ public:
     void showFeatures(const std::vector<int> &modelIndices);
     void setPeriodMapDisplay(std::vector<LayerDisplay> maps);
     void setLanguage(const QString &language);
+    // The user's web-tile basemap under the map; one with an empty url shows none.
+    void setBasemap(const TileBasemap &basemap);
     void setFrontLines(std::vector<Ring> lines);
 
     // The feature under a widget position (model index), or -1: points first, then areas
@@ -56,6 +58,9 @@ signals:
     void featureClicked(int modelIndex);
     void viewChanged();
     void frameRendered(double milliseconds);
+    // A part of the frame could not be drawn (a basemap out of reach, a period map that would
+    // not warp); the rest was.
+    void renderProblem(const QString &message);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -9,16 +9,21 @@ void ContextLayerPass::draw(QPainter &painter, int l, const LayerDisplay &displa
 {
     const MapScene::Layer &layer = m_frame.scene.layers()[size_t(l)];
     const QString &kind = layer.source->spec.kind;
-    painter.setOpacity(display.opacity);
+    // Over a basemap the package's land and water are a tint, so the tiles read through them;
+    // rivers and boundaries stay as they are.
+    const bool overBasemap = m_frame.view.basemap.isSet();
+    const double areaOpacity = overBasemap ? (kind == QLatin1String("land") ? 0.3 : 0.6) : 1.0;
     for (size_t i = 0; i < layer.items.size(); ++i) {
         const QPainterPath &area = m_frame.geometry.area(l, i);
         const QPainterPath &lines = m_frame.geometry.lines(l, i);
         if (!area.isEmpty()) {
+            painter.setOpacity(display.opacity * areaOpacity);
             painter.setPen(Qt::NoPen);
             painter.setBrush(kind == QLatin1String("land") ? basemap::land().darker(104) : basemap::water());
             painter.drawPath(area);
         }
         if (!lines.isEmpty()) {
+            painter.setOpacity(display.opacity);
             painter.setPen(QPen(kind == QLatin1String("boundary") ? QColor(0x80, 0x80, 0x80) : basemap::river(),
                                 1.6 * m_frame.scale));
             painter.setBrush(Qt::NoBrush);
