@@ -105,16 +105,34 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             [this] { m_canvas->setPeriodMapDisplay(m_layers->periodMapDisplay()); });
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry"))) {
-        // First run: as large as comfortable, but never past the screen (a 1280x800 laptop
-        // must show the timeline, not hide it under the screen's edge).
-        QSize size(1400, 900);
-        if (const QScreen *screen = QGuiApplication::primaryScreen())
-            size = size.boundedTo(screen->availableGeometry().size() - QSize(0, 30));
+    restoreWindowPlacement();
+}
+
+void MainWindow::restoreWindowPlacement()
+{
+    // The window's frame position and size, as pos() and size() give them, rather than
+    // restoreGeometry(): that one guesses the window manager's frame before the window is
+    // shown and, with none (a kiosk, Xvfb), put the window 20 pixels lower on every start (B14).
+    QSettings settings;
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1400, 930);
+    const QRect saved = settings.value(QStringLiteral("window/placement")).toRect();
+    if (saved.isValid()) {
+        // Never larger than the screen, never off it (a screen unplugged since).
+        const QSize size = saved.size().boundedTo(available.size());
+        QPoint at = saved.topLeft();
+        at.setX(std::max(available.left(), std::min(at.x(), available.right() - size.width() + 1)));
+        at.setY(std::max(available.top(), std::min(at.y(), available.bottom() - size.height() + 1)));
         resize(size);
+        move(at);
+        if (settings.value(QStringLiteral("window/maximized")).toBool())
+            setWindowState(windowState() | Qt::WindowMaximized);
+        return;
     }
+    // First run: as large as comfortable, but never past the screen (a 1280x800 laptop
+    // must show the timeline, not hide it under the screen's edge).
+    resize(QSize(1400, 900).boundedTo(available.size() - QSize(0, 30)));
 }
 
 MainWindow::~MainWindow() = default;
@@ -600,7 +618,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveStudySettings();
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    // The placement of the normal (not maximized) window, so un-maximizing later restores it.
+    const QRect normal = isMaximized() ? normalGeometry() : QRect(pos(), size());
+    settings.setValue(QStringLiteral("window/placement"), normal);
+    settings.setValue(QStringLiteral("window/maximized"), isMaximized());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
 }

@@ -72,6 +72,7 @@ protected:
 
 private:
     void reportRenderProblem(const QString &message);
+    void restoreWindowPlacement();
     void buildMenus();
     void buildDocks();
     void buildShortcuts();

@@ -6,6 +6,8 @@
 #include "dialogs/exportimagedialog.h"
 #include "dialogs/basemapdialog.h"
 #include <QStatusBar>
+#include <QScreen>
+#include <QGuiApplication>
 #include "dialogs/exportlayerdialog.h"
 #include "panels/inspectorpanel.h"
 #include "panels/layerspanel.h"
@@ -65,6 +67,7 @@ private slots:
     void exportedPackageOpensInTheApp();
     void layoutExportMatchesItsPreview();
     void basemapFromATileFolder();
+    void windowComesBackWhereItWas();
     void cancellingAnAnimationLeavesNothing();
     void exportDialogsExplainBadOptions();
 
@@ -584,6 +587,27 @@ void TestMainWindow::basemapFromATileFolder()
     QVERIFY2(said.first().contains(QStringLiteral("127.0.0.1")), qPrintable(said.first()));
     QVERIFY(!canvas->view().basemap.isSet());
     QCOMPARE(BasemapDialog::saved().url, basemap.url);   // the choice itself is kept
+}
+
+// B14: the next start puts the window where the user left it (not 20 pixels lower, as
+// restoreGeometry did without a window manager), and a place no longer on any screen is
+// brought back onto it.
+void TestMainWindow::windowComesBackWhereItWas()
+{
+    m_window->resize(m_window->size() + QSize(37, 23));
+    m_window->move(70, 40);
+    QTest::qWait(50);
+    const QPoint at = m_window->pos();
+    const QSize size = m_window->size();
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QCOMPARE(m_window->pos(), at);
+    QCOMPARE(m_window->size(), size);
+
+    QSettings().setValue(QStringLiteral("window/placement"), QRect(9000, 7000, 900, 700));
+    m_window = std::make_unique<MainWindow>();
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    QVERIFY2(screen.contains(m_window->pos()), qPrintable(QStringLiteral("%1,%2").arg(m_window->pos().x()).arg(m_window->pos().y())));
 }
 
 void TestMainWindow::exportedPackageOpensInTheApp()
