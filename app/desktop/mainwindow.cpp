@@ -130,9 +130,12 @@ void MainWindow::restoreWindowPlacement()
             setWindowState(windowState() | Qt::WindowMaximized);
         return;
     }
-    // First run: as large as comfortable, but never past the screen (a 1280x800 laptop
-    // must show the timeline, not hide it under the screen's edge).
-    resize(QSize(1400, 900).boundedTo(available.size() - QSize(0, 30)));
+    // First run: most of the screen (a 1920x1080 screen gets room for the panels' names and a
+    // large map), never past it (a 1280x800 laptop must show the timeline, not hide it under
+    // the screen's edge), centred.
+    const QSize size = (QSizeF(available.size()) * 0.94).toSize().boundedTo(available.size() - QSize(0, 30));
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
 }
 
 MainWindow::~MainWindow() = default;
@@ -169,7 +172,10 @@ void MainWindow::buildDocks()
     // the user's own.
     if (!QSettings().contains(QStringLiteral("window/state")))
         QTimer::singleShot(0, this, [this, layersDock, eventsDock] {
-            resizeDocks({layersDock, eventsDock}, {300, 380}, Qt::Horizontal);
+            // A fifth of a wide window for the layers and legend, a quarter for the events, so
+            // their names read whole on a 1920-pixel screen; the minimum on a laptop.
+            const int w = width();
+            resizeDocks({layersDock, eventsDock}, {std::max(260, w / 5), std::max(330, w / 4)}, Qt::Horizontal);
         });
 }
 

@@ -6,11 +6,16 @@
 
 namespace dpa {
 
+QSize SearchField::sizeHint() const
+{
+    const int text = fontMetrics().horizontalAdvance(placeholderText());
+    return QSize(std::max(260, text + 48), QLineEdit::sizeHint().height());
+}
+
 SearchField::SearchField(QWidget *parent) : QLineEdit(parent)
 {
     setPlaceholderText(tr("Search places and events (Ctrl+K)"));
     setClearButtonEnabled(true);
-    setMinimumWidth(260);
     m_model = new QStandardItemModel(this);
     m_completer = new QCompleter(m_model, this);
     // The index does the matching (any part of a name, any language, accents ignored), so the

@@ -17,6 +17,9 @@ class SearchField : public QLineEdit
 {
     Q_OBJECT
 public:
+    // Wide enough for its placeholder: the menu bar's corner lays it out at its size hint.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
     explicit SearchField(QWidget *parent = nullptr);
     void setStudy(const CaseStudy *study);
     // The hits for `text`, as the popup lists them (for tests and the Return key).

@@ -30,6 +30,11 @@ EventsPanel::EventsPanel(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(4, 4, 4, 4);
     auto *split = new QSplitter(Qt::Vertical, this);
     m_list = new QListWidget(split);
+    // Long titles wrap onto a second line instead of running under a horizontal scroll bar.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setUniformItemSizes(false);
     m_text = new QTextBrowser(split);
     m_text->setOpenExternalLinks(true);
     split->setStretchFactor(0, 2);

@@ -127,7 +127,7 @@ void TimelinePanel::showTime(TimePoint t)
     for (const FeatureState &s : states)
         for (int c : s.claims)
             vague += m_study->model.claims()[size_t(c)].interval.hasUncertainBound();
-    m_certainty->setText(vague ? tr("(%n claim(s) in force have approximate or uncertain dates)", nullptr, vague) : QString());
+    m_certainty->setText(vague ? tr("%n claims in force have approximate or uncertain dates", nullptr, vague) : QString());
     m_certainty->setToolTip(m_certainty->text());
 }
 
