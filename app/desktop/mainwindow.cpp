@@ -34,6 +34,8 @@
 #include <QScreen>
 #include <QSettings>
 #include "dialogs/basemapdialog.h"
+#include "io/gdalenvironment.h"
+#include "io/rasterreader.h"
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
@@ -95,6 +97,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_canvas, &MapCanvas::frameRendered, this,
             [this](double ms) { m_frameTime->setText(tr("frame %1 ms").arg(ms, 0, 'f', 1)); });
     connect(m_canvas, &MapCanvas::renderProblem, this, &MainWindow::reportRenderProblem);
+    connect(m_layers, &LayersPanel::zoomToLayerRequested, this, [this](int layer) {
+        if (m_scene && layer >= 0 && size_t(layer) < m_scene->layers().size())
+            m_canvas->setExtent(m_scene->layers()[size_t(layer)].bounds().grown(0.05));
+    });
+    connect(m_layers, &LayersPanel::zoomToPeriodMapRequested, this, &MainWindow::zoomToPeriodMap);
     m_basemap = BasemapDialog::saved();
     m_canvas->setBasemap(m_basemap);
     connect(m_events, &EventsPanel::jumpRequested, m_timeline, &ControlTimeline::setTime);
@@ -300,6 +307,27 @@ void MainWindow::setBasemap(const TileBasemap &basemap)
     m_basemap = basemap;
     m_reportedProblems.clear();
     m_canvas->setBasemap(basemap);
+}
+
+void MainWindow::zoomToPeriodMap(int index)
+{
+    if (!m_study || index < 0 || size_t(index) >= m_study->periodMaps.size())
+        return;
+    const CasePeriodMap &map = m_study->periodMaps[size_t(index)];
+    RasterWarpRequest request;
+    request.targetCrs = m_study->manifest.crs;
+    request.allowedDrivers = GdalEnvironment::packageRasterDrivers();
+    request.displayName = map.spec.file;
+    const auto info = inspectRaster(map.path, request);
+    if (!info || !info->boundsInTarget.isValid()) {
+        statusBar()->showMessage(info ? tr("%1: no footprint to zoom to").arg(map.spec.file) : info.error().toString(), 10000);
+        return;
+    }
+    m_canvas->setExtent(info->boundsInTarget.grown(0.05));
+    // A scan is drawn only on its dates: say so when the map's date is outside them.
+    if (!map.spec.valid.contains(m_timeline->time()))
+        statusBar()->showMessage(tr("%1 is shown from %2; move the time there to see it.")
+                                     .arg(map.spec.title.text(), map.spec.valid.toDisplayString()), 10000);
 }
 
 void MainWindow::reportRenderProblem(const QString &message)
@@ -571,7 +599,7 @@ void MainWindow::showHover(int feature)
 
 void MainWindow::openCaseStudyDialog()
 {
-    OpenCaseStudyDialog dialog(this);
+    OpenCaseStudyDialog dialog(m_path, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.selectedPath().isEmpty())
         openPackage(dialog.selectedPath());
 }
@@ -592,6 +620,14 @@ void MainWindow::rememberRecent(const QString &path)
     while (recent.size() > kMaxRecent)
         recent.removeLast();
     settings.setValue(QStringLiteral("recent"), recent);
+    // Titles beside the paths, so the menu names case studies as people know them.
+    QVariantMap titles = settings.value(QStringLiteral("recentTitles")).toMap();
+    if (m_study && path == m_path)
+        titles.insert(path, m_study->manifest.title.text());
+    for (const QString &known : titles.keys())
+        if (!recent.contains(known))
+            titles.remove(known);
+    settings.setValue(QStringLiteral("recentTitles"), titles);
     updateRecentMenu();
 }
 
@@ -599,8 +635,15 @@ void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recent")).toStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(path, this, [this, path] { openPackage(path); });
+    const QVariantMap titles = QSettings().value(QStringLiteral("recentTitles")).toMap();
+    for (const QString &path : recent) {
+        const QString title = titles.value(path).toString();
+        QString text = title.isEmpty() ? path : tr("%1 (%2)").arg(title, QFileInfo(path).fileName());
+        text.replace(QLatin1Char('&'), QLatin1String("&&"));   // not a shortcut marker
+        QAction *action = m_recentMenu->addAction(text, this, [this, path] { openPackage(path); });
+        action->setToolTip(path);
+    }
+    m_recentMenu->setToolTipsVisible(true);
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
@@ -613,6 +656,10 @@ void MainWindow::saveStudySettings()
 {
     if (!m_study)
         return;
+    // A thumbnail of the map as left, for File > Open Case Study.
+    const QString thumbnail = OpenCaseStudyDialog::thumbnailPath(m_path);
+    if (QDir().mkpath(QFileInfo(thumbnail).absolutePath()) && !m_canvas->size().isEmpty())
+        m_canvas->frame().scaled(OpenCaseStudyDialog::thumbnailSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation).save(thumbnail);
     QSettings settings;
     settings.setValue(timeKey(m_study->manifest.id), m_timeline->time());
     const auto maps = m_layers->periodMapDisplay();

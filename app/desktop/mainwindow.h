@@ -72,6 +72,7 @@ protected:
 
 private:
     void reportRenderProblem(const QString &message);
+    void zoomToPeriodMap(int index);
     void restoreWindowPlacement();
     void buildMenus();
     void buildDocks();

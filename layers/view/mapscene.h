@@ -34,6 +34,14 @@ public:
     {
         const CaseLayer *source = nullptr;
         std::vector<Item> items;
+
+        BoundingBox bounds() const
+        {
+            BoundingBox b;
+            for (const Item &item : items)
+                b.extend(item.bounds());
+            return b;
+        }
     };
 
     explicit MapScene(std::shared_ptr<const CaseStudy> study);

@@ -5,7 +5,10 @@
 #include "dialogs/exportanimationdialog.h"
 #include "dialogs/exportimagedialog.h"
 #include "dialogs/basemapdialog.h"
+#include "dialogs/opencasestudydialog.h"
 #include <QStatusBar>
+#include <QMenu>
+#include <QToolButton>
 #include <QScreen>
 #include <QGuiApplication>
 #include "dialogs/exportlayerdialog.h"
@@ -68,6 +71,7 @@ private slots:
     void layoutExportMatchesItsPreview();
     void basemapFromATileFolder();
     void windowComesBackWhereItWas();
+    void findingYourWayBack();
     void cancellingAnAnimationLeavesNothing();
     void exportDialogsExplainBadOptions();
 
@@ -608,6 +612,51 @@ void TestMainWindow::windowComesBackWhereItWas()
     m_window = std::make_unique<MainWindow>();
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
     QVERIFY2(screen.contains(m_window->pos()), qPrintable(QStringLiteral("%1,%2").arg(m_window->pos().x()).arg(m_window->pos().y())));
+}
+
+// Recent names case studies by title; Open Case Study selects the one on screen; the layers
+// panel frames the map on a period map (Jacoubet's 1836 sheet of the Tuileries: a small part of
+// the case study, over the 1st arrondissement).
+void TestMainWindow::findingYourWayBack()
+{
+    const QString paris = QStringLiteral(DPATLAS_DATASETS_DIR "/paris-1871");
+    QVERIFY(m_window->openPackage(paris));
+    QMenu *recent = nullptr;
+    for (QMenu *menu : m_window->findChildren<QMenu *>())
+        if (menu->title() == QStringLiteral("&Recent Case Studies"))
+            recent = menu;
+    QVERIFY(recent);
+    QStringList texts;
+    for (QAction *a : recent->actions())
+        texts << a->text();
+    QVERIFY2(texts.size() >= 2 && texts.first().startsWith(QStringLiteral("Paris 1871")), qPrintable(texts.join(QStringLiteral(" | "))));
+    QVERIFY2(texts.at(1).contains(QStringLiteral("(example-minimal)")), qPrintable(texts.at(1)));
+
+    OpenCaseStudyDialog dialog(paris);
+    QCOMPARE(QFileInfo(dialog.selectedPath()).absoluteFilePath(), QFileInfo(paris).absoluteFilePath());
+    QVERIFY(dialog.list()->count() >= 4);
+
+    const BoundingBox whole = m_window->canvas()->scene()->extent();
+    QTreeWidget *tree = m_window->layersPanel()->tree();
+    QTreeWidgetItem *scan = tree->topLevelItem(1)->child(0);
+    tree->setCurrentItem(scan);
+    QTest::mouseClick(m_window->layersPanel()->findChild<QToolButton *>(QStringLiteral("zoomToButton")), Qt::LeftButton);
+    const BoundingBox framed = m_window->canvas()->view().extent;
+    QVERIFY2(framed.width() < whole.width() * 0.3, qPrintable(QStringLiteral("%1 of %2").arg(framed.width()).arg(whole.width())));
+    QPointF first;
+    for (const auto &layer : m_window->canvas()->scene()->layers())
+        for (const auto &item : layer.items)
+            if (item.feature && item.feature->id == QStringLiteral("arr01"))
+                first = item.bounds().center();
+    QVERIFY(framed.contains(first));
+    // A double-click on the scan does the same.
+    m_window->canvas()->zoomToExtent();
+    QVERIFY(m_window->canvas()->view().extent.width() > whole.width());
+    const QPoint at = tree->visualItemRect(scan).center();
+    QTest::mousePress(tree->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseRelease(tree->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(m_window->canvas()->view().extent.width(), framed.width());
 }
 
 void TestMainWindow::exportedPackageOpensInTheApp()

@@ -1,34 +1,88 @@
 #include "dialogs/opencasestudydialog.h"
 
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPixmap>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace dpa {
+namespace {
 
-OpenCaseStudyDialog::OpenCaseStudyDialog(QWidget *parent) : QDialog(parent)
+// One row: the thumbnail (or an empty frame of its size) and the text beside it.
+QWidget *entryWidget(const PackageDiscovery::Entry &e, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *picture = new QLabel(row);
+    picture->setFixedSize(OpenCaseStudyDialog::thumbnailSize());
+    picture->setFrameShape(QFrame::StyledPanel);
+    const QPixmap thumbnail(OpenCaseStudyDialog::thumbnailPath(e.path));
+    if (!thumbnail.isNull())
+        picture->setPixmap(thumbnail.scaled(picture->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    picture->setAlignment(Qt::AlignCenter);
+    layout->addWidget(picture);
+    auto *text = new QLabel(row);
+    text->setObjectName(QStringLiteral("entryText"));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    text->setText(QStringLiteral("<b>%1</b><br><i>%2</i><br>%3")
+                      .arg(e.title.text().toHtmlEscaped(), e.period.toDisplayString().toHtmlEscaped(),
+                           e.description.text().toHtmlEscaped()));
+    text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    text->setTextInteractionFlags(Qt::NoTextInteraction);
+    text->setAttribute(Qt::WA_TransparentForMouseEvents);
+    layout->addWidget(text, 1);
+    return row;
+}
+
+} // namespace
+
+QString OpenCaseStudyDialog::thumbnailPath(const QString &packagePath)
+{
+    const QByteArray key = QCryptographicHash::hash(QFileInfo(packagePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/thumbnails/") +
+           QString::fromLatin1(key.left(16)) + QStringLiteral(".png");
+}
+
+OpenCaseStudyDialog::OpenCaseStudyDialog(const QString &currentPath, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Open Case Study"));
     auto *layout = new QVBoxLayout(this);
     m_entries = PackageDiscovery::discover();
-    layout->addWidget(new QLabel(tr("Case studies found in: %1").arg(PackageDiscovery::searchFolders().join(QStringLiteral(", "))), this));
+    auto *where = new QLabel(tr("Case studies found in: %1").arg(PackageDiscovery::searchFolders().join(QStringLiteral(", "))), this);
+    where->setWordWrap(true);
+    layout->addWidget(where);
     m_list = new QListWidget(this);
-    m_list->setWordWrap(true);
-    for (const auto &e : m_entries) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2\n%3").arg(e.title.text(), e.period.toDisplayString(), e.description.text()));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const QString current = currentPath.isEmpty() ? QString() : QFileInfo(currentPath).absoluteFilePath();
+    int selected = 0;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const auto &e = m_entries[i];
+        auto *item = new QListWidgetItem(m_list);
         item->setToolTip(e.path);
-        m_list->addItem(item);
+        // The plain text stays on the item for keyboard search and accessibility.
+        item->setData(Qt::AccessibleTextRole, QStringLiteral("%1, %2").arg(e.title.text(), e.period.toDisplayString()));
+        QWidget *row = entryWidget(e, m_list);
+        item->setSizeHint(QSize(0, std::max(row->sizeHint().height(), thumbnailSize().height() + 10)));
+        m_list->setItemWidget(item, row);
+        if (!current.isEmpty() && QFileInfo(e.path).absoluteFilePath() == current)
+            selected = i;
     }
-    m_list->setCurrentRow(0);
+    m_list->setCurrentRow(selected);
     layout->addWidget(m_list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
     layout->addWidget(buttons);
-    resize(640, 420);
+    resize(720, 560);
 }
 
 QString OpenCaseStudyDialog::selectedPath() const

@@ -38,7 +38,14 @@ LayersPanel::LayersPanel(QWidget *parent) : QWidget(parent)
     down->setToolTip(tr("Draw below the layer under it"));
     row->addWidget(up);
     row->addWidget(down);
+    auto *zoom = new QToolButton(this);
+    zoom->setText(tr("Zoom to"));
+    zoom->setObjectName(QStringLiteral("zoomToButton"));
+    zoom->setToolTip(tr("Frame the map on the selected layer or period map (or double-click it)"));
+    row->addWidget(zoom);
     layout->addLayout(row);
+    connect(zoom, &QToolButton::clicked, this, [this] { requestZoom(m_tree->currentItem()); });
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) { requestZoom(item); });
 
     connect(up, &QToolButton::clicked, this, [this] { moveCurrent(+1); });
     connect(down, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
@@ -59,7 +66,7 @@ void LayersPanel::setStudy(const CaseStudy *study)
     m_layerCount = 0;
     if (!study)
         return;
-    m_layersRoot = new QTreeWidgetItem(m_tree, {tr("Layers (top drawn last)")});
+    m_layersRoot = new QTreeWidgetItem(m_tree, {tr("Layers (the top one is drawn on top)")});
     m_mapsRoot = new QTreeWidgetItem(m_tree, {tr("Period maps")});
     m_layerCount = int(study->layers.size());
     // The tree lists the top layer first, as GIS users expect.
@@ -71,6 +78,7 @@ void LayersPanel::setStudy(const CaseStudy *study)
         item->setCheckState(0, Qt::Checked);
         item->setData(0, kIndexRole, i);
         item->setData(0, kOpacityRole, 100);
+        item->setToolTip(0, item->text(0));
     }
     for (size_t m = 0; m < study->periodMaps.size(); ++m) {
         const CasePeriodMap &map = study->periodMaps[m];
@@ -79,6 +87,10 @@ void LayersPanel::setStudy(const CaseStudy *study)
         item->setCheckState(0, Qt::Checked);
         item->setData(0, kIndexRole, int(m));
         item->setData(0, kOpacityRole, int(std::lround(map.spec.opacity * 100)));
+        // A scan lies under the districts and shows only on its dates: say how to see it.
+        item->setToolTip(0, tr("%1\nShown from %2, under the districts: lower their opacity or hide them to read it. "
+                               "Double-click to zoom to it.")
+                                .arg(item->text(0), map.spec.valid.toDisplayString()));
     }
     if (study->periodMaps.empty()) {
         auto *none = new QTreeWidgetItem(m_mapsRoot, {tr("none in this package")});
@@ -146,6 +158,17 @@ void LayersPanel::setOpacityOfCurrent(int percent)
         m_opacity->setValue(percent);
     }
     item->parent() == m_mapsRoot ? emit periodMapsChanged() : emit layersChanged();
+}
+
+void LayersPanel::requestZoom(QTreeWidgetItem *item)
+{
+    if (!item || !item->parent() || item->flags() == Qt::NoItemFlags)
+        return;
+    const int index = item->data(0, kIndexRole).toInt();
+    if (item->parent() == m_mapsRoot)
+        emit zoomToPeriodMapRequested(index);
+    else
+        emit zoomToLayerRequested(index);
 }
 
 void LayersPanel::moveCurrent(int delta)

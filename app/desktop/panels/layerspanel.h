@@ -31,8 +31,12 @@ public:
 signals:
     void layersChanged();
     void periodMapsChanged();
+    // The Zoom to button or a double-click, on a layer or period map (by index).
+    void zoomToLayerRequested(int layer);
+    void zoomToPeriodMapRequested(int periodMap);
 
 private:
+    void requestZoom(QTreeWidgetItem *item);
     void syncSlider();
     QTreeWidget *m_tree;
     QSlider *m_opacity;
