@@ -1,4 +1,5 @@
 #include "io/stagedfolder.h"
+#include "io/stagingfolders.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,7 +19,8 @@ Result<std::shared_ptr<StagedFolder>> StagedFolder::create(const QString &folder
     if (!target.absoluteDir().exists())
         return Error::at(folder, 0, QObject::tr("%1: folder %2 does not exist").arg(what, target.absolutePath()));
     std::shared_ptr<StagedFolder> staged(new StagedFolder(target.absoluteFilePath(), what));
-    staged->m_staging = std::make_unique<QTemporaryDir>(target.absolutePath() + QStringLiteral("/.dpatlas-writing-XXXXXX"));
+    StagingFolders::removeStale(target.absolutePath());
+    staged->m_staging = std::make_unique<QTemporaryDir>(StagingFolders::pattern(target.absolutePath()));
     if (!staged->m_staging->isValid())
         return Error::at(folder, 0, QObject::tr("%1: cannot write in %2 (%3)").arg(what, target.absolutePath(), staged->m_staging->errorString()));
     return staged;

@@ -1,4 +1,5 @@
 #include "io/vectorwriter.h"
+#include "io/stagingfolders.h"
 #include "io/coordinatetransform.h"
 #include "io/gdalenvironment.h"
 #include "io/gdalerrorcapture.h"
@@ -8,6 +9,9 @@
 #include <QFileInfo>
 #include <QObject>
 #include <QTemporaryDir>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <cstdio>
 
@@ -219,6 +223,39 @@ Result<int> writeLayer(GDALDatasetH ds, const QString &path, const QString &driv
     return written;
 }
 
+const QStringList &shapefileParts()
+{
+    static const QStringList parts{QStringLiteral(".shp"), QStringLiteral(".shx"), QStringLiteral(".dbf"),
+                                   QStringLiteral(".prj"), QStringLiteral(".cpg")};
+    return parts;
+}
+
+// Opens what was written with the driver that wrote it and counts the features: a file cut
+// short by a full disk does not parse, or has fewer.
+std::optional<QString> checkReadsBack(const QString &staged, const QString &driverName, int written)
+{
+    const GdalDriverList drivers({driverName});
+    GdalErrorCapture quiet;
+    GdalDatasetHandle ds(GDALOpenEx(staged.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers.get(), nullptr, nullptr));
+    if (!ds)
+        return QObject::tr("the written file does not read back (is the disk full?)");
+    qint64 features = 0;
+    for (int l = 0; l < GDALDatasetGetLayerCount(ds.get()); ++l)
+        features += OGR_L_GetFeatureCount(GDALDatasetGetLayer(ds.get(), l), TRUE);
+    if (features != written)
+        return QObject::tr("the written file reads back with %1 of %2 features (is the disk full?)").arg(features).arg(written);
+    return std::nullopt;
+}
+
+bool syncToDisk(const QString &file)
+{
+    const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    return ::close(fd) == 0 && ok;
+}
+
 } // namespace
 
 Result<int> writeLayers(const QString &path, const QString &driverName, const std::vector<VectorLayerToWrite> &layers,
@@ -231,9 +268,24 @@ Result<int> writeLayers(const QString &path, const QString &driverName, const st
     if (!target.absoluteDir().exists())
         return Error::at(path, 0, QObject::tr("cannot write: folder %1 does not exist").arg(target.absolutePath()));
 
-    // Write inside a temporary folder next to the target, then move the file(s) into place:
-    // a shapefile is several files, all renamed together.
-    QTemporaryDir staging(target.absolutePath() + QStringLiteral("/.dpatlas-writing-XXXXXX"));
+    // A shapefile is several files, and no file system replaces a set of files in one step: a
+    // crash between two renames would leave the new .dbf beside the old .shp. So an existing
+    // set is never overwritten; the user removes it or picks another name.
+    if (driverName == QLatin1String("ESRI Shapefile")) {
+        QStringList existing;
+        for (const QString &ext : shapefileParts())
+            if (QFileInfo::exists(target.absoluteDir().filePath(target.completeBaseName() + ext)))
+                existing << target.completeBaseName() + ext;
+        if (!existing.isEmpty())
+            return Error::at(path, 0, QObject::tr("a shapefile set of this name is there already (%1); a set of files cannot "
+                                                  "be replaced in one step: delete it or choose another name")
+                                          .arg(existing.join(QStringLiteral(", "))));
+    }
+
+    // Write inside a temporary folder next to the target, then move the file(s) into place.
+    // Its name carries our process id, so a later run can tell one left by a killed process.
+    StagingFolders::removeStale(target.absolutePath());
+    QTemporaryDir staging(StagingFolders::pattern(target.absolutePath()));
     if (!staging.isValid())
         return Error::at(path, 0, QObject::tr("cannot write in %1 (%2)").arg(target.absolutePath(), staging.errorString()));
     const QString staged = staging.filePath(target.fileName());
@@ -257,6 +309,15 @@ Result<int> writeLayers(const QString &path, const QString &driverName, const st
     ds.reset();   // flush and close before moving into place
     if (!capture.errors().isEmpty())
         return Error::at(path, 0, QObject::tr("error while writing")).withCauses(capture.errors());
+    // GDAL 3.6 does not report every failed write (GeoJSON and KML on a full disk close
+    // "successfully" with a truncated file): read the file back before it replaces anything.
+    if (auto problem = checkReadsBack(staged, driverName, written))
+        return Error::at(path, 0, *problem);
+    // On disk before the rename, so a power cut cannot leave the new name on empty blocks.
+    const QDir stagedFiles(staging.path());
+    for (const QFileInfo &file : stagedFiles.entryInfoList(QDir::Files))
+        if (!syncToDisk(file.absoluteFilePath()))
+            return Error::at(path, 0, QObject::tr("cannot write %1 to disk (full?)").arg(file.fileName()));
 
     const QDir stagingDir(staging.path());
     for (const QFileInfo &file : stagingDir.entryInfoList(QDir::Files)) {
