@@ -33,11 +33,15 @@ public:
     QString cell(const Row &row, const QString &name) const;
     // Columns among `required` that the header lacks.
     QStringList missingColumns(const QStringList &required) const;
+    // Rows that could not be read (a stray or unclosed quote), each as file:line: message. They
+    // are left out; every other row is read, so one bad row never costs the whole file.
+    const ErrorList &problems() const { return m_problems; }
 
 private:
     QStringList m_header;
     QHash<QString, int> m_columns;
     std::vector<Row> m_rows;
+    ErrorList m_problems;
 };
 
 } // namespace dpa

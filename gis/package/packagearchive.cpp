@@ -54,6 +54,8 @@ Result<VectorLayerToWrite> csvTable(const QString &folder, const QString &file, 
     auto table = CsvTable::read(QDir(folder).filePath(file), file);
     if (!table)
         return table.error();
+    if (!table->problems().isEmpty())   // packed whole or not at all
+        return table->problems().first();
     VectorLayerToWrite out;
     out.name = name;
     for (const QString &column : table->header())

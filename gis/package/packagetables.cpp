@@ -17,6 +17,7 @@ std::optional<CsvTable> openTable(const QString &path, const QString &name, cons
         problems << table.error();
         return std::nullopt;
     }
+    problems << table->problems();
     const QStringList missing = table->missingColumns(required);
     if (!missing.isEmpty()) {
         problems << Error::at(name, 1, QObject::tr("missing column(s): %1 (the header must have: %2)")

@@ -12,6 +12,8 @@ private slots:
     void byteOrderMarkAndCrLf();
     void errors_data();
     void errors();
+    void badRowsCostOneRow_data();
+    void badRowsCostOneRow();
 };
 
 void TestCsvTable::quotedFieldsKeepTheirLines()
@@ -47,13 +49,14 @@ void TestCsvTable::errors_data()
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("unclosed quote") << QByteArray("a,b\n1,2\n3,\"open\n\n") << 3 << "never closed";
-    QTest::newRow("stray quote") << QByteArray("a,b\n1,x\"y\n") << 2 << "quote inside an unquoted field";
-    QTest::newRow("text after quote") << QByteArray("a,b\n1,\"x\"y\n") << 2 << "after the closing quote";
     QTest::newRow("not UTF-8") << QByteArray("a,b\n1,\xff\xfe\n") << 0 << "not UTF-8";
     QTest::newRow("empty") << QByteArray("") << 1 << "empty";
+    QTest::newRow("semicolons") << QByteArray("a;b\n1;\"x\";\n") << 1 << "separated by semicolons";
+    QTest::newRow("header cannot be read") << QByteArray("a,\"b\n1,2\n") << 1 << "never closed";
 }
 
+// What stops a whole file: without a header, or in the wrong encoding or separator, no row can
+// be read, and the message names the real cause.
 void TestCsvTable::errors()
 {
     QFETCH(QByteArray, csv);
@@ -64,6 +67,42 @@ void TestCsvTable::errors()
     QCOMPARE(t.error().file, QStringLiteral("claims.csv"));
     QCOMPARE(t.error().line, line);
     QVERIFY2(t.error().message.contains(messagePart), qPrintable(t.error().message));
+}
+
+void TestCsvTable::badRowsCostOneRow_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("messagePart");
+    QTest::addColumn<QStringList>("kept");   // first cells of the rows read
+    // The unclosed quote on line 3 would swallow the rest of the file: reading resumes on line 4.
+    QTest::newRow("unclosed quote") << QByteArray("a,b\n1,2\n3,\"open\n4,x\n5,\"y, z\"\n") << 3 << "never closed"
+                                    << QStringList{"1", "4", "5"};
+    QTest::newRow("stray quote") << QByteArray("a,b\n1,x\"y\n2,z\n") << 2 << "quote inside an unquoted field" << QStringList{"2"};
+    QTest::newRow("text after quote") << QByteArray("a,b\n1,\"x\"y\n2,z\n") << 2 << "after the closing quote" << QStringList{"2"};
+    // A good multi-line field before the bad row keeps its lines counted.
+    QTest::newRow("after a multi-line field") << QByteArray("a,b\n1,\"two\nlines\"\n2,x\"y\n3,z\n") << 4 << "quote inside"
+                                              << QStringList{"1", "3"};
+}
+
+// One bad row in a spreadsheet of claims costs that row, reported with its line, never the
+// rows after it.
+void TestCsvTable::badRowsCostOneRow()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, line);
+    QFETCH(QString, messagePart);
+    QFETCH(QStringList, kept);
+    auto t = CsvTable::parse(csv, QStringLiteral("claims.csv"));
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().toString()));
+    QCOMPARE(t->problems().size(), 1);
+    QCOMPARE(t->problems().first().file, QStringLiteral("claims.csv"));
+    QCOMPARE(t->problems().first().line, line);
+    QVERIFY2(t->problems().first().message.contains(messagePart), qPrintable(t->problems().first().message));
+    QStringList first;
+    for (const auto &row : t->rows())
+        first << row.cells.value(0);
+    QCOMPARE(first, kept);
 }
 
 QTEST_GUILESS_MAIN(TestCsvTable)
