@@ -46,7 +46,7 @@ int runAnalyze(const QStringList &args)
         "jure) and status, the dual-power index, every status's share, front length, days each feature spent under "
         "dual power (time series, CSV); or the territories and front lines on one date (GeoPackage or GeoJSON)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder"));
+    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id, folder or packed .gpkg"));
     parser.addOption({QStringLiteral("from"), QStringLiteral("first date of the series"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("to"), QStringLiteral("last date of the series"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("step"), QStringLiteral("1d, 1w or 1m (default 1d)"), QStringLiteral("STEP"), QStringLiteral("1d")});

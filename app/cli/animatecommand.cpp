@@ -16,7 +16,7 @@ int runAnimate(const QStringList &args)
         "Animate a case study's control map from one date to another, one frame per step, with the date and the "
         "events in progress burned in: an animated GIF, an MP4 (H.264), a WebM (VP9) or a folder of PNG frames."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder"));
+    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id, folder or packed .gpkg"));
     parser.addOption({QStringLiteral("from"), QStringLiteral("first frame's date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("to"), QStringLiteral("last date (included when a step lands on it)"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("step"), QStringLiteral("time between frames: 6h, 1d, 1w, 1m, 1y... (default 1d)"), QStringLiteral("STEP"), QStringLiteral("1d")});

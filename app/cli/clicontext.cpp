@@ -114,7 +114,7 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
 
 void addDatasetAtDateOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder"));
+    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id, folder or packed .gpkg"));
     parser.addOption({QStringLiteral("at"), QStringLiteral("date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("calendar"),
                       QStringLiteral("calendar of DATE and of printed dates: gregorian (default) or julian"),

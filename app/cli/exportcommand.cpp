@@ -32,7 +32,7 @@ int runExport(const QStringList &args)
         "layer for QGIS, ArcGIS or Google Earth: .gpkg, .geojson, .shp, .kml, .fgb or .csv (WKT). --package puts the "
         "whole case study in one GeoPackage, which the app opens and `dpatlas-cli unpack` turns back into a folder."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder"));
+    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id, folder or packed .gpkg"));
     parser.addOption({QStringLiteral("at"), QStringLiteral("the date of the state to export"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("timeline"), QStringLiteral("export every claim with its start and end instead")});
     parser.addOption({QStringLiteral("package"), QStringLiteral("the whole case study (layers, claims, events, sources, manifest, period maps) as one .gpkg")});

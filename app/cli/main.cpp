@@ -21,7 +21,7 @@ const char *kUsage =
     "  render DATASET --at DATE -o OUT.png|svg|pdf [--size WxH | --page a4|a4-landscape|slide]\n"
     "         [--dpi N] [--calendar julian] [--title T] [--subtitle S] [--legend PLACE] [--inset]\n"
     "                                    draw the map of DATE (default 1920x1080)\n"
-    "  animate DATASET --from DATE --to DATE [--step 1d|1w|1m] [--fps N] [--size WxH]\n"
+    "  animate DATASET --from DATE --to DATE [--step 6h|1d|1w|1m|1y] [--fps N] [--size WxH]\n"
     "          -o OUT.gif|mp4|webm|DIR/  one frame per step, date and events burned in\n"
     "  analyze DATASET --from DATE --to DATE --step 1d|1w|1m\n"
     "          --metric area|population|dual-index|status-share|front-length|dual-days -o OUT.csv\n"

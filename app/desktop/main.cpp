@@ -20,7 +20,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Dual Power Atlas: control maps of dual power over time."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id or folder (default: the last one used, else petrograd-1917)"), QStringLiteral("[DATASET]"));
+    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id, folder or packed .gpkg (default: the last one used, else petrograd-1917)"), QStringLiteral("[DATASET]"));
     parser.addOption({QStringLiteral("at"), QStringLiteral("open on this date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of --at: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
     parser.addOption({QStringLiteral("panel"), QStringLiteral("side panel to show first: events, inspector or chart"), QStringLiteral("PANEL")});

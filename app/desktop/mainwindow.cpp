@@ -2,6 +2,7 @@
 #include "statesummary.h"
 #include "searchfield.h"
 #include "dialogs/readingguidedialog.h"
+#include "dialogs/userguidedialog.h"
 #include "view/actionextent.h"
 #include "dialogs/exportanimationdialog.h"
 #include "dialogs/exportimagedialog.h"
@@ -252,17 +253,29 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("How to &Read This Map"), QKeySequence::HelpContents, this, &MainWindow::showReadingGuide);
+    help->addAction(tr("&User Guide"), this, [this] {
+        auto *guide = new UserGuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
     help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         QMessageBox::information(this, tr("Keyboard shortcuts"),
                                  tr("<table>"
                                     "<tr><td><b>Space</b></td><td>play / pause</td></tr>"
-                                    "<tr><td><b>Left / Right</b></td><td>a day back / forward (Shift: a week, Ctrl: a month)</td></tr>"
+                                    "<tr><td><b>Left / Right</b></td><td>a day back / forward</td></tr>"
+                                    "<tr><td><b>Alt+Left / Alt+Right</b></td><td>an hour back / forward</td></tr>"
+                                    "<tr><td><b>Shift+Left / Shift+Right</b></td><td>a week back / forward</td></tr>"
+                                    "<tr><td><b>Ctrl+Left / Ctrl+Right</b></td><td>a month back / forward</td></tr>"
                                     "<tr><td><b>Page Up / Page Down</b></td><td>previous / next change</td></tr>"
                                     "<tr><td><b>Home / End</b></td><td>start / end of the period</td></tr>"
-                                    "<tr><td><b>+ / -</b>, wheel</td><td>zoom; drag to pan; Ctrl+0 the whole case study</td></tr>"
+                                    "<tr><td><b>Ctrl++ / Ctrl+-</b>, wheel</td><td>zoom in / out (on the map: + and -); drag to pan</td></tr>"
+                                    "<tr><td><b>Ctrl+0</b></td><td>the whole case study</td></tr>"
                                     "<tr><td><b>Ctrl+K</b></td><td>search places and events</td></tr>"
                                     "<tr><td><b>Ctrl+F</b></td><td>front lines</td></tr>"
                                     "<tr><td><b>Ctrl+O</b></td><td>open a case study</td></tr>"
+                                    "<tr><td><b>Ctrl+E</b></td><td>export the picture</td></tr>"
+                                    "<tr><td><b>F1</b></td><td>how to read this map</td></tr>"
+                                    "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"
                                     "</table>"));
     });
     help->addAction(tr("&About Dual Power Atlas"), this, [this] {

@@ -1,4 +1,5 @@
 #include "dialogs/exportanimationdialog.h"
+#include "dialogs/layoutoptionsform.h"
 #include "export/animationexport.h"
 #include "time/historicaldate.h"
 
@@ -36,6 +37,7 @@ ExportAnimationDialog::ExportAnimationDialog(std::shared_ptr<const MapScene> sce
     form()->addRow(tr("Frame rate:"), m_fps);
     m_frames = new QCheckBox(tr("PNG frames into a new folder (instead of a GIF or video file)"));
     form()->addRow(QString(), m_frames);
+    m_layout = new LayoutOptionsForm(form(), m_scene->study().manifest.title.text(m_view.language), this);
 }
 
 QString ExportAnimationDialog::dateText(TimePoint t) const
@@ -94,6 +96,7 @@ Result<ExportJobDialog::Job> ExportAnimationDialog::prepareJob()
     if (!step)
         return step.error();
     request.view = m_view;
+    m_layout->apply(request.view);
     request.view.size = QSize(m_width->value(), m_height->value());
     request.from = *from;
     request.to = *to;

@@ -1,5 +1,6 @@
 #include "dialogs/exportimagedialog.h"
 #include "export/pictureexport.h"
+#include "dialogs/layoutoptionsform.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,27 +48,7 @@ ExportImageDialog::ExportImageDialog(std::shared_ptr<const MapScene> scene, cons
     form()->addRow(tr("Resolution:"), m_dpi);
     form()->addRow(QString(), print);
 
-    m_title = new QLineEdit;
-    m_title->setPlaceholderText(m_scene->study().manifest.title.text(m_view.language));
-    m_subtitle = new QLineEdit;
-    m_subtitle->setPlaceholderText(tr("none"));
-    form()->addRow(tr("Title:"), m_title);
-    form()->addRow(tr("Subtitle:"), m_subtitle);
-    m_legend = new QComboBox;
-    m_legend->addItem(tr("Where it covers no feature"), maplayout::legendPlacementName(LegendPlacement::Auto));
-    m_legend->addItem(tr("Top left"), maplayout::legendPlacementName(LegendPlacement::TopLeft));
-    m_legend->addItem(tr("Top right"), maplayout::legendPlacementName(LegendPlacement::TopRight));
-    m_legend->addItem(tr("Bottom left"), maplayout::legendPlacementName(LegendPlacement::BottomLeft));
-    m_legend->addItem(tr("Bottom right"), maplayout::legendPlacementName(LegendPlacement::BottomRight));
-    m_legend->addItem(tr("Beside the map"), maplayout::legendPlacementName(LegendPlacement::Beside));
-    m_legend->addItem(tr("No legend"));
-    m_legend->setToolTip(tr("Automatic: a corner of the map over no feature, or beside the map when every corner covers some"));
-    form()->addRow(tr("Legend:"), m_legend);
-    m_inset = new QCheckBox(tr("Inset map of the whole case study"));
-    m_scaleBar = new QCheckBox(tr("Scale bar and north arrow"));
-    m_scaleBar->setChecked(true);
-    form()->addRow(QString(), m_inset);
-    form()->addRow(QString(), m_scaleBar);
+    m_layout = new LayoutOptionsForm(form(), m_scene->study().manifest.title.text(m_view.language), this);
     m_preview = new QLabel;
     m_preview->setMinimumSize(kPreviewSide, kPreviewSide * 9 / 16);
     m_preview->setAlignment(Qt::AlignCenter);
@@ -88,11 +69,7 @@ ExportImageDialog::ExportImageDialog(std::shared_ptr<const MapScene> scene, cons
                 m_page->setCurrentIndex(0);   // a size typed by hand is no longer the page
             schedulePreview();
         });
-    for (QLineEdit *edit : {m_title, m_subtitle})
-        connect(edit, &QLineEdit::textChanged, this, &ExportImageDialog::schedulePreview);
-    connect(m_legend, &QComboBox::currentIndexChanged, this, &ExportImageDialog::schedulePreview);
-    for (QCheckBox *box : {m_inset, m_scaleBar})
-        connect(box, &QCheckBox::toggled, this, &ExportImageDialog::schedulePreview);
+    connect(m_layout, &LayoutOptionsForm::changed, this, &ExportImageDialog::schedulePreview);
     drawPreview();
 }
 
@@ -130,20 +107,19 @@ bool ExportImageDialog::setPage(const QString &id)
 
 void ExportImageDialog::setTitles(const QString &title, const QString &subtitle)
 {
-    m_title->setText(title);
-    m_subtitle->setText(subtitle);
+    m_layout->setTitles(title, subtitle);
     drawPreview();
 }
 
 void ExportImageDialog::setLegendPlacement(std::optional<LegendPlacement> placement)
 {
-    m_legend->setCurrentIndex(placement ? m_legend->findData(maplayout::legendPlacementName(*placement)) : m_legend->count() - 1);
+    m_layout->setLegendPlacement(placement);
     drawPreview();
 }
 
 void ExportImageDialog::setInset(bool inset)
 {
-    m_inset->setChecked(inset);
+    m_layout->setInset(inset);
     drawPreview();
 }
 
@@ -156,13 +132,7 @@ MapView ExportImageDialog::pictureView() const
 {
     MapView view = m_view;
     view.size = pictureSize();
-    view.layout.title = m_title->text().trimmed();
-    view.layout.subtitle = m_subtitle->text().trimmed();
-    const auto placement = maplayout::legendPlacementFromName(m_legend->currentData().toString());
-    view.showLegend = placement.has_value();
-    view.layout.legend = placement.value_or(LegendPlacement::Auto);
-    view.layout.inset = m_inset->isChecked();
-    view.showScaleBar = m_scaleBar->isChecked();
+    m_layout->apply(view);
     return view;
 }
 

@@ -9,13 +9,13 @@
 
 #include <memory>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QSpinBox;
 
 namespace dpa {
+
+class LayoutOptionsForm;
 
 // File > Export Image…: the map as it is on screen (extent, date, layers, language, front lines)
 // at the size and resolution the user asks for, as PNG, or SVG and PDF made of vector paths;
@@ -49,9 +49,8 @@ private:
     std::shared_ptr<const MapScene> m_scene;
     MapView m_view;
     QSpinBox *m_width, *m_height, *m_dpi;
-    QComboBox *m_page, *m_legend;
-    QLineEdit *m_title, *m_subtitle;
-    QCheckBox *m_inset, *m_scaleBar;
+    QComboBox *m_page;
+    LayoutOptionsForm *m_layout;
     QLabel *m_preview;
     QImage m_previewImage;
     QTimer m_previewTimer;
