@@ -6,6 +6,9 @@
 #include "dialogs/exportimagedialog.h"
 #include "dialogs/basemapdialog.h"
 #include "dialogs/opencasestudydialog.h"
+#include "dialogs/userguidedialog.h"
+#include "dialogs/layoutoptionsform.h"
+#include <QTextBrowser>
 #include <QStatusBar>
 #include <QMenu>
 #include <QToolButton>
@@ -72,6 +75,8 @@ private slots:
     void basemapFromATileFolder();
     void windowComesBackWhereItWas();
     void findingYourWayBack();
+    void userGuideIsBuiltIn();
+    void animationTakesTheLayout();
     void cancellingAnAnimationLeavesNothing();
     void exportDialogsExplainBadOptions();
 
@@ -657,6 +662,53 @@ void TestMainWindow::findingYourWayBack()
     QTest::mouseRelease(tree->viewport(), Qt::LeftButton, {}, at);
     QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(m_window->canvas()->view().extent.width(), framed.width());
+}
+
+// Help > User Guide shows docs/user-guide.md, built into the program: the menu entry opens a
+// window whose text is the guide's (its headings, as a reader sees them).
+void TestMainWindow::userGuideIsBuiltIn()
+{
+    QAction *entry = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>())
+        if (a->text() == QStringLiteral("&User Guide"))
+            entry = a;
+    QVERIFY(entry);
+    entry->trigger();
+    auto *guide = m_window->findChild<UserGuideDialog *>();
+    QVERIFY(guide);
+    const QString text = guide->browser()->toPlainText();
+    QFile source(QStringLiteral(DPATLAS_SOURCE_DIR "/docs/user-guide.md"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    // Every heading of the file, as plain text, in the window.
+    int headings = 0;
+    for (const QByteArray &line : source.readAll().split('\n'))
+        if (line.startsWith("## ")) {
+            ++headings;
+            QVERIFY2(text.contains(QString::fromUtf8(line.mid(3)).trimmed()), line.constData());
+        }
+    QVERIFY(headings >= 8);
+    guide->close();
+}
+
+// Export Animation has the picture layout too: with the legend beside the map, every frame's
+// right-hand column under the legend is bare page.
+void TestMainWindow::animationTakesTheLayout()
+{
+    QVERIFY(m_window->openPackage(QStringLiteral(DPATLAS_DATASETS_DIR "/paris-1871")));
+    QTemporaryDir dir;
+    auto *animation = static_cast<ExportAnimationDialog *>(m_window->openExportDialog(MainWindow::ExportKind::Animation));
+    animation->setRange(QStringLiteral("1871-05-21"), QStringLiteral("1871-05-22"), QStringLiteral("1d"));
+    animation->setFrames(QSize(960, 540), 4);
+    animation->layoutOptions()->setLegendPlacement(LegendPlacement::Beside);
+    QVERIFY2(runExport(animation, dir.filePath(QStringLiteral("frames/"))), qPrintable(animation->statusText()));
+    const QStringList frames = QDir(dir.filePath(QStringLiteral("frames"))).entryList({QStringLiteral("*.png")});
+    QCOMPARE(frames.size(), 2);
+    for (const QString &name : frames) {
+        const QImage frame(dir.filePath(QStringLiteral("frames/") + name));
+        QCOMPARE(frame.size(), QSize(960, 540));
+        for (int y = frame.height() - 120; y < frame.height() - 20; y += 10)
+            QCOMPARE(frame.pixel(frame.width() - 30, y), qRgb(255, 255, 255));
+    }
 }
 
 void TestMainWindow::exportedPackageOpensInTheApp()
