@@ -1,4 +1,5 @@
 #include "clicontext.h"
+#include "terminalsafedevice.h"
 #include "package/packagediscovery.h"
 
 #include <QCoreApplication>
@@ -9,13 +10,15 @@ namespace dpa::cli {
 
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
+    static TerminalSafeDevice device(stdout);
+    static QTextStream stream(&device);
     return stream;
 }
 
 QTextStream &err()
 {
-    static QTextStream stream(stderr);
+    static TerminalSafeDevice device(stderr);
+    static QTextStream stream(&device);
     return stream;
 }
 
