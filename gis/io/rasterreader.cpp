@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QObject>
 
+#include <cpl_conv.h>
 #include <gdal.h>
 #include <gdal_utils.h>
 #include <gdalwarper.h>
@@ -17,6 +18,34 @@ namespace {
 // Thin-plate splines need at least a handful of points to be meaningful; below that a
 // first-order polynomial (affine fit) is the honest choice.
 constexpr int kMinGcpsForThinPlateSpline = 6;
+
+// While a package's raster is opened, GDAL may not look beside it: no external overview
+// (.ovr), no .aux.xml, no mask file. Those side files are opened with any driver, so a .ovr
+// that is a VRT would draw any file on disk into the map (issue 19, S3). Overviews inside the
+// file (a COG's, or gdaladdo without -ro) still work.
+class NoSideFiles
+{
+public:
+    explicit NoSideFiles(bool active) : m_active(active)
+    {
+        if (!m_active)
+            return;
+        CPLSetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
+        CPLSetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO");
+    }
+    ~NoSideFiles()
+    {
+        if (!m_active)
+            return;
+        CPLSetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", nullptr);
+        CPLSetThreadLocalConfigOption("GDAL_PAM_ENABLED", nullptr);
+    }
+    NoSideFiles(const NoSideFiles &) = delete;
+    NoSideFiles &operator=(const NoSideFiles &) = delete;
+
+private:
+    bool m_active;
+};
 
 struct OpenedRaster
 {
@@ -65,6 +94,7 @@ Result<OpenedRaster> openRaster(const QString &path, const RasterWarpRequest &re
 
 Result<RasterInfo> inspectRaster(const QString &path, const RasterWarpRequest &request)
 {
+    const NoSideFiles guard(!request.connectionString);
     GdalErrorCapture capture;
     auto opened = openRaster(path, request, capture);
     if (!opened)
@@ -99,6 +129,7 @@ Result<ArgbImage> warpRaster(const QString &path, const RasterWarpRequest &reque
     const QString name = request.displayName.isEmpty() ? path : request.displayName;
     if (!request.targetCrs.isValid() || !request.extent.isValid() || request.size.isEmpty())
         return Error::at(name, 0, QObject::tr("raster warp needs a target CRS, extent and size"));
+    const NoSideFiles guard(!request.connectionString);
     GdalErrorCapture capture;
     auto opened = openRaster(path, request, capture);
     if (!opened)

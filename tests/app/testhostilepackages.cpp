@@ -2,13 +2,18 @@
 // they open one: nothing escapes the package, nothing reaches the terminal but text, and one bad
 // row costs one row.
 
+#include "io/crs.h"
+#include "io/gdalenvironment.h"
 #include "package/datasetpackage.h"
+#include "render/maprenderer.h"
 #include "support/packagefixture.h"
 
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <gdal.h>
 
 using namespace dpa;
 using namespace dpa::test;
@@ -19,6 +24,7 @@ class TestHostilePackages : public QObject
 private slots:
     void escapeSequencesNeverReachTheTerminal();
     void unclosedQuoteCostsOneClaim();
+    void overviewSideFileIsNeverOpened();
 
 private:
     QString copyOfExample(const QString &name);
@@ -99,5 +105,80 @@ void TestHostilePackages::unclosedQuoteCostsOneClaim()
     QVERIFY2(csvProblems.first().contains(QStringLiteral("claims.csv:%1:").arg(bad)), qPrintable(csvProblems.first()));
 }
 
-QTEST_GUILESS_MAIN(TestHostilePackages)
+namespace {
+
+// A GeoTIFF of one colour over lon/lat `extent`, `size` pixels square.
+bool writeGeoTiff(const QString &path, QColor colour, int size, QRectF extent)
+{
+    GdalEnvironment::ensureInitialized();
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), path.toUtf8().constData(), size, size, 3, GDT_Byte, nullptr);
+    if (!ds)
+        return false;
+    double gt[6] = {extent.left(), extent.width() / size, 0, extent.bottom(), 0, -extent.height() / size};
+    GDALSetGeoTransform(ds, gt);
+    GDALSetProjection(ds, Crs::fromUserInput(QStringLiteral("EPSG:4326"))->wkt().toUtf8().constData());
+    const int values[3] = {colour.red(), colour.green(), colour.blue()};
+    bool ok = true;
+    for (int b = 0; b < 3; ++b)
+        ok = ok && GDALFillRaster(GDALGetRasterBand(ds, b + 1), values[b], 0) == CE_None;
+    GDALClose(ds);
+    return ok;
+}
+
+} // namespace
+
+// A period map whose .tif.ovr is a VRT pointing at a file outside the package: the map is drawn
+// from the GeoTIFF itself (green), never from the file the side file names (red), at every zoom.
+void TestHostilePackages::overviewSideFileIsNeverOpened()
+{
+    const QString folder = copyOfExample(QStringLiteral("overview"));
+    QVERIFY(!folder.isEmpty());
+    const QRectF lonLat(2.30, 48.83, 0.10, 0.05);   // over the example's arrondissements
+    QVERIFY(QDir(folder).mkpath(QStringLiteral("maps")));
+    QVERIFY(writeGeoTiff(folder + QStringLiteral("/maps/scan.tif"), QColor(0, 200, 0), 256, lonLat));
+    const QString outside = m_dir.filePath(QStringLiteral("outside-secret.tif"));
+    QVERIFY(writeGeoTiff(outside, QColor(220, 0, 0), 128, lonLat));
+    QVERIFY(writeAll(folder + QStringLiteral("/maps/scan.tif.ovr"),
+                     QStringLiteral("<VRTDataset rasterXSize=\"128\" rasterYSize=\"128\">"
+                                    "<VRTRasterBand dataType=\"Byte\" band=\"1\"><SimpleSource><SourceFilename relativeToVRT=\"0\">%1</SourceFilename>"
+                                    "<SourceBand>1</SourceBand></SimpleSource></VRTRasterBand>"
+                                    "<VRTRasterBand dataType=\"Byte\" band=\"2\"><SimpleSource><SourceFilename relativeToVRT=\"0\">%1</SourceFilename>"
+                                    "<SourceBand>2</SourceBand></SimpleSource></VRTRasterBand>"
+                                    "<VRTRasterBand dataType=\"Byte\" band=\"3\"><SimpleSource><SourceFilename relativeToVRT=\"0\">%1</SourceFilename>"
+                                    "<SourceBand>3</SourceBand></SimpleSource></VRTRasterBand></VRTDataset>")
+                         .arg(outside).toUtf8()));
+    const QString manifestPath = folder + QStringLiteral("/manifest.json");
+    QByteArray manifest = readAll(manifestPath);
+    QVERIFY(manifest.contains("\"period_maps\": []"));
+    manifest.replace("\"period_maps\": []",
+                     "\"period_maps\": [{\"id\": \"scan\", \"file\": \"maps/scan.tif\", \"title\": {\"en\": \"A scan\"}, "
+                     "\"valid\": {\"start\": \"1871-03-10\", \"end\": \"1871-03-28\"}, \"opacity\": 1.0}]");
+    QVERIFY(writeAll(manifestPath, manifest));
+    auto loaded = DatasetPackage::load(folder);
+    QVERIFY2(loaded.isValid(), qPrintable(loaded.problems.isEmpty() ? QString() : loaded.problems.first().toString()));
+
+    auto scene = std::make_shared<MapScene>(loaded.study);
+    for (QSize size : {QSize(60, 40), QSize(600, 400)}) {   // small enough to want the overview
+        MapView view;
+        view.extent = scene->extent().grown(0.5);
+        view.size = size;
+        view.time = loaded.study->defaultTime();
+        view.layers.assign(scene->layers().size(), LayerDisplay{false, 1.0});
+        view.showTitle = view.showLegend = view.showLabels = view.showScaleBar = view.showCredits = false;
+        MapRenderer renderer(scene);
+        const QImage image = renderer.renderImage(view).convertToFormat(QImage::Format_RGB32);
+        QVERIFY(renderer.errors().isEmpty());
+        int green = 0, red = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb p = image.pixel(x, y);
+                green += qGreen(p) > 150 && qRed(p) < 80;
+                red += qRed(p) > 150 && qGreen(p) < 80;
+            }
+        QVERIFY2(green > image.width() * image.height() / 20, qPrintable(QString::number(green)));
+        QCOMPARE(red, 0);
+    }
+}
+
+QTEST_MAIN(TestHostilePackages)
 #include "testhostilepackages.moc"
