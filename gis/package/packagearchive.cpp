@@ -11,11 +11,13 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QObject>
 #include <QSaveFile>
 #include <QStandardPaths>
 
 #include <gdal.h>
+#include <sys/time.h>
 #include <ogr_api.h>
 
 namespace dpa::packagearchive {
@@ -24,6 +26,50 @@ namespace {
 // Far above any real package (the largest bundled one is 3 MB), low enough that a mistaken
 // folder (a home directory) is refused instead of copied into a database.
 constexpr qint64 kMaxPackageBytes = 2ll * 1024 * 1024 * 1024;
+
+// Unpacking writes at most this much: the package limits again (kMaxPackageBytes in all, a file
+// no larger than a layer may be), checked before a byte is written.
+constexpr qint64 kMaxUnpackedFileBytes = 256ll * 1024 * 1024;
+
+// Unpacked case studies kept in the cache; older ones are removed as new ones arrive.
+constexpr int kCachedUnpackings = 8;
+
+std::optional<Error> checkUnpackedSize(GDALDatasetH ds, const QString &gpkgPath)
+{
+    const QByteArray sql = QStringLiteral("SELECT count(*), coalesce(sum(length(content)), 0), coalesce(max(length(content)), 0) FROM %1")
+                               .arg(QLatin1String(kFilesTable)).toUtf8();
+    OGRLayerH result = GDALDatasetExecuteSQL(ds, sql.constData(), nullptr, "SQLITE");
+    if (!result)
+        return Error::at(gpkgPath, 0, QObject::tr("cannot read the size of the packed files"));
+    qint64 total = 0, largest = 0;
+    if (OGRFeatureH row = OGR_L_GetNextFeature(result)) {
+        total = OGR_F_GetFieldAsInteger64(row, 1);
+        largest = OGR_F_GetFieldAsInteger64(row, 2);
+        OGR_F_Destroy(row);
+    }
+    GDALDatasetReleaseResultSet(ds, result);
+    if (largest > kMaxUnpackedFileBytes)
+        return Error::at(gpkgPath, 0, QObject::tr("refusing to unpack: one packed file is %1 MB; at most %2 MB is allowed")
+                                          .arg(largest >> 20).arg(kMaxUnpackedFileBytes >> 20));
+    if (total > kMaxPackageBytes)
+        return Error::at(gpkgPath, 0, QObject::tr("refusing to unpack: the packed files come to %1 MB; at most %2 MB is allowed")
+                                          .arg(total >> 20).arg(kMaxPackageBytes >> 20));
+    return std::nullopt;
+}
+
+// Keeps the cache of unpacked case studies to the most recently used few.
+void pruneCache(const QString &cacheRoot, const QString &keep)
+{
+    QFileInfoList entries = QDir(cacheRoot).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Time);
+    int kept = 0;
+    for (const QFileInfo &entry : entries) {
+        if (entry.isSymLink())
+            continue;
+        if (entry.absoluteFilePath() == keep || ++kept < kCachedUnpackings)   // `keep` is one of them
+            continue;
+        QDir(entry.absoluteFilePath()).removeRecursively();
+    }
+}
 
 Error packError(const QString &path, const QString &why)
 {
@@ -209,6 +255,11 @@ Result<QString> unpack(const QString &gpkgPath, const QString &folder)
         return Error::at(gpkgPath, 0, QObject::tr("table %1 needs a text column \"path\" and a BLOB column \"content\"")
                                           .arg(QLatin1String(kFilesTable)));
 
+    // What unpacking would write, asked of SQLite before any content is read: a single huge
+    // BLOB would otherwise be copied into memory whole, and a table of many rows fill the disk.
+    if (auto problem = checkUnpackedSize(ds.get(), gpkgPath))
+        return *problem;
+
     if (!QFileInfo(folder).absoluteDir().exists() && !QDir().mkpath(QFileInfo(folder).absolutePath()))
         return Error::at(folder, 0, QObject::tr("cannot create folder %1").arg(QFileInfo(folder).absolutePath()));
     auto staged = StagedFolder::create(folder, QObject::tr("cannot unpack"));
@@ -249,11 +300,26 @@ Result<QString> unpackToCache(const QString &gpkgPath)
     QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
     if (cache.isEmpty())
         cache = QDir::tempPath();
-    const QString folder = cache + QStringLiteral("/dpatlas/unpacked/") + QString::fromLatin1(hash.result().toHex().left(20));
+    const QString root = cache + QStringLiteral("/dpatlas/unpacked");
+    const QString folder = root + QLatin1Char('/') + QString::fromLatin1(hash.result().toHex().left(20));
+    if (!QDir().mkpath(root))
+        return Error::at(root, 0, QObject::tr("cannot create the cache folder"));
+    // Two programs opening the same file at once take turns: the second finds the first's
+    // unpacking complete instead of failing to rename onto it.
+    QLockFile lock(folder + QStringLiteral(".lock"));
+    lock.setStaleLockTime(10 * 60 * 1000);
+    if (!lock.tryLock(2 * 60 * 1000))
+        return Error::at(gpkgPath, 0, QObject::tr("another program has been unpacking this file for two minutes; try again"));
     // An earlier unpacking is complete when it exists: unpack() renames whole folders only.
-    if (QFileInfo::exists(folder + QStringLiteral("/manifest.json")))
-        return folder;
-    return unpack(gpkgPath, folder);
+    Result<QString> unpacked = folder;
+    if (!QFileInfo::exists(folder + QStringLiteral("/manifest.json")))
+        unpacked = unpack(gpkgPath, folder);
+    if (unpacked) {
+        // Most recently used first: touch it, then trim the others.
+        ::utimes(QFile::encodeName(folder).constData(), nullptr);
+        pruneCache(root, folder);
+    }
+    return unpacked;
 }
 
 } // namespace dpa::packagearchive

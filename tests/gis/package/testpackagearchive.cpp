@@ -10,6 +10,8 @@
 #include <QDirIterator>
 #include <QStandardPaths>
 #include <QTest>
+#include <QElapsedTimer>
+#include <QProcess>
 
 #include <gdal.h>
 #include <ogr_api.h>
@@ -35,6 +37,9 @@ private slots:
     void refusesPathsOutsideThePackage();
     void refusesAFolderWithFilesInIt();
     void hostileViewsRunNothing();
+    void twoProgramsOpenTheSameFileAtOnce();
+    void aHugeFileIsRefusedBeforeItIsRead();
+    void theCacheKeepsTheLastFew();
 
 private:
     QString packed(const QString &id);
@@ -261,6 +266,89 @@ void TestPackageArchive::refusesAFolderWithFilesInIt()
     QVERIFY(!unpacked);
     QVERIFY(unpacked.error().toString().contains(QStringLiteral("is not an empty folder")));
     QCOMPARE(test::readAll(QDir(folder).filePath(QStringLiteral("mine.txt"))), QByteArray("keep me"));
+}
+
+namespace {
+
+bool executeSql(const QString &gpkg, const QByteArray &sql)
+{
+    GdalEnvironment::ensureInitialized();
+    GDALDatasetH ds = GDALOpenEx(gpkg.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr);
+    if (!ds)
+        return false;
+    OGRLayerH result = GDALDatasetExecuteSQL(ds, sql.constData(), nullptr, "SQLITE");
+    if (result)
+        GDALDatasetReleaseResultSet(ds, result);
+    GDALClose(ds);
+    return true;
+}
+
+} // namespace
+
+// Four programs opening the same packed file with an empty cache at the same moment all open
+// it (one of two used to fail renaming its unpacking onto the other's).
+void TestPackageArchive::twoProgramsOpenTheSameFileAtOnce()
+{
+    QTemporaryDir cache;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
+    const QString gpkg = packed(QStringLiteral("paris-1871"));
+    QVERIFY(!gpkg.isEmpty());
+    std::vector<std::unique_ptr<QProcess>> runs;
+    for (int i = 0; i < 4; ++i) {
+        runs.push_back(std::make_unique<QProcess>());
+        runs.back()->setProcessEnvironment(env);
+        runs.back()->start(QStringLiteral(DPATLAS_CLI), {QStringLiteral("validate"), gpkg});
+    }
+    for (auto &run : runs) {
+        QVERIFY(run->waitForFinished(120000));
+        QVERIFY2(run->exitCode() == 0, run->readAllStandardError().constData());
+    }
+    // One unpacking, whole, and no staging left behind.
+    const QStringList unpacked = QDir(cache.filePath(QStringLiteral("dpatlas/unpacked"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    QCOMPARE(unpacked.size(), 1);
+}
+
+// A packed file holding one 270 MB BLOB is refused from its size, before the BLOB is read into
+// memory (a 900 MB one used to take 2.8 GB), and nothing is written.
+void TestPackageArchive::aHugeFileIsRefusedBeforeItIsRead()
+{
+    const QString gpkg = m_dir.filePath(QStringLiteral("huge.gpkg"));
+    QVERIFY(QFile::copy(packed(QStringLiteral("example-minimal")), gpkg));
+    QFile::setPermissions(gpkg, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(executeSql(gpkg, QByteArray("INSERT INTO ") + packagearchive::kFilesTable +
+                                 " (path, content) VALUES ('layers/huge.bin', zeroblob(270 * 1024 * 1024))"));
+    QElapsedTimer clock;
+    clock.start();
+    const QString target = m_dir.filePath(QStringLiteral("huge-unpacked"));
+    const auto unpacked = packagearchive::unpack(gpkg, target);
+    QVERIFY(!unpacked);
+    QVERIFY2(unpacked.error().toString().contains(QStringLiteral("one packed file is 270 MB")), qPrintable(unpacked.error().toString()));
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!QFileInfo::exists(target));
+    QFile::remove(gpkg);
+}
+
+// The cache of unpacked case studies keeps the most recently used few, not every file ever
+// opened.
+void TestPackageArchive::theCacheKeepsTheLastFew()
+{
+    QString last;
+    for (int i = 0; i < 11; ++i) {
+        // Eleven different files: the example with one more small file each.
+        const QString gpkg = m_dir.filePath(QStringLiteral("variant-%1.gpkg").arg(i));
+        QVERIFY(QFile::copy(packed(QStringLiteral("example-minimal")), gpkg));
+        QFile::setPermissions(gpkg, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(executeSql(gpkg, QStringLiteral("INSERT INTO %1 (path, content) VALUES ('notes/%2.txt', CAST('variant %2' AS BLOB))")
+                                     .arg(QLatin1String(packagearchive::kFilesTable)).arg(i).toUtf8()));
+        const auto folder = packagearchive::unpackToCache(gpkg);
+        QVERIFY2(folder, qPrintable(folder ? QString() : folder.error().toString()));
+        last = *folder;
+    }
+    const QDir root = QFileInfo(last).absoluteDir();
+    const QStringList kept = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QVERIFY2(kept.size() <= 8, qPrintable(kept.join(QLatin1Char(' '))));
+    QVERIFY(QFileInfo::exists(last + QStringLiteral("/manifest.json")));
 }
 
 QTEST_GUILESS_MAIN(TestPackageArchive)
