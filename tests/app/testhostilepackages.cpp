@@ -4,10 +4,12 @@
 
 #include "io/crs.h"
 #include "io/gdalenvironment.h"
+#include "io/rasterreader.h"
 #include "package/datasetpackage.h"
 #include "render/maprenderer.h"
 #include "support/packagefixture.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -25,6 +27,7 @@ private slots:
     void escapeSequencesNeverReachTheTerminal();
     void unclosedQuoteCostsOneClaim();
     void overviewSideFileIsNeverOpened();
+    void hugeScanIsRefusedAtOnce();
 
 private:
     QString copyOfExample(const QString &name);
@@ -178,6 +181,39 @@ void TestHostilePackages::overviewSideFileIsNeverOpened()
         QVERIFY2(green > image.width() * image.height() / 20, qPrintable(QString::number(green)));
         QCOMPARE(red, 0);
     }
+}
+
+// A 30000 x 30000 paletted scan of a few kilobytes (a sparse TIFF) used to be expanded whole
+// in memory (4 GB, 47 s): it is refused at once, saying what to do.
+void TestHostilePackages::hugeScanIsRefusedAtOnce()
+{
+    GdalEnvironment::ensureInitialized();
+    const QString path = m_dir.filePath(QStringLiteral("huge-scan.tif"));
+    const char *options[] = {"SPARSE_OK=TRUE", "TILED=YES", "COMPRESS=DEFLATE", nullptr};
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), path.toUtf8().constData(), 30000, 30000, 1, GDT_Byte,
+                                 const_cast<char **>(options));
+    QVERIFY(ds);
+    double gt[6] = {2.30, 0.1 / 30000, 0, 48.88, 0, -0.05 / 30000};
+    GDALSetGeoTransform(ds, gt);
+    GDALSetProjection(ds, Crs::fromUserInput(QStringLiteral("EPSG:4326"))->wkt().toUtf8().constData());
+    GDALColorTableH palette = GDALCreateColorTable(GPI_RGB);
+    const GDALColorEntry white{255, 255, 255, 255};
+    GDALSetColorEntry(palette, 0, &white);
+    GDALSetRasterColorTable(GDALGetRasterBand(ds, 1), palette);
+    GDALDestroyColorTable(palette);
+    GDALClose(ds);
+    QVERIFY(QFileInfo(path).size() < 4 * 1024 * 1024);
+
+    RasterWarpRequest request;
+    request.targetCrs = *Crs::fromUserInput(QStringLiteral("EPSG:27571"));
+    request.extent = {598000, 1127000, 602000, 1131000};
+    request.size = QSize(400, 400);
+    QElapsedTimer clock;
+    clock.start();
+    const auto warped = warpRaster(path, request);
+    QVERIFY(!warped);
+    QVERIFY2(warped.error().toString().contains(QStringLiteral("30000 x 30000 pixels and has no overviews")), qPrintable(warped.error().toString()));
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_MAIN(TestHostilePackages)
