@@ -8,6 +8,12 @@
 #include <QProcess>
 #include <QTest>
 
+#include <geodesic.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include <cmath>
+
 using namespace dpa::test;
 
 // dpatlas-cli as a user runs it: exit codes, messages on stderr, output files.
@@ -27,11 +33,16 @@ private slots:
     void renderUnwritableLeavesNothing();
     void renderSvgAndPdfAtDpi();
     void animateWritesAGif();
+    void analyzeAgreesWithState();
+    void exportLayerReadBackWithGdal();
     void packageRoundTrip();
 
 private:
     struct Run { int exitCode; QString out; QString err; };
     Run run(const QStringList &args, const QByteArray &datasetsEnv = {});
+    static QStringList csvFields(const QString &line);
+    // `state` of example-minimal on a date, as CSV rows by feature id (header names as keys).
+    QHash<QString, QHash<QString, QString>> stateRows(const QString &dataset, const QString &date);
     const QString m_datasets = QStringLiteral(DPATLAS_DATASETS_DIR);
     QTemporaryDir m_cache;   // packed case studies unpack here, not into the user's cache
 };
@@ -112,31 +123,51 @@ void TestCli::stateCsv()
                                           "central_committee;versailles,,,,central_committee:control;versailles:claim,false")));
 }
 
+// The same moments written in the two calendars must give the same state: 25 Oct 1917 Old Style
+// (Julian) is 7 Nov 1917 New Style (Gregorian), the 13-day difference of the 20th century. At
+// noon, at 23:00 (the Winter Palace under siege) and on the next morning (held by the MRC after
+// the ministers' arrest at 02:10). Read in the wrong calendar (25 Oct N.S. is 12 Oct O.S.), the
+// state is another one, so the comparison can fail.
 void TestCli::stateJsonPetrograd()
 {
-    auto stateOf = [&](const QString &date, const QString &feature) {
+    auto state = [&](const QString &date, const QString &calendar) {
         const Run r = run({QStringLiteral("state"), QStringLiteral("petrograd-1917"), QStringLiteral("--at"), date,
-                           QStringLiteral("--calendar"), QStringLiteral("julian"), QStringLiteral("--format"), QStringLiteral("json")});
-        if (r.exitCode != 0)
-            return QJsonObject();
-        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+                           QStringLiteral("--calendar"), calendar, QStringLiteral("--format"), QStringLiteral("json")});
+        return r.exitCode == 0 ? QJsonDocument::fromJson(r.out.toUtf8()).object() : QJsonObject();
+    };
+    auto feature = [](const QJsonObject &doc, const QString &id) {
         for (const QJsonValue &f : doc.value(QStringLiteral("features")).toArray())
-            if (f.toObject().value(QStringLiteral("id")).toString() == feature)
+            if (f.toObject().value(QStringLiteral("id")).toString() == id)
                 return f.toObject();
         return QJsonObject();
     };
-    const QJsonObject vyborg = stateOf(QStringLiteral("1917-05-01"), QStringLiteral("vyborgskaya"));
+    const QJsonObject may = state(QStringLiteral("1917-05-01"), QStringLiteral("julian"));
+    const QJsonObject vyborg = feature(may, QStringLiteral("vyborgskaya"));
     QCOMPARE(vyborg.value(QStringLiteral("status")).toString(), QStringLiteral("dual"));
     QVERIFY(!vyborg.value(QStringLiteral("claims")).toArray().first().toObject().value(QStringLiteral("sources")).toArray().isEmpty());
-    const QJsonObject palace = stateOf(QStringLiteral("1917-10-26"), QStringLiteral("winter_palace"));
-    QCOMPARE(palace.value(QStringLiteral("status")).toString(), QStringLiteral("held"));
-    QCOMPARE(palace.value(QStringLiteral("claims")).toArray().first().toObject().value(QStringLiteral("authority")).toString(),
-             QStringLiteral("mrc"));
-    // The same day in the Gregorian calendar is 8 Nov 1917.
-    const QJsonObject same = stateOf(QStringLiteral("1917-10-26"), QStringLiteral("winter_palace"));
-    const Run g = run({QStringLiteral("state"), QStringLiteral("petrograd-1917"), QStringLiteral("--at"), QStringLiteral("1917-11-08")});
-    QVERIFY(g.out.contains(QLatin1String("places,winter_palace,Winter Palace,held,mrc,mrc,,,,mrc:control")));
-    QCOMPARE(same, palace);
+
+    const struct { const char *julian, *gregorian, *display, *palace; } moments[] = {
+        {"1917-10-25", "1917-11-07", "25 Oct 1917 O.S. / 7 Nov 1917 N.S.", "held"},
+        {"1917-10-25T23:00", "1917-11-07T23:00", "25 Oct 1917 O.S. / 7 Nov 1917 N.S.", "contested"},
+        {"1917-10-26T10:00", "1917-11-08T10:00", "26 Oct 1917 O.S. / 8 Nov 1917 N.S.", "held"},
+    };
+    for (const auto &m : moments) {
+        const QJsonObject julian = state(QString::fromLatin1(m.julian), QStringLiteral("julian"));
+        const QJsonObject gregorian = state(QString::fromLatin1(m.gregorian), QStringLiteral("gregorian"));
+        QVERIFY2(!julian.isEmpty() && !gregorian.isEmpty(), m.julian);
+        QCOMPARE(julian.value(QStringLiteral("date_display")).toString(), QString::fromUtf8(m.display));
+        QCOMPARE(gregorian.value(QStringLiteral("date_display")).toString(), QString::fromUtf8(m.display));
+        QVERIFY(julian.value(QStringLiteral("features")).toArray().size() > 20);
+        QVERIFY2(julian.value(QStringLiteral("features")) == gregorian.value(QStringLiteral("features")), m.julian);
+        QCOMPARE(feature(julian, QStringLiteral("winter_palace")).value(QStringLiteral("status")).toString(), QString::fromLatin1(m.palace));
+    }
+    const QJsonObject morning = state(QStringLiteral("1917-10-26T10:00"), QStringLiteral("julian"));
+    const QJsonArray palaceClaims = feature(morning, QStringLiteral("winter_palace")).value(QStringLiteral("claims")).toArray();
+    QCOMPARE(palaceClaims.size(), 1);
+    QCOMPARE(palaceClaims.first().toObject().value(QStringLiteral("authority")).toString(), QStringLiteral("mrc"));
+    // The same numbers in the other calendar are another day, with another state.
+    QVERIFY(state(QStringLiteral("1917-10-25"), QStringLiteral("gregorian")).value(QStringLiteral("features")) !=
+            state(QStringLiteral("1917-10-25"), QStringLiteral("julian")).value(QStringLiteral("features")));
 }
 
 void TestCli::usageErrors_data()
@@ -171,18 +202,45 @@ void TestCli::usageErrors()
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);   // one line
 }
 
+// Pictures read back: the default size, a picture that is a map (many colours, none covering
+// most of it), and one instant given in both calendars (25 Oct 1917 O.S. = 7 Nov 1917 N.S.)
+// drawing the same picture, pixel for pixel, while another day (1 May) draws another. A
+// renderer that ignored --calendar would draw 25 Oct N.S. (12 Oct O.S.) for the first.
 void TestCli::renderWritesPng()
 {
     QTemporaryDir dir;
-    const QString png = dir.filePath(QStringLiteral("petrograd.png"));
-    const Run r = run({QStringLiteral("render"), QStringLiteral("petrograd-1917"), QStringLiteral("--calendar"),
-                       QStringLiteral("julian"), QStringLiteral("--at"), QStringLiteral("1917-05-01"), QStringLiteral("-o"), png});
-    QCOMPARE(r.exitCode, 0);
-    const QImage image(png);
-    QCOMPARE(image.size(), QSize(1920, 1080));
-    const Run small = run({QStringLiteral("render"), QStringLiteral("example-minimal"), QStringLiteral("--at"),
+    auto render = [&](const QString &name, const QStringList &options) {
+        const QString png = dir.filePath(name);
+        const Run r = run(QStringList{QStringLiteral("render"), QStringLiteral("petrograd-1917"), QStringLiteral("-o"), png} + options);
+        return r.exitCode == 0 ? QImage(png).convertToFormat(QImage::Format_RGB32) : QImage();
+    };
+    const QImage full = render(QStringLiteral("full.png"), {QStringLiteral("--calendar"), QStringLiteral("julian"),
+                                                            QStringLiteral("--at"), QStringLiteral("1917-05-01")});
+    QCOMPARE(full.size(), QSize(1920, 1080));
+    QHash<QRgb, int> colours;
+    for (int y = 0; y < full.height(); y += 4)
+        for (int x = 0; x < full.width(); x += 4)
+            ++colours[full.pixel(x, y)];
+    int commonest = 0;
+    for (int n : colours)
+        commonest = std::max(commonest, n);
+    QVERIFY2(colours.size() > 100 && commonest < (full.width() / 4) * (full.height() / 4) * 6 / 10,
+             qPrintable(QStringLiteral("%1 colours, the commonest on %2 samples").arg(colours.size()).arg(commonest)));
+
+    const QStringList small{QStringLiteral("--size"), QStringLiteral("960x540")};
+    const QImage julian = render(QStringLiteral("julian.png"), QStringList{QStringLiteral("--calendar"), QStringLiteral("julian"),
+                                                                           QStringLiteral("--at"), QStringLiteral("1917-10-25")} + small);
+    const QImage gregorian = render(QStringLiteral("gregorian.png"), QStringList{QStringLiteral("--at"), QStringLiteral("1917-11-07")} + small);
+    const QImage may = render(QStringLiteral("may.png"), QStringList{QStringLiteral("--calendar"), QStringLiteral("julian"),
+                                                                     QStringLiteral("--at"), QStringLiteral("1917-05-01")} + small);
+    QCOMPARE(julian.size(), QSize(960, 540));
+    QVERIFY2(julian == gregorian, "25 Oct 1917 O.S. and 7 Nov 1917 N.S. draw different pictures");
+    QVERIFY(julian != may);
+
+    const QString png = dir.filePath(QStringLiteral("paris.png"));
+    const Run other = run({QStringLiteral("render"), QStringLiteral("example-minimal"), QStringLiteral("--at"),
                            QStringLiteral("1871-03-20"), QStringLiteral("-o"), png, QStringLiteral("--size"), QStringLiteral("640x480")});
-    QCOMPARE(small.exitCode, 0);
+    QCOMPARE(other.exitCode, 0);
     QCOMPARE(QImage(png).size(), QSize(640, 480));
 }
 
@@ -234,6 +292,196 @@ void TestCli::animateWritesAGif()
     QImageReader reader(gif);
     QCOMPARE(reader.imageCount(), 11);
     QCOMPARE(reader.size(), QSize(400, 300));
+}
+
+QStringList TestCli::csvFields(const QString &line)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted && c == QLatin1Char('"') && i + 1 < line.size() && line[i + 1] == QLatin1Char('"'))
+            field += line[++i];
+        else if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (c == QLatin1Char(',') && !quoted)
+            fields << std::exchange(field, QString());
+        else
+            field += c;
+    }
+    fields << field;
+    return fields;
+}
+
+QHash<QString, QHash<QString, QString>> TestCli::stateRows(const QString &dataset, const QString &date)
+{
+    QHash<QString, QHash<QString, QString>> rows;
+    const Run r = run({QStringLiteral("state"), dataset, QStringLiteral("--at"), date});
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    if (r.exitCode != 0 || lines.size() < 2)
+        return rows;
+    const QStringList header = csvFields(lines.first());
+    for (const QString &line : lines.mid(1)) {
+        const QStringList fields = csvFields(line);
+        QHash<QString, QString> row;
+        for (qsizetype i = 0; i < header.size(); ++i)
+            row.insert(header[i], fields.value(i));
+        rows.insert(row.value(QStringLiteral("id")), row);
+    }
+    return rows;
+}
+
+// `analyze` time series against `state` on the same days (17-20 March 1871, noon): the area of
+// each status is the sum of the geodesic areas of the arrondissements `state` gives that status
+// (their outlines read from the package's GeoJSON with GDAL, measured on the WGS 84 ellipsoid
+// by PROJ's geod_polygonarea, in the test), the de facto holder's area likewise, and the status
+// shares are those areas over the whole. Relative tolerance 1e-6: the tool reads the outlines
+// through the package's Lambert projection and back. A series on the wrong days, or for one
+// day only, fails (the example changes from held to contested to dual power).
+void TestCli::analyzeAgreesWithState()
+{
+    QHash<QString, double> areaOf;   // km2 by arrondissement
+    OGRRegisterAll();
+    OGRDataSourceH source = OGROpen(QFile::encodeName(m_datasets + QStringLiteral("/example-minimal/layers/arrondissements.geojson")).constData(), 0, nullptr);
+    QVERIFY(source);
+    OGRLayerH layer = OGR_DS_GetLayer(source, 0);
+    geod_geodesic wgs84;
+    geod_init(&wgs84, 6378137, 1 / 298.257223563);
+    OGR_L_ResetReading(layer);
+    while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
+        const QString id = QString::fromUtf8(OGR_F_GetFieldAsString(f, OGR_F_GetFieldIndex(f, "id")));
+        OGRGeometryH g = OGR_F_GetGeometryRef(f);
+        double total = 0;
+        const bool multi = wkbFlatten(OGR_G_GetGeometryType(g)) == wkbMultiPolygon;
+        for (int p = 0; p < (multi ? OGR_G_GetGeometryCount(g) : 1); ++p) {
+            OGRGeometryH polygon = multi ? OGR_G_GetGeometryRef(g, p) : g;
+            for (int r = 0; r < OGR_G_GetGeometryCount(polygon); ++r) {
+                OGRGeometryH ring = OGR_G_GetGeometryRef(polygon, r);
+                std::vector<double> lats, lons;
+                for (int i = 0; i + 1 < OGR_G_GetPointCount(ring); ++i) {   // the closing point repeats the first
+                    lons.push_back(OGR_G_GetX(ring, i));
+                    lats.push_back(OGR_G_GetY(ring, i));
+                }
+                double area = 0;
+                geod_polygonarea(&wgs84, lats.data(), lons.data(), int(lats.size()), &area, nullptr);
+                total += (r == 0 ? 1 : -1) * std::abs(area);
+            }
+        }
+        areaOf.insert(id, total / 1e6);
+        OGR_F_Destroy(f);
+    }
+    OGR_DS_Destroy(source);
+    QCOMPARE(areaOf.size(), 2);
+
+    QTemporaryDir dir;
+    auto series = [&](const QString &metric) {
+        QHash<QString, double> values;   // "date key status basis" -> value
+        const QString csv = dir.filePath(metric + QStringLiteral(".csv"));
+        const Run r = run({QStringLiteral("analyze"), QStringLiteral("example-minimal"), QStringLiteral("--from"), QStringLiteral("1871-03-17"),
+                           QStringLiteral("--to"), QStringLiteral("1871-03-20"), QStringLiteral("--step"), QStringLiteral("1d"),
+                           QStringLiteral("--metric"), metric, QStringLiteral("-o"), csv});
+        if (r.exitCode != 0)
+            return values;
+        const QStringList lines = QString::fromUtf8(readAll(csv)).trimmed().split(QLatin1Char('\n'));
+        if (lines.first() != QStringLiteral("date,key,status,basis,value,unit"))
+            return values;
+        for (const QString &line : lines.mid(1)) {
+            const QStringList f = csvFields(line);
+            values.insert(QStringList{f[0], f[1], f[2], f[3]}.join(QLatin1Char(' ')), f[4].toDouble());
+        }
+        return values;
+    };
+    const QHash<QString, double> area = series(QStringLiteral("area")), share = series(QStringLiteral("status-share"));
+    QVERIFY(!area.isEmpty() && !share.isEmpty());
+    const double whole = areaOf.value(QStringLiteral("arr04")) + areaOf.value(QStringLiteral("arr18"));
+    auto close = [](double value, double expected, double scale) { return std::abs(value - expected) <= 1e-6 * scale; };
+    QSet<QString> statusesSeen;
+    for (const QString &date : {QStringLiteral("1871-03-17"), QStringLiteral("1871-03-18"), QStringLiteral("1871-03-19"), QStringLiteral("1871-03-20")}) {
+        const auto state = stateRows(QStringLiteral("example-minimal"), date);
+        QHash<QString, double> byStatus, byHolder;
+        for (const QString &id : {QStringLiteral("arr04"), QStringLiteral("arr18")}) {
+            const QString status = state.value(id).value(QStringLiteral("status")), holder = state.value(id).value(QStringLiteral("holder"));
+            QVERIFY2(!status.isEmpty(), qPrintable(date + QLatin1Char(' ') + id));
+            byStatus[status] += areaOf.value(id);
+            if (!holder.isEmpty())
+                byHolder[holder + QLatin1Char(' ') + status] += areaOf.value(id);
+            statusesSeen << status;
+        }
+        for (const QString &status : {QStringLiteral("unknown"), QStringLiteral("held"), QStringLiteral("dual"), QStringLiteral("divided"),
+                                      QStringLiteral("occupied"), QStringLiteral("contested"), QStringLiteral("handover")}) {
+            const QString key = date + QStringLiteral(" all ") + status + QLatin1Char(' ');
+            QVERIFY2(area.contains(key) && share.contains(key), qPrintable(key));
+            QVERIFY2(close(area.value(key), byStatus.value(status), whole),
+                     qPrintable(QStringLiteral("%1: %2 km2, expected %3").arg(key).arg(area.value(key), 0, 'g', 10).arg(byStatus.value(status), 0, 'g', 10)));
+            QVERIFY2(close(share.value(key), byStatus.value(status) / whole, 1),
+                     qPrintable(QStringLiteral("%1: share %2, expected %3").arg(key).arg(share.value(key)).arg(byStatus.value(status) / whole)));
+        }
+        for (auto it = byHolder.cbegin(); it != byHolder.cend(); ++it) {
+            const QString key = date + QLatin1Char(' ') + it.key() + QStringLiteral(" de facto");
+            QVERIFY2(close(area.value(key), it.value(), whole), qPrintable(QStringLiteral("%1: %2, expected %3").arg(key).arg(area.value(key)).arg(it.value())));
+        }
+    }
+    // The four days cover three statuses, so the series cannot be one day's repeated.
+    QCOMPARE(statusesSeen, (QSet<QString>{QStringLiteral("held"), QStringLiteral("contested"), QStringLiteral("dual")}));
+}
+
+// `export --layer` writes one layer's state on a date; GDAL reads it back directly: one layer, the
+// layer's features only, their geometry type, the package's CRS (EPSG:27571) in a GeoPackage,
+// and the attributes `state` prints for the same date and feature. An unknown layer is refused.
+void TestCli::exportLayerReadBackWithGdal()
+{
+    QTemporaryDir dir;
+    const auto state = stateRows(QStringLiteral("example-minimal"), QStringLiteral("1871-03-20"));
+    QCOMPARE(state.size(), 4);
+    const struct { const char *layer, *file; OGRwkbGeometryType type; int features; } cases[] = {
+        {"arrondissements", "arrondissements.gpkg", wkbPolygon, 2},
+        {"places", "places.geojson", wkbPoint, 2},
+    };
+    OGRRegisterAll();
+    for (const auto &c : cases) {
+        const QString path = dir.filePath(QString::fromLatin1(c.file));
+        const Run r = run({QStringLiteral("export"), QStringLiteral("example-minimal"), QStringLiteral("--at"), QStringLiteral("1871-03-20"),
+                           QStringLiteral("--layer"), QString::fromLatin1(c.layer), QStringLiteral("-o"), path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        OGRDataSourceH source = OGROpen(QFile::encodeName(path).constData(), 0, nullptr);
+        QVERIFY2(source, c.file);
+        QCOMPARE(OGR_DS_GetLayerCount(source), 1);
+        OGRLayerH layer = OGR_DS_GetLayer(source, 0);
+        QCOMPARE(int(OGR_L_GetFeatureCount(layer, 1)), c.features);
+        if (QByteArray(c.file).endsWith(".gpkg")) {
+            OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer);
+            QVERIFY(srs);
+            QCOMPARE(QByteArray(OSRGetAuthorityCode(srs, nullptr)), QByteArray("27571"));
+        }
+        OGR_L_ResetReading(layer);
+        int seen = 0;
+        while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
+            ++seen;
+            auto field = [&](const char *name) {
+                const int i = OGR_F_GetFieldIndex(f, name);
+                return i < 0 ? QStringLiteral("<no field %1>").arg(QLatin1String(name)) : QString::fromUtf8(OGR_F_GetFieldAsString(f, i));
+            };
+            const QString id = field("id");
+            QVERIFY2(state.contains(id), qPrintable(id));
+            for (const char *name : {"layer", "id", "name", "status", "holder", "camps", "occupier", "outgoing", "shares"})
+                QCOMPARE(field(name), state.value(id).value(QString::fromLatin1(name)));
+            QCOMPARE(field("in_force"), state.value(id).value(QStringLiteral("authorities")));
+            QCOMPARE(field("layer"), QString::fromLatin1(c.layer));
+            OGRGeometryH g = OGR_F_GetGeometryRef(f);
+            QVERIFY(g);
+            const OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(g));
+            QVERIFY2(type == c.type || type == OGR_GT_GetCollection(c.type), OGRGeometryTypeToName(type));
+            OGR_F_Destroy(f);
+        }
+        QCOMPARE(seen, c.features);
+        OGR_DS_Destroy(source);
+    }
+    const Run unknown = run({QStringLiteral("export"), QStringLiteral("example-minimal"), QStringLiteral("--at"), QStringLiteral("1871-03-20"),
+                             QStringLiteral("--layer"), QStringLiteral("nosuch"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.gpkg"))});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QLatin1String("has no layer \"nosuch\"")), qPrintable(unknown.err));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.gpkg"))));
 }
 
 void TestCli::packageRoundTrip()
