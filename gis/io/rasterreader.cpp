@@ -156,8 +156,10 @@ Result<ArgbImage> warpRaster(const QString &path, const RasterWarpRequest &reque
     if (!opened)
         return opened.error();
     GDALDatasetH src = opened->dataset.get();
-    if (auto problem = checkPixelCount(src, name))
-        return *problem;
+    // A tile service is a virtual raster of the whole world, read only where the view is.
+    if (!request.connectionString)
+        if (auto problem = checkPixelCount(src, name))
+            return *problem;
 
     // Paletted rasters become RGBA first, so every source warps the same way: through a VRT,
     // which expands only the pixels the warp reads (a copy in memory would be the whole scan).
