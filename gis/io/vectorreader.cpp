@@ -1,4 +1,5 @@
 #include "io/vectorreader.h"
+#include "io/sqliteschema.h"
 #include "io/coordinatetransform.h"
 #include "io/gdalenvironment.h"
 #include "io/gdalerrorcapture.h"
@@ -109,6 +110,16 @@ Result<VectorLayerData> readVectorLayer(const QString &path, const VectorReadOpt
                                       ? QObject::tr("file holds no vector layer")
                                       : QObject::tr("no layer named \"%1\"").arg(options.layerName))
             .withCauses(capture.errors());
+    }
+
+    // A GeoPackage layer that is an SQL view runs its author's query when read: refused, before
+    // anything (even a feature count) reads it.
+    if (QLatin1String(GDALGetDriverShortName(GDALGetDatasetDriver(ds.get()))) == QLatin1String("GPKG")) {
+        const QString layerName = QString::fromUtf8(OGR_L_GetName(layer));
+        if (const QString kind = sqliteschema::objectType(ds.get(), layerName); kind != QLatin1String("table"))
+            return Error::at(name, 0, QObject::tr("layer \"%1\" is %2, not a plain table: a view runs its own query when "
+                                                  "read, so a package may not hold one")
+                                          .arg(layerName, kind.isEmpty() ? QObject::tr("not in the file's tables") : QObject::tr("a %1").arg(kind)));
     }
 
     VectorLayerData data;

@@ -4,6 +4,7 @@
 #include "io/gdalenvironment.h"
 #include "io/gdalerrorcapture.h"
 #include "io/handles.h"
+#include "io/sqliteschema.h"
 #include "io/stagedfolder.h"
 #include "io/vectorwriter.h"
 
@@ -202,20 +203,9 @@ Result<int> pack(const CaseStudy &study, const QString &gpkgPath, const std::fun
 
 namespace {
 
-// "table", "view", … as sqlite_master says, or "" when it has no such object.
 QString sqliteObjectType(GDALDatasetH ds, const char *name)
 {
-    const QByteArray sql = QByteArray("SELECT type FROM sqlite_master WHERE name = '") + name + "'";
-    OGRLayerH result = GDALDatasetExecuteSQL(ds, sql.constData(), nullptr, nullptr);
-    if (!result)
-        return {};
-    QString type;
-    if (OGRFeatureH row = OGR_L_GetNextFeature(result)) {
-        type = QString::fromUtf8(OGR_F_GetFieldAsString(row, 0));
-        OGR_F_Destroy(row);
-    }
-    GDALDatasetReleaseResultSet(ds, result);
-    return type;
+    return sqliteschema::objectType(ds, QString::fromLatin1(name));
 }
 
 } // namespace

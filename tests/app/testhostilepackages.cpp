@@ -16,6 +16,8 @@
 #include <QTest>
 
 #include <gdal.h>
+#include <gdal_utils.h>
+#include <ogr_api.h>
 
 using namespace dpa;
 using namespace dpa::test;
@@ -28,6 +30,7 @@ private slots:
     void unclosedQuoteCostsOneClaim();
     void overviewSideFileIsNeverOpened();
     void hugeScanIsRefusedAtOnce();
+    void endlessViewIsNeverRun();
 
 private:
     QString copyOfExample(const QString &name);
@@ -214,6 +217,55 @@ void TestHostilePackages::hugeScanIsRefusedAtOnce()
     QVERIFY(!warped);
     QVERIFY2(warped.error().toString().contains(QStringLiteral("30000 x 30000 pixels and has no overviews")), qPrintable(warped.error().toString()));
     QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+}
+
+// A package layer in a GeoPackage that is a view whose query never ends (a recursive CTE)
+// used to hang `validate` for ever: it is refused, naming the layer, before anything reads it.
+void TestHostilePackages::endlessViewIsNeverRun()
+{
+    const QString folder = copyOfExample(QStringLiteral("endless"));
+    QVERIFY(!folder.isEmpty());
+    GdalEnvironment::ensureInitialized();
+    const QString gpkg = folder + QStringLiteral("/layers/arrondissements.gpkg");
+    GDALDatasetH source = GDALOpenEx((folder + QStringLiteral("/layers/arrondissements.geojson")).toUtf8().constData(),
+                                     GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+    QVERIFY(source);
+    const char *args[] = {"-f", "GPKG", "-nln", "real_rows", nullptr};
+    GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew(const_cast<char **>(args), nullptr);
+    GDALDatasetH made = GDALVectorTranslate(gpkg.toUtf8().constData(), nullptr, 1, &source, options, nullptr);
+    GDALVectorTranslateOptionsFree(options);
+    GDALClose(source);
+    QVERIFY(made);
+    for (const char *sql : {
+             "CREATE VIEW arrondissements AS SELECT real_rows.* FROM real_rows, "
+             "(WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT n FROM r)",
+             "INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('arrondissements', 'features', 'arrondissements', 4326)",
+             "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) "
+             "VALUES ('arrondissements', 'geom', 'GEOMETRY', 4326, 0, 0)",
+             "DELETE FROM gpkg_contents WHERE table_name = 'real_rows'",
+             "DELETE FROM gpkg_geometry_columns WHERE table_name = 'real_rows'"}) {
+        OGRLayerH r = GDALDatasetExecuteSQL(made, sql, nullptr, "SQLITE");
+        if (r)
+            GDALDatasetReleaseResultSet(made, r);
+    }
+    GDALClose(made);
+    QVERIFY(QFile::remove(folder + QStringLiteral("/layers/arrondissements.geojson")));
+    const QString manifestPath = folder + QStringLiteral("/manifest.json");
+    QByteArray manifest = readAll(manifestPath);
+    QVERIFY(manifest.contains("layers/arrondissements.geojson"));
+    manifest.replace("layers/arrondissements.geojson", "layers/arrondissements.gpkg");
+    QVERIFY(writeAll(manifestPath, manifest));
+
+    // In a process of its own, so that a regression hangs it, not the suite.
+    QProcess cli;
+    cli.start(QStringLiteral(DPATLAS_CLI), {QStringLiteral("validate"), folder});
+    const bool finished = cli.waitForFinished(20000);
+    if (!finished)
+        cli.kill();
+    QVERIFY2(finished, "validate still running after 20 s: the view's query was run");
+    QCOMPARE(cli.exitCode(), 1);
+    const QByteArray said = cli.readAllStandardError() + cli.readAllStandardOutput();
+    QVERIFY2(said.contains("layers/arrondissements.gpkg") && said.contains("is a view, not a plain table"), said.constData());
 }
 
 QTEST_MAIN(TestHostilePackages)
