@@ -34,6 +34,8 @@
 #include <QScrollArea>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
+#include <cstdlib>
 #include "dialogs/basemapdialog.h"
 #include "io/gdalenvironment.h"
 #include "io/rasterreader.h"
@@ -414,6 +416,9 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     QProgressDialog dialog(tr("Loading %1…").arg(QDir(path).dirName()), tr("Cancel"), 0, 100, this);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(400);
+    // The dialog is modal, so the window's own Quit shortcut cannot reach it: Ctrl+Q quits here too.
+    auto *quit = new QShortcut(QKeySequence::Quit, &dialog);
+    connect(quit, &QShortcut::activated, this, &QWidget::close);
     struct Loaded
     {
         DatasetPackage::LoadResult result;
@@ -433,16 +438,24 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     watcher.setFuture(QtConcurrent::run([path, control] {
         Loaded loaded{DatasetPackage::load(path, control), nullptr, {}};
         // What does not change with time, for the chart and the front lines: once, here.
-        if (loaded.result.study)
+        if (loaded.result.study && !control.cancelled())
             loaded.facts = std::make_shared<const SpatialFacts>(SpatialFacts::build(*loaded.result.study, loaded.analysisWarnings));
         return loaded;
     }));
+    m_loading = LoadInProgress{cancel, &loop};
     loop.exec();
+    m_loading.reset();
     poll.stop();
     dialog.reset();
     Loaded loaded = watcher.result();
     DatasetPackage::LoadResult &result = loaded.result;
 
+    if (m_quitAfterLoad) {   // the window was closed while loading: nothing more to show
+        if (m_forceQuit)
+            m_forceQuit->stop();   // the load stopped in time: quit the ordinary way
+        QCoreApplication::quit();
+        return false;
+    }
     if (cancel->load()) {
         statusBar()->showMessage(tr("Loading cancelled"), 5000);
         return false;
@@ -682,14 +695,36 @@ void MainWindow::saveStudySettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_loading) {
+        // Quitting while a case study loads: the load is told to stop, and the app quits when
+        // it has; a load stuck in a single long step (a huge layer) does not hold the app
+        // hostage: after a few seconds it exits anyway, settings saved (the load only reads).
+        *m_loading->cancel = true;
+        m_quitAfterLoad = true;
+        saveWindowSettings();
+        m_forceQuit = new QTimer(this);
+        m_forceQuit->setSingleShot(true);
+        connect(m_forceQuit, &QTimer::timeout, qApp, [] {
+            QSettings().sync();
+            std::_Exit(0);
+        });
+        m_forceQuit->start(4000);
+        event->accept();
+        return;
+    }
     saveStudySettings();
+    saveWindowSettings();
+    event->accept();
+}
+
+void MainWindow::saveWindowSettings()
+{
     QSettings settings;
     // The placement of the normal (not maximized) window, so un-maximizing later restores it.
     const QRect normal = isMaximized() ? normalGeometry() : QRect(pos(), size());
     settings.setValue(QStringLiteral("window/placement"), normal);
     settings.setValue(QStringLiteral("window/maximized"), isMaximized());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    event->accept();
 }
 
 } // namespace dpa

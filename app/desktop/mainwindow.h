@@ -10,11 +10,15 @@
 #include <QPointer>
 #include <QSet>
 
+#include <atomic>
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QEventLoop;
+class QTimer;
 
 namespace dpa {
 
@@ -74,6 +78,7 @@ private:
     void reportRenderProblem(const QString &message);
     void zoomToPeriodMap(int index);
     void restoreWindowPlacement();
+    void saveWindowSettings();
     void buildMenus();
     void buildDocks();
     void buildShortcuts();
@@ -101,6 +106,15 @@ private:
     ChartPanel *m_chart = nullptr;
     std::shared_ptr<const MapScene> m_scene;
     QString m_path;
+    // The load under way in openPackage(), which closing the window cancels.
+    struct LoadInProgress
+    {
+        std::shared_ptr<std::atomic<bool>> cancel;
+        QEventLoop *loop = nullptr;
+    };
+    std::optional<LoadInProgress> m_loading;
+    bool m_quitAfterLoad = false;
+    QTimer *m_forceQuit = nullptr;   // exits if a closed window's load will not stop
     TileBasemap m_basemap;                 // as chosen (the map may have dropped it this session)
     QSet<QString> m_reportedProblems;      // render problems already shown in the status bar
     ControlTimeline *m_timeline;
