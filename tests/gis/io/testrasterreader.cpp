@@ -6,6 +6,9 @@
 #include <QTest>
 
 #include <gdal.h>
+#include <proj.h>
+
+#include <cmath>
 
 using namespace dpa;
 
@@ -58,6 +61,37 @@ bool writeQuadrants(const QString &path, bool useGcps)
     return true;
 }
 
+// Where a Lambert I point lies in Web Mercator, by PROJ directly (not through the atlas's
+// CoordinateTransform): the independent prediction of where the warp must put it.
+QPointF projLambertIToWebMercator(QPointF lambert)
+{
+    PJ_CONTEXT *ctx = proj_context_create();
+    proj_context_set_enable_network(ctx, 0);
+    PJ *raw = proj_create_crs_to_crs(ctx, "EPSG:27571", "EPSG:3857", nullptr);
+    PJ *pj = raw ? proj_normalize_for_visualization(ctx, raw) : nullptr;
+    QPointF out(qQNaN(), qQNaN());
+    if (pj) {
+        const PJ_COORD c = proj_trans(pj, PJ_FWD, proj_coord(lambert.x(), lambert.y(), 0, 0));
+        out = QPointF(c.v[0], c.v[1]);
+    }
+    proj_destroy(pj);
+    proj_destroy(raw);
+    proj_context_destroy(ctx);
+    return out;
+}
+
+// Where a value ramps through the middle of `from` and `to` along a line of samples at the given
+// positions, interpolated between the two samples on either side; NaN when it never does.
+double halfwayCrossing(const std::vector<double> &positions, const std::vector<int> &values, int from, int to)
+{
+    for (size_t i = 0; i + 1 < values.size(); ++i) {
+        const double a = double(values[i] - from) / (to - from), b = double(values[i + 1] - from) / (to - from);
+        if (a < 0.5 && b >= 0.5)
+            return positions[i] + (positions[i + 1] - positions[i]) * (0.5 - a) / (b - a);
+    }
+    return qQNaN();
+}
+
 } // namespace
 
 class TestRasterReader : public QObject
@@ -87,10 +121,7 @@ void TestRasterReader::warpsIntoAnotherCrs()
     const QString path = m_dir.filePath(useGcps ? QStringLiteral("gcps.tif") : QStringLiteral("gt.tif"));
     QVERIFY(writeQuadrants(path, useGcps));
 
-    const Crs source = *Crs::fromUserInput(QStringLiteral("EPSG:27571"));
     const Crs target = *Crs::fromUserInput(QStringLiteral("EPSG:3857"));
-    auto toTarget = CoordinateTransform::create(source, target);
-    QVERIFY(toTarget.ok());
 
     RasterWarpRequest request;
     request.targetCrs = target;
@@ -109,7 +140,7 @@ void TestRasterReader::warpsIntoAnotherCrs()
         // Centre of quadrant q in Lambert I, through PROJ into Web Mercator, then to a pixel.
         const double cx = kX0 + ((q % 2) ? 1.5 : 0.5) * kSize / 2 * kPixel;
         const double cy = kY0 + kSize * kPixel - ((q / 2) ? 1.5 : 0.5) * kSize / 2 * kPixel;
-        const QPointF t = toTarget->transform(QPointF(cx, cy));
+        const QPointF t = projLambertIToWebMercator(QPointF(cx, cy));
         const int px = int((t.x() - e.xMin) / e.width() * 300);
         const int py = int((e.yMax - t.y()) / e.height() * 300);
         const quint32 argb = image->line(py)[px];
@@ -120,6 +151,62 @@ void TestRasterReader::warpsIntoAnotherCrs()
     }
     // Outside the map: transparent, so the land shows through.
     QCOMPARE(int(image->line(1)[1] >> 24), 0);
+
+    // Where the edges between the quadrants land. The quadrant centres above tolerate hundreds of
+    // metres of misregistration; here the map is warped again into small windows of Web Mercator,
+    // 4 units (2.6 m on the ground) a pixel, around where PROJ puts a point of an edge, and the
+    // edge must be found there. Bilinear resampling ramps the colour between the centres of the
+    // two source pixels astride the edge, so the ramp is half-way exactly on the edge, and
+    // interpolating it locates the edge to a small fraction of a pixel. Tolerance: 1 unit (0.66 m
+    // on the ground), a quarter of an output pixel and a fifteenth of a source pixel. Half a
+    // source pixel (the pixel-is-point/pixel-is-area or GCP convention mix-up) is 7.6 units, half
+    // an output pixel 2, and Lambert I without its datum shift 80.
+    struct Edge
+    {
+        const char *what;
+        QPointF lambert;   // a point on the edge, a corner of source pixels
+        bool vertical;     // the edge runs north-south, so it is crossed along a row
+        int fromQuadrant, toQuadrant;
+    };
+    const Edge edges[] = {
+        // column 100 between rows 0 and 100: the edge between the red and green quadrants
+        {"red | green", {kX0 + 100 * kPixel, kY0 + 150 * kPixel}, true, 0, 1},
+        // row 100 between columns 100 and 200: green above yellow
+        {"green / yellow", {kX0 + 150 * kPixel, kY0 + 100 * kPixel}, false, 1, 3},
+    };
+    constexpr int kWindow = 40;
+    constexpr double kUnitsPerPixel = 4, kTolerance = 1;
+    for (const Edge &edge : edges) {
+        const QPointF expected = projLambertIToWebMercator(edge.lambert);
+        QVERIFY(!std::isnan(expected.x()));
+        RasterWarpRequest zoom = request;
+        zoom.size = QSize(kWindow, kWindow);
+        zoom.extent = {expected.x() - kWindow / 2 * kUnitsPerPixel, expected.y() - kWindow / 2 * kUnitsPerPixel,
+                       expected.x() + kWindow / 2 * kUnitsPerPixel, expected.y() + kWindow / 2 * kUnitsPerPixel};
+        auto window = warpRaster(path, zoom);
+        QVERIFY2(window.ok(), qPrintable(window.ok() ? QString() : window.error().toString()));
+        // Red changes the most across both edges (220 -> 30, 30 -> 240).
+        const int from = kColours[edge.fromQuadrant][0], to = kColours[edge.toQuadrant][0];
+        std::vector<double> positions;
+        std::vector<int> red;
+        for (int i = 0; i < kWindow; ++i) {
+            // Along the middle row (west to east) or the middle column (north to south).
+            const quint32 argb = edge.vertical ? window->line(kWindow / 2)[i] : window->line(i)[kWindow / 2];
+            QCOMPARE(int(argb >> 24), 255);
+            red.push_back(int((argb >> 16) & 0xff));
+            positions.push_back(edge.vertical ? zoom.extent.xMin + (i + 0.5) * kUnitsPerPixel
+                                              : zoom.extent.yMax - (i + 0.5) * kUnitsPerPixel);
+        }
+        // The pure colours on either side, well away from the edge.
+        QCOMPARE(red.front(), from);
+        QCOMPARE(red.back(), to);
+        const double found = halfwayCrossing(positions, red, from, to);
+        const double predicted = edge.vertical ? expected.x() : expected.y();
+        QVERIFY2(std::abs(found - predicted) < kTolerance,
+                 qPrintable(QStringLiteral("%1: edge at %2, PROJ puts it at %3 (%4 units off)")
+                                .arg(QLatin1String(edge.what)).arg(found, 0, 'f', 3).arg(predicted, 0, 'f', 3)
+                                .arg(found - predicted, 0, 'f', 3)));
+    }
 }
 
 void TestRasterReader::notGeoreferenced()
