@@ -1,6 +1,7 @@
 // Timings for the README: load, state at a new date (from scratch and by forward sweep) and a
 // 1920x1080 frame, on synthetic case studies of 1k, 10k and 100k polygons of ~50 vertices with
 // 10 claims each. Reports the median and the spread (min-max) over repeated runs.
+#include "analysis/spatialanalysis.h"
 #include "package/datasetpackage.h"
 #include "render/maprenderer.h"
 #include "syntheticpackage.h"
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 using namespace dpa;
 
@@ -73,6 +75,28 @@ int main(int argc, char **argv)
         });
         std::printf("| %-34s | %8zu | %12.2f | %8.2f – %.2f |\n", qPrintable(id), loaded.study->model.features().size(),
                     s.median, s.min, s.max);
+    }
+    std::printf("\n");
+    // The analyses a user charts: the spatial facts once (areas, shared borders), then a year of
+    // daily area rows by status and authority. (Timed here rather than in
+    // TestSpatialAnalysis::bundledCaseStudies, whose 2 s limit could fail on a loaded machine.)
+    std::printf("| bundled case study, analysis (ms)  | features | facts once | a year of days, median (min – max) |\n");
+    std::printf("|------------------------------------|---------:|-----------:|-----------------------------------:|\n");
+    for (const QString &id : QDir(QStringLiteral(DPATLAS_DATASETS_DIR)).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        auto loaded = DatasetPackage::load(QStringLiteral(DPATLAS_DATASETS_DIR "/") + id);
+        if (!loaded.study)
+            continue;
+        const CaseStudy &study = *loaded.study;
+        ErrorList warnings;
+        std::optional<SpatialFacts> facts;
+        const Stats build = measure(1, [&] { facts = SpatialFacts::build(study, warnings); });
+        const TimePoint from = study.manifest.period.from() + 12 * 60;
+        const Stats year = measure(5, [&] {
+            analysis::timeSeries(study, *facts, analysis::Metric::Area, from, from + 365 * kMinutesPerDay, analysis::Step::Day,
+                                 study.manifest.calendar);
+        });
+        std::printf("| %-34s | %8zu | %10.1f | %10.1f (%.1f – %.1f) |\n", qPrintable(id), study.model.features().size(),
+                    build.median, year.median, year.min, year.max);
     }
     std::printf("\n");
     std::printf("| measure (ms)                       | features |     median | spread (min – max) |\n");
