@@ -1,9 +1,11 @@
 #include "clicommands.h"
 #include "clicontext.h"
+#include "analysis/spatialfacts.h"
 #include "package/datasetpackage.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QSet>
 
 namespace dpa::cli {
 
@@ -27,11 +29,28 @@ int runValidate(const QStringList &args)
             continue;
         }
         const auto result = DatasetPackage::load(path);
-        for (const Error &e : result.problems)
+        ErrorList problems = result.problems;
+        // Geometry the analyses cannot use (an outline that crosses itself…) is a problem to
+        // fix; what they repair exactly (an unclosed ring) is a warning.
+        if (result.study) {
+            ErrorList geometry;
+            const SpatialFacts facts = SpatialFacts::build(*result.study, geometry);
+            QSet<QString> unusable;
+            for (size_t m = 0; m < facts.features().size(); ++m)
+                if (facts.features()[m].isArea && !facts.features()[m].analysable)
+                    unusable.insert(result.study->model.features()[m].featureId);
+            for (const Error &e : geometry) {
+                if (unusable.contains(e.featureId))
+                    problems << e;
+                else
+                    err() << "warning: " << problemLine(path, e) << Qt::endl;
+            }
+        }
+        for (const Error &e : problems)
             err() << problemLine(path, e) << Qt::endl;
-        if (!result.isValid()) {
+        if (!result.study || !problems.isEmpty()) {
             exitCode = Invalid;
-            err() << path << ": " << result.problems.size() << " problem(s)" << Qt::endl;
+            err() << path << ": " << problems.size() << " problem(s)" << Qt::endl;
         } else {
             const auto &m = result.study->model;
             out() << path << ": valid (" << m.features().size() << " features, " << m.claims().size()

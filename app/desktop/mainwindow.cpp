@@ -460,17 +460,18 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
         statusBar()->showMessage(tr("Loading cancelled"), 5000);
         return false;
     }
-    if (!result.problems.isEmpty()) {
+    // Geometry the analyses had to leave out (an outline crossing itself) is listed with the
+    // package's problems: the map draws it, but areas and the index do not count it.
+    const ErrorList problems = result.problems + loaded.analysisWarnings;
+    if (!problems.isEmpty()) {
         if (m_problems)
             m_problems->close();
-        m_problems = new ProblemsDialog(path, result.problems, this);
+        m_problems = new ProblemsDialog(path, problems, this);
         m_problems->setAttribute(Qt::WA_DeleteOnClose);
         m_problems->show();
     }
     if (!result.study)
         return false;
-    for (const Error &w : loaded.analysisWarnings)
-        qWarning("%s", qPrintable(w.toString()));
     showStudy(result.study, loaded.facts, path, at);
     return true;
 }

@@ -3,6 +3,7 @@
 #include "io/coordinatetransform.h"
 
 #include <QObject>
+#include <QRegularExpression>
 
 #include <boost/geometry/index/rtree.hpp>
 
@@ -32,6 +33,33 @@ QString failureName(bg::validity_failure_type f)
     case bg::failure_invalid_coordinate: return QObject::tr("invalid coordinate");
     default: return QObject::tr("invalid geometry");
     }
+}
+
+// What is wrong with a polygon, where, and what to do, in words a historian can act on: the
+// place in longitude and latitude (Boost.Geometry names it in the case study's CRS, which
+// nobody can find in their file).
+QString invalidGeometryText(bg::validity_failure_type failure, const QString &why, const CoordinateTransform &toLonLat)
+{
+    QString where;
+    static const QRegularExpression point(QStringLiteral("\\(([-+0-9.eE]+), ([-+0-9.eE]+)\\)"));
+    if (const auto match = point.match(why); match.hasMatch()) {
+        const QPointF lonLat = toLonLat.transform(QPointF(match.captured(1).toDouble(), match.captured(2).toDouble()));
+        if (std::isfinite(lonLat.x()) && std::isfinite(lonLat.y()))
+            where = QObject::tr(" near longitude %1, latitude %2").arg(lonLat.x(), 0, 'f', 5).arg(lonLat.y(), 0, 'f', 5);
+    }
+    QString what;
+    switch (failure) {
+    case bg::failure_self_intersections: what = QObject::tr("its outline crosses itself%1").arg(where); break;
+    case bg::failure_intersecting_interiors: what = QObject::tr("two of its parts overlap%1").arg(where); break;
+    case bg::failure_interior_rings_outside: what = QObject::tr("a hole lies outside its outline"); break;
+    case bg::failure_nested_interior_rings: what = QObject::tr("a hole lies inside another hole"); break;
+    case bg::failure_few_points: what = QObject::tr("a ring has too few points to enclose an area"); break;
+    case bg::failure_spikes: what = QObject::tr("its outline doubles back on itself (a spike)%1").arg(where); break;
+    default: what = failureName(failure) + where; break;
+    }
+    return QObject::tr("%1; it is drawn but left out of areas, fronts and the dual-power index. Fix the outline there "
+                       "(in QGIS: Vector > Geometry Tools > Check Validity, then Fix Geometries)")
+        .arg(what);
 }
 
 // Geodesic length of lines given in the case study's CRS.
@@ -112,8 +140,7 @@ SpatialFacts SpatialFacts::build(const CaseStudy &study, ErrorList &warnings)
                 std::string why;
                 bg::is_valid(mp, why);
                 warnings << Error::inFeature(layer ? layer->spec.file : QString(), f->id,
-                                             QObject::tr("%1: excluded from the analyses (%2)")
-                                                 .arg(failureName(failure), QString::fromStdString(why)));
+                                             invalidGeometryText(failure, QString::fromStdString(why), *toLonLat));
                 continue;
             }
         }

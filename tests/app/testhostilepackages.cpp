@@ -10,6 +10,9 @@
 #include "support/packagefixture.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -31,6 +34,7 @@ private slots:
     void overviewSideFileIsNeverOpened();
     void hugeScanIsRefusedAtOnce();
     void endlessViewIsNeverRun();
+    void outlineCrossingItselfIsAProblemWithItsPlace();
 
 private:
     QString copyOfExample(const QString &name);
@@ -266,6 +270,50 @@ void TestHostilePackages::endlessViewIsNeverRun()
     QCOMPARE(cli.exitCode(), 1);
     const QByteArray said = cli.readAllStandardError() + cli.readAllStandardOutput();
     QVERIFY2(said.contains("layers/arrondissements.gpkg") && said.contains("is a view, not a plain table"), said.constData());
+}
+
+// A district drawn as a bow tie (its outline crosses itself) used to pass `validate` as valid:
+// now it is a problem naming the feature and the crossing in longitude and latitude, the
+// coordinates of the historian's own file, with what to do.
+void TestHostilePackages::outlineCrossingItselfIsAProblemWithItsPlace()
+{
+    const QString folder = copyOfExample(QStringLiteral("bowtie"));
+    QVERIFY(!folder.isEmpty());
+    const QString layer = folder + QStringLiteral("/layers/arrondissements.geojson");
+    QJsonDocument doc = QJsonDocument::fromJson(readAll(layer));
+    QJsonObject collection = doc.object();
+    QJsonArray features = collection.value(QStringLiteral("features")).toArray();
+    bool replaced = false;
+    for (int i = 0; i < features.size(); ++i) {
+        QJsonObject f = features[i].toObject();
+        if (f.value(QStringLiteral("properties")).toObject().value(QStringLiteral("id")).toString() != QLatin1String("arr04"))
+            continue;
+        // Corners joined in the wrong order: the two diagonals cross at (2.36, 48.855).
+        const QJsonArray ring{QJsonArray{2.35, 48.85}, QJsonArray{2.37, 48.86}, QJsonArray{2.37, 48.85},
+                              QJsonArray{2.35, 48.86}, QJsonArray{2.35, 48.85}};
+        f.insert(QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
+                                                         {QStringLiteral("coordinates"), QJsonArray{ring}}});
+        features[i] = f;
+        replaced = true;
+    }
+    QVERIFY(replaced);
+    collection.insert(QStringLiteral("features"), features);
+    QVERIFY(writeAll(layer, QJsonDocument(collection).toJson()));
+
+    QByteArray errors;
+    QProcess cli;
+    cli.start(QStringLiteral(DPATLAS_CLI), {QStringLiteral("validate"), folder});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 1);
+    const QString said = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(said.contains(QStringLiteral("arr04")) && said.contains(QStringLiteral("crosses itself")), qPrintable(said));
+    static const QRegularExpression where(QStringLiteral("longitude ([0-9.]+), latitude ([0-9.]+)"));
+    const auto match = where.match(said);
+    QVERIFY2(match.hasMatch(), qPrintable(said));
+    // The diagonals meet at 2.36 E in a straight lon/lat drawing; in the package's Lambert
+    // projection the lines bend a little, well under 0.001 degree here.
+    QVERIFY(std::abs(match.captured(1).toDouble() - 2.36) < 0.001);
+    QVERIFY(std::abs(match.captured(2).toDouble() - 48.855) < 0.001);
 }
 
 QTEST_MAIN(TestHostilePackages)
