@@ -253,7 +253,7 @@ void TestCrs::roundTrips_data()
     // Where the point really lies in the target CRS, from outside PROJ (NaN: no control point),
     // and how close the transformation must come, in metres on the ground. A round trip alone
     // cannot see a wrong datum shift: it undoes whatever it did. Without its datum shift the
-    // NTF point below lands 53 m off in Lambert I and the Winter Palace 126 m off in GK6.
+    // NTF point below lands 52 m off in Lambert I and the Winter Palace 126 m off in GK6.
     QTest::addColumn<QPointF>("controlPoint");
     QTest::addColumn<double>("controlTolerance");
     const QPointF none(qQNaN(), qQNaN());
