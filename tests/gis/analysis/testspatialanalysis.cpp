@@ -395,8 +395,11 @@ void TestSpatialAnalysis::invalidGeometryIsReportedWithItsReason()
     QStringList text;
     for (const Error &e : m_warnings)
         text << e.toString();
-    QVERIFY2(text.filter(QStringLiteral("cells.geojson: feature bowtie: self-intersection: excluded")).size() == 1, qPrintable(text.join('\n')));
-    QVERIFY2(text.filter(QStringLiteral("cells.geojson: feature spike: spikes: excluded")).size() == 1, qPrintable(text.join('\n')));
+    // What is wrong, where in longitude and latitude, and that the feature is left out.
+    QVERIFY2(text.filter(QStringLiteral("cells.geojson: feature bowtie: its outline crosses itself near longitude")).size() == 1, qPrintable(text.join('\n')));
+    QVERIFY2(text.filter(QStringLiteral("cells.geojson: feature spike: its outline doubles back on itself")).size() == 1, qPrintable(text.join('\n')));
+    for (const QString &t : text)
+        QVERIFY2(t.contains(QStringLiteral("left out of areas, fronts and the dual-power index")), qPrintable(t));
 }
 
 void TestSpatialAnalysis::frontLengthOfTwoSquares()
