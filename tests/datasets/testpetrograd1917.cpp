@@ -71,7 +71,6 @@ void TestPetrograd1917::keyDates_data()
     QTest::newRow("25 Oct 10:00: the Pre-Parliament still in the Mariinsky Palace") << "places/mariinsky_palace" << "1917-10-25T10:00" << "held" << "provgov";
     QTest::newRow("25 Oct 14:00: the Pre-Parliament dispersed") << "places/mariinsky_palace" << "1917-10-25T14:00" << "dual" << "mrc,provgov";
     QTest::newRow("Winter Palace at 20:00 on 25 Oct: still the government's") << "places/winter_palace" << "1917-10-25T20:00" << "held" << "provgov";
-    QTest::newRow("Winter Palace at 23:00 on 25 Oct: under siege") << "places/winter_palace" << "1917-10-25T23:00" << "contested" << "provgov";
     QTest::newRow("25 Oct 23:00: the MRC holds Vyborg under the government's last title") << "districts/vyborgskaya" << "1917-10-25T23:00" << "dual" << "mrc,provgov";
     QTest::newRow("25 Oct 23:00: the MRC holds Liteiny") << "districts/liteinaya" << "1917-10-25T23:00" << "dual" << "mrc,provgov";
     QTest::newRow("25 Oct 23:00: the palace district fought over") << "districts/admiralteiskaya" << "1917-10-25T23:00" << "contested" << "provgov,mrc";
@@ -143,8 +142,17 @@ void TestPetrograd1917::mrcHoldsTheCityOnTheNightOf25October()
         heldByMrc += states[size_t(f.modelIndex)].deFactoHolder() == mrc;
     }
     QVERIFY2(heldByMrc >= cityDistricts - 1, qPrintable(QStringLiteral("%1 of %2").arg(heldByMrc).arg(cityDistricts)));
+    // The Winter Palace under siege (rabinowitch1976, trotsky1930, maslov1917: the Aurora's shot
+    // about 21:40, shelling from the fortress) with the ministers inside until their arrest at
+    // 02:10 (arrest_protocol1917): fought over, so nobody holds it, and the government's control
+    // and title still in force. The siege is filed, as every package files a fight, under the side
+    // whose hold is attacked; the besieging MRC has no claim on the palace before 02:10, so
+    // nothing is asserted about it (the map hatches the palace in the government's colour only:
+    // reported).
     const auto palace = test::stateOnDate(*m_study, QStringLiteral("places/winter_palace"), QStringLiteral("1917-10-25T23:00"), Calendar::JulianRussia);
     QCOMPARE(palace.status, QStringLiteral("contested"));
+    QCOMPARE(palace.holder, QString());
+    QVERIFY2(palace.authorities.split(QLatin1Char(',')).contains(QStringLiteral("provgov")), qPrintable(palace.authorities));
 }
 
 // The dual-power index (share of the area under dual power) is not flat: it rises with the

@@ -41,6 +41,18 @@ inline StateOnDate stateOnDate(const CaseStudy &study, const QString &feature, c
             holder < 0 ? QString() : study.model.authorities()[size_t(holder)].id};
 }
 
+// A keyDates table's authorities: exact ("a,b": in the documented precedence, de facto first),
+// or, braced ("{a,b}"), as a set: for claims of one role in force together, whose order no
+// source gives (testroworder checks that the order of rows never enters either).
+inline bool sameAuthorities(const QString &actual, const QString &expected)
+{
+    if (!expected.startsWith(QLatin1Char('{')))
+        return actual == expected;
+    const QStringList want = expected.mid(1, expected.size() - 2).split(QLatin1Char(','));
+    const QStringList got = actual.split(QLatin1Char(','));
+    return QSet<QString>(want.begin(), want.end()) == QSet<QString>(got.begin(), got.end()) && want.size() == got.size();
+}
+
 // Every load problem on a line of its own, for a test's failure message.
 inline QString problemsText(const ErrorList &problems)
 {
