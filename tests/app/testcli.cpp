@@ -7,6 +7,8 @@
 #include <QImageReader>
 #include <QProcess>
 #include <QTest>
+#include <QFile>
+#include <QRegularExpression>
 
 #include <geodesic.h>
 #include <ogr_api.h>
@@ -61,17 +63,50 @@ TestCli::Run TestCli::run(const QStringList &args, const QByteArray &datasetsEnv
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+// The version is the project's (read from the top CMakeLists.txt, not from the program); every
+// command the help lists answers its own --help with the options the overview names for it, so
+// the two help texts cannot drift apart; a command that does not exist is named in the error.
 void TestCli::versionAndHelp()
 {
+    QFile cmake(QStringLiteral(DPATLAS_SOURCE_DIR "/CMakeLists.txt"));
+    QVERIFY(cmake.open(QIODevice::ReadOnly));
+    static const QRegularExpression versionLine(QStringLiteral("project\\([^)]*VERSION ([0-9.]+)"));
+    const auto version = versionLine.match(QString::fromUtf8(cmake.readAll()));
+    QVERIFY(version.hasMatch());
     const Run v = run({QStringLiteral("--version")});
     QCOMPARE(v.exitCode, 0);
-    QVERIFY(v.out.startsWith(QLatin1String("dpatlas-cli 0.")));
+    QCOMPARE(v.out.trimmed(), QStringLiteral("dpatlas-cli ") + version.captured(1));
+
     const Run h = run({QStringLiteral("--help")});
     QCOMPARE(h.exitCode, 0);
-    for (const char *word : {"list", "validate", "state", "render", "--calendar"})
-        QVERIFY(h.out.contains(QLatin1String(word)));
+    // Each command line of the overview: "  NAME ..." with the options it shows for it.
+    static const QRegularExpression commandLine(QStringLiteral("^  ([a-z]+) (.*)$"), QRegularExpression::MultilineOption);
+    QHash<QString, QStringList> options;
+    for (auto it = commandLine.globalMatch(h.out); it.hasNext();) {
+        const auto m = it.next();
+        // Continuation lines belong to the command above; take the options from its first line and the next.
+        const qsizetype at = m.capturedEnd(0) + 1;
+        QString tail = h.out.mid(at, h.out.indexOf(QLatin1Char('\n'), at) - at);
+        if (!tail.startsWith(QLatin1String("    ")))
+            tail.clear();   // the next command, not a continuation
+        static const QRegularExpression option(QStringLiteral("--[a-z][a-z-]*"));
+        for (auto o = option.globalMatch(m.captured(2) + tail); o.hasNext();)
+            options[m.captured(1)] << o.next().captured(0);
+    }
+    const QStringList commands{QStringLiteral("list"), QStringLiteral("validate"), QStringLiteral("state"), QStringLiteral("render"),
+                               QStringLiteral("animate"), QStringLiteral("analyze"), QStringLiteral("export"), QStringLiteral("unpack")};
+    for (const QString &command : commands) {
+        QVERIFY2(options.contains(command) || h.out.contains(QStringLiteral("  ") + command), qPrintable(command));
+        const Run own = run({command, QStringLiteral("--help")});
+        QCOMPARE(own.exitCode, 0);
+        QVERIFY2(own.out.contains(command), qPrintable(own.out));
+        for (const QString &o : options.value(command))
+            QVERIFY2(own.out.contains(o), qPrintable(QStringLiteral("%1 --help lacks %2, which the overview shows").arg(command, o)));
+    }
     QCOMPARE(run({}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 2);
+    const Run unknown = run({QStringLiteral("frobnicate")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("frobnicate")), qPrintable(unknown.err));
 }
 
 void TestCli::listShowsDiscoveredPackages()

@@ -10,6 +10,7 @@
 #include "dialogs/layoutoptionsform.h"
 #include <QTextBrowser>
 #include <QStatusBar>
+#include <QTimer>
 #include <QMenu>
 #include <QToolButton>
 #include <QScreen>
@@ -83,6 +84,7 @@ private slots:
     void findingYourWayBack();
     void userGuideIsBuiltIn();
     void animationTakesTheLayout();
+    void closingWhileLoadingQuits();
     void cancellingAnAnimationLeavesNothing();
     void exportDialogsExplainBadOptions();
 
@@ -898,6 +900,24 @@ void TestMainWindow::animationTakesTheLayout()
         for (int y = frame.height() - 120; y < frame.height() - 20; y += 10)
             QCOMPARE(frame.pixel(frame.width() - 30, y), qRgb(255, 255, 255));
     }
+}
+
+// Closing the window (Ctrl+Q, the close button) while a case study loads cancels the load and
+// quits when it stops, instead of loading on behind a hidden dialog.
+void TestMainWindow::closingWhileLoadingQuits()
+{
+    QSignalSpy quitting(qApp, &QCoreApplication::aboutToQuit);
+    bool closedDuringLoad = false;
+    // The close lands inside openPackage()'s own event loop, as the user's Ctrl+Q would.
+    QTimer::singleShot(0, m_window.get(), [&] {
+        closedDuringLoad = true;
+        m_window->close();
+    });
+    const CaseStudy *before = m_window->study();
+    QVERIFY(!m_window->openPackage(QStringLiteral(DPATLAS_DATASETS_DIR "/northeast-syria")));
+    QVERIFY(closedDuringLoad);
+    QCOMPARE(m_window->study(), before);   // nothing of the cancelled load is shown
+    QVERIFY(!m_window->isVisible());
 }
 
 void TestMainWindow::exportedPackageOpensInTheApp()

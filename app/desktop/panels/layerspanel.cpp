@@ -66,7 +66,7 @@ void LayersPanel::setStudy(const CaseStudy *study)
     m_layerCount = 0;
     if (!study)
         return;
-    m_layersRoot = new QTreeWidgetItem(m_tree, {tr("Layers (the top one is drawn on top)")});
+    m_layersRoot = new QTreeWidgetItem(m_tree, {tr("Layers (upper over lower; symbols and labels always on top)")});
     m_mapsRoot = new QTreeWidgetItem(m_tree, {tr("Period maps")});
     m_layerCount = int(study->layers.size());
     // The tree lists the top layer first, as GIS users expect.
