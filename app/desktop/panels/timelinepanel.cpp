@@ -29,9 +29,9 @@ TimelinePanel::TimelinePanel(ControlTimeline *timeline, QWidget *parent)
     };
     button(QStyle::SP_MediaSkipBackward, tr("Start of the period (Home)"), [this] { m_timeline->goToStart(); });
     button(QStyle::SP_MediaSeekBackward, tr("Previous change (Page Up)"), [this] { m_timeline->previousChange(); });
-    button(QStyle::SP_ArrowLeft, tr("Step back (Left; Shift: week; Ctrl: month)"), [this] { m_timeline->step(stepUnit(), -1); });
+    button(QStyle::SP_ArrowLeft, tr("Step back by the unit chosen beside (keys: Left a day, Alt an hour, Shift a week, Ctrl a month)"), [this] { m_timeline->step(stepUnit(), -1); });
     m_play = button(QStyle::SP_MediaPlay, tr("Play / pause (Space)"), [this] { m_timeline->togglePlay(); });
-    button(QStyle::SP_ArrowRight, tr("Step forward (Right; Shift: week; Ctrl: month)"), [this] { m_timeline->step(stepUnit(), 1); });
+    button(QStyle::SP_ArrowRight, tr("Step forward by the unit chosen beside (keys: Right a day, Alt an hour, Shift a week, Ctrl a month)"), [this] { m_timeline->step(stepUnit(), 1); });
     button(QStyle::SP_MediaSeekForward, tr("Next change (Page Down)"), [this] { m_timeline->nextChange(); });
     button(QStyle::SP_MediaSkipForward, tr("End of the period (End)"), [this] { m_timeline->goToEnd(); });
 
