@@ -57,7 +57,7 @@ bool applyLayoutOptions(const QCommandLineParser &parser, MapView &view)
             return false;
         }
         view.basemap.attribution = parser.value(QStringLiteral("basemap-credit"));
-        view.basemap.cacheFolder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
+        view.basemap.cacheFolder = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/dpatlas/tiles");
     }
     return true;
 }

@@ -119,7 +119,7 @@ void BasemapDialog::accept()
 
 QString BasemapDialog::cacheFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/dpatlas/tiles");
 }
 
 TileBasemap BasemapDialog::saved()

@@ -47,7 +47,7 @@ QWidget *entryWidget(const PackageDiscovery::Entry &e, QWidget *parent)
 QString OpenCaseStudyDialog::thumbnailPath(const QString &packagePath)
 {
     const QByteArray key = QCryptographicHash::hash(QFileInfo(packagePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/thumbnails/") +
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/dpatlas/thumbnails/") +
            QString::fromLatin1(key.left(16)) + QStringLiteral(".png");
 }
 
