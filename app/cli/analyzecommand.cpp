@@ -4,14 +4,14 @@
 #include "analysis/spatialanalysis.h"
 #include "io/vectorwriter.h"
 
-#include <QSaveFile>
+#include "io/stagedfile.h"
 
 namespace dpa::cli {
 namespace {
 
 int writeTable(const QString &path, const std::vector<analysis::Row> &rows)
 {
-    QSaveFile file(path);
+    StagedFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
     QTextStream out(&file);

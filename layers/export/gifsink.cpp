@@ -14,7 +14,7 @@ namespace {
 
 int writeToSaveFile(GifFileType *gif, const GifByteType *bytes, int length)
 {
-    auto *file = static_cast<QSaveFile *>(gif->UserData);
+    auto *file = static_cast<StagedFile *>(gif->UserData);
     return int(file->write(reinterpret_cast<const char *>(bytes), length));
 }
 

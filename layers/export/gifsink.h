@@ -2,7 +2,7 @@
 
 #include "export/framesink.h"
 
-#include <QSaveFile>
+#include "io/stagedfile.h"
 
 #include <memory>
 
@@ -29,7 +29,7 @@ private:
     QString m_path;
     QSize m_size;
     double m_fps;
-    QSaveFile m_file;
+    StagedFile m_file;
     GifFileType *m_gif = nullptr;
     QImage m_previous;
     int m_frames = 0;

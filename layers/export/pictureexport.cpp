@@ -5,7 +5,7 @@
 #include <QObject>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include "io/stagedfile.h"
 #include <QSvgGenerator>
 
 namespace dpa::pictureexport {
@@ -49,7 +49,7 @@ Result<QString> write(MapRenderer &renderer, const PictureRequest &request)
         return writeError(request.path, QObject::tr("folder %1 does not exist").arg(target.absolutePath()));
     if (request.dpi < 10 || request.dpi > 2400)
         return Error::at(request.path, 0, QObject::tr("a resolution of %1 dpi is outside 10 to 2400").arg(request.dpi));
-    QSaveFile file(request.path);
+    StagedFile file(request.path);
     if (!file.open(QIODevice::WriteOnly))
         return writeError(request.path, file.errorString());
     const QSize size = request.view.size;

@@ -19,14 +19,14 @@ constexpr int kIoBufferSize = 1 << 16;
 
 int writePacket(void *opaque, uint8_t *buffer, int size)
 {
-    auto *file = static_cast<QSaveFile *>(opaque);
+    auto *file = static_cast<StagedFile *>(opaque);
     return file->write(reinterpret_cast<const char *>(buffer), size) == size ? size : AVERROR(EIO);
 }
 
 // The MP4 muxer seeks back to fill in box sizes, and asks for the file size with AVSEEK_SIZE.
 int64_t seekFile(void *opaque, int64_t offset, int whence)
 {
-    auto *file = static_cast<QSaveFile *>(opaque);
+    auto *file = static_cast<StagedFile *>(opaque);
     switch (whence & ~AVSEEK_FORCE) {
     case AVSEEK_SIZE: return file->size();
     case SEEK_SET: break;

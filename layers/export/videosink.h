@@ -2,7 +2,7 @@
 
 #include "export/framesink.h"
 
-#include <QSaveFile>
+#include "io/stagedfile.h"
 
 #include <memory>
 
@@ -17,7 +17,7 @@ namespace dpa {
 
 // MP4 (H.264, libx264) or WebM (VP9, libvpx) through FFmpeg's libraries, in yuv420p so that
 // every player and browser takes it. The container is written through FFmpeg's custom I/O into
-// a QSaveFile, so the video appears at its name only when complete.
+// a StagedFile, so the video appears at its name only when complete.
 class VideoSink : public FrameSink
 {
 public:
@@ -35,7 +35,7 @@ private:
     void release();
     QString m_path;
     QSize m_size;
-    QSaveFile m_file;
+    StagedFile m_file;
     AVFormatContext *m_format = nullptr;
     AVCodecContext *m_codec = nullptr;
     AVStream *m_stream = nullptr;
