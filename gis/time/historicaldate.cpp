@@ -1,5 +1,7 @@
 #include "time/historicaldate.h"
 
+#include <cstdlib>
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QRegularExpression>
@@ -96,7 +98,9 @@ TimePoint HistoricalDate::queryTime() const
 
 QString HistoricalDate::toEdtf() const
 {
-    QString s = QStringLiteral("%1").arg(m_date.year, 4, 10, QLatin1Char('0'));
+    // EDTF writes a year before 1 as "-0500": the sign before the padded digits (QString::arg
+    // would pad "0-500", which no reader parses).
+    QString s = (m_date.year < 0 ? QStringLiteral("-") : QString()) + QStringLiteral("%1").arg(std::abs(m_date.year), 4, 10, QLatin1Char('0'));
     if (m_precision >= Precision::Month)
         s += QStringLiteral("-%1").arg(m_date.month, 2, 10, QLatin1Char('0'));
     if (m_precision >= Precision::Day)
