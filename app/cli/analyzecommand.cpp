@@ -49,7 +49,7 @@ int runAnalyze(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id, folder or packed .gpkg"));
     parser.addOption({QStringLiteral("from"), QStringLiteral("first date of the series"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("to"), QStringLiteral("last date of the series"), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("step"), QStringLiteral("1d, 1w or 1m (default 1d)"), QStringLiteral("STEP"), QStringLiteral("1d")});
+    parser.addOption({QStringLiteral("step"), QStringLiteral("1d, 1w, 1m or 1y (default 1d)"), QStringLiteral("STEP"), QStringLiteral("1d")});
     parser.addOption({QStringLiteral("at"), QStringLiteral("the date for territories or fronts"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("metric"), QStringLiteral("area, population, dual-index, status-share, front-length, dual-days; or territories, fronts"), QStringLiteral("METRIC")});
     parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of the dates given and printed: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
@@ -84,7 +84,7 @@ int runAnalyze(const QStringList &args)
         if (to->queryTime() < from->queryTime())
             return fail(QStringLiteral("--to is before --from"));
         if (!(step = analysis::stepFromName(parser.value(QStringLiteral("step")))))
-            return fail(QStringLiteral("unknown step \"%1\": use 1d, 1w or 1m").arg(parser.value(QStringLiteral("step"))));
+            return fail(QStringLiteral("unknown step \"%1\": use 1d, 1w, 1m or 1y").arg(parser.value(QStringLiteral("step"))));
         if (!output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
             return fail(QStringLiteral("\"%1\": time series are written as CSV (name it .csv)").arg(output));
     }

@@ -23,7 +23,7 @@ const char *kUsage =
     "                                    draw the map of DATE (default 1920x1080)\n"
     "  animate DATASET --from DATE --to DATE [--step 6h|1d|1w|1m|1y] [--fps N] [--size WxH]\n"
     "          -o OUT.gif|mp4|webm|DIR/  one frame per step, date and events burned in\n"
-    "  analyze DATASET --from DATE --to DATE --step 1d|1w|1m\n"
+    "  analyze DATASET --from DATE --to DATE --step 1d|1w|1m|1y\n"
     "          --metric area|population|dual-index|status-share|front-length|dual-days -o OUT.csv\n"
     "  analyze DATASET --at DATE --metric territories|fronts -o OUT.gpkg|OUT.geojson\n"
     "                                    time series and geometry of control\n"

@@ -14,19 +14,12 @@ namespace bg = boost::geometry;
 
 QString isoDate(TimePoint t, Calendar c)
 {
-    const CalendarDate d = calendar::fromJulianDay(c, calendar::julianDayOf(t));
-    return QStringLiteral("%1-%2-%3").arg(d.year, 4, 10, QLatin1Char('0')).arg(d.month, 2, 10, QLatin1Char('0'))
-        .arg(d.day, 2, 10, QLatin1Char('0'));
+    return sampleDate(t, c);
 }
 
 TimePoint advance(TimePoint t, Step step, Calendar c)
 {
-    switch (step) {
-    case Step::Day: return t + kMinutesPerDay;
-    case Step::Week: return t + 7 * kMinutesPerDay;
-    case Step::Month: return calendar::addMonths(c, t, 1);
-    }
-    return t + kMinutesPerDay;
+    return nextSample(t, step, c);
 }
 
 // Two de facto holders face each other across a front only when they are of rival camps.
@@ -149,7 +142,30 @@ std::optional<Step> stepFromName(const QString &name)
     if (name == QLatin1String("1d")) return Step::Day;
     if (name == QLatin1String("1w")) return Step::Week;
     if (name == QLatin1String("1m")) return Step::Month;
+    if (name == QLatin1String("1y")) return Step::Year;
     return std::nullopt;
+}
+
+TimePoint nextSample(TimePoint t, Step step, Calendar c)
+{
+    switch (step) {
+    case Step::Day: return t + kMinutesPerDay;
+    case Step::Week: return t + 7 * kMinutesPerDay;
+    case Step::Month: return calendar::addMonths(c, t, 1);
+    case Step::Year: return calendar::addMonths(c, t, 12);
+    }
+    return t + kMinutesPerDay;
+}
+
+QString sampleDate(TimePoint t, Calendar c)
+{
+    const CalendarDate d = calendar::fromJulianDay(c, calendar::julianDayOf(t));
+    // The sign before the padded year: QString::arg would write "0-500".
+    return QStringLiteral("%1%2-%3-%4")
+        .arg(d.year < 0 ? QStringLiteral("-") : QString())
+        .arg(std::abs(d.year), 4, 10, QLatin1Char('0'))
+        .arg(d.month, 2, 10, QLatin1Char('0'))
+        .arg(d.day, 2, 10, QLatin1Char('0'));
 }
 
 QString holdersText(const ControlModel &model, const FeatureState &state)

@@ -32,8 +32,12 @@ namespace analysis {
 enum class Metric { Area, Population, DualIndex, StatusShare, FrontLength, DualDays };
 // area|population|dual-index|status-share|front-length|dual-days
 std::optional<Metric> metricFromName(const QString &name);
-enum class Step { Day, Week, Month };
-std::optional<Step> stepFromName(const QString &name);       // 1d|1w|1m
+enum class Step { Day, Week, Month, Year };
+std::optional<Step> stepFromName(const QString &name);       // 1d|1w|1m|1y
+// The sample after `t` (months and years in `calendar`), and a sample's date as the rows print
+// it (YYYY-MM-DD, "-0500-03-01" before year 1).
+TimePoint nextSample(TimePoint t, Step step, Calendar calendar);
+QString sampleDate(TimePoint t, Calendar calendar);
 
 // One row of a tidy table: a date (or an interval for dual-days), what is measured (an
 // authority id, "all", a pair "a|b", or a feature "layer/id"), the status, the value, the unit,

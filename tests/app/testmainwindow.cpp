@@ -10,6 +10,9 @@
 #include "dialogs/layoutoptionsform.h"
 #include <QTextBrowser>
 #include <QStatusBar>
+#include <QXYSeries>
+#include <QAreaSeries>
+#include <QLineSeries>
 #include <QTimer>
 #include <QMenu>
 #include <QToolButton>
@@ -85,6 +88,7 @@ private slots:
     void userGuideIsBuiltIn();
     void animationTakesTheLayout();
     void closingWhileLoadingQuits();
+    void aPeriodOfMillenniaCharts();
     void cancellingAnAnimationLeavesNothing();
     void exportDialogsExplainBadOptions();
 
@@ -918,6 +922,37 @@ void TestMainWindow::closingWhileLoadingQuits()
     QVERIFY(closedDuringLoad);
     QCOMPARE(m_window->study(), before);   // nothing of the cancelled load is shown
     QVERIFY(!m_window->isVisible());
+}
+
+// A case study spanning 19,000 years (-9000 to 9999) used to chart a million weekly samples
+// and leave the window blank for half a minute: the chart takes a sample a year, about a point
+// per pixel, and draws years before 1 correctly.
+void TestMainWindow::aPeriodOfMillenniaCharts()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("millennia"));
+    QVERIFY(test::copyFolder(m_example, folder));
+    QByteArray manifest = test::readAll(folder + QStringLiteral("/manifest.json"));
+    QVERIFY(manifest.contains("\"period\": {\"start\": \"1871-03-10\", \"end\": \"1871-03-28\"}"));
+    manifest.replace("\"period\": {\"start\": \"1871-03-10\", \"end\": \"1871-03-28\"}",
+                     "\"period\": {\"start\": \"-9000-01-01\", \"end\": \"9999-12-31\"}");
+    QVERIFY(test::writeAll(folder + QStringLiteral("/manifest.json"), manifest));
+    QVERIFY(m_window->openPackage(folder, day("1871-03-20")));
+    QVERIFY(m_window->raisePanel(QStringLiteral("chart")));
+    QChart *chart = m_window->chartPanel()->view()->chart();
+    qsizetype points = 0, samples = 0;
+    for (QAbstractSeries *s : chart->series()) {
+        QXYSeries *xy = qobject_cast<QXYSeries *>(s);
+        if (auto *area = qobject_cast<QAreaSeries *>(s))   // shares are stacked areas
+            xy = area->upperSeries();
+        if (xy) {
+            points += xy->count();
+            samples = std::max(samples, qsizetype(xy->count()));
+        }
+    }
+    // A sample a year, 19,000 of them (two points each: the chart draws steps), not a million weeks.
+    QVERIFY2(samples >= 36000 && samples <= 40000, qPrintable(QString::number(samples)));
+    QVERIFY2(points < 200000, qPrintable(QString::number(points)));
 }
 
 void TestMainWindow::exportedPackageOpensInTheApp()

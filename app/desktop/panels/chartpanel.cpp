@@ -120,9 +120,23 @@ void ChartPanel::rebuild()
         return;
     const auto metric = analysis::Metric(m_metric->currentData().toInt());
     const TimePoint from = m_study->manifest.period.from() + 12 * 60, to = m_study->manifest.period.to() - 12 * 60;
-    // Daily for periods up to three years, weekly beyond: a point per pixel or so.
-    const auto step = (to - from) / kMinutesPerDay > 3 * 366 ? analysis::Step::Week : analysis::Step::Day;
+    // About a point per pixel whatever the period: daily up to three years, weekly up to forty,
+    // monthly up to a hundred and seventy, yearly beyond (a period of millennia used to draw a
+    // million weekly points and leave the window blank for half a minute).
+    const qint64 days = (to - from) / kMinutesPerDay;
+    const auto step = days <= 3 * 366 ? analysis::Step::Day
+                      : days <= 40 * 366 ? analysis::Step::Week
+                      : days <= 170 * 366 ? analysis::Step::Month
+                                          : analysis::Step::Year;
     const auto rows = analysis::timeSeries(*m_study, *m_facts, metric, from, to, step, Calendar::Gregorian);
+    // Every sample of the period, so a side that drops out of the data drops to zero; rows
+    // name their sample by its date.
+    std::vector<qint64> dates;
+    QHash<QString, qint64> sampleX;
+    for (TimePoint t = from; t <= to; t = analysis::nextSample(t, step, Calendar::Gregorian)) {
+        dates.push_back(toMsecs(t));
+        sampleX.insert(analysis::sampleDate(t, Calendar::Gregorian), dates.back());
+    }
 
     // value[x][key]: area rows come once per status, so values for one date and key add up.
     QMap<qint64, QMap<QString, double>> values;
@@ -141,17 +155,13 @@ void ChartPanel::rebuild()
         } else if (metric == analysis::Metric::Area && (r.key == QLatin1String("all") || r.basis != QLatin1String("de facto"))) {
             continue;
         }
-        const QDate date = QDate::fromString(r.date, Qt::ISODate);
-        const qint64 x = toMsecs(calendar::timePoint(
-            calendar::julianDay(Calendar::Gregorian, {date.year(), date.month(), date.day()}), 12 * 60));
-        values[x][key] += r.value;
+        const auto x = sampleX.constFind(r.date);
+        if (x == sampleX.constEnd())
+            continue;
+        values[*x][key] += r.value;
         if (!keys.contains(key))
             keys << key;
     }
-    // Every date of the period is a sample, so a side that drops out of the data drops to zero.
-    std::vector<qint64> dates;
-    for (TimePoint t = from; t <= to; t += step == analysis::Step::Week ? 7 * kMinutesPerDay : kMinutesPerDay)
-        dates.push_back(toMsecs(t));
     QList<QAbstractSeries *> series;
     double maxValue = 0;
     QList<QPointF> stackBase;
