@@ -79,6 +79,24 @@ int runExport(const QStringList &args)
     if (!onlyLayer.isEmpty() && !study.layer(onlyLayer))
         return fail(QStringLiteral("%1 has no layer \"%2\"").arg(study.manifest.id, onlyLayer));
 
+    // Which layers one shapefile could hold: named here, where the layer ids are known.
+    if (driver == QLatin1String("ESRI Shapefile") && onlyLayer.isEmpty()) {
+        QStringList kinds, ids;
+        for (const CaseLayer &l : study.layers) {
+            if (l.spec.role != LayerSpec::Role::Features)
+                continue;
+            ids << l.spec.id;
+            for (const CaseFeature &f : l.features) {
+                const QString kind = !f.geometry.polygons.empty() ? QStringLiteral("areas") : !f.geometry.points.empty() ? QStringLiteral("points") : QStringLiteral("lines");
+                if (!kinds.contains(kind))
+                    kinds << kind;
+            }
+        }
+        if (kinds.size() > 1)
+            return fail(QStringLiteral("%1: a shapefile holds one kind of geometry and %2 has %3: add --layer with one of %4, "
+                                       "or write a GeoPackage (.gpkg)")
+                            .arg(output, study.manifest.id, kinds.join(QStringLiteral(" and ")), ids.join(QStringLiteral(", "))));
+    }
     VectorLayerToWrite layer = timeline ? layerexport::timelineLayer(study, driver.endsWith(QLatin1String("KML")), onlyLayer)
                                         : layerexport::stateLayer(study, at->queryTime(), onlyLayer);
     layer.targetCrs = target;

@@ -149,6 +149,12 @@ Result<int> writeLayer(GDALDatasetH ds, const QString &path, const QString &driv
         transform.emplace(std::move(*t));
     }
     const OGRwkbGeometryType geometryType = layerType(request.records);
+    // A shapefile holds one kind of geometry; say so in words rather than let GDAL refuse the
+    // first point with "Attempt to write non-polygon (POINT) geometry to POLYGON type shapefile".
+    if (driverName == QLatin1String("ESRI Shapefile") && geometryType == wkbUnknown)
+        return Error::at(path, 0, QObject::tr("a shapefile holds one kind of geometry, and %1 mixes areas, lines or points: "
+                                              "export one layer at a time, or write a GeoPackage (.gpkg), which holds them all")
+                                      .arg(request.name));
     std::unique_ptr<void, SrsDeleter> srs;
     if (outCrs.isValid() && geometryType != wkbNone) {
         srs.reset(OSRNewSpatialReference(nullptr));

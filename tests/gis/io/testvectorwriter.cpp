@@ -23,6 +23,7 @@ private slots:
     void fullDiskLeavesTheOldFile();
     void shapefileSetIsNeverReplacedPiecewise();
     void stagingOfAKilledWriterIsCleared();
+    void shapefileOfMixedGeometryIsExplained();
 
 private:
     std::vector<VectorRecord> records() const;
@@ -230,6 +231,27 @@ void TestVectorWriter::stagingOfAKilledWriterIsCleared()
     QVERIFY(vectorwriter::write(request, records()).ok());
     QVERIFY(!QFileInfo::exists(dead));
     QVERIFY(QFileInfo::exists(alive));
+}
+
+// Areas and points in one shapefile: refused with what to do instead, not GDAL's "Attempt to
+// write non-polygon (POINT) geometry to POLYGON type shapefile", and nothing is written.
+void TestVectorWriter::shapefileOfMixedGeometryIsExplained()
+{
+    QTemporaryDir dir;
+    std::vector<VectorRecord> mixed = records();
+    Geometry point;
+    point.points.push_back({500500, 4980500});
+    mixed.push_back({point, QVariantMap{{QStringLiteral("authority"), QStringLiteral("a")}}});
+    VectorWriteRequest request;
+    request.path = dir.filePath(QStringLiteral("mixed.shp"));
+    request.sourceCrs = *Crs::fromUserInput(QStringLiteral("EPSG:32631"));
+    request.fields = {{QStringLiteral("authority"), QMetaType::QString}};
+    const auto written = vectorwriter::write(request, mixed);
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error().message.contains(QLatin1String("a shapefile holds one kind of geometry")) &&
+                 written.error().message.contains(QLatin1String("GeoPackage")),
+             qPrintable(written.error().toString()));
+    QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestVectorWriter)
