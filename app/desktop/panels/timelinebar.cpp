@@ -116,7 +116,32 @@ void TimelineBar::paintEvent(QPaintEvent *)
     const QFontMetricsF metrics(small);
     const bool dayLabels = pxPerDay * 7 >= metrics.horizontalAdvance(QStringLiteral("88 Mmm")) + 8;
     double lastLabelRight = -1e9;
-    for (qint64 jdn = firstDay; jdn <= lastDay; ++jdn) {
+    // Over centuries months would be a black band (and a paint a walk over millions of days):
+    // ticks then fall on years, every 1, 2, 5, 10, 20, 50… of them, labelled where they fit.
+    const double pxPerYear = pxPerDay * 365.2425;
+    const bool yearTicks = pxPerYear / 12 < 4;
+    if (yearTicks) {
+        qint64 every = 1;
+        for (qint64 power = 1; every * pxPerYear < 6; power *= 10)
+            for (qint64 m : {1, 2, 5})
+                if ((every = m * power) * pxPerYear >= 6)
+                    break;
+        const int firstYear = calendar::fromJulianDay(m_calendar, firstDay).year, lastYear = calendar::fromJulianDay(m_calendar, lastDay).year;
+        for (qint64 y = firstYear - (((firstYear % every) + every) % every); y <= lastYear; y += every) {
+            const double x = xOf(calendar::timePoint(calendar::julianDay(m_calendar, {int(y), 1, 1})));
+            if (x < r.left() - 1)
+                continue;
+            p.setPen(palette().text().color());
+            p.drawLine(QPointF(x, r.bottom()), QPointF(x, r.bottom() + 5));
+            const QString text = QString::number(y);
+            const double w = metrics.horizontalAdvance(text);
+            if (x + 2 > lastLabelRight + 10 && x + 2 + w <= width() - 2) {
+                p.drawText(QPointF(x + 2, r.bottom() + 18), text);
+                lastLabelRight = x + 2 + w;
+            }
+        }
+    }
+    for (qint64 jdn = firstDay; !yearTicks && jdn <= lastDay; ++jdn) {
         const CalendarDate d = calendar::fromJulianDay(m_calendar, jdn);
         const bool month = d.day == 1;
         const bool week = (jdn - firstDay) % 7 == 0;
