@@ -13,5 +13,6 @@ int runAnalyze(const QStringList &args);
 int runExport(const QStringList &args);
 int runAnimate(const QStringList &args);
 int runUnpack(const QStringList &args);
+int runNew(const QStringList &args);
 
 } // namespace dpa::cli

@@ -33,6 +33,9 @@ const char *kUsage =
     "  export DATASET --package -o OUT.gpkg\n"
     "                                    the whole case study in one GeoPackage (a DATASET too)\n"
     "  unpack PACKAGE.gpkg FOLDER        a packed case study back into a package folder\n"
+    "  new ID --layer FILE... --title T --period A..B --authority id=Name... -o DIR\n"
+    "         [--calendar julian] [--crs CRS] [--id-field F] [--name-field F] [--attribution TEXT]\n"
+    "                                    start a case study from vector files, valid from the start\n"
     "\n"
     "DATASET is a package id (see `list`), a package folder or a packed .gpkg. DATE is\n"
     "YYYY-MM-DD or YYYY-MM-DDTHH:MM, Gregorian unless --calendar julian; a date without a\n"
@@ -94,5 +97,6 @@ int main(int argc, char **argv)
     if (command == QLatin1String("export")) return runExport(args);
     if (command == QLatin1String("animate")) return runAnimate(args);
     if (command == QLatin1String("unpack")) return runUnpack(args);
+    if (command == QLatin1String("new")) return runNew(args);
     return fail(QStringLiteral("unknown command \"%1\" (see dpatlas-cli --help)").arg(command));
 }
