@@ -36,6 +36,15 @@ QString problemLine(const QString &packagePath, const Error &problem)
     return shown.toString();
 }
 
+namespace {
+bool g_allowErrors = false;
+} // namespace
+
+void setAllowErrors(bool allow)
+{
+    g_allowErrors = allow;
+}
+
 std::optional<LoadedDataset> loadDataset(const QString &dataset, int &exitCode)
 {
     const QString path = PackageDiscovery::resolve(dataset);
@@ -52,7 +61,18 @@ std::optional<LoadedDataset> loadDataset(const QString &dataset, int &exitCode)
         exitCode = Invalid;
         return std::nullopt;
     }
-    // A package with problems still loads what is sound; say what was left out.
+    // A package with problems still loads what is sound; used only when asked, and then with
+    // what was left out said.
+    if (!loaded.result.problems.isEmpty() && !g_allowErrors) {
+        for (const Error &e : loaded.result.problems)
+            err() << problemLine(dataset, e) << Qt::endl;
+        exitCode = fail(QCoreApplication::translate("cli", "%1 has %n problem(s), so its features and claims are incomplete: "
+                                                           "fix them (dpatlas-cli validate) or add --allow-errors to use what loads",
+                                                    nullptr, int(loaded.result.problems.size()))
+                            .arg(dataset));
+        exitCode = Invalid;
+        return std::nullopt;
+    }
     for (const Error &e : loaded.result.problems)
         err() << "warning: " << problemLine(dataset, e) << Qt::endl;
     return loaded;

@@ -30,7 +30,10 @@ struct LoadedDataset
     DatasetPackage::LoadResult result;
     QString path;
 };
+// A package with problems is refused (its problems printed, exit 1), since what loads of it is
+// not the case study; with --allow-errors (any command) what is sound is used, with warnings.
 std::optional<LoadedDataset> loadDataset(const QString &dataset, int &exitCode);
+void setAllowErrors(bool allow);
 
 // --at DATE (YYYY-MM-DD or YYYY-MM-DDTHH:MM) in the given calendar; prints and returns nullopt
 // when malformed.

@@ -37,7 +37,8 @@ const char *kUsage =
     "         [--calendar julian] [--crs CRS] [--id-field F] [--name-field F] [--attribution TEXT]\n"
     "                                    start a case study from vector files, valid from the start\n"
     "\n"
-    "DATASET is a package id (see `list`), a package folder or a packed .gpkg. DATE is\n"
+    "DATASET is a package id (see `list`), a package folder or a packed .gpkg. A package with\n"
+    "problems is refused, its problems listed (exit 1); --allow-errors uses what loads of it. DATE is\n"
     "YYYY-MM-DD or YYYY-MM-DDTHH:MM, Gregorian unless --calendar julian; a date without a\n"
     "time means noon.\n"
     "Packages are found in the source tree, /usr/share/dpatlas/datasets,\n"
@@ -74,6 +75,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(DPATLAS_VERSION));
 
     QStringList args = app.arguments();
+    // Any command: use what loads of a package with problems (else such a package is refused).
+    if (args.removeAll(QStringLiteral("--allow-errors")) > 0)
+        setAllowErrors(true);
     if (args.size() < 2) {
         err() << kUsage;
         return UsageError;

@@ -113,6 +113,20 @@ void TestHostilePackages::unclosedQuoteCostsOneClaim()
             csvProblems << e.toString();
     QCOMPARE(csvProblems.size(), 1);
     QVERIFY2(csvProblems.first().contains(QStringLiteral("claims.csv:%1:").arg(bad)), qPrintable(csvProblems.first()));
+
+    // On the command line such a package is refused with its problem (a state missing a claim
+    // is not the case study), unless the user asks for what loads.
+    QByteArray errors;
+    QProcess refused;
+    refused.start(QStringLiteral(DPATLAS_CLI), {QStringLiteral("state"), folder, QStringLiteral("--at"), QStringLiteral("1871-03-20")});
+    QVERIFY(refused.waitForFinished(60000));
+    QCOMPARE(refused.exitCode(), 1);
+    errors = refused.readAllStandardError();
+    QVERIFY2(errors.contains(QStringLiteral("claims.csv:%1:").arg(bad).toUtf8()) && errors.contains("--allow-errors"), errors.constData());
+    QVERIFY(refused.readAllStandardOutput().isEmpty());
+    const QByteArray allowed = run({QStringLiteral("state"), folder, QStringLiteral("--at"), QStringLiteral("1871-03-20"),
+                                    QStringLiteral("--allow-errors")}, &errors);
+    QVERIFY2(allowed.contains("arr18") && errors.contains("warning:"), (allowed + errors).constData());
 }
 
 namespace {
