@@ -181,6 +181,12 @@ DatasetPackage::LoadResult DatasetPackage::load(const QString &folderPath, const
             if (study->layers[l].features[f].modelIndex >= 0)
                 study->m_featureLocation.emplace_back(int(l), int(f));
 
+    // Feature layers that could not be read: rows that refer to them get one message a layer.
+    QSet<QString> unreadLayers;
+    for (const LayerSpec &spec : study->manifest.layers)
+        if (spec.role == LayerSpec::Role::Features && !study->layer(spec.id))
+            unreadLayers.insert(spec.id);
+
     const PackageManifest &m = study->manifest;
     if (!m.sourcesFile.isEmpty()) {
         const QString path = tableFile(folder, m.sourcesFile, m.sourcesLine, QStringLiteral("sources"), result.problems);
@@ -192,14 +198,14 @@ DatasetPackage::LoadResult DatasetPackage::load(const QString &folderPath, const
     if (!m.claimsFile.isEmpty()) {
         const QString path = tableFile(folder, m.claimsFile, m.claimsLine, QStringLiteral("claims"), result.problems);
         if (!path.isEmpty())
-            packagetables::readClaims(path, m.claimsFile, m.calendar, study->model, result.problems);
+            packagetables::readClaims(path, m.claimsFile, m.calendar, study->model, result.problems, unreadLayers);
     }
     if (stepDone())
         return cancelled();
     if (!m.eventsFile.isEmpty()) {
         const QString path = tableFile(folder, m.eventsFile, m.eventsLine, QStringLiteral("events"), result.problems);
         if (!path.isEmpty())
-            packagetables::readEvents(path, m.eventsFile, m.calendar, study->model, result.problems);
+            packagetables::readEvents(path, m.eventsFile, m.calendar, study->model, result.problems, unreadLayers);
     }
     if (stepDone())
         return cancelled();

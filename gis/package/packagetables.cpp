@@ -86,8 +86,9 @@ void readSources(const QString &path, const QString &name, ControlModel &model, 
 }
 
 void readClaims(const QString &path, const QString &name, Calendar calendar, ControlModel &model,
-                ErrorList &problems)
+                ErrorList &problems, const QSet<QString> &unreadLayers)
 {
+    QMap<QString, int> inUnreadLayers;
     const QStringList required{QStringLiteral("layer"), QStringLiteral("feature"), QStringLiteral("authority"),
                                QStringLiteral("role"), QStringLiteral("start"), QStringLiteral("end"),
                                QStringLiteral("confidence"), QStringLiteral("sources"), QStringLiteral("note")};
@@ -104,6 +105,10 @@ void readClaims(const QString &path, const QString &name, Calendar calendar, Con
         claim.line = row.line;
         const FeatureKey key{cell("layer"), cell("feature")};
         claim.feature = model.featureIndex(key);
+        if (claim.feature < 0 && unreadLayers.contains(key.layerId)) {
+            ++inUnreadLayers[key.layerId];   // said once below, not row by row
+            continue;
+        }
         if (claim.feature < 0)
             problems << Error::at(name, row.line, QObject::tr("feature \"%1\" is not in any feature layer").arg(key.toString()));
         claim.authority = model.authorityIndex(cell("authority"));
@@ -144,12 +149,17 @@ void readClaims(const QString &path, const QString &name, Calendar calendar, Con
         if (problems.size() == before)
             model.addClaim(std::move(claim));
     }
+    for (auto it = inUnreadLayers.cbegin(); it != inUnreadLayers.cend(); ++it)
+        problems << Error::at(name, 0, QObject::tr("%1 claim(s) are about layer \"%2\", which could not be read (see its "
+                                                  "problem): left out until it is")
+                                          .arg(it.value()).arg(it.key()));
     problems << checkClaimsTogether(model, name);
 }
 
 void readEvents(const QString &path, const QString &name, Calendar calendar, ControlModel &model,
-                ErrorList &problems)
+                ErrorList &problems, const QSet<QString> &unreadLayers)
 {
+    QMap<QString, int> inUnreadLayers;
     const QStringList required{QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("title"),
                                QStringLiteral("text"), QStringLiteral("features"), QStringLiteral("sources")};
     auto table = openTable(path, name, required, problems);
@@ -183,7 +193,9 @@ void readEvents(const QString &path, const QString &name, Calendar calendar, Con
             const QString r = ref.trimmed();
             const int slash = r.indexOf(QLatin1Char('/'));
             const FeatureKey key{r.left(slash), slash < 0 ? QString() : r.mid(slash + 1)};
-            if (slash < 0 || model.featureIndex(key) < 0)
+            if (slash >= 0 && model.featureIndex(key) < 0 && unreadLayers.contains(key.layerId))
+                ++inUnreadLayers[key.layerId];
+            else if (slash < 0 || model.featureIndex(key) < 0)
                 problems << Error::at(name, row.line, QObject::tr("feature \"%1\" is not in any feature layer (write layer/id)").arg(r));
             else
                 e.features << key;
@@ -196,6 +208,10 @@ void readEvents(const QString &path, const QString &name, Calendar calendar, Con
         if (problems.size() == before)
             model.addEvent(std::move(e));
     }
+    for (auto it = inUnreadLayers.cbegin(); it != inUnreadLayers.cend(); ++it)
+        problems << Error::at(name, 0, QObject::tr("%1 feature reference(s) of events are to layer \"%2\", which could not be "
+                                                  "read (see its problem): left out until it is")
+                                          .arg(it.value()).arg(it.key()));
 }
 
 } // namespace dpa::packagetables

@@ -35,6 +35,7 @@ private slots:
     void hugeScanIsRefusedAtOnce();
     void endlessViewIsNeverRun();
     void outlineCrossingItselfIsAProblemWithItsPlace();
+    void aMistypedLayerIsOneProblemNotHundreds();
 
 private:
     QString copyOfExample(const QString &name);
@@ -328,6 +329,35 @@ void TestHostilePackages::outlineCrossingItselfIsAProblemWithItsPlace()
     // projection the lines bend a little, well under 0.001 degree here.
     QVERIFY(std::abs(match.captured(1).toDouble() - 2.36) < 0.001);
     QVERIFY(std::abs(match.captured(2).toDouble() - 48.855) < 0.001);
+}
+
+// One typo in a layer's file name used to bring a message for every claim and event about its
+// features (340 in one report): now the layer's own problem, and one line per table saying how
+// many rows wait on it.
+void TestHostilePackages::aMistypedLayerIsOneProblemNotHundreds()
+{
+    const QString folder = copyOfExample(QStringLiteral("typo"));
+    QVERIFY(!folder.isEmpty());
+    const QString manifestPath = folder + QStringLiteral("/manifest.json");
+    QByteArray manifest = readAll(manifestPath);
+    manifest.replace("layers/arrondissements.geojson", "layers/arrondisements.geojson");
+    QVERIFY(writeAll(manifestPath, manifest));
+    const auto loaded = DatasetPackage::load(folder);
+    QStringList problems;
+    for (const Error &e : loaded.problems)
+        problems << e.toString();
+    QCOMPARE(problems.size(), 3);
+    QVERIFY2(problems[0].contains(QStringLiteral("arrondisements.geojson")) && problems[0].contains(QStringLiteral("not found")),
+             qPrintable(problems.join('\n')));
+    QVERIFY2(problems[1].contains(QStringLiteral("claims.csv")) && problems[1].contains(QStringLiteral("are about layer \"arrondissements\"")),
+             qPrintable(problems.join('\n')));
+    QVERIFY2(problems[2].contains(QStringLiteral("events.csv")), qPrintable(problems.join('\n')));
+    // The places' claims, in a layer that did load, are all there.
+    QVERIFY(loaded.study);
+    int places = 0;
+    for (const Claim &c : loaded.study->model.claims())
+        places += loaded.study->model.features()[size_t(c.feature)].layerId == QLatin1String("places");
+    QVERIFY(places > 0);
 }
 
 QTEST_MAIN(TestHostilePackages)
