@@ -201,15 +201,6 @@ Result<int> pack(const CaseStudy &study, const QString &gpkgPath, const std::fun
     return vectorwriter::writeLayers(gpkgPath, QStringLiteral("GPKG"), tables, progress);
 }
 
-namespace {
-
-QString sqliteObjectType(GDALDatasetH ds, const char *name)
-{
-    return sqliteschema::objectType(ds, QString::fromLatin1(name));
-}
-
-} // namespace
-
 bool isPackedPackage(const QString &path)
 {
     if (!QFileInfo(path).isFile())
@@ -218,7 +209,7 @@ bool isPackedPackage(const QString &path)
     GdalDatasetHandle ds = openGeoPackage(path);
     // Asked of sqlite_master, without opening the layer: a hostile view is then refused by
     // unpack() with its reason rather than taken for some other kind of file.
-    return ds && !sqliteObjectType(ds.get(), kFilesTable).isEmpty();
+    return ds && !sqliteschema::objectType(ds.get(), QLatin1String(kFilesTable)).isEmpty();
 }
 
 Result<QString> unpack(const QString &gpkgPath, const QString &folder)
@@ -231,7 +222,7 @@ Result<QString> unpack(const QString &gpkgPath, const QString &folder)
         return Error::at(gpkgPath, 0, QObject::tr("not a GeoPackage")).withCauses(capture.errors());
     // Our packages hold a plain table; a view there can only be someone's way to run SQL on
     // open. Asked of sqlite_master before the layer is touched, since opening it runs the view.
-    if (const QString kind = sqliteObjectType(ds.get(), kFilesTable); !kind.isEmpty() && kind != QLatin1String("table"))
+    if (const QString kind = sqliteschema::objectType(ds.get(), QLatin1String(kFilesTable)); !kind.isEmpty() && kind != QLatin1String("table"))
         return Error::at(gpkgPath, 0, QObject::tr("refusing to unpack: %1 is a %2, not a plain table")
                                           .arg(QLatin1String(kFilesTable), kind));
     OGRLayerH files = GDALDatasetGetLayerByName(ds.get(), kFilesTable);

@@ -16,6 +16,10 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("MapDecorations", text); }
 
+// The corners in the order cornerBoxes() lists them, which is also the order of preference.
+constexpr LegendPlacement kCornerOrder[] = {LegendPlacement::BottomLeft, LegendPlacement::BottomRight,
+                                            LegendPlacement::TopLeft, LegendPlacement::TopRight};
+
 bool anyApproximate(const CaseStudy &study)
 {
     for (const CaseLayer &l : study.layers)
@@ -232,12 +236,13 @@ QList<QRectF> MapDecorations::cornerBoxes(QSizeF size, const QList<QRectF> &avoi
 }
 
 QRectF MapDecorations::freeCorner(QSizeF size, const std::function<double(const QRectF &)> &coverage,
-                                  const QList<QRectF> &avoid, double *covered) const
+                                  const QList<QRectF> &avoid, double *covered, LegendPlacement *corner) const
 {
     const QList<QRectF> corners = cornerBoxes(size, avoid);
     QRectF box;
     double least = 2;
-    for (const QRectF &c : corners) {
+    for (qsizetype i = 0; i < corners.size(); ++i) {
+        const QRectF &c = corners[i];
         if (c.top() < 0 || c.left() < 0 || c.bottom() > m_view.size.height() || c.right() > m_view.size.width())
             continue;
         bool clashes = false;
@@ -249,6 +254,8 @@ QRectF MapDecorations::freeCorner(QSizeF size, const std::function<double(const 
         if (share < least - 0.005) {   // keep the earlier corner unless clearly better
             least = share;
             box = c;
+            if (corner)
+                *corner = kCornerOrder[i];
         }
     }
     if (covered)
@@ -262,15 +269,9 @@ QRectF MapDecorations::legendBox(const LegendContents &contents, LegendPlacement
 {
     const QSizeF size = legendSize(contents);
     const QList<QRectF> corners = cornerBoxes(size, avoid);
-    switch (placement) {
-    case LegendPlacement::BottomLeft: return corners[0];
-    case LegendPlacement::BottomRight: return corners[1];
-    case LegendPlacement::TopLeft: return corners[2];
-    case LegendPlacement::TopRight: return corners[3];
-    case LegendPlacement::Auto:
-    case LegendPlacement::Beside:
-        break;
-    }
+    for (qsizetype i = 0; i < corners.size(); ++i)
+        if (kCornerOrder[i] == placement)
+            return corners[i];
     return freeCorner(size, coverage, avoid, covered);
 }
 

@@ -40,8 +40,9 @@ public:
                      double *covered = nullptr) const;
     void paintLegend(QPainter &painter, const LegendContents &contents, QPointF topLeft) const;
     // The corner box of `size` clear of `avoid` that covers the fewest features; null if none.
+    // `covered` gets its share over features, `corner` which corner it is.
     QRectF freeCorner(QSizeF size, const std::function<double(const QRectF &)> &coverage,
-                      const QList<QRectF> &avoid, double *covered = nullptr) const;
+                      const QList<QRectF> &avoid, double *covered = nullptr, LegendPlacement *corner = nullptr) const;
     // A small map in `box` with the picture's extent (`viewOutline`, in the inset's pixels) on it.
     void drawInset(QPainter &painter, const QImage &inset, const QPolygonF &viewOutline, const QRectF &box) const;
     // Returns the captions' box (empty when there are none).

@@ -128,19 +128,11 @@ LegendPlacement MapRenderer::legendPlacement(const MapView &view, qreal dpr)
         taken << title << decorations.drawEventCaptions(measure, title);
     }
     double covered = 1;
-    const QRectF box = decorations.legendBox(legendContents(), LegendPlacement::Auto,
-                                             [&](const QRectF &r) { return featureCoverage(frame, r); }, taken, &covered);
+    LegendPlacement corner = LegendPlacement::Beside;
+    decorations.freeCorner(decorations.legendSize(legendContents()),
+                           [&](const QRectF &r) { return featureCoverage(frame, r); }, taken, &covered, &corner);
     // A corner over no feature, or beside the map: a legend never hides what the map is about.
-    if (box.isNull() || covered > 0)
-        return LegendPlacement::Beside;
-    const QList<QRectF> corners{decorations.legendBox(legendContents(), LegendPlacement::BottomLeft, {}, taken),
-                                decorations.legendBox(legendContents(), LegendPlacement::BottomRight, {}, taken),
-                                decorations.legendBox(legendContents(), LegendPlacement::TopLeft, {}, taken)};
-    const LegendPlacement names[] = {LegendPlacement::BottomLeft, LegendPlacement::BottomRight, LegendPlacement::TopLeft};
-    for (int i = 0; i < 3; ++i)
-        if (corners[i] == box)
-            return names[i];
-    return LegendPlacement::TopRight;
+    return covered > 0 ? LegendPlacement::Beside : corner;
 }
 
 void MapRenderer::render(QPainter &painter, const MapView &view, qreal dpr)

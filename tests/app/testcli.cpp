@@ -7,6 +7,8 @@
 #include <QImageReader>
 #include <QProcess>
 #include <QTest>
+
+#include "support/clirun.h"
 #include <QFile>
 #include <QRegularExpression>
 
@@ -51,16 +53,11 @@ private:
 
 TestCli::Run TestCli::run(const QStringList &args, const QByteArray &datasetsEnv)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DPATLAS_DATASETS"), QString::fromUtf8(datasetsEnv));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cache.path());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DPATLAS_CLI), args);
-    if (!p.waitForFinished(60000))
-        return {-1, {}, QStringLiteral("timed out")};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    const dpa::test::CliRun r = dpa::test::runCli(args, env);
+    return {r.exitCode, r.out, r.err};
 }
 
 // The version is the project's (read from the top CMakeLists.txt, not from the program); every

@@ -7,6 +7,7 @@
 #include "io/rasterreader.h"
 #include "package/datasetpackage.h"
 #include "render/maprenderer.h"
+#include "support/clirun.h"
 #include "support/packagefixture.h"
 
 #include <QElapsedTimer>
@@ -51,12 +52,10 @@ QString TestHostilePackages::copyOfExample(const QString &name)
 
 QByteArray TestHostilePackages::run(const QStringList &args, QByteArray *errors)
 {
-    QProcess cli;
-    cli.start(QStringLiteral(DPATLAS_CLI), args);
-    cli.waitForFinished(60000);
+    const test::CliRun r = test::runCli(args);
     if (errors)
-        *errors = cli.readAllStandardError();
-    return cli.readAllStandardOutput();
+        *errors = r.err.toUtf8();
+    return r.out.toUtf8();
 }
 
 // A district named with an OSC title sequence, a screen-clearing CSI, a bell and a one-byte C1

@@ -3,6 +3,7 @@
 // beside the output (no staging folder, no temporary file).
 
 #include "io/gdalenvironment.h"
+#include "support/clirun.h"
 
 #include <QDir>
 #include <QImageReader>
@@ -47,9 +48,7 @@ qint64 featuresIn(const QString &path)
 
 bool runToEnd(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(DPATLAS_CLI), args);
-    return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return dpa::test::runCli(args).exitCode == 0;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // format they have, a package that validates at once; and bad input explained, nothing written.
 
 #include "io/gdalenvironment.h"
+#include "support/clirun.h"
 #include "support/packagefixture.h"
 
 #include <QDir>
@@ -27,19 +28,11 @@ private slots:
     void badInputIsExplained();
 
 private:
-    struct Run { int exitCode; QString out, err; };
-    static Run run(const QStringList &args);
+    using Run = test::CliRun;
+    static Run run(const QStringList &args) { return test::runCli(args); }
     static bool translate(const QString &to, const char *driver, QStringList extra = {});
     QTemporaryDir m_dir;
 };
-
-TestNewCommand::Run TestNewCommand::run(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DPATLAS_CLI), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 // The example's arrondissements converted by GDAL into another format.
 bool TestNewCommand::translate(const QString &to, const char *driver, QStringList extra)
