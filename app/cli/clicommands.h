@@ -14,5 +14,7 @@ int runExport(const QStringList &args);
 int runAnimate(const QStringList &args);
 int runUnpack(const QStringList &args);
 int runNew(const QStringList &args);
+int runRepair(const QStringList &args);
+int runImport(const QStringList &args);
 
 } // namespace dpa::cli

@@ -36,6 +36,11 @@ const char *kUsage =
     "  new ID --layer FILE... --title T --period A..B --authority id=Name... -o DIR\n"
     "         [--calendar julian] [--crs CRS] [--id-field F] [--name-field F] [--attribution TEXT]\n"
     "                                    start a case study from vector files, valid from the start\n"
+    "  repair DATASET -o OUTDIR          a copy with every invalid geometry fixed (GDAL MakeValid),\n"
+    "                                    each fix said in words; the package itself is never changed\n"
+    "  import DIR --claims|--events|--sources FILE [--map COLUMN=HEADING...] [--layer ID]\n"
+    "         [--sheet NAME] [--source-pattern REGEX] [--dates dmy|mdy|ymd] [--replace]\n"
+    "                                    add your own table (CSV, .xlsx, .ods) to a package, all or nothing\n"
     "\n"
     "DATASET is a package id (see `list`), a package folder or a packed .gpkg. A package with\n"
     "problems is refused, its problems listed (exit 1); --allow-errors uses what loads of it. DATE is\n"
@@ -102,5 +107,7 @@ int main(int argc, char **argv)
     if (command == QLatin1String("animate")) return runAnimate(args);
     if (command == QLatin1String("unpack")) return runUnpack(args);
     if (command == QLatin1String("new")) return runNew(args);
+    if (command == QLatin1String("repair")) return runRepair(args);
+    if (command == QLatin1String("import")) return runImport(args);
     return fail(QStringLiteral("unknown command \"%1\" (see dpatlas-cli --help)").arg(command));
 }

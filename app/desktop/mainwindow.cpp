@@ -16,6 +16,7 @@
 #include "panels/layerspanel.h"
 #include "panels/legendpanel.h"
 #include "map/mapcanvas.h"
+#include "dialogs/newcasestudywizard.h"
 #include "dialogs/opencasestudydialog.h"
 #include "dialogs/problemsdialog.h"
 #include "panels/timelinepanel.h"
@@ -192,6 +193,13 @@ void MainWindow::buildDocks()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Case Study…"), QKeySequence::New, this, [this] {
+        // Window-modal and deleted on close; the package it writes is opened at once.
+        auto *wizard = new NewCaseStudyWizard(this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &QWizard::accepted, this, [this, wizard] { openPackage(wizard->createdPath()); });
+        wizard->open();
+    });
     file->addAction(tr("&Open Case Study…"), QKeySequence::Open, this, &MainWindow::openCaseStudyDialog);
     file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
     file->addAction(tr("Open &GeoPackage…"), this, &MainWindow::openPackedDialog);

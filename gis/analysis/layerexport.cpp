@@ -61,6 +61,8 @@ VectorLayerToWrite analysisLayer(const CaseStudy &study, const SpatialFacts &fac
 QDateTime toDateTime(TimePoint t)
 {
     const CalendarDate d = calendar::fromJulianDay(Calendar::Gregorian, calendar::julianDayOf(t));
+    if (d.year < 1 || d.year > 9999)
+        return {};
     const int minute = calendar::minuteOfDay(t);
     return QDateTime(QDate(d.year, d.month, d.day), QTime(minute / 60, minute % 60), Qt::UTC);
 }
@@ -138,18 +140,19 @@ std::vector<VectorRecord> timeline(const CaseStudy &study, bool kml)
                                {QStringLiteral("authority"), a.id},
                                {QStringLiteral("bloc"), study.model.blocName(study.model.blocOf(claim.authority))},
                                {QStringLiteral("role"), roleName(claim.role)},
-                               {QStringLiteral("start_edtf"), claim.interval.start ? claim.interval.start->toEdtf() : QStringLiteral("..")},
-                               {QStringLiteral("end_edtf"), claim.interval.end ? claim.interval.end->toEdtf() : QStringLiteral("..")},
+                               {QStringLiteral("start_edtf"), claim.interval.startEdtf()},
+                               {QStringLiteral("end_edtf"), claim.interval.endEdtf()},
                                {QStringLiteral("confidence"), claim.confidence},
                                {QStringLiteral("sources"), sourcesText(claim.sources)},
                                {QStringLiteral("note"), claim.note}};
         if (!std::isnan(claim.share))
             attributes.insert(QStringLiteral("share"), claim.share);
-        // An open end stays empty: "always" to the temporal controllers that read the file.
-        if (claim.interval.start)
-            attributes.insert(startField, toDateTime(claim.interval.from()));
-        if (claim.interval.end)
-            attributes.insert(QStringLiteral("end"), toDateTime(claim.interval.to()));
+        // An open end stays empty: "always" to the temporal controllers that read the file. So
+        // does a year the date field cannot hold (see toDateTime); the _edtf text keeps it.
+        if (const QDateTime from = claim.interval.start ? toDateTime(claim.interval.from()) : QDateTime(); from.isValid())
+            attributes.insert(startField, from);
+        if (const QDateTime to = claim.interval.end ? toDateTime(claim.interval.to()) : QDateTime(); to.isValid())
+            attributes.insert(QStringLiteral("end"), to);
         out.push_back({f->geometry, attributes});
     }
     return out;

@@ -32,7 +32,11 @@ VectorLayerToWrite timelineLayer(const CaseStudy &study, bool kml, const QString
 enum class AnalysisLayer { Territories, Fronts };
 VectorLayerToWrite analysisLayer(const CaseStudy &study, const SpatialFacts &facts, TimePoint t, AnalysisLayer which);
 
-// A moment as a Gregorian QDateTime (local time of the case study, written without zone).
+// A moment as a Gregorian QDateTime (local time of the case study, written without zone), or a
+// null QDateTime for a year outside 1-9999, which the date fields cannot hold: GeoPackage and
+// shapefiles store four-digit years, and QDate has no year 0 (it became "0000/00/00") and counts
+// -44 as 44 BC where EDTF means 45 BC. Such a date is left empty there; the historian's text in
+// start_edtf/end_edtf always carries it.
 QDateTime toDateTime(TimePoint t);
 
 } // namespace layerexport

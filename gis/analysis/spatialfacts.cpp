@@ -1,6 +1,7 @@
 #include "analysis/spatialfactsdata.h"
 #include "analysis/geodesicmeasure.h"
 #include "io/coordinatetransform.h"
+#include "io/filelocation.h"
 
 #include <QObject>
 #include <QRegularExpression>
@@ -8,6 +9,9 @@
 #include <boost/geometry/index/rtree.hpp>
 
 #include <cmath>
+#include <map>
+#include <sstream>
+#include <optional>
 
 namespace dpa {
 namespace {
@@ -35,31 +39,84 @@ QString failureName(bg::validity_failure_type f)
     }
 }
 
-// What is wrong with a polygon, where, and what to do, in words a historian can act on: the
-// place in longitude and latitude (Boost.Geometry names it in the case study's CRS, which
-// nobody can find in their file).
-QString invalidGeometryText(bg::validity_failure_type failure, const QString &why, const CoordinateTransform &toLonLat)
+// Names places of one layer in its file's own coordinates: the geometry is checked in the case
+// study's CRS, which nobody can find in their file, so each place is taken back to the file's.
+class LayerPlaces
+{
+public:
+    LayerPlaces(const Crs &caseCrs, const Crs &fileCrs)
+        : m_location(fileCrs.isValid() ? fileCrs : caseCrs)
+    {
+        if (fileCrs.isValid() && !(fileCrs == caseCrs)) {
+            if (auto t = CoordinateTransform::create(caseCrs, fileCrs))
+                m_toFile.emplace(std::move(*t));
+            else
+                m_location = FileLocation(caseCrs);   // then at least say the case study's
+        }
+    }
+    QString near(const bgt::XY &inCaseCrs) const
+    {
+        const QPointF p(inCaseCrs.x(), inCaseCrs.y());
+        return m_location.near(m_toFile ? m_toFile->transform(p) : p);
+    }
+
+private:
+    FileLocation m_location;
+    std::optional<CoordinateTransform> m_toFile;
+};
+
+// Where Boost.Geometry's fault lies: the point its reason names (a crossing, a spike's apex),
+// else a vertex of the ring at fault, since a place to look is what a historian needs first.
+std::optional<bgt::XY> faultPoint(bg::validity_failure_type failure, const QString &why, const bgt::MultiPolygonXY &mp)
+{
+    static const QRegularExpression point(QStringLiteral("\\(([-+0-9.eE]+), ([-+0-9.eE]+)\\)"));
+    if (const auto match = point.match(why); match.hasMatch())
+        return bgt::XY(match.captured(1).toDouble(), match.captured(2).toDouble());
+    for (const bgt::PolygonXY &p : mp) {
+        if (failure == bg::failure_few_points && p.outer().size() < 4 && !p.outer().empty())
+            return p.outer().front();
+        for (const auto &inner : p.inners()) {
+            if (failure == bg::failure_few_points && inner.size() < 4 && !inner.empty())
+                return inner.front();
+            if (failure == bg::failure_interior_rings_outside)
+                for (const bgt::XY &v : inner)
+                    if (!bg::covered_by(v, p.outer()))
+                        return v;
+        }
+    }
+    return std::nullopt;
+}
+
+// What is wrong with a polygon, where, and what to do, in words a historian can act on.
+QString invalidGeometryText(bg::validity_failure_type failure, const QString &why, const bgt::MultiPolygonXY &mp,
+                            const LayerPlaces &places)
 {
     QString where;
-    static const QRegularExpression point(QStringLiteral("\\(([-+0-9.eE]+), ([-+0-9.eE]+)\\)"));
-    if (const auto match = point.match(why); match.hasMatch()) {
-        const QPointF lonLat = toLonLat.transform(QPointF(match.captured(1).toDouble(), match.captured(2).toDouble()));
-        if (std::isfinite(lonLat.x()) && std::isfinite(lonLat.y()))
-            where = QObject::tr(" near longitude %1, latitude %2").arg(lonLat.x(), 0, 'f', 5).arg(lonLat.y(), 0, 'f', 5);
-    }
+    if (const auto p = faultPoint(failure, why, mp))
+        where = QLatin1Char(' ') + places.near(*p);
     QString what;
     switch (failure) {
     case bg::failure_self_intersections: what = QObject::tr("its outline crosses itself%1").arg(where); break;
     case bg::failure_intersecting_interiors: what = QObject::tr("two of its parts overlap%1").arg(where); break;
-    case bg::failure_interior_rings_outside: what = QObject::tr("a hole lies outside its outline"); break;
-    case bg::failure_nested_interior_rings: what = QObject::tr("a hole lies inside another hole"); break;
-    case bg::failure_few_points: what = QObject::tr("a ring has too few points to enclose an area"); break;
+    case bg::failure_interior_rings_outside: what = QObject::tr("a hole lies outside its outline%1").arg(where); break;
+    case bg::failure_nested_interior_rings: what = QObject::tr("a hole lies inside another hole%1").arg(where); break;
+    case bg::failure_few_points: what = QObject::tr("a ring has too few points to enclose an area%1").arg(where); break;
     case bg::failure_spikes: what = QObject::tr("its outline doubles back on itself (a spike)%1").arg(where); break;
     default: what = failureName(failure) + where; break;
     }
     return QObject::tr("%1; it is drawn but left out of areas, fronts and the dual-power index. Fix the outline there "
-                       "(in QGIS: Vector > Geometry Tools > Check Validity, then Fix Geometries)")
+                       "(dpatlas-cli repair writes a fixed copy; in QGIS: Vector > Geometry Tools > Check Validity, then Fix Geometries)")
         .arg(what);
+}
+
+// The first point of a ring that does not return to it, in the case study's CRS.
+std::optional<bgt::XY> unclosedRingStart(const Geometry &g)
+{
+    for (const Polygon &p : g.polygons)
+        for (const Ring &r : p.rings)
+            if (r.size() >= 2 && r.front() != r.back())
+                return bgt::XY(r.front().x(), r.front().y());
+    return std::nullopt;
 }
 
 // Geodesic length of lines given in the case study's CRS.
@@ -99,6 +156,14 @@ SpatialFacts SpatialFacts::build(const CaseStudy &study, ErrorList &warnings)
         return facts;
     }
 
+    std::map<QString, LayerPlaces> places;   // per layer id, made when a fault is first found there
+    const auto placesOf = [&](const CaseLayer *layer) -> const LayerPlaces & {
+        const QString id = layer ? layer->spec.id : QString();
+        auto it = places.find(id);
+        if (it == places.end())
+            it = places.emplace(id, LayerPlaces(study.manifest.crs, layer ? layer->fileCrs : Crs())).first;
+        return it->second;
+    };
     for (size_t m = 0; m < n; ++m) {
         const CaseFeature *f = study.feature(int(m));
         Feature &out = d.features[m];
@@ -127,9 +192,12 @@ SpatialFacts SpatialFacts::build(const CaseStudy &study, ErrorList &warnings)
             if (orientation || closure) {
                 bg::correct(mp);
                 if (bg::is_valid(mp, failure)) {
-                    if (closure)
+                    if (closure) {
+                        const auto start = unclosedRingStart(f->geometry);
                         warnings << Error::inFeature(layer ? layer->spec.file : QString(), f->id,
-                                                     QObject::tr("ring not closed: closed for the analyses"));
+                                                     QObject::tr("ring not closed%1: closed for the analyses")
+                                                         .arg(start ? QLatin1Char(' ') + placesOf(layer).near(*start) : QString()));
+                    }
                 } else {
                     out.analysable = false;
                 }
@@ -137,10 +205,16 @@ SpatialFacts SpatialFacts::build(const CaseStudy &study, ErrorList &warnings)
                 out.analysable = false;
             }
             if (!out.analysable) {
-                std::string why;
-                bg::is_valid(mp, why);
+                // Boost's own message form prints the place with six significant digits,
+                // which is metres off in projected coordinates; the same policy on a stream
+                // of full precision keeps it exact.
+                std::ostringstream reason;
+                reason.precision(17);
+                bg::failing_reason_policy<> policy(reason);
+                bg::is_valid(mp, policy, bg::default_strategy());
+                const std::string why = reason.str();
                 warnings << Error::inFeature(layer ? layer->spec.file : QString(), f->id,
-                                             invalidGeometryText(failure, QString::fromStdString(why), *toLonLat));
+                                             invalidGeometryText(failure, QString::fromStdString(why), mp, placesOf(layer)));
                 continue;
             }
         }

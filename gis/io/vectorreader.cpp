@@ -147,6 +147,7 @@ Result<VectorLayerData> readVectorLayer(const QString &path, const VectorReadOpt
     }
     if (!layerCrs.isValid())
         layerCrs = options.assumedCrs;
+    data.fileCrs = layerCrs;
     std::optional<CoordinateTransform> transform;
     if (options.targetCrs.isValid()) {
         if (!layerCrs.isValid())

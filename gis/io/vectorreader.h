@@ -22,6 +22,7 @@ struct VectorLayerData
 {
     QString layerName;
     Crs crs;                 // the CRS the geometry is in (the target CRS when one was given)
+    Crs fileCrs;             // the CRS of the file's own coordinates (or the assumed one)
     QStringList fieldNames;
     std::vector<VectorFeature> features;
     // Per-feature problems that did not stop the read (a feature without geometry, a

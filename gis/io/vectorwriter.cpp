@@ -203,7 +203,11 @@ Result<int> writeLayer(GDALDatasetH ds, const QString &path, const QString &driv
                 break;
             }
             case QMetaType::QDateTime: {
+                // A date the formats cannot hold stays null rather than become "0000/00/00"
+                // (an invalid QDateTime) or a year before 1 in four-digit date fields.
                 const QDateTime dt = v.toDateTime();
+                if (!dt.isValid() || dt.date().year() < 1 || dt.date().year() > 9999)
+                    break;
                 OGR_F_SetFieldDateTime(f, i, dt.date().year(), dt.date().month(), dt.date().day(), dt.time().hour(),
                                        dt.time().minute(), dt.time().second(), 0);
                 break;

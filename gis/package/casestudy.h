@@ -27,6 +27,9 @@ struct CaseLayer
     LayerSpec spec;
     std::vector<CaseFeature> features;
     BoundingBox bounds;
+    // The CRS of the layer file's own coordinates: places in it are named in these, the way
+    // QGIS shows the file, not in the case study's CRS, which nobody can find in their file.
+    Crs fileCrs;
 };
 
 struct CasePeriodMap

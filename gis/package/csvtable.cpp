@@ -45,7 +45,7 @@ Cursor nextLineAfter(const QString &text, qsizetype from, int line)
     return newline < 0 ? Cursor{text.size(), line + 1} : Cursor{newline + 1, line + 1};
 }
 
-Record readRecord(const QString &text, Cursor at, const QString &displayName)
+Record readRecord(const QString &text, Cursor at, const QString &displayName, QChar separator)
 {
     Record r;
     r.row.line = at.line;
@@ -86,7 +86,7 @@ Record readRecord(const QString &text, Cursor at, const QString &displayName)
             r.blank = false;
             quoteLine = line;
             quoteStart = i;
-        } else if (c == QLatin1Char(',')) {
+        } else if (c == separator) {
             r.row.cells << cell;
             cell.clear();
             cellQuoted = false;
@@ -129,6 +129,31 @@ bool separatedBySemicolons(const QString &firstLine)
 
 Result<CsvTable> CsvTable::parse(const QByteArray &data, const QString &displayName)
 {
+    return parse(data, displayName, Separator::PackageComma);
+}
+
+QChar CsvTable::detectSeparator(const QString &headerLine)
+{
+    // The header of a table names its columns, so the separator is the one of comma,
+    // semicolon and tab that occurs most outside quotes; ties go to the comma.
+    int counts[3] = {0, 0, 0};
+    const QChar candidates[3] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')};
+    bool inQuotes = false;
+    for (QChar c : headerLine) {
+        if (c == QLatin1Char('"'))
+            inQuotes = !inQuotes;
+        for (int k = 0; k < 3 && !inQuotes; ++k)
+            counts[k] += c == candidates[k];
+    }
+    int best = 0;
+    for (int k = 1; k < 3; ++k)
+        if (counts[k] > counts[best])
+            best = k;
+    return candidates[best];
+}
+
+Result<CsvTable> CsvTable::parse(const QByteArray &data, const QString &displayName, Separator mode)
+{
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder(data);
     if (decoder.hasError())
@@ -136,12 +161,14 @@ Result<CsvTable> CsvTable::parse(const QByteArray &data, const QString &displayN
 
     CsvTable table;
     Cursor at{text.startsWith(QChar(0xfeff)) ? 1 : 0, 1};
-    if (separatedBySemicolons(text.mid(at.pos, text.indexOf(QLatin1Char('\n'), at.pos) - at.pos)))
+    const QString headerLine = text.mid(at.pos, text.indexOf(QLatin1Char('\n'), at.pos) - at.pos);
+    table.m_separator = mode == Separator::Detect ? detectSeparator(headerLine) : QChar(QLatin1Char(','));
+    if (mode == Separator::PackageComma && separatedBySemicolons(headerLine))
         return Error::at(displayName, 1, QObject::tr("the columns are separated by semicolons: save the spreadsheet as CSV "
                                                      "with commas (\"CSV UTF-8 (comma delimited)\")"));
     std::vector<Row> records;
     while (at.pos < text.size()) {
-        Record r = readRecord(text, at, displayName);
+        Record r = readRecord(text, at, displayName, table.m_separator);
         if (r.problem) {
             if (records.empty())   // without its header a table cannot be read at all
                 return *r.problem;

@@ -25,6 +25,13 @@ public:
     static Result<CsvTable> read(const QString &path, const QString &displayName,
                                  qint64 maxBytes = 256ll * 1024 * 1024);
     static Result<CsvTable> parse(const QByteArray &data, const QString &displayName);
+    // A package's tables are comma-separated (a semicolon-separated one is refused, saying
+    // so); a spreadsheet's export being imported may use any of comma, semicolon or tab,
+    // whichever its header line uses most (detectSeparator).
+    enum class Separator { PackageComma, Detect };
+    static Result<CsvTable> parse(const QByteArray &data, const QString &displayName, Separator mode);
+    static QChar detectSeparator(const QString &headerLine);
+    QChar separator() const { return m_separator; }
 
     const QStringList &header() const { return m_header; }
     const std::vector<Row> &rows() const { return m_rows; }
@@ -42,6 +49,7 @@ private:
     QHash<QString, int> m_columns;
     std::vector<Row> m_rows;
     ErrorList m_problems;
+    QChar m_separator = QLatin1Char(',');
 };
 
 } // namespace dpa

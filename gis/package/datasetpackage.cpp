@@ -49,6 +49,7 @@ void loadLayer(CaseStudy &study, const PackageFolder &folder, const LayerSpec &s
 
     CaseLayer layer;
     layer.spec = spec;
+    layer.fileCrs = data->fileCrs;
     const bool isFeatureLayer = spec.role == LayerSpec::Role::Features;
     for (const QString &field : {spec.idField, spec.nameField, spec.approxField, spec.kindField, spec.populationField}) {
         if (!field.isEmpty() && !data->fieldNames.contains(field))
@@ -74,7 +75,7 @@ void loadLayer(CaseStudy &study, const PackageFolder &folder, const LayerSpec &s
             f.name.set(it.key(), vf.attributes.value(it.value()).toString());
         if (f.name.text().isEmpty())
             f.name.set(QStringLiteral("en"), f.id);
-        f.approximate = !spec.approxField.isEmpty() && isTrue(vf.attributes.value(spec.approxField));
+        f.approximate = spec.approximate || (!spec.approxField.isEmpty() && isTrue(vf.attributes.value(spec.approxField)));
         f.kind = spec.kindField.isEmpty() ? QString() : vf.attributes.value(spec.kindField).toString();
         f.geometry = std::move(vf.geometry);
         f.attributes = std::move(vf.attributes);
@@ -189,21 +190,24 @@ DatasetPackage::LoadResult DatasetPackage::load(const QString &folderPath, const
 
     const PackageManifest &m = study->manifest;
     if (!m.sourcesFile.isEmpty()) {
-        const QString path = tableFile(folder, m.sourcesFile, m.sourcesLine, QStringLiteral("sources"), result.problems);
+        const QString path = control.tableOverrides.value(QStringLiteral("sources"),
+                                                             tableFile(folder, m.sourcesFile, m.sourcesLine, QStringLiteral("sources"), result.problems));
         if (!path.isEmpty())
             packagetables::readSources(path, m.sourcesFile, study->model, result.problems);
     }
     if (stepDone())
         return cancelled();
     if (!m.claimsFile.isEmpty()) {
-        const QString path = tableFile(folder, m.claimsFile, m.claimsLine, QStringLiteral("claims"), result.problems);
+        const QString path = control.tableOverrides.value(QStringLiteral("claims"),
+                                                             tableFile(folder, m.claimsFile, m.claimsLine, QStringLiteral("claims"), result.problems));
         if (!path.isEmpty())
             packagetables::readClaims(path, m.claimsFile, m.calendar, study->model, result.problems, unreadLayers);
     }
     if (stepDone())
         return cancelled();
     if (!m.eventsFile.isEmpty()) {
-        const QString path = tableFile(folder, m.eventsFile, m.eventsLine, QStringLiteral("events"), result.problems);
+        const QString path = control.tableOverrides.value(QStringLiteral("events"),
+                                                             tableFile(folder, m.eventsFile, m.eventsLine, QStringLiteral("events"), result.problems));
         if (!path.isEmpty())
             packagetables::readEvents(path, m.eventsFile, m.calendar, study->model, result.problems, unreadLayers);
     }

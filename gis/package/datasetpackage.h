@@ -3,6 +3,8 @@
 #include "package/casestudy.h"
 #include "core/error.h"
 
+#include <QHash>
+
 #include <functional>
 #include <memory>
 
@@ -32,6 +34,10 @@ public:
     {
         std::function<void(int done, int total)> progress;
         std::function<bool()> cancelled;
+        // "sources", "claims", "events" -> a file read instead of the package's own table (an
+        // import checks the tables it is about to write before replacing anything). Messages
+        // still name the package's file.
+        QHash<QString, QString> tableOverrides;
     };
 
     // A cancelled load returns no study and the single problem "loading cancelled". `folder`

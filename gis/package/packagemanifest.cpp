@@ -71,6 +71,19 @@ public:
         return out;
     }
 
+    // An optional true/false; JSON's own booleans only, so "false" in quotes is not read as true.
+    bool boolean(const QString &key) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || v.isNull())
+            return false;
+        if (!v.isBool()) {
+            problem(key, QObject::tr("must be true or false (without quotes)"));
+            return false;
+        }
+        return v.toBool();
+    }
+
     std::optional<HistoricalDate> date(const QString &key, Calendar cal, bool required) const
     {
         const QString s = string(key, required);
@@ -246,6 +259,7 @@ void readLayers(PackageManifest &m, const FieldReader &top, const JsonLineLocato
         l.idField = r.string(QStringLiteral("id_field"), l.role == LayerSpec::Role::Features);
         l.nameField = r.string(QStringLiteral("name_field"), false);
         l.approxField = r.string(QStringLiteral("approx_field"), false);
+        l.approximate = r.boolean(QStringLiteral("approximate"));
         l.kindField = r.string(QStringLiteral("kind_field"), false);
         l.populationField = r.string(QStringLiteral("population_field"), false);
         const QJsonValue names = r.object().value(QStringLiteral("names"));

@@ -24,6 +24,9 @@ struct LayerSpec
     Crs crs;                      // for files that state no CRS (CSV); else the file's own
     MultilingualText title;
     QString idField, nameField, approxField, kindField;
+    // Every feature of the layer is approximate ("approximate": true), as when modern
+    // boundaries stand in for the period's; approxField marks features one by one.
+    bool approximate = false;
     QString populationField;      // attribute with each feature's population, for the analyses
     QMap<QString, QString> nameFields;   // language -> attribute
     int line = 0;                 // in manifest.json

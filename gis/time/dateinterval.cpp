@@ -18,24 +18,29 @@ bool DateInterval::hasUncertainBound() const
     auto vague = [](const std::optional<HistoricalDate> &d) {
         return d && (d->isApproximate() || d->isUncertain());
     };
-    return vague(start) || vague(end);
+    return vague(start) || vague(end) || startUnknown || endUnknown;
 }
 
 Result<DateInterval> DateInterval::parse(const QString &startText, const QString &endText, Calendar cal)
 {
     DateInterval interval;
+    QStringList problems;   // both ends are checked, so one reading names every mistake in the row
     if (!isOpen(startText)) {
         auto d = HistoricalDate::parse(startText, cal);
-        if (!d)
-            return Error::plain(QObject::tr("start: %1").arg(d.error().message));
-        interval.start = *d;
+        if (d)
+            interval.start = *d;
+        else
+            problems << QObject::tr("start: %1").arg(d.error().message);
     }
     if (!isOpen(endText)) {
         auto d = HistoricalDate::parse(endText, cal);
-        if (!d)
-            return Error::plain(QObject::tr("end: %1").arg(d.error().message));
-        interval.end = *d;
+        if (d)
+            interval.end = *d;
+        else
+            problems << QObject::tr("end: %1").arg(d.error().message);
     }
+    if (!problems.isEmpty())
+        return Error::plain(problems.join(QStringLiteral("; ")));
     if (interval.start && interval.end && interval.isEmpty()) {
         return Error::plain(QObject::tr("end %1 is before start %2")
                                 .arg(interval.end->toEdtf(), interval.start->toEdtf()));
@@ -46,27 +51,49 @@ Result<DateInterval> DateInterval::parse(const QString &startText, const QString
 Result<DateInterval> DateInterval::parse(const QString &text, Calendar cal)
 {
     const int slash = text.indexOf(QLatin1Char('/'));
-    if (slash >= 0)
-        return parse(text.left(slash), text.mid(slash + 1), cal);
-    if (isOpen(text))
-        return Error::plain(QObject::tr("a date is required"));
-    return parse(text, text, cal);
+    if (slash < 0) {
+        if (isOpen(text))
+            return Error::plain(QObject::tr("a date is required"));
+        auto d = HistoricalDate::parse(text, cal);
+        if (!d)
+            return d.error();
+        return DateInterval{*d, *d};
+    }
+    const QString startText = text.left(slash).trimmed(), endText = text.mid(slash + 1).trimmed();
+    if (isOpen(startText) && isOpen(endText))
+        return Error::plain(QObject::tr("\"%1\" has no date at either end: write START/END, with .. for an open end "
+                                        "or nothing for an unknown one (1917-03/.., 1917-03/)").arg(text));
+    auto interval = parse(startText, endText, cal);
+    if (interval) {
+        interval->startUnknown = startText.isEmpty();
+        interval->endUnknown = endText.isEmpty();
+    }
+    return interval;
+}
+
+QString DateInterval::startEdtf() const
+{
+    return start ? start->toEdtf() : startUnknown ? QString() : QStringLiteral("..");
+}
+
+QString DateInterval::endEdtf() const
+{
+    return end ? end->toEdtf() : endUnknown ? QString() : QStringLiteral("..");
 }
 
 QString DateInterval::toEdtf() const
 {
-    if (start && end && start->toEdtf() == end->toEdtf())
+    if (start && end && *start == *end)
         return start->toEdtf();
-    return (start ? start->toEdtf() : QStringLiteral("..")) + QLatin1Char('/') +
-           (end ? end->toEdtf() : QStringLiteral(".."));
+    return startEdtf() + QLatin1Char('/') + endEdtf();
 }
 
 QString DateInterval::toDisplayString() const
 {
-    if (start && end && start->toEdtf() == end->toEdtf())
+    if (start && end && *start == *end)
         return start->toDisplayString();
-    const QString a = start ? start->toDisplayString() : QObject::tr("before");
-    const QString b = end ? end->toDisplayString() : QObject::tr("onwards");
+    const QString a = start ? start->toDisplayString() : startUnknown ? QObject::tr("unknown start") : QObject::tr("before");
+    const QString b = end ? end->toDisplayString() : endUnknown ? QObject::tr("unknown end") : QObject::tr("onwards");
     return QStringLiteral("%1 – %2").arg(a, b);
 }
 

@@ -11,10 +11,18 @@ namespace dpa {
 // earliest moment to the end date's latest; internally that is the half-open [from, to), which
 // makes back-to-back intervals ("to 25 Oct", "from 26 Oct") meet without overlap or gap.
 // A missing end is open: before the period, or still in force.
+//
+// EDTF level 1 tells two kinds of missing end apart: open ("1917-03/..": still going on) and
+// unknown ("1917-03/": the source does not say). Both count as open for "in force", because the
+// tables have always read an empty cell as open and a claim that vanished on its first day would
+// hide what the source does say; an unknown end is kept to be written back and shown as such,
+// and counts as an uncertain bound.
 struct DateInterval
 {
     std::optional<HistoricalDate> start;
     std::optional<HistoricalDate> end;
+    bool startUnknown = false;   // only without a start: "/1917-10"
+    bool endUnknown = false;     // only without an end: "1917-03/"
 
     TimePoint from() const { return start ? start->earliest() : kTimeMin; }
     TimePoint to() const { return end ? end->latestExclusive() : kTimeMax; }
@@ -24,13 +32,19 @@ struct DateInterval
     bool isEmpty() const { return to() <= from(); }
     bool hasUncertainBound() const;
 
-    // Parses "start" and "end" cells: a date, ".." or empty for an open end. The error says which.
+    // Parses "start" and "end" cells: a date, ".." or empty for an open end. The error says
+    // which end is wrong, and names both when both are.
     static Result<DateInterval> parse(const QString &start, const QString &end, Calendar calendar);
     // Parses an EDTF interval "start/end" or a single date (an interval of that date's span).
+    // An end written ".." is open, an empty one unknown ("1917-03/"); one of the two is a date.
     static Result<DateInterval> parse(const QString &text, Calendar calendar);
 
-    QString toEdtf() const;            // "1917-03-01/1917-10-25", ".." for open ends
+    QString toEdtf() const;            // "1917-03-01/1917-10-25", ".." open, nothing for unknown
+    QString startEdtf() const;         // the start alone: a date, ".." or "" (unknown)
+    QString endEdtf() const;
     QString toDisplayString() const;   // "1 Mar 1917 – 25 Oct 1917"
+
+    bool operator==(const DateInterval &) const = default;
 };
 
 } // namespace dpa

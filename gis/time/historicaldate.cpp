@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QObject>
-#include <QRegularExpression>
 
 namespace dpa {
 
@@ -18,52 +17,25 @@ HistoricalDate HistoricalDate::fromDay(Calendar c, int year, int month, int day)
     return d;
 }
 
-Result<HistoricalDate> HistoricalDate::parse(const QString &input, Calendar cal)
+int HistoricalDate::firstYear() const
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?([~?%])?$)"));
-    const QString text = input.trimmed();
-    const auto m = pattern.match(text);
-    if (!m.hasMatch()) {
-        return Error::plain(QObject::tr("\"%1\" is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or "
-                                        "YYYY-MM-DDTHH:MM, optionally followed by ~ ? or %").arg(input));
-    }
-    HistoricalDate d;
-    d.m_calendar = cal;
-    d.m_date.year = m.captured(1).toInt();
-    d.m_precision = Precision::Year;
-    if (m.hasCaptured(2)) {
-        d.m_date.month = m.captured(2).toInt();
-        d.m_precision = Precision::Month;
-        if (d.m_date.month < 1 || d.m_date.month > 12)
-            return Error::plain(QObject::tr("\"%1\": month %2 does not exist").arg(input, m.captured(2)));
-    }
-    if (m.hasCaptured(3)) {
-        d.m_date.day = m.captured(3).toInt();
-        d.m_precision = Precision::Day;
-        const QString reason = calendar::invalidReason(cal, d.m_date);
-        if (!reason.isEmpty())
-            return Error::plain(QObject::tr("\"%1\": %2").arg(input, reason));
-    }
-    if (m.hasCaptured(4)) {
-        const int h = m.captured(4).toInt(), min = m.captured(5).toInt();
-        if (h > 23 || min > 59)
-            return Error::plain(QObject::tr("\"%1\": time %2:%3 does not exist").arg(input, m.captured(4), m.captured(5)));
-        d.m_minute = h * 60 + min;
-        d.m_precision = Precision::Minute;
-    }
-    const QString mark = m.captured(6);
-    d.m_approximate = mark == QLatin1String("~") || mark == QLatin1String("%");
-    d.m_uncertain = mark == QLatin1String("?") || mark == QLatin1String("%");
-    d.m_valid = true;
-    return d;
+    // 191X is 1910-1919, and -191X is -1919 to -1910: the X digits widen the span away from 0.
+    const int width = m_unspecifiedYearDigits == 2 ? 99 : m_unspecifiedYearDigits == 1 ? 9 : 0;
+    return m_date.year < 0 ? m_date.year - width : m_date.year;
+}
+
+int HistoricalDate::lastYear() const
+{
+    const int width = m_unspecifiedYearDigits == 2 ? 99 : m_unspecifiedYearDigits == 1 ? 9 : 0;
+    return m_date.year < 0 ? m_date.year : m_date.year + width;
 }
 
 TimePoint HistoricalDate::earliest() const
 {
     switch (m_precision) {
     case Precision::Year:
-        return calendar::timePoint(calendar::julianDay(m_calendar, {m_date.year, 1, 1}));
+        return calendar::timePoint(calendar::julianDay(m_calendar, {firstYear(), 1, 1}));
+    case Precision::Season:   // m_date.month is the season's first month
     case Precision::Month:
         return calendar::timePoint(calendar::julianDay(m_calendar, {m_date.year, m_date.month, 1}));
     case Precision::Day:
@@ -76,13 +48,21 @@ TimePoint HistoricalDate::earliest() const
 
 TimePoint HistoricalDate::latestExclusive() const
 {
+    auto afterMonth = [this](int year, int month) {
+        const int last = calendar::daysInMonth(m_calendar, year, month);
+        return calendar::timePoint(calendar::julianDay(m_calendar, {year, month, last}) + 1);
+    };
     switch (m_precision) {
     case Precision::Year:
-        return calendar::timePoint(calendar::julianDay(m_calendar, {m_date.year, 12, 31}) + 1);
-    case Precision::Month: {
-        const int last = calendar::daysInMonth(m_calendar, m_date.year, m_date.month);
-        return calendar::timePoint(calendar::julianDay(m_calendar, {m_date.year, m_date.month, last}) + 1);
+        return afterMonth(lastYear(), 12);
+    case Precision::Season: {
+        // Three months, the northern hemisphere's meteorological seasons: winter 1917 (24) is
+        // December 1917 to February 1918, the winter that begins in that year.
+        const int lastMonth = m_date.month + 2;
+        return lastMonth > 12 ? afterMonth(m_date.year + 1, lastMonth - 12) : afterMonth(m_date.year, lastMonth);
     }
+    case Precision::Month:
+        return afterMonth(m_date.year, m_date.month);
     case Precision::Day:
         return calendar::timePoint(calendar::julianDay(m_calendar, m_date) + 1);
     case Precision::Minute:
@@ -96,17 +76,36 @@ TimePoint HistoricalDate::queryTime() const
     return m_precision == Precision::Minute ? earliest() : earliest() + 12 * 60;
 }
 
+QString HistoricalDate::yearEdtf() const
+{
+    const int absolute = std::abs(m_date.year);
+    if (absolute > 9999)
+        return QLatin1Char('Y') + QString::number(m_date.year);
+    // The sign goes before the padded digits: "-0500" (QString::arg would pad "0-500").
+    QString digits = QStringLiteral("%1").arg(absolute, 4, 10, QLatin1Char('0'));
+    digits.replace(4 - m_unspecifiedYearDigits, m_unspecifiedYearDigits, QString(m_unspecifiedYearDigits, QLatin1Char('X')));
+    return (m_date.year < 0 ? QStringLiteral("-") : QString()) + digits;
+}
+
 QString HistoricalDate::toEdtf() const
 {
-    // EDTF writes a year before 1 as "-0500": the sign before the padded digits (QString::arg
-    // would pad "0-500", which no reader parses).
-    QString s = (m_date.year < 0 ? QStringLiteral("-") : QString()) + QStringLiteral("%1").arg(std::abs(m_date.year), 4, 10, QLatin1Char('0'));
-    if (m_precision >= Precision::Month)
-        s += QStringLiteral("-%1").arg(m_date.month, 2, 10, QLatin1Char('0'));
-    if (m_precision >= Precision::Day)
-        s += QStringLiteral("-%1").arg(m_date.day, 2, 10, QLatin1Char('0'));
-    if (m_precision == Precision::Minute)
-        s += QStringLiteral("T%1:%2").arg(m_minute / 60, 2, 10, QLatin1Char('0')).arg(m_minute % 60, 2, 10, QLatin1Char('0'));
+    auto two = [](int n) { return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); };
+    QString s = yearEdtf();
+    if (m_monthUnspecified)
+        s += QStringLiteral("-XX");
+    else if (m_precision == Precision::Season)
+        s += QLatin1Char('-') + QString::number(m_season);
+    else if (m_precision >= Precision::Month)
+        s += QLatin1Char('-') + two(m_date.month);
+    if (m_dayUnspecified)
+        s += QStringLiteral("-XX");
+    else if (m_precision >= Precision::Day)
+        s += QLatin1Char('-') + two(m_date.day);
+    if (m_precision == Precision::Minute) {
+        s += QLatin1Char('T') + two(m_minute / 60) + QLatin1Char(':') + two(m_minute % 60);
+        if (m_second >= 0)
+            s += QLatin1Char(':') + two(m_second);
+    }
     if (m_approximate && m_uncertain)
         s += QLatin1Char('%');
     else if (m_approximate)
@@ -123,16 +122,40 @@ QString HistoricalDate::toDisplayString() const
 
 QString HistoricalDate::toDisplayString(Calendar in) const
 {
+    using datetext::yearText;
     QString s;
-    if (m_precision == Precision::Year) {
-        s = QString::number(m_date.year);
-    } else if (m_precision == Precision::Month) {
-        s = QStringLiteral("%1 %2").arg(datetext::monthAbbreviation(m_date.month)).arg(m_date.year);
-    } else {
+    switch (m_precision) {
+    case Precision::Year:
+        s = m_unspecifiedYearDigits ? QStringLiteral("%1–%2").arg(yearText(firstYear()), yearText(lastYear()))
+                                    : yearText(m_date.year);
+        if (m_monthUnspecified && m_dayUnspecified)
+            s = QObject::tr("%1 (month and day unknown)").arg(s);
+        else if (m_monthUnspecified)
+            s = QObject::tr("%1 (month unknown)").arg(s);
+        break;
+    case Precision::Season:
+        switch (m_season) {
+        case 21: s = QObject::tr("Spring %1").arg(yearText(m_date.year)); break;
+        case 22: s = QObject::tr("Summer %1").arg(yearText(m_date.year)); break;
+        case 23: s = QObject::tr("Autumn %1").arg(yearText(m_date.year)); break;
+        default: s = QObject::tr("Winter %1–%2").arg(yearText(m_date.year), yearText(m_date.year + 1)); break;
+        }
+        break;
+    case Precision::Month:
+        s = QStringLiteral("%1 %2").arg(datetext::monthAbbreviation(m_date.month), yearText(m_date.year));
+        if (m_dayUnspecified)
+            s = QObject::tr("%1 (day unknown)").arg(s);
+        break;
+    case Precision::Day:
+    case Precision::Minute: {
         const CalendarDate d = calendar::fromJulianDay(in, calendar::julianDay(m_calendar, m_date));
-        s = QStringLiteral("%1 %2 %3").arg(d.day).arg(datetext::monthAbbreviation(d.month)).arg(d.year);
+        s = QStringLiteral("%1 %2 %3").arg(d.day).arg(datetext::monthAbbreviation(d.month), yearText(d.year));
         if (m_precision == Precision::Minute)
             s += QStringLiteral(" %1:%2").arg(m_minute / 60, 2, 10, QLatin1Char('0')).arg(m_minute % 60, 2, 10, QLatin1Char('0'));
+        if (m_precision == Precision::Minute && m_second >= 0)
+            s += QStringLiteral(":%1").arg(m_second, 2, 10, QLatin1Char('0'));
+        break;
+    }
     }
     if (m_approximate)
         s = QObject::tr("c. %1").arg(s);
@@ -156,6 +179,11 @@ QString monthAbbreviation(int month)
     return QCoreApplication::translate("dpa", names[month - 1]);
 }
 
+QString yearText(int year)
+{
+    return year > 0 ? QString::number(year) : QObject::tr("%1 BC").arg(1 - qint64(year));
+}
+
 QString formatMoment(TimePoint t, const QList<Calendar> &calendars, bool withTime)
 {
     const qint64 jdn = calendar::julianDayOf(t);
@@ -163,7 +191,7 @@ QString formatMoment(TimePoint t, const QList<Calendar> &calendars, bool withTim
     QStringList parts;
     for (Calendar c : calendars) {
         const CalendarDate d = calendar::fromJulianDay(c, jdn);
-        QString s = QStringLiteral("%1 %2 %3").arg(d.day).arg(monthAbbreviation(d.month)).arg(d.year);
+        QString s = QStringLiteral("%1 %2 %3").arg(d.day).arg(monthAbbreviation(d.month), yearText(d.year));
         if (calendars.size() > 1)
             s += QLatin1Char(' ') + calendar::styleMark(c, jdn);
         parts << s;

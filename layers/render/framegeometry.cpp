@@ -1,4 +1,5 @@
 #include "render/framegeometry.h"
+#include "render/pixelpath.h"
 
 namespace dpa {
 
@@ -13,7 +14,7 @@ void FrameGeometry::prepare(const MapScene &scene, const MapView &view)
         std::vector<QPainterPath> areas, lines;
         areas.reserve(layer.items.size());
         for (const MapScene::Item &item : layer.items) {
-            areas.push_back(t.map(item.area));
+            areas.push_back(PixelPath::map(item.area, t));
             lines.push_back(t.map(item.lines));
         }
         m_areas.push_back(std::move(areas));

@@ -94,7 +94,11 @@ void TestNewCommand::fromEachFormat()
     QVERIFY2(valid.exitCode == 0 && valid.out.contains(QStringLiteral("valid (2 features")), qPrintable(valid.out + valid.err));
 
     const QJsonObject manifest = QJsonDocument::fromJson(test::readAll(package + QStringLiteral("/manifest.json"))).object();
-    QCOMPARE(manifest.value(QStringLiteral("crs")).toString(), QStringLiteral("EPSG:32631"));
+    // RGF93 / CC49, the conformal conic zone of France between 48°N and 50°N, centred on Paris;
+    // Lambert-93 (all of France) and the UTM zone are named as the alternatives.
+    QCOMPARE(manifest.value(QStringLiteral("crs")).toString(), QStringLiteral("EPSG:3949"));
+    QVERIFY2(made.out.contains(QStringLiteral("EPSG:2154 (RGF93 v1 / Lambert-93)")) && made.out.contains(QStringLiteral("EPSG:32631")),
+             qPrintable(made.out));
     QCOMPARE(manifest.value(QStringLiteral("period")).toObject().value(QStringLiteral("end")).toString(), QStringLiteral("1871-05-28"));
     QCOMPARE(manifest.value(QStringLiteral("authorities")).toArray().size(), 2);
     const QJsonObject layer = manifest.value(QStringLiteral("layers")).toArray().first().toObject();

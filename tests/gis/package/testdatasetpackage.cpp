@@ -33,6 +33,7 @@ private slots:
     void controlModelErrors_data();
     void controlModelErrors();
     void blocTypoIsNamed();
+    void layerWideApproximateFlag();
     void linksOutOfThePackageAreRefused();
     void everyProblemIsReported();
     void symlinkOutOfPackageRefused();
@@ -173,6 +174,39 @@ void TestDatasetPackage::controlModelErrors()
 }
 
 // A bloc name one letter off another splits a camp in two and draws dual power between allies.
+// "approximate": true on a layer marks every one of its features, though the file's own
+// approx attribute says false for each; a quoted "true" is refused rather than guessed at.
+void TestDatasetPackage::layerWideApproximateFlag()
+{
+    QTemporaryDir dir;
+    const QString pkg = freshCopy(dir);
+    QVERIFY(!pkg.isEmpty());
+    const QString manifest = QDir(pkg).filePath(QStringLiteral("manifest.json"));
+    const QByteArray original = readAll(manifest);
+    const QByteArray anchor = "\"approx_field\": \"approx\", \"kind_field\": \"kind\"},\n    {\"id\": \"places\"";
+    QVERIFY(original.contains(anchor));   // the arrondissements layer, not places
+
+    QByteArray flagged = original;
+    flagged.replace(anchor, QByteArray(anchor).replace("\"kind_field\": \"kind\"}", "\"kind_field\": \"kind\", \"approximate\": true}"));
+    QVERIFY(writeAll(manifest, flagged));
+    auto result = DatasetPackage::load(pkg);
+    QVERIFY(result.isValid());
+    const CaseLayer *arrondissements = result.study->layer(QStringLiteral("arrondissements"));
+    QVERIFY(arrondissements && !arrondissements->features.empty());
+    for (const CaseFeature &f : arrondissements->features)
+        QVERIFY2(f.approximate, qPrintable(f.id));
+    for (const CaseFeature &f : result.study->layer(QStringLiteral("places"))->features)
+        QVERIFY2(!f.approximate, qPrintable(f.id));
+
+    QByteArray quoted = original;
+    quoted.replace(anchor, QByteArray(anchor).replace("\"kind_field\": \"kind\"}", "\"kind_field\": \"kind\", \"approximate\": \"true\"}"));
+    QVERIFY(writeAll(manifest, quoted));
+    result = DatasetPackage::load(pkg);
+    QVERIFY(!result.isValid());
+    QVERIFY2(missingProblem(result.problems, QStringLiteral("manifest.json"), 23, QStringLiteral("layers[0].approximate: must be true or false")).isEmpty(),
+             qPrintable(missingProblem(result.problems, QStringLiteral("manifest.json"), 23, QStringLiteral("layers[0].approximate: must be true or false"))));
+}
+
 void TestDatasetPackage::blocTypoIsNamed()
 {
     QTemporaryDir dir;

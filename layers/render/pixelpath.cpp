@@ -1,0 +1,82 @@
+#include "render/pixelpath.h"
+
+#include <QPolygonF>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace dpa {
+namespace {
+
+double cross(const QPointF &o, const QPointF &a, const QPointF &b)
+{
+    return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
+}
+
+// Andrew's monotone chain: the hull of the points, counter-clockwise.
+QPolygonF convexHull(std::vector<QPointF> points)
+{
+    std::sort(points.begin(), points.end(), [](const QPointF &a, const QPointF &b) {
+        return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y());
+    });
+    points.erase(std::unique(points.begin(), points.end()), points.end());
+    if (points.size() < 3)
+        return QPolygonF(QList<QPointF>(points.begin(), points.end()));
+    std::vector<QPointF> hull(2 * points.size());
+    size_t k = 0;
+    for (const QPointF &p : points) {
+        while (k >= 2 && cross(hull[k - 2], hull[k - 1], p) <= 0)
+            --k;
+        hull[k++] = p;
+    }
+    for (size_t i = points.size() - 1, lower = k + 1; i-- > 0;) {
+        while (k >= lower && cross(hull[k - 2], hull[k - 1], points[i]) <= 0)
+            --k;
+        hull[k++] = points[i];
+    }
+    hull.resize(k - 1);
+    return QPolygonF(QList<QPointF>(hull.begin(), hull.end()));
+}
+
+} // namespace
+
+QPainterPath PixelPath::map(const QPainterPath &world, const QTransform &t, bool *drawnAsHull)
+{
+    QPainterPath out;
+    out.setFillRule(world.fillRule());
+    std::vector<QPointF> kept;
+    kept.reserve(size_t(world.elementCount()));
+    double edgePixels = 0;
+    QPointF last;
+    for (int i = 0; i < world.elementCount(); ++i) {
+        const QPainterPath::Element e = world.elementAt(i);
+        const QPointF p = t.map(QPointF(e.x, e.y));
+        if (e.isMoveTo()) {
+            out.moveTo(p);
+            last = p;
+            kept.push_back(p);
+            continue;
+        }
+        const double step = std::hypot(p.x() - last.x(), p.y() - last.y());
+        // The ring's last vertex is always kept, so a ring still closes where it began.
+        const bool closing = i + 1 == world.elementCount() || world.elementAt(i + 1).isMoveTo();
+        if (step < kMinStepPixels && !closing)
+            continue;
+        out.lineTo(p);
+        edgePixels += step;
+        last = p;
+        kept.push_back(p);
+    }
+    const bool tooComplex = edgePixels > kMaxEdgePixels;
+    if (drawnAsHull)
+        *drawnAsHull = tooComplex;
+    if (!tooComplex)
+        return out;
+    QPainterPath hull;
+    hull.addPolygon(convexHull(std::move(kept)));
+    hull.closeSubpath();
+    return hull;
+}
+
+} // namespace dpa
