@@ -436,7 +436,12 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     QFutureWatcher<Loaded> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    connect(&dialog, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    // Cancel gives the window back at once: the load is told to stop and finishes on its own
+    // thread (a GeoJSON being parsed cannot be interrupted), its result dropped.
+    connect(&dialog, &QProgressDialog::canceled, this, [cancel, &loop] {
+        *cancel = true;
+        loop.quit();
+    });
     QTimer poll;
     connect(&poll, &QTimer::timeout, &dialog, [&] { dialog.setValue(progress->load()); });
     poll.start(50);
@@ -455,6 +460,10 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     m_loading.reset();
     poll.stop();
     dialog.reset();
+    if (cancel->load() && !m_quitAfterLoad) {
+        statusBar()->showMessage(tr("Loading cancelled"), 5000);
+        return false;
+    }
     Loaded loaded = watcher.result();
     DatasetPackage::LoadResult &result = loaded.result;
 
@@ -462,10 +471,6 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
         if (m_forceQuit)
             m_forceQuit->stop();   // the load stopped in time: quit the ordinary way
         QCoreApplication::quit();
-        return false;
-    }
-    if (cancel->load()) {
-        statusBar()->showMessage(tr("Loading cancelled"), 5000);
         return false;
     }
     // Geometry the analyses had to leave out (an outline crossing itself) is listed with the

@@ -168,6 +168,8 @@ Result<VectorLayerData> readVectorLayer(const QString &path, const VectorReadOpt
     data.features.reserve(size_t(std::max<GIntBig>(count, 0)));
     while (OgrFeatureHandle handle{OGR_L_GetNextFeature(layer)}) {
         auto f = static_cast<OGRFeatureH>(handle.get());
+        if (options.cancelled && data.features.size() % 256 == 0 && options.cancelled())
+            return Error::at(name, 0, QObject::tr("reading cancelled"));
         if (qint64(data.features.size()) >= options.maxFeatures)
             return Error::at(name, 0, QObject::tr("layer has more than %1 features").arg(options.maxFeatures));
         VectorFeature feature;

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
 #include <vector>
 
 namespace dpa {
@@ -39,6 +40,8 @@ struct VectorReadOptions
     qint64 maxFeatures = 1'000'000;
     QString displayName;         // how errors name the file (e.g. "layers/districts.geojson")
     QString idField;             // for naming features in problems; else the OGR FID
+    // Polled every few hundred features: a long read stops when the user cancels.
+    std::function<bool()> cancelled;
 };
 
 // Reads one OGR layer into model features: polygons, multipolygons, lines and points with their

@@ -26,7 +26,8 @@ bool isTrue(const QVariant &v)
     return s == QLatin1String("true") || s == QLatin1String("1") || s == QLatin1String("yes");
 }
 
-void loadLayer(CaseStudy &study, const PackageFolder &folder, const LayerSpec &spec, ErrorList &problems)
+void loadLayer(CaseStudy &study, const PackageFolder &folder, const LayerSpec &spec, ErrorList &problems,
+               const std::function<bool()> &cancelled)
 {
     auto path = folder.resolve(spec.file, DatasetPackage::kMaxLayerBytes);
     if (!path) {
@@ -40,6 +41,7 @@ void loadLayer(CaseStudy &study, const PackageFolder &folder, const LayerSpec &s
     options.allowedDrivers = GdalEnvironment::packageVectorDrivers();
     options.displayName = spec.file;
     options.idField = spec.idField;
+    options.cancelled = cancelled;
     auto data = readVectorLayer(*path, options);
     if (!data) {
         problems << data.error();
@@ -173,7 +175,7 @@ DatasetPackage::LoadResult DatasetPackage::load(const QString &folderPath, const
     };
     for (const LayerSpec &spec : study->manifest.layers) {
         if (!spec.id.isEmpty() && !spec.file.isEmpty())
-            loadLayer(*study, folder, spec, result.problems);
+            loadLayer(*study, folder, spec, result.problems, control.cancelled);
         if (stepDone())
             return cancelled();
     }

@@ -46,6 +46,9 @@
 #include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QElapsedTimer>
+#include <QProgressDialog>
+#include <QThreadPool>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -88,6 +91,7 @@ private slots:
     void userGuideIsBuiltIn();
     void animationTakesTheLayout();
     void closingWhileLoadingQuits();
+    void cancelGivesTheWindowBackAtOnce();
     void aPeriodOfMillenniaCharts();
     void cancellingAnAnimationLeavesNothing();
     void exportDialogsExplainBadOptions();
@@ -922,6 +926,47 @@ void TestMainWindow::closingWhileLoadingQuits()
     QVERIFY(closedDuringLoad);
     QCOMPARE(m_window->study(), before);   // nothing of the cancelled load is shown
     QVERIFY(!m_window->isVisible());
+}
+
+// Cancel during a long load (a 40 MB layer of 150,000 districts takes seconds to parse) used to
+// hide the dialog and keep the window waiting for the load: the window is back at once, with
+// the case study it showed, and the load stops on its own thread.
+void TestMainWindow::cancelGivesTheWindowBackAtOnce()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("big"));
+    QVERIFY(test::copyFolder(m_example, folder));
+    QByteArray layer = "{\"type\": \"FeatureCollection\", \"features\": [";
+    for (int i = 0; i < 150000; ++i) {
+        const double x = 2.2 + (i % 400) * 0.0005, y = 48.8 + (i / 400) * 0.0005;
+        layer += QStringLiteral("%1{\"type\": \"Feature\", \"properties\": {\"id\": \"f%2\", \"name_en\": \"F %2\"}, "
+                                "\"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[%3, %4], [%5, %4], [%5, %6], [%3, %6], [%3, %4]]]}}")
+                     .arg(i ? QStringLiteral(",") : QString()).arg(i).arg(x, 0, 'f', 4).arg(y, 0, 'f', 4)
+                     .arg(x + 0.0004, 0, 'f', 4).arg(y + 0.0004, 0, 'f', 4).toUtf8();
+    }
+    layer += "]}";
+    QVERIFY(test::writeAll(folder + QStringLiteral("/layers/arrondissements.geojson"), layer));
+
+    const CaseStudy *before = m_window->study();
+    QElapsedTimer clock;
+    qint64 cancelledAt = -1;
+    // As the user does it: the Cancel button of the progress dialog once it has shown.
+    QTimer::singleShot(600, m_window.get(), [&] {
+        auto *progress = m_window->findChild<QProgressDialog *>();
+        QVERIFY(progress && progress->isVisible());
+        auto *button = progress->findChild<QPushButton *>();
+        QVERIFY(button && button->text() == QLatin1String("Cancel"));
+        cancelledAt = clock.elapsed();
+        button->click();
+    });
+    clock.start();
+    QVERIFY(!m_window->openPackage(folder));
+    const qint64 returnedAt = clock.elapsed();
+    QVERIFY(cancelledAt >= 0);
+    QVERIFY2(returnedAt - cancelledAt < 250, qPrintable(QStringLiteral("cancelled at %1 ms, window back at %2 ms").arg(cancelledAt).arg(returnedAt)));
+    QCOMPARE(m_window->study(), before);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+    QThreadPool::globalInstance()->waitForDone();   // the abandoned load, before the next test
 }
 
 // A case study spanning 19,000 years (-9000 to 9999) used to chart a million weekly samples
