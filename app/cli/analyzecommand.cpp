@@ -1,6 +1,7 @@
 #include "clicommands.h"
 #include "clicontext.h"
 #include "analysis/layerexport.h"
+#include "analysis/qgisproject.h"
 #include "analysis/spatialanalysis.h"
 #include "io/vectorwriter.h"
 
@@ -29,10 +30,17 @@ int writeGeometry(const QString &path, const CaseStudy &study, const SpatialFact
                   layerexport::AnalysisLayer which)
 {
     const VectorLayerToWrite layer = layerexport::analysisLayer(study, facts, t, which);
-    auto written = vectorwriter::writeLayers(path, vectorwriter::driverForPath(path), {layer});
+    std::vector<VectorLayerToWrite> layers{layer};
+    const QString driver = vectorwriter::driverForPath(path);
+    const auto forQgis = qgisproject::prepareGeoPackage(layers, study, which == layerexport::AnalysisLayer::Territories
+                                                                           ? qgisstyle::Content::Territories : qgisstyle::Content::Fronts,
+                                                        path, driver);
+    if (!forQgis)
+        return fail(forQgis.error().toString());
+    auto written = vectorwriter::writeLayers(path, driver, layers, {}, nullptr, *forQgis);
     if (!written)
         return fail(written.error().toString());
-    out() << path << ": " << *written << ' ' << layer.name << Qt::endl;
+    out() << path << ": " << layer.records.size() << ' ' << layer.name << Qt::endl;
     return Ok;
 }
 

@@ -16,5 +16,6 @@ int runUnpack(const QStringList &args);
 int runNew(const QStringList &args);
 int runRepair(const QStringList &args);
 int runImport(const QStringList &args);
+int runGeoref(const QStringList &args);
 
 } // namespace dpa::cli

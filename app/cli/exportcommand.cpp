@@ -1,6 +1,7 @@
 #include "clicommands.h"
 #include "clicontext.h"
 #include "analysis/layerexport.h"
+#include "analysis/qgisproject.h"
 #include "package/packagearchive.h"
 
 namespace dpa::cli {
@@ -79,31 +80,31 @@ int runExport(const QStringList &args)
     if (!onlyLayer.isEmpty() && !study.layer(onlyLayer))
         return fail(QStringLiteral("%1 has no layer \"%2\"").arg(study.manifest.id, onlyLayer));
 
-    // Which layers one shapefile could hold: named here, where the layer ids are known.
-    if (driver == QLatin1String("ESRI Shapefile") && onlyLayer.isEmpty()) {
-        QStringList kinds, ids;
-        for (const CaseLayer &l : study.layers) {
-            if (l.spec.role != LayerSpec::Role::Features)
-                continue;
-            ids << l.spec.id;
-            for (const CaseFeature &f : l.features) {
-                const QString kind = !f.geometry.polygons.empty() ? QStringLiteral("areas") : !f.geometry.points.empty() ? QStringLiteral("points") : QStringLiteral("lines");
-                if (!kinds.contains(kind))
-                    kinds << kind;
-            }
-        }
-        if (kinds.size() > 1)
-            return fail(QStringLiteral("%1: a shapefile holds one kind of geometry and %2 has %3: add --layer with one of %4, "
-                                       "or write a GeoPackage (.gpkg)")
-                            .arg(output, study.manifest.id, kinds.join(QStringLiteral(" and ")), ids.join(QStringLiteral(", "))));
+    // One layer per feature layer (and kind of geometry), as QGIS expects; a format that holds
+    // one layer a file gets a file for each.
+    std::vector<VectorLayerToWrite> layers = timeline ? layerexport::timelineLayers(study, driver.endsWith(QLatin1String("KML")), onlyLayer)
+                                                      : layerexport::stateLayers(study, at->queryTime(), at->toEdtf(), onlyLayer);
+    for (VectorLayerToWrite &layer : layers)
+        layer.targetCrs = target;
+    size_t records = 0;
+    for (const VectorLayerToWrite &layer : layers)
+        records += layer.records.size();
+    // A GeoPackage opens in QGIS in our colours, and a timeline plays in its Temporal Controller.
+    const auto forQgis = qgisproject::prepareGeoPackage(layers, study, timeline ? qgisstyle::Content::Timeline : qgisstyle::Content::State,
+                                                        output, driver);
+    if (!forQgis)
+        return fail(forQgis.error().toString());
+    QStringList files;
+    const auto result = vectorwriter::writeLayers(output, driver, layers, {}, &files, *forQgis);
+    if (!result)
+        return fail(result.error().toString());
+    if (files.size() > 1) {
+        out() << records << (timeline ? " claims" : " features") << " in " << files.size() << " files, one per layer:" << Qt::endl;
+        for (const QString &file : files)
+            out() << "  " << file << Qt::endl;
+        return Ok;
     }
-    VectorLayerToWrite layer = timeline ? layerexport::timelineLayer(study, driver.endsWith(QLatin1String("KML")), onlyLayer)
-                                        : layerexport::stateLayer(study, at->queryTime(), onlyLayer);
-    layer.targetCrs = target;
-    auto written = vectorwriter::writeLayers(output, driver, {layer});
-    if (!written)
-        return fail(written.error().toString());
-    out() << output << ": " << *written << (timeline ? " claims" : " features") << Qt::endl;
+    out() << output << ": " << records << (timeline ? " claims" : " features") << Qt::endl;
     return Ok;
 }
 

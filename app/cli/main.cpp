@@ -41,6 +41,10 @@ const char *kUsage =
     "  import DIR --claims|--events|--sources FILE [--map COLUMN=HEADING...] [--layer ID]\n"
     "         [--sheet NAME] [--source-pattern REGEX] [--dates dmy|mdy|ymd] [--replace]\n"
     "                                    add your own table (CSV, .xlsx, .ods) to a package, all or nothing\n"
+    "  georef SCAN --gcps FILE [--method helmert|poly1|poly2|poly3|tps] [--crs CRS]\n"
+    "         [--target-crs CRS] [--report-only] -o OUT.tif\n"
+    "                                    warp a scan by its control points (QGIS .points or CSV) into\n"
+    "                                    a tiled GeoTIFF with overviews; prints residuals and RMS\n"
     "\n"
     "DATASET is a package id (see `list`), a package folder or a packed .gpkg. A package with\n"
     "problems is refused, its problems listed (exit 1); --allow-errors uses what loads of it. DATE is\n"
@@ -109,5 +113,6 @@ int main(int argc, char **argv)
     if (command == QLatin1String("new")) return runNew(args);
     if (command == QLatin1String("repair")) return runRepair(args);
     if (command == QLatin1String("import")) return runImport(args);
+    if (command == QLatin1String("georef")) return runGeoref(args);
     return fail(QStringLiteral("unknown command \"%1\" (see dpatlas-cli --help)").arg(command));
 }

@@ -20,6 +20,7 @@
 #include "dialogs/opencasestudydialog.h"
 #include "dialogs/problemsdialog.h"
 #include "panels/timelinepanel.h"
+#include "editing/editmode.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,6 +39,7 @@
 #include <QShortcut>
 #include <cstdlib>
 #include "dialogs/basemapdialog.h"
+#include "georef/georefdialog.h"
 #include "io/gdalenvironment.h"
 #include "io/rasterreader.h"
 #include <QStatusBar>
@@ -84,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_frameTime->setVisible(qEnvironmentVariableIsSet("DPATLAS_SHOW_FRAME_TIME"));
 
     buildDocks();
+    m_editMode = new EditMode(this);
     buildMenus();
     buildShortcuts();
 
@@ -205,6 +208,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("Open &GeoPackage…"), this, &MainWindow::openPackedDialog);
     m_recentMenu = file->addMenu(tr("&Recent Case Studies"));
     updateRecentMenu();
+    file->addAction(m_editMode->saveAction());
     file->addSeparator();
     const struct { QString text; ExportKind kind; QKeySequence shortcut; } exports[] = {
         {tr("Export &Layer…"), ExportKind::Layer, {}},
@@ -222,6 +226,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    menuBar()->addMenu(m_editMode->buildMenu(this));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_canvas, [this] { m_canvas->zoomBy(1.25); });
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_canvas, [this] { m_canvas->zoomBy(0.8); });
@@ -260,6 +265,21 @@ void MainWindow::buildMenus()
         m_inspectorDock->raise();
     });
     connect(m_search, &SearchField::eventChosen, this, &MainWindow::goToEvent);
+
+    // Tools > Georeference a Scan…: a plain scan becomes a period map of the open case study,
+    // which is reloaded once the map is saved into it.
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *georef = tools->addAction(tr("&Georeference a Scan…"), this, [this] {
+        if (!m_study)
+            return;
+        auto *dialog = new GeorefDialog(m_study, m_timeline->time(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &GeorefDialog::saved, this, [this](const QString &path) { openPackage(path, m_timeline->time()); });
+        dialog->show();
+    });
+    georef->setObjectName(QStringLiteral("georeferenceScanAction"));
+    georef->setEnabled(false);
+    m_exportActions << georef;   // enabled once a case study is open, as the exports are
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("How to &Read This Map"), QKeySequence::HelpContents, this, &MainWindow::showReadingGuide);
@@ -418,6 +438,8 @@ void MainWindow::openPackedDialog()
 
 bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
 {
+    if (!m_editMode->confirmLeave())
+        return false;
     // Load off the UI thread: a large package takes seconds, and the window must stay alive.
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     auto progress = std::make_shared<std::atomic<int>>(0);
@@ -499,7 +521,8 @@ void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, std::shared_p
     m_path = QFileInfo(path).absoluteFilePath();
     m_scene = std::make_shared<MapScene>(m_study);
     const PackageManifest &m = m_study->manifest;
-    setWindowTitle(tr("%1 — Dual Power Atlas").arg(m.title.text()));
+    // [*]: a star while edit mode has unsaved edits.
+    setWindowTitle(tr("%1[*] — Dual Power Atlas").arg(m.title.text()));
 
     m_canvas->setScene(m_scene);
     for (QAction *action : std::as_const(m_exportActions))
@@ -539,6 +562,35 @@ void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, std::shared_p
     onTimeChanged(m_timeline->time());
     rememberRecent(m_path);
     settings.setValue(QStringLiteral("lastPackage"), m_path);
+    m_editMode->packageOpened();
+}
+
+void MainWindow::replaceStudy(std::shared_ptr<const CaseStudy> study)
+{
+    // The layers are the ones already shown (only the tables were edited), so the spatial facts
+    // and the layer panel's settings still hold; every panel that reads claims or events gets
+    // the new study before the old one is freed.
+    const BoundingBox extent = m_canvas->view().extent;
+    const int inspected = m_inspector->feature();
+    m_study = std::move(study);
+    m_scene = std::make_shared<MapScene>(m_study);
+    m_canvas->setScene(m_scene);
+    m_canvas->setLayerDisplay(m_layers->layerDisplay(), m_layers->layerOrder());
+    m_canvas->setPeriodMapDisplay(m_layers->periodMapDisplay());
+    if (extent.isValid())
+        m_canvas->setExtent(extent);
+    m_legend->setStudy(m_study.get());
+    m_search->setStudy(m_study.get());
+    m_events->setStudy(m_study.get());
+    m_inspector->setStudy(m_study.get());
+    m_inspector->setFeature(inspected);
+    m_chart->setStudy(m_study.get(), m_facts.get());
+    {
+        const QSignalBlocker quiet(m_timeline);
+        m_timeline->setChangePoints(m_study->index.changePoints());
+    }
+    m_timelinePanel->setStudy(m_study.get());
+    onTimeChanged(m_timeline->time());
 }
 
 bool MainWindow::raisePanel(const QString &name)
@@ -709,6 +761,10 @@ void MainWindow::saveStudySettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_loading && !m_editMode->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     if (m_loading) {
         // Quitting while a case study loads: the load is told to stop, and the app quits when
         // it has; a load stuck in a single long step (a huge layer) does not hold the app

@@ -23,6 +23,7 @@ class QTimer;
 namespace dpa {
 
 class ChartPanel;
+class EditMode;
 class ExportJobDialog;
 class EventsPanel;
 class InspectorPanel;
@@ -64,6 +65,12 @@ public:
     bool raisePanel(const QString &name);
 
     static QString lastPackagePath();
+    // The package folder (or .gpkg) shown, as opened.
+    QString packagePath() const { return m_path; }
+    // Edit mode: shows a newly checked version of the open case study (the same layers, edited
+    // tables) keeping the view, the time, the layer settings and the inspected feature.
+    void replaceStudy(std::shared_ptr<const CaseStudy> study);
+    EditMode *editMode() const { return m_editMode; }
 
     // File > Export…: opens the dialog (non-modal, deleted on close) and returns it, or nullptr
     // when no case study is open.
@@ -127,6 +134,7 @@ private:
     InspectorPanel *m_inspector;
     QDockWidget *m_inspectorDock = nullptr;
     QPointer<ProblemsDialog> m_problems;
+    EditMode *m_editMode = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_exportActions;   // enabled once a case study is open
     QLabel *m_coordinates;

@@ -3,43 +3,90 @@
 #include "model/statetext.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QObject>
 #include <QTimeZone>
 
 #include <cmath>
+#include <map>
 
 namespace dpa::layerexport {
 namespace {
 
+// Each source once, its pages gathered: "tombs1999:12, 40;edwards1971", however many of the
+// claims in force cite it.
 QString sourcesText(const QList<SourceRef> &refs)
 {
+    QStringList ids;
+    QHash<QString, QStringList> pages;
+    for (const SourceRef &r : refs) {
+        if (!ids.contains(r.sourceId))
+            ids << r.sourceId;
+        if (!r.pages.isEmpty() && !pages[r.sourceId].contains(r.pages))
+            pages[r.sourceId] << r.pages;
+    }
     QStringList out;
-    for (const SourceRef &r : refs)
-        out << r.toString();
+    for (const QString &id : ids)
+        out << (pages.value(id).isEmpty() ? id : id + QLatin1Char(':') + pages.value(id).join(QStringLiteral(", ")));
     return out.join(QLatin1Char(';'));
 }
 
-} // namespace
-
-namespace {
-
-VectorLayerToWrite recordsLayer(const CaseStudy &study, QString name, std::vector<VectorField> fields,
-                                std::vector<VectorRecord> records, const QString &onlyLayer)
+GeometryKind kindOf(const Geometry &g)
 {
-    if (!onlyLayer.isEmpty())
-        std::erase_if(records, [&](const VectorRecord &r) { return r.attributes.value(QStringLiteral("layer")).toString() != onlyLayer; });
-    return VectorLayerToWrite{std::move(name), study.manifest.crs, {}, std::move(fields), std::move(records)};
+    return !g.polygons.empty() ? GeometryKind::Areas : !g.lines.empty() ? GeometryKind::Lines : GeometryKind::Points;
+}
+
+QString kindSuffix(GeometryKind kind)
+{
+    switch (kind) {
+    case GeometryKind::Areas: return QStringLiteral("areas");
+    case GeometryKind::Lines: return QStringLiteral("lines");
+    default: return QStringLiteral("points");
+    }
+}
+
+// One layer per feature layer of the package, named after it, and within a layer that mixes
+// areas, lines and points one per kind ("places_points"): QGIS, and the scripts and Processing
+// tools that open a file by its path, show one geometry type a layer and drop the rest.
+std::vector<VectorLayerToWrite> bySourceLayer(const CaseStudy &study, const std::vector<VectorField> &fields,
+                                              std::vector<VectorRecord> records, const QString &onlyLayer,
+                                              const QString &description)
+{
+    std::vector<VectorLayerToWrite> layers;
+    for (const CaseLayer &source : study.layers) {
+        const QString id = source.spec.id;
+        if (source.spec.role != LayerSpec::Role::Features || (!onlyLayer.isEmpty() && id != onlyLayer))
+            continue;
+        std::map<GeometryKind, std::vector<VectorRecord>> byKind;
+        for (VectorRecord &r : records)
+            if (r.attributes.value(QStringLiteral("layer")).toString() == id)
+                byKind[kindOf(r.geometry)].push_back(std::move(r));
+        if (byKind.empty() && id == onlyLayer && !source.features.empty())
+            byKind[kindOf(source.features.front().geometry)];   // asked for: an empty layer of its kind
+        for (auto &[kind, kindRecords] : byKind) {
+            VectorLayerToWrite layer{byKind.size() > 1 ? id + QLatin1Char('_') + kindSuffix(kind) : id,
+                                     study.manifest.crs, {}, fields, std::move(kindRecords), kind, description};
+            layers.push_back(std::move(layer));
+        }
+    }
+    return layers;
 }
 
 } // namespace
 
-VectorLayerToWrite stateLayer(const CaseStudy &study, TimePoint t, const QString &onlyLayer)
+std::vector<VectorLayerToWrite> stateLayers(const CaseStudy &study, TimePoint t, const QString &dateText, const QString &onlyLayer)
 {
-    return recordsLayer(study, QStringLiteral("state"), stateFields(), stateAt(study, t), onlyLayer);
+    std::vector<VectorRecord> records = stateAt(study, t);
+    for (VectorRecord &r : records)
+        r.attributes.insert(QStringLiteral("date"), dateText);
+    return bySourceLayer(study, stateFields(), std::move(records), onlyLayer,
+                         QObject::tr("%1: who held each feature on %2 (Dual Power Atlas)").arg(study.manifest.title.text(), dateText));
 }
 
-VectorLayerToWrite timelineLayer(const CaseStudy &study, bool kml, const QString &onlyLayer)
+std::vector<VectorLayerToWrite> timelineLayers(const CaseStudy &study, bool kml, const QString &onlyLayer)
 {
-    return recordsLayer(study, QStringLiteral("timeline"), timelineFields(kml), timeline(study, kml), onlyLayer);
+    return bySourceLayer(study, timelineFields(kml), timeline(study, kml), onlyLayer,
+                         QObject::tr("%1: every claim with its start and end (Dual Power Atlas)").arg(study.manifest.title.text()));
 }
 
 VectorLayerToWrite analysisLayer(const CaseStudy &study, const SpatialFacts &facts, TimePoint t, AnalysisLayer which)
@@ -52,6 +99,7 @@ VectorLayerToWrite analysisLayer(const CaseStudy &study, const SpatialFacts &fac
     const QString unit = territories ? QStringLiteral("area_km2") : QStringLiteral("length_km");
     const QString count = territories ? QStringLiteral("features") : QStringLiteral("segments");
     layer.fields = {{key}, {QStringLiteral("name")}, {unit, QMetaType::Double}, {count, QMetaType::Int}};
+    layer.geometryKind = territories ? GeometryKind::Areas : GeometryKind::Lines;   // a day without fronts is still a map layer
     const auto items = territories ? analysis::territories(study, facts, t) : analysis::fronts(study, facts, t);
     for (const analysis::NamedGeometry &g : items)
         layer.records.push_back({g.geometry, QVariantMap{{key, g.key}, {QStringLiteral("name"), g.name}, {unit, g.value}, {count, g.features}}});
@@ -67,6 +115,14 @@ QDateTime toDateTime(TimePoint t)
     return QDateTime(QDate(d.year, d.month, d.day), QTime(minute / 60, minute % 60), Qt::UTC);
 }
 
+QString momentEdtf(TimePoint t, Calendar calendar)
+{
+    const CalendarDate d = calendar::fromJulianDay(calendar, calendar::julianDayOf(t));
+    const int minute = calendar::minuteOfDay(t);
+    return HistoricalDate::fromDay(calendar, d.year, d.month, d.day).toEdtf()
+           + QStringLiteral("T%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
+}
+
 std::vector<VectorField> stateFields()
 {
     return {{QStringLiteral("layer"), QMetaType::QString},       {QStringLiteral("id"), QMetaType::QString},
@@ -74,7 +130,8 @@ std::vector<VectorField> stateFields()
             {QStringLiteral("holder"), QMetaType::QString},      {QStringLiteral("camps"), QMetaType::QString},
             {QStringLiteral("occupier"), QMetaType::QString},    {QStringLiteral("outgoing"), QMetaType::QString},
             {QStringLiteral("shares"), QMetaType::QString},      {QStringLiteral("in_force"), QMetaType::QString},
-            {QStringLiteral("sources"), QMetaType::QString},     {QStringLiteral("approx"), QMetaType::Int}};
+            {QStringLiteral("sources"), QMetaType::QString},     {QStringLiteral("approx"), QMetaType::Int},
+            {QStringLiteral("date"), QMetaType::QString}};
 }
 
 std::vector<VectorRecord> stateAt(const CaseStudy &study, TimePoint t)
@@ -85,12 +142,9 @@ std::vector<VectorRecord> stateAt(const CaseStudy &study, TimePoint t)
             if (f.modelIndex < 0)
                 continue;
             const FeatureState s = study.index.stateOf(f.modelIndex, t);
-            QStringList sources;
-            for (int c : s.claims) {
-                const QString src = sourcesText(study.model.claims()[size_t(c)].sources);
-                if (!sources.contains(src))
-                    sources << src;
-            }
+            QList<SourceRef> sources;
+            for (int c : s.claims)
+                sources << study.model.claims()[size_t(c)].sources;
             const ControlModel &m = study.model;
             out.push_back({f.geometry, QVariantMap{{QStringLiteral("layer"), layer.spec.id}, {QStringLiteral("id"), f.id},
                                                    {QStringLiteral("name"), f.name.text()},
@@ -101,7 +155,7 @@ std::vector<VectorRecord> stateAt(const CaseStudy &study, TimePoint t)
                                                    {QStringLiteral("outgoing"), statetext::authorityId(m, s.outgoing)},
                                                    {QStringLiteral("shares"), statetext::shares(s)},
                                                    {QStringLiteral("in_force"), statetext::claimsInForce(m, s)},
-                                                   {QStringLiteral("sources"), sources.join(QLatin1Char(';'))},
+                                                   {QStringLiteral("sources"), sourcesText(sources)},
                                                    {QStringLiteral("approx"), int(f.approximate)}}});
         }
     }

@@ -10,8 +10,9 @@ namespace dpa {
 namespace layerexport {
 
 // Every feature with its status at t, its de facto holder, the authorities in force with their
-// roles (`in_force`: "provgov:claim;soviet:control") and the sources of those claims. Field
-// names have at most ten letters, so a shapefile keeps them whole.
+// roles (`in_force`: "provgov:claim;soviet:control") and the sources of those claims, each
+// source once with its pages gathered. Field names have at most ten letters, so a shapefile
+// keeps them whole.
 std::vector<VectorField> stateFields();
 std::vector<VectorRecord> stateAt(const CaseStudy &study, TimePoint t);
 
@@ -22,10 +23,15 @@ std::vector<VectorRecord> stateAt(const CaseStudy &study, TimePoint t);
 std::vector<VectorField> timelineFields(bool kml);
 std::vector<VectorRecord> timeline(const CaseStudy &study, bool kml);
 
-// The state at t or the whole timeline as a layer ready for vectorwriter ("state", "timeline"),
-// only the features of `onlyLayer` when it is not empty. `kml`: see timelineFields.
-VectorLayerToWrite stateLayer(const CaseStudy &study, TimePoint t, const QString &onlyLayer = {});
-VectorLayerToWrite timelineLayer(const CaseStudy &study, bool kml, const QString &onlyLayer = {});
+// The state at t or the whole timeline as layers ready for vectorwriter: one per feature layer
+// of the package, named after it ("arrondissements", "places"), split further by kind of
+// geometry where a layer mixes them, so each holds one geometry type as QGIS expects; only
+// `onlyLayer` when it is not empty. The state's records carry `dateText` (the date asked for,
+// as EDTF) in a `date` field, and each layer's description says what it shows.
+// `kml`: see timelineFields.
+std::vector<VectorLayerToWrite> stateLayers(const CaseStudy &study, TimePoint t, const QString &dateText,
+                                            const QString &onlyLayer = {});
+std::vector<VectorLayerToWrite> timelineLayers(const CaseStudy &study, bool kml, const QString &onlyLayer = {});
 
 // The territory of each authority (the union of what it held de facto) or the front lines
 // between authorities at t, from the analyses, as a layer named "territories" or "fronts".
@@ -38,6 +44,8 @@ VectorLayerToWrite analysisLayer(const CaseStudy &study, const SpatialFacts &fac
 // -44 as 44 BC where EDTF means 45 BC. Such a date is left empty there; the historian's text in
 // start_edtf/end_edtf always carries it.
 QDateTime toDateTime(TimePoint t);
+// A moment as EDTF in the given calendar, "1917-10-25T12:00", for the `date` of a state export.
+QString momentEdtf(TimePoint t, Calendar calendar);
 
 } // namespace layerexport
 } // namespace dpa

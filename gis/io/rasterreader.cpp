@@ -47,11 +47,8 @@ private:
     bool m_active;
 };
 
-// Past this many pixels a raster must carry overviews: drawing it whole from full resolution
-// would read every pixel for every view (a 30000 x 30000 scan took 47 s and 4 GB).
-constexpr qint64 kMaxPixelsWithoutOverviews = 100ll * 1000 * 1000;
-// And no raster, overviews or not, may be larger than this.
-constexpr qint64 kMaxPixels = 4ll * 1000 * 1000 * 1000;
+using RasterLimits::kMaxPixels;
+using RasterLimits::kMaxPixelsWithoutOverviews;
 
 std::optional<Error> checkPixelCount(GDALDatasetH ds, const QString &name)
 {

@@ -10,6 +10,16 @@
 
 namespace dpa {
 
+// The pixel limits every raster the app reads or writes obeys. Past kMaxPixelsWithoutOverviews a
+// raster must carry overviews: drawing it whole from full resolution would read every pixel for
+// every view (a 30000 x 30000 scan took 47 s and 4 GB). No raster, overviews or not, may be
+// larger than kMaxPixels, and a package's raster file no larger than kMaxFileBytes.
+namespace RasterLimits {
+constexpr qint64 kMaxPixelsWithoutOverviews = 100ll * 1000 * 1000;
+constexpr qint64 kMaxPixels = 4ll * 1000 * 1000 * 1000;
+constexpr qint64 kMaxFileBytes = 256ll * 1024 * 1024;
+} // namespace RasterLimits
+
 struct RasterWarpRequest
 {
     Crs targetCrs;
@@ -21,7 +31,7 @@ struct RasterWarpRequest
     // georeferenced on a regular grid; a thin-plate spline bends to every point, for sheets
     // that are distorted (paper shrinkage, hand-picked landmarks).
     bool thinPlateSpline = false;
-    qint64 maxFileBytes = 256ll * 1024 * 1024;
+    qint64 maxFileBytes = RasterLimits::kMaxFileBytes;
     // The path is a GDAL connection string (a tile service's description), not a file: no
     // file checks; allowedDrivers says which drivers may read it.
     bool connectionString = false;

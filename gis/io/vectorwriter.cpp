@@ -148,7 +148,13 @@ Result<int> writeLayer(GDALDatasetH ds, const QString &path, const QString &driv
             return Error::at(path, 0, t.error().message).withCauses(t.error().causes);
         transform.emplace(std::move(*t));
     }
-    const OGRwkbGeometryType geometryType = layerType(request.records);
+    OGRwkbGeometryType geometryType = layerType(request.records);
+    switch (request.geometryKind) {
+    case GeometryKind::FromRecords: break;
+    case GeometryKind::Areas: geometryType = wkbMultiPolygon; break;
+    case GeometryKind::Lines: geometryType = wkbMultiLineString; break;
+    case GeometryKind::Points: geometryType = wkbPoint; break;
+    }
     // A shapefile holds one kind of geometry; say so in words rather than let GDAL refuse the
     // first point with "Attempt to write non-polygon (POINT) geometry to POLYGON type shapefile".
     if (driverName == QLatin1String("ESRI Shapefile") && geometryType == wkbUnknown)
@@ -177,7 +183,14 @@ Result<int> writeLayer(GDALDatasetH ds, const QString &path, const QString &driv
                                              geometryType, options.data());
     if (!layer)
         return Error::at(path, 0, QObject::tr("cannot create layer %1").arg(request.name)).withCauses(capture.errors());
-    for (const VectorField &f : request.fields) {
+    if (!request.description.isEmpty())
+        GDALSetMetadataItem(layer, "DESCRIPTION", request.description.toUtf8().constData(), nullptr);   // an OGRLayer is a GDALMajorObject
+    // A CSV has no place for its CRS, and QGIS asks for one when it opens it: a column says it.
+    std::vector<VectorField> fields = request.fields;
+    const bool crsColumn = driverName == QLatin1String("CSV") && outCrs.isValid() && geometryType != wkbNone;
+    if (crsColumn)
+        fields.push_back({QStringLiteral("crs")});
+    for (const VectorField &f : fields) {
         OGRFieldDefnH def = OGR_Fld_Create(f.name.toUtf8().constData(), fieldType(f.type));
         const OGRErr err = OGR_L_CreateField(layer, def, TRUE);
         OGR_Fld_Destroy(def);
@@ -214,6 +227,10 @@ Result<int> writeLayer(GDALDatasetH ds, const QString &path, const QString &driv
             }
             default: OGR_F_SetFieldString(f, i, v.toString().toUtf8().constData()); break;
             }
+        }
+        if (crsColumn) {
+            const QString crs = outCrs.authorityId().isEmpty() ? outCrs.wkt() : outCrs.authorityId();
+            OGR_F_SetFieldString(f, int(request.fields.size()), crs.toUtf8().constData());
         }
         Geometry g = r.geometry;
         if (transform)
@@ -268,8 +285,14 @@ bool syncToDisk(const QString &file)
 
 } // namespace
 
+bool holdsOneLayer(const QString &driver)
+{
+    return driver == QLatin1String("GeoJSON") || driver == QLatin1String("FlatGeobuf") || driver == QLatin1String("ESRI Shapefile")
+           || driver == QLatin1String("CSV");
+}
+
 Result<int> writeLayers(const QString &path, const QString &driverName, const std::vector<VectorLayerToWrite> &layers,
-                        const std::function<bool(int, int)> &progress)
+                        const std::function<bool(int, int)> &progress, QStringList *files, const QStringList &sqlAfter)
 {
     GdalEnvironment::ensureInitialized();
     if (driverName.isEmpty())
@@ -298,31 +321,54 @@ Result<int> writeLayers(const QString &path, const QString &driverName, const st
     QTemporaryDir staging(StagingFolders::pattern(target.absolutePath()));
     if (!staging.isValid())
         return Error::at(path, 0, QObject::tr("cannot write in %1 (%2)").arg(target.absolutePath(), staging.errorString()));
-    const QString staged = staging.filePath(target.fileName());
-
     GdalErrorCapture capture;
     GDALDriverH driver = GDALGetDriverByName(driverName.toUtf8().constData());
     if (!driver)
         return Error::at(path, 0, QObject::tr("GDAL has no %1 driver").arg(driverName));
-    GdalDatasetHandle ds(GDALCreate(driver, staged.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds)
-        return Error::at(path, 0, QObject::tr("cannot create file")).withCauses(capture.errors());
-    int written = 0;
-    for (size_t i = 0; i < layers.size(); ++i) {
-        auto count = writeLayer(ds.get(), path, driverName, layers[i], capture);
-        if (!count)
-            return count.error();
-        written += *count;
-        if (progress && !progress(int(i + 1), int(layers.size())))
-            return Error::at(path, 0, QObject::tr("cancelled"));
+    // The files to write: one, or one per layer in a format that holds one layer a file.
+    const bool filePerLayer = holdsOneLayer(driverName) && layers.size() > 1;
+    std::vector<std::pair<QString, std::vector<const VectorLayerToWrite *>>> outputs;
+    if (filePerLayer) {
+        for (const VectorLayerToWrite &layer : layers)
+            outputs.push_back({target.completeBaseName() + QLatin1Char('-') + layer.name + QLatin1Char('.') + target.suffix(), {&layer}});
+    } else {
+        outputs.push_back({target.fileName(), {}});
+        for (const VectorLayerToWrite &layer : layers)
+            outputs.back().second.push_back(&layer);
     }
-    ds.reset();   // flush and close before moving into place
-    if (!capture.errors().isEmpty())
-        return Error::at(path, 0, QObject::tr("error while writing")).withCauses(capture.errors());
-    // GDAL 3.6 does not report every failed write (GeoJSON and KML on a full disk close
-    // "successfully" with a truncated file): read the file back before it replaces anything.
-    if (auto problem = checkReadsBack(staged, driverName, written))
-        return Error::at(path, 0, *problem);
+    int written = 0, layersDone = 0;
+    for (const auto &[fileName, fileLayers] : outputs) {
+        const QString staged = staging.filePath(fileName);
+        const QString shownPath = target.absoluteDir().filePath(fileName);
+        if (filePerLayer && driverName == QLatin1String("ESRI Shapefile") && QFileInfo::exists(shownPath))
+            return Error::at(shownPath, 0, QObject::tr("a shapefile set of this name is there already; a set of files cannot "
+                                                       "be replaced in one step: delete it or choose another name"));
+        GdalDatasetHandle ds(GDALCreate(driver, staged.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds)
+            return Error::at(shownPath, 0, QObject::tr("cannot create file")).withCauses(capture.errors());
+        int inFile = 0;
+        for (const VectorLayerToWrite *layer : fileLayers) {
+            auto count = writeLayer(ds.get(), shownPath, driverName, *layer, capture);
+            if (!count)
+                return count.error();
+            inFile += *count;
+            if (progress && !progress(++layersDone, int(layers.size())))
+                return Error::at(path, 0, QObject::tr("cancelled"));
+        }
+        if (!filePerLayer)
+            for (const QString &sql : sqlAfter)
+                GDALDatasetReleaseResultSet(ds.get(), GDALDatasetExecuteSQL(ds.get(), sql.toUtf8().constData(), nullptr, nullptr));
+        ds.reset();   // flush and close before moving into place
+        if (!capture.errors().isEmpty())
+            return Error::at(shownPath, 0, QObject::tr("error while writing")).withCauses(capture.errors());
+        // GDAL 3.6 does not report every failed write (GeoJSON and KML on a full disk close
+        // "successfully" with a truncated file): read the file back before it replaces anything.
+        if (auto problem = checkReadsBack(staged, driverName, inFile))
+            return Error::at(shownPath, 0, *problem);
+        written += inFile;
+        if (files)
+            files->append(shownPath);
+    }
     // On disk before the rename, so a power cut cannot leave the new name on empty blocks.
     const QDir stagedFiles(staging.path());
     for (const QFileInfo &file : stagedFiles.entryInfoList(QDir::Files))

@@ -34,6 +34,11 @@ struct VectorWriteRequest
     std::vector<VectorField> fields;
 };
 
+// The one kind of geometry a layer holds. FromRecords: whatever its records have (none: an
+// attribute table). A layer that may be empty (no fronts on a quiet day) states its kind, so
+// the file still has a geometry column and a CRS and opens in QGIS as a map layer.
+enum class GeometryKind { FromRecords, Areas, Lines, Points };
+
 // One layer of a multi-layer file (GeoPackage): a layer whose records have no geometry becomes
 // an attribute table.
 struct VectorLayerToWrite
@@ -42,6 +47,8 @@ struct VectorLayerToWrite
     Crs sourceCrs, targetCrs;
     std::vector<VectorField> fields;
     std::vector<VectorRecord> records;
+    GeometryKind geometryKind = GeometryKind::FromRecords;
+    QString description;   // GeoPackage: gpkg_contents.description, what the layer shows
 };
 
 // Writes one layer through GDAL. The file appears whole or not at all: it is written under a
@@ -53,8 +60,13 @@ QString driverForPath(const QString &path);
 Result<int> write(const VectorWriteRequest &request, const std::vector<VectorRecord> &records);
 // Several layers in one file, all or nothing; returns the number of records written.
 // `progress(done, total)` after each layer may return false to cancel, which leaves no file.
+// A format that holds one layer a file (GeoJSON, FlatGeobuf, Shapefile, CSV) gets one file per
+// layer, "state-places.geojson" beside the "state.geojson" asked for; `files` lists what was
+// written. `sqlAfter` runs on a single file once its layers are in (tables GDAL has no API for).
 Result<int> writeLayers(const QString &path, const QString &driver, const std::vector<VectorLayerToWrite> &layers,
-                        const std::function<bool(int, int)> &progress = {});
+                        const std::function<bool(int, int)> &progress = {}, QStringList *files = nullptr,
+                        const QStringList &sqlAfter = {});
+bool holdsOneLayer(const QString &driver);
 } // namespace vectorwriter
 
 } // namespace dpa

@@ -23,13 +23,15 @@ QStringList PackageDiscovery::searchFolders()
     const QString source = QStringLiteral(DPATLAS_SOURCE_DATASETS);
     if (!source.isEmpty() && QFileInfo(source).isDir())
         folders << source;
+    if (QCoreApplication::instance()) {
+        // Relocatable installs: <prefix>/bin/dpatlas -> <prefix>/share/dpatlas/datasets. Before
+        // the compiled-in prefix, so that an unpacked .tar.gz uses its own case studies even on
+        // a machine where the .deb is installed too.
+        folders << QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/dpatlas/datasets"));
+    }
     const QString installed = QStringLiteral(DPATLAS_INSTALLED_DATASETS);
     if (!installed.isEmpty())
         folders << installed;
-    if (QCoreApplication::instance()) {
-        // Relocatable installs: <prefix>/bin/dpatlas -> <prefix>/share/dpatlas/datasets.
-        folders << QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/dpatlas/datasets"));
-    }
     const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (!data.isEmpty())
         folders << QDir(data).filePath(QStringLiteral("dpatlas/datasets"));

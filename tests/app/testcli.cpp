@@ -478,8 +478,13 @@ void TestCli::exportLayerReadBackWithGdal()
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         OGRDataSourceH source = OGROpen(QFile::encodeName(path).constData(), 0, nullptr);
         QVERIFY2(source, c.file);
-        QCOMPARE(OGR_DS_GetLayerCount(source), 1);
+        // The layer, named after the package's; a GeoPackage also keeps QGIS's layer_styles.
+        const bool gpkg = QByteArray(c.file).endsWith(".gpkg");
+        QCOMPARE(OGR_DS_GetLayerCount(source), gpkg ? 2 : 1);
         OGRLayerH layer = OGR_DS_GetLayer(source, 0);
+        QCOMPARE(QByteArray(OGR_L_GetName(layer)), gpkg ? QByteArray(c.layer) : QByteArray("places"));
+        if (gpkg)
+            QVERIFY(OGR_DS_GetLayerByName(source, "layer_styles"));
         QCOMPARE(int(OGR_L_GetFeatureCount(layer, 1)), c.features);
         if (QByteArray(c.file).endsWith(".gpkg")) {
             OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer);

@@ -103,8 +103,8 @@ void TestCliDates::timelineKeepsEveryDate()
     QFETCH(QString, file);
     const QString path = m_dir.filePath(file);
     QStringList args{QStringLiteral("export"), m_package, QStringLiteral("--timeline"), QStringLiteral("-o"), path};
-    if (file.endsWith(QLatin1String(".shp")))
-        args << QStringLiteral("--layer") << QStringLiteral("arrondissements");   // one geometry type
+    if (!file.endsWith(QLatin1String(".gpkg")))   // a format of one layer a file: one file, one layer
+        args << QStringLiteral("--layer") << QStringLiteral("arrondissements");
     const auto r = runCli(args);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 

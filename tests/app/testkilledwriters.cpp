@@ -59,9 +59,10 @@ void TestKilledWriters::oldOrNewNeverAMix_data()
     QTest::addColumn<QStringList>("oldRun");   // {OUT} stands for the output's path
     QTest::addColumn<QStringList>("newRun");
     const QString paris = QStringLiteral(DPATLAS_DATASETS_DIR "/paris-1871");
+    // One layer: a GeoJSON holds one, and the whole package would be a file per layer.
     QTest::newRow("export state, GeoJSON") << "state.geojson"
-        << QStringList{"export", paris, "--at", "1871-03-20", "-o", "{OUT}"}
-        << QStringList{"export", paris, "--at", "1871-05-24", "-o", "{OUT}"};
+        << QStringList{"export", paris, "--at", "1871-03-20", "--layer", "arrondissements", "-o", "{OUT}"}
+        << QStringList{"export", paris, "--at", "1871-05-24", "--layer", "arrondissements", "-o", "{OUT}"};
     QTest::newRow("export timeline, GeoPackage") << "claims.gpkg"
         << QStringList{"export", QStringLiteral(DPATLAS_DATASETS_DIR "/example-minimal"), "--timeline", "-o", "{OUT}"}
         << QStringList{"export", paris, "--timeline", "-o", "{OUT}"};

@@ -659,9 +659,16 @@ void TestMainWindow::exportDialogsWriteWhatTheySay()
     QVERIFY(layer->statusText().startsWith(QStringLiteral("Wrote ")));
     QCOMPARE(layer->findChild<QProgressBar *>()->value(), layer->findChild<QProgressBar *>()->maximum());
     QCOMPARE(layer->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Close"));
-    const auto reread = readVectorLayer(gpkg, {});
-    QVERIFY(reread);
-    QCOMPARE(reread->features.size(), m_window->study()->model.features().size());
+    // A layer per package layer, named after it, every feature in one of them.
+    size_t reread = 0;
+    for (const QString &name : {QStringLiteral("arrondissements"), QStringLiteral("places")}) {
+        VectorReadOptions options;
+        options.layerName = name;
+        const auto layerRead = readVectorLayer(gpkg, options);
+        QVERIFY2(layerRead, qPrintable(name));
+        reread += layerRead->features.size();
+    }
+    QCOMPARE(reread, m_window->study()->model.features().size());
 
     // Every claim, for Google Earth.
     auto *timeline = m_window->openExportDialog(Kind::Timeline);

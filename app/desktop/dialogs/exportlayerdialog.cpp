@@ -1,6 +1,7 @@
 #include "dialogs/exportlayerdialog.h"
 #include "time/historicaldate.h"
 #include "analysis/layerexport.h"
+#include "analysis/qgisproject.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -66,20 +67,34 @@ Result<ExportJobDialog::Job> ExportLayerDialog::prepareJob()
     const QString onlyLayer = content == 0 ? m_layer->currentData().toString() : QString();
     return Job([mode = m_mode, study = m_study, facts = m_facts, time = m_time, path, driver, target, content,
                 onlyLayer](const Progress &progress) -> Result<QString> {
-        VectorLayerToWrite layer;
+        std::vector<VectorLayerToWrite> layers;
         if (content > 0) {
-            layer = layerexport::analysisLayer(*study, *facts, time, content == 1 ? layerexport::AnalysisLayer::Territories
-                                                                                  : layerexport::AnalysisLayer::Fronts);
+            layers.push_back(layerexport::analysisLayer(*study, *facts, time, content == 1 ? layerexport::AnalysisLayer::Territories
+                                                                                           : layerexport::AnalysisLayer::Fronts));
         } else if (mode == Mode::Timeline) {
-            layer = layerexport::timelineLayer(*study, driver.endsWith(QLatin1String("KML")), onlyLayer);
+            layers = layerexport::timelineLayers(*study, driver.endsWith(QLatin1String("KML")), onlyLayer);
         } else {
-            layer = layerexport::stateLayer(*study, time, onlyLayer);
+            layers = layerexport::stateLayers(*study, time, layerexport::momentEdtf(time, study->manifest.calendar), onlyLayer);
         }
-        layer.targetCrs = target;
-        auto written = vectorwriter::writeLayers(path, driver, {layer}, progress);
+        for (VectorLayerToWrite &layer : layers)
+            layer.targetCrs = target;
+        size_t records = 0;
+        for (const VectorLayerToWrite &layer : layers)
+            records += layer.records.size();
+        const qgisstyle::Content styled = content == 1   ? qgisstyle::Content::Territories
+                                          : content == 2 ? qgisstyle::Content::Fronts
+                                          : mode == Mode::Timeline ? qgisstyle::Content::Timeline
+                                                                   : qgisstyle::Content::State;
+        const auto forQgis = qgisproject::prepareGeoPackage(layers, *study, styled, path, driver);
+        if (!forQgis)
+            return forQgis.error();
+        QStringList files;
+        auto written = vectorwriter::writeLayers(path, driver, layers, progress, &files, *forQgis);
+        if (written && files.size() > 1)
+            return tr("%1 records in %2 files, one per layer: %3").arg(records).arg(files.size()).arg(files.join(QStringLiteral(", ")));
         if (!written)
             return written.error();
-        return tr("%1 (%2 records)").arg(path).arg(*written);
+        return tr("%1 (%2 records)").arg(path).arg(records);
     });
 }
 

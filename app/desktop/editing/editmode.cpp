@@ -1,0 +1,308 @@
+#include "editing/editmode.h"
+#include "editing/applyclaimdialog.h"
+#include "editing/editpanel.h"
+#include "editing/editsession.h"
+#include "editing/edittablemodel.h"
+#include "mainwindow.h"
+#include "map/mapcanvas.h"
+#include "panels/inspectorpanel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QUndoGroup>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace dpa {
+
+EditMode::EditMode(MainWindow *window) : QObject(window), m_window(window), m_undoGroup(new QUndoGroup(this))
+{
+    m_toggle = new QAction(tr("&Edit Case Study"), this);
+    m_toggle->setCheckable(true);
+    m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_toggle, &QAction::toggled, this, &EditMode::setEditing);
+
+    m_save = new QAction(tr("&Save"), this);
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setEnabled(false);
+    connect(m_save, &QAction::triggered, this, &EditMode::save);
+
+    m_applyClaim = new QAction(tr("Apply &Claim…"), this);
+    m_applyClaim->setEnabled(false);
+    connect(m_applyClaim, &QAction::triggered, this, &EditMode::openApplyClaim);
+
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    // The canvas says which feature was clicked but not with which keys; the release event it
+    // gets just before saying so has them.
+    m_window->canvas()->installEventFilter(this);
+    connect(m_window->canvas(), &MapCanvas::featureClicked, this, &EditMode::featureClicked);
+}
+
+EditMode::~EditMode() = default;
+
+QMenu *EditMode::buildMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("&Edit"), parent);
+    menu->addAction(m_undo);
+    menu->addAction(m_redo);
+    menu->addSeparator();
+    menu->addAction(m_toggle);
+    menu->addAction(m_applyClaim);
+    return menu;
+}
+
+bool EditMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease)
+        m_clickModifiers = static_cast<QMouseEvent *>(event)->modifiers();
+    return QObject::eventFilter(watched, event);
+}
+
+void EditMode::setEditing(bool on)
+{
+    if (on && !m_session && !startSession()) {
+        const QSignalBlocker quiet(m_toggle);
+        m_toggle->setChecked(false);
+        return;
+    }
+    if (m_dock)
+        m_dock->setVisible(on);
+    if (!on) {
+        m_selection.clear();
+        showSelection();
+    }
+}
+
+bool EditMode::startSession()
+{
+    const QString path = m_window->packagePath();
+    if (path.isEmpty() || !m_window->study()) {
+        QMessageBox::information(m_window, tr("Edit Case Study"), tr("Open a case study first."));
+        return false;
+    }
+    if (QFileInfo(path).isFile()) {
+        QMessageBox::information(m_window, tr("Edit Case Study"),
+                                 tr("%1 is a case study packed into one GeoPackage, which is not edited in place. "
+                                    "Unpack it (dpatlas-cli unpack) and open the folder.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    auto tables = EditableTables::load(path);
+    if (!tables) {
+        Error e = tables.error();
+        if (!e.file.isEmpty() && QDir::isRelativePath(e.file))
+            e.file = QDir(path).filePath(e.file);
+        QMessageBox::warning(m_window, tr("Edit Case Study"), tr("The tables cannot be edited:\n%1").arg(e.toString()));
+        return false;
+    }
+    m_session = new EditSession(std::move(*tables), this);
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    connect(m_session, &EditSession::modifiedChanged, this, [this](bool modified) {
+        m_window->setWindowModified(modified);
+        m_save->setEnabled(modified);
+    });
+    m_validation = new LiveValidation(m_session, path, this);
+    connect(m_validation, &LiveValidation::checked, this, &EditMode::checked);
+
+    if (!m_dock) {
+        m_panel = new EditPanel;
+        m_dock = new QDockWidget(tr("Edit Case Study"), m_window);
+        m_dock->setObjectName(QStringLiteral("editDock"));
+        m_dock->setWidget(m_panel);
+        m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+        // A third of the window: the map stays the larger part, and a dozen rows show.
+        m_window->resizeDocks({m_dock}, {std::max(260, m_window->height() / 3)}, Qt::Vertical);
+        // Closing the dock by its X leaves edit mode, as the menu's toggle does.
+        connect(m_dock->toggleViewAction(), &QAction::toggled, this, [this](bool shown) {
+            if (!shown && m_toggle->isChecked())
+                m_toggle->setChecked(false);
+        });
+        connect(m_panel, &EditPanel::applyClaimRequested, this, &EditMode::openApplyClaim);
+        connect(m_panel, &EditPanel::featureRequested, this, &EditMode::showFeatureOfProblem);
+        connect(m_window->timeline(), &ControlTimeline::timeChanged, m_panel, &EditPanel::setTime);
+    }
+    m_panel->setSession(m_session);
+    m_panel->setStudy(m_window->study());
+    m_panel->setTime(m_window->timeline()->time());
+    showSelection();
+    m_validation->check();
+    return true;
+}
+
+void EditMode::endSession()
+{
+    if (!m_session)
+        return;
+    if (m_applyDialog)
+        m_applyDialog->reject();
+    if (m_panel)
+        m_panel->setSession(nullptr);
+    delete m_validation;
+    m_validation = nullptr;
+    m_undoGroup->removeStack(m_session->undoStack());
+    delete m_session;
+    m_session = nullptr;
+    m_selection.clear();
+    m_window->setWindowModified(false);
+    m_save->setEnabled(false);
+}
+
+void EditMode::packageOpened()
+{
+    endSession();
+    if (m_toggle->isChecked() && !startSession())
+        m_toggle->setChecked(false);
+}
+
+bool EditMode::confirmLeave()
+{
+    if (!m_session || !m_session->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved edits"),
+                    tr("The edits to %1 are not saved.").arg(m_window->study() ? m_window->study()->manifest.title.text()
+                                                                               : QDir(m_window->packagePath()).dirName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("unsavedEdits"));
+    box.setInformativeText(tr("Save them to the package's tables before going on?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        // Nothing to write; the session ends with the window or the next package.
+        m_session->undoStack()->setClean();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool EditMode::save()
+{
+    if (!m_session)
+        return true;
+    const auto error = m_session->save();
+    if (!error) {
+        m_window->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_window->packagePath())), 5000);
+        return true;
+    }
+    Error e = *error;
+    e.file = QDir(m_window->packagePath()).filePath(e.file);
+    QMessageBox::warning(m_window, tr("Save"), e.toString());
+    return false;
+}
+
+void EditMode::featureClicked(int modelIndex)
+{
+    if (!m_session || !m_toggle->isChecked() || !m_window->study())
+        return;
+    const bool add = m_clickModifiers & (Qt::ControlModifier | Qt::MetaModifier);
+    if (modelIndex < 0) {
+        if (!add)
+            m_selection.clear();
+    } else {
+        const FeatureKey key = m_window->study()->model.features()[size_t(modelIndex)];
+        if (!add)
+            m_selection = {key};
+        else if (m_selection.contains(key))
+            m_selection.removeAll(key);
+        else
+            m_selection << key;
+    }
+    showSelection();
+}
+
+void EditMode::showSelection()
+{
+    QStringList names;
+    std::vector<int> indices;
+    if (const CaseStudy *study = m_window->study())
+        for (const FeatureKey &key : std::as_const(m_selection))
+            if (const int f = study->model.featureIndex(key); f >= 0) {
+                indices.push_back(f);
+                names << study->feature(f)->name.text();
+            }
+    // showFeatures() also frames what it outlines; a selection must not move the map under the
+    // pointer, so the view is put back.
+    MapCanvas *canvas = m_window->canvas();
+    if (canvas->scene()) {
+        const BoundingBox extent = canvas->view().extent;
+        canvas->showFeatures(indices);
+        if (extent.isValid())
+            canvas->setExtent(extent);
+    }
+    m_applyClaim->setEnabled(m_session && !indices.empty());
+    if (m_panel)
+        m_panel->setSelectedFeatures(names);
+}
+
+ApplyClaimDialog *EditMode::openApplyClaim()
+{
+    const CaseStudy *study = m_window->study();
+    if (!m_session || !study || m_selection.isEmpty() || !m_session->model(EditableTables::Claims))
+        return nullptr;
+    ApplyClaimDialog::Choices choices;
+    for (const Authority &a : study->manifest.authorities)
+        choices.authorities << std::pair{a.id, a.name.text()};
+    // Sources as edited, so one just added to sources.csv can be cited at once.
+    if (m_session->tables().has(EditableTables::Sources)) {
+        const EditableTable &sources = m_session->tables().table(EditableTables::Sources);
+        for (int r = 0; r < sources.rowCount(); ++r)
+            if (!sources.cell(r, QStringLiteral("id")).trimmed().isEmpty())
+                choices.sources << std::pair{sources.cell(r, QStringLiteral("id")).trimmed(), sources.cell(r, QStringLiteral("citation"))};
+    }
+    QList<std::pair<QString, QString>> features;
+    for (const FeatureKey &key : std::as_const(m_selection)) {
+        features << std::pair{key.layerId, key.featureId};
+        const int f = study->model.featureIndex(key);
+        choices.featureNames << (f >= 0 ? study->feature(f)->name.text() : key.featureId);
+    }
+    choices.calendar = study->manifest.calendar;
+    auto *dialog = new ApplyClaimDialog(choices, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, features] {
+        if (m_session)
+            m_session->appendClaims(features, dialog->cells());
+        if (m_panel && m_session)
+            m_panel->selectRow(EditableTables::Claims, m_session->model(EditableTables::Claims)->rowCount() - 1);
+    });
+    m_applyDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void EditMode::checked(const LiveValidation::Outcome &outcome)
+{
+    if (outcome.study) {
+        m_window->replaceStudy(outcome.study);
+        showSelection();   // the new scene starts without outlines
+    }
+    if (m_panel) {
+        m_panel->setStudy(m_window->study());
+        m_panel->showOutcome(outcome);
+    }
+}
+
+void EditMode::showFeatureOfProblem(const QString &layerFile, const QString &featureId)
+{
+    const CaseStudy *study = m_window->study();
+    if (!study)
+        return;
+    for (const CaseLayer &layer : study->layers)
+        if (layer.spec.file == layerFile)
+            if (const int f = study->model.featureIndex({layer.spec.id, featureId}); f >= 0) {
+                m_window->canvas()->showFeatures({f});
+                m_window->inspector()->setFeature(f);
+                return;
+            }
+}
+
+} // namespace dpa

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "editing/livevalidation.h"
+#include "model/controlmodel.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+class QUndoGroup;
+
+namespace dpa {
+
+class ApplyClaimDialog;
+class EditPanel;
+class EditSession;
+class MainWindow;
+
+// Edit mode in the window: Edit > Edit Case Study shows the editor's dock over an EditSession
+// of the open package; clicks on the map select features (Ctrl+click adds) for Apply Claim…;
+// every edit is checked by LiveValidation and the window then shows the case study as edited;
+// File > Save writes the tables, and leaving with unsaved edits asks first.
+class EditMode : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EditMode(MainWindow *window);
+    ~EditMode() override;
+
+    // The Edit menu (undo, redo, the toggle, Apply Claim…), and File > Save.
+    QMenu *buildMenu(QWidget *parent);
+    QAction *saveAction() const { return m_save; }
+    QAction *toggleAction() const { return m_toggle; }
+
+    // With unsaved edits, asks Save / Discard / Cancel; false for Cancel (or a save that
+    // failed). True straight away when there is nothing to save.
+    bool confirmLeave();
+    // The window opened a package: edits of the one before end here (confirmLeave ran first).
+    void packageOpened();
+    // File > Save; false (and a message box) when the save failed.
+    bool save();
+
+    EditSession *session() const { return m_session; }
+    LiveValidation *validation() const { return m_validation; }
+    EditPanel *panel() const { return m_panel; }
+    QDockWidget *dock() const { return m_dock; }
+    const QList<FeatureKey> &selection() const { return m_selection; }
+    // Opens Apply Claim… for the selection (window-modal); its Apply adds the rows. Returns the
+    // dialog, or nullptr with nothing selected.
+    ApplyClaimDialog *openApplyClaim();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setEditing(bool on);
+    bool startSession();
+    void endSession();
+    void featureClicked(int modelIndex);
+    void showSelection();
+    void checked(const LiveValidation::Outcome &outcome);
+    void showFeatureOfProblem(const QString &layerFile, const QString &featureId);
+
+    MainWindow *m_window;
+    QAction *m_toggle, *m_save, *m_applyClaim, *m_undo, *m_redo;
+    QUndoGroup *m_undoGroup;
+    QDockWidget *m_dock = nullptr;
+    EditPanel *m_panel = nullptr;
+    EditSession *m_session = nullptr;
+    LiveValidation *m_validation = nullptr;
+    QList<FeatureKey> m_selection;
+    Qt::KeyboardModifiers m_clickModifiers;
+    QPointer<ApplyClaimDialog> m_applyDialog;
+};
+
+} // namespace dpa

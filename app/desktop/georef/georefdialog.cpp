@@ -1,0 +1,478 @@
+#include "georef/georefdialog.h"
+#include "georef/gcpcommands.h"
+#include "georef/gcpdocument.h"
+#include "georef/gcpfile.h"
+#include "georef/georefmapoverlay.h"
+#include "georef/periodmapmanifest.h"
+#include "georef/scanview.h"
+#include "georef/scanwarper.h"
+#include "io/coordinatetransform.h"
+#include "map/mapcanvas.h"
+#include "time/historicaldate.h"
+#include "view/mapscene.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace dpa {
+namespace {
+
+enum Column { Enabled, Id, Pixel, Line, MapX, MapY, ResidualPx, ResidualM, ColumnCount };
+
+// Clicks on the map canvas (press and release within a few pixels) without taking them from it:
+// the canvas still pans on a drag.
+class ClickWatcher : public QObject
+{
+public:
+    ClickWatcher(MapCanvas *canvas, std::function<void(QPointF)> onClick) : QObject(canvas), m_canvas(canvas), m_onClick(std::move(onClick))
+    {
+        canvas->installEventFilter(this);
+    }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::MouseButtonPress)
+            m_press = static_cast<QMouseEvent *>(event)->position();
+        if (event->type() == QEvent::MouseButtonRelease) {
+            auto *e = static_cast<QMouseEvent *>(event);
+            if (e->button() == Qt::LeftButton && (e->position() - m_press).manhattanLength() <= 3)
+                m_onClick(m_canvas->toWorld(e->position()));
+        }
+        return false;
+    }
+
+private:
+    MapCanvas *m_canvas;
+    std::function<void(QPointF)> m_onClick;
+    QPointF m_press;
+};
+
+QString number(double v, int decimals) { return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–"); }
+
+} // namespace
+
+GeorefDialog::GeorefDialog(std::shared_ptr<const CaseStudy> study, TimePoint time, QWidget *parent)
+    : QDialog(parent), m_study(std::move(study))
+{
+    setWindowTitle(tr("Georeference a Scan — %1").arg(m_study->manifest.title.text()));
+    m_doc = new GcpDocument(m_study->manifest.crs, this);
+    m_undo = new QUndoStack(this);
+
+    auto *openScan = new QPushButton(tr("Open &Scan…"));
+    auto *openPoints = new QPushButton(tr("Open &Points…"));
+    m_method = new QComboBox;
+    for (const QString &key : GeorefMethods::keys())
+        m_method->addItem(GeorefMethods::displayName(*GeorefMethods::fromKey(key)), key);
+    m_method->setCurrentIndex(1);
+    m_rms = new QLabel;
+    auto *undo = new QPushButton(tr("&Undo"));
+    auto *redo = new QPushButton(tr("&Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    auto *top = new QHBoxLayout;
+    top->addWidget(openScan);
+    top->addWidget(openPoints);
+    top->addSpacing(16);
+    top->addWidget(new QLabel(tr("Transformation:")));
+    top->addWidget(m_method);
+    top->addWidget(m_rms, 1);
+    top->addWidget(undo);
+    top->addWidget(redo);
+
+    m_scanView = new ScanView;
+    m_canvas = new MapCanvas;
+    m_canvas->setScene(std::make_shared<MapScene>(m_study));
+    m_canvas->setTime(time);
+    m_overlay = new GeorefMapOverlay(m_canvas);
+    new ClickWatcher(m_canvas, [this](QPointF world) { onMapClicked(world); });
+    auto *views = new QSplitter;
+    auto titled = [](const QString &title, QWidget *w) {
+        auto *box = new QWidget;
+        auto *l = new QVBoxLayout(box);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(new QLabel(title));
+        l->addWidget(w, 1);
+        return box;
+    };
+    views->addWidget(titled(tr("<b>Scan</b> — click a spot you can find on the map (wheel: zoom, drag: pan)"), m_scanView));
+    views->addWidget(titled(tr("<b>Map</b> — click the same spot here"), m_canvas));
+
+    m_table = new QTableWidget(0, ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("On"), tr("Id"), tr("Scan x"), tr("Scan y"), tr("Map x"), tr("Map y"), tr("Residual (px)"),
+                                        tr("Residual (m)")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *remove = new QPushButton(tr("&Delete Point"));
+    m_showPreview = new QCheckBox(tr("Show the warped scan over the map"));
+    m_showPreview->setChecked(true);
+    m_opacity = new QSlider(Qt::Horizontal);
+    m_opacity->setRange(0, 100);
+    m_opacity->setValue(60);
+    auto *tableButtons = new QHBoxLayout;
+    tableButtons->addWidget(remove);
+    tableButtons->addStretch();
+    tableButtons->addWidget(m_showPreview);
+    tableButtons->addWidget(new QLabel(tr("Opacity:")));
+    tableButtons->addWidget(m_opacity);
+
+    m_id = new QLineEdit;
+    m_title = new QLineEdit;
+    m_date = new QLineEdit;
+    m_date->setPlaceholderText(tr("when the map was made, e.g. 1836"));
+    // The case study's period by default: a scan is usually the backdrop of the whole episode.
+    const DateInterval &period = m_study->manifest.period;
+    m_validStart = new QLineEdit(period.start ? period.start->toEdtf() : QString());
+    m_validEnd = new QLineEdit(period.end ? period.end->toEdtf() : QString());
+    // Two rows, so the whole dialog fits a 1280 x 800 laptop screen.
+    auto *form = new QGridLayout;
+    form->addWidget(new QLabel(tr("Id:")), 0, 0);
+    form->addWidget(m_id, 0, 1);
+    form->addWidget(new QLabel(tr("Title:")), 0, 2);
+    form->addWidget(m_title, 0, 3, 1, 3);
+    form->addWidget(new QLabel(tr("Date of the map:")), 1, 0);
+    form->addWidget(m_date, 1, 1);
+    form->addWidget(new QLabel(tr("Shown from:")), 1, 2);
+    form->addWidget(m_validStart, 1, 3);
+    form->addWidget(new QLabel(tr("to")), 1, 4);
+    form->addWidget(m_validEnd, 1, 5);
+    form->setColumnStretch(3, 2);
+    auto *saveButton = new QPushButton(tr("Save as Period &Map"));
+    auto *close = new QPushButton(tr("Close"));
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    auto *bottom = new QHBoxLayout;
+    bottom->addLayout(form, 1);
+    bottom->addWidget(saveButton);
+    bottom->addWidget(close);
+
+    auto *lower = new QWidget;
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_table, 1);
+    lowerLayout->addLayout(tableButtons);
+    lowerLayout->addLayout(bottom);
+    lowerLayout->addWidget(m_status);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(views);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    m_table->setMinimumHeight(110);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(150);
+    connect(m_previewTimer, &QTimer::timeout, this, &GeorefDialog::refreshPreview);
+    connect(m_doc, &GcpDocument::changed, this, &GeorefDialog::refresh);
+    connect(m_canvas, &MapCanvas::viewChanged, m_previewTimer, qOverload<>(&QTimer::start));
+    connect(m_scanView, &ScanView::scanClicked, this, &GeorefDialog::onScanClicked);
+    connect(m_method, &QComboBox::currentIndexChanged, this,
+            [this] { m_doc->setMethod(*GeorefMethods::fromKey(m_method->currentData().toString())); });
+    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(remove, &QPushButton::clicked, this, &GeorefDialog::deleteSelected);
+    connect(m_table, &QTableWidget::cellChanged, this, &GeorefDialog::onCellChanged);
+    connect(m_showPreview, &QCheckBox::toggled, this, &GeorefDialog::refreshPreview);
+    connect(m_opacity, &QSlider::valueChanged, this, [this](int v) { m_overlay->setPreviewOpacity(v / 100.0); });
+    connect(saveButton, &QPushButton::clicked, this, &GeorefDialog::save);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(openScan, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a Scan"), QString(),
+                                                          tr("Images (*.tif *.tiff *.jpg *.jpeg *.png *.jp2);;All files (*)"));
+        if (!path.isEmpty())
+            loadScan(path);
+    });
+    connect(openPoints, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Control Points"), QDir(m_study->rootPath).filePath(QStringLiteral("maps")),
+                                                          tr("Control points (*.points *.csv)"));
+        if (!path.isEmpty())
+            loadPoints(path);
+    });
+    resize(1240, 760);
+    refresh();
+    m_status->setText(tr("Open a scan to begin."));
+}
+
+GeorefDialog::~GeorefDialog() = default;
+
+QString GeorefDialog::statusText() const { return m_status->text(); }
+
+void GeorefDialog::setPeriodMapFields(const QString &id, const QString &title, const QString &date, const QString &validStart,
+                                      const QString &validEnd)
+{
+    m_id->setText(id);
+    m_title->setText(title);
+    m_date->setText(date);
+    m_validStart->setText(validStart);
+    m_validEnd->setText(validEnd);
+}
+
+bool GeorefDialog::loadScan(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto scan = readScanImage(path);
+    QApplication::restoreOverrideCursor();
+    if (!scan) {
+        m_status->setText(scan.error().toString());
+        return false;
+    }
+    const QImage picture(reinterpret_cast<const uchar *>(scan->image.pixels.constData()), scan->image.size.width(),
+                         scan->image.size.height(), QImage::Format_ARGB32);
+    m_scanView->setScan(picture.copy(), scan->scale);
+    m_scanPath = path;
+    if (m_id->text().isEmpty())
+        m_id->setText(QFileInfo(path).completeBaseName().toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]+")), QStringLiteral("-")));
+    m_status->setText(tr("%1: %2 x %3 pixels. Click a spot on the scan, then the same spot on the map.")
+                          .arg(QFileInfo(path).fileName()).arg(scan->scanSize.width()).arg(scan->scanSize.height()));
+    refresh();
+    return true;
+}
+
+bool GeorefDialog::loadPoints(const QString &path)
+{
+    auto set = GcpFile::read(path, m_study->manifest.crs);
+    if (!set) {
+        m_status->setText(set.error().toString());
+        return false;
+    }
+    if (set->crs.wkt() != m_study->manifest.crs.wkt()) {
+        // Points in another CRS are taken into the case study's, where they are placed and shown.
+        auto t = CoordinateTransform::create(set->crs, m_study->manifest.crs);
+        if (!t) {
+            m_status->setText(t.error().toString());
+            return false;
+        }
+        for (GroundControlPoint &p : set->points) {
+            const QPointF m = t->transform({p.mapX, p.mapY});
+            p.mapX = m.x();
+            p.mapY = m.y();
+        }
+        set->crs = m_study->manifest.crs;
+    }
+    m_undo->clear();
+    m_doc->setSet(*set);
+    if (m_id->text().isEmpty() || QFileInfo(path).dir().dirName() == QLatin1String("maps"))
+        m_id->setText(QFileInfo(path).completeBaseName());
+    m_status->setText(tr("%1: %2 points.").arg(QFileInfo(path).fileName()).arg(set->points.size()));
+    return true;
+}
+
+void GeorefDialog::onScanClicked(QPointF pixel)
+{
+    if (m_scanPath.isEmpty())
+        return;
+    m_pendingPixel = pixel;
+    completePoint();
+}
+
+void GeorefDialog::onMapClicked(QPointF world)
+{
+    if (m_scanPath.isEmpty())
+        return;
+    m_pendingWorld = world;
+    completePoint();
+}
+
+void GeorefDialog::completePoint()
+{
+    if (m_pendingPixel && m_pendingWorld) {
+        GroundControlPoint p;
+        p.id = m_doc->set().nextId();
+        p.pixel = m_pendingPixel->x();
+        p.line = m_pendingPixel->y();
+        p.mapX = m_pendingWorld->x();
+        p.mapY = m_pendingWorld->y();
+        m_pendingPixel.reset();
+        m_pendingWorld.reset();
+        m_undo->push(new AddGcpCommand(m_doc, p));
+        return;
+    }
+    m_status->setText(m_pendingPixel ? tr("Now click the same spot on the map.") : tr("Now click the same spot on the scan."));
+    refresh();
+}
+
+void GeorefDialog::refresh()
+{
+    const GcpSet &set = m_doc->set();
+    const GeorefResiduals &r = m_doc->residuals();
+    m_filling = true;
+    m_table->setRowCount(int(set.points.size()));
+    for (int row = 0; row < int(set.points.size()); ++row) {
+        const GroundControlPoint &p = set.points[size_t(row)];
+        const GcpResidual residual = size_t(row) < r.points.size() ? r.points[size_t(row)] : GcpResidual();
+        auto *on = new QTableWidgetItem;
+        on->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        on->setCheckState(p.enabled ? Qt::Checked : Qt::Unchecked);
+        m_table->setItem(row, Enabled, on);
+        const QString values[] = {{}, p.id, number(p.pixel, 1), number(p.line, 1), number(p.mapX, 2), number(p.mapY, 2),
+                                  residual.computed ? number(residual.pixelLength, 2) : QString(),
+                                  residual.computed ? number(residual.metres, 2) : QString()};
+        for (int c = Id; c < ColumnCount; ++c) {
+            auto *item = new QTableWidgetItem(values[c]);
+            if (c == Id || c >= ResidualPx)
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            m_table->setItem(row, c, item);
+        }
+        if (residual.outlier) {
+            for (int c = 0; c < ColumnCount; ++c) {
+                m_table->item(row, c)->setBackground(QColor(0xff, 0xd6, 0xd6));
+                m_table->item(row, c)->setToolTip(tr("Outlier: its residual is more than %1 times the median. Was it clicked on the "
+                                                     "wrong spot?").arg(GeorefResiduals::kOutlierFactor));
+            }
+        }
+    }
+    m_filling = false;
+    if (m_doc->transform())
+        m_rms->setText(tr("RMS error: <b>%1 px</b>, <b>%2 m</b> over %3 points%4")
+                           .arg(number(r.rmsPixels, 2), number(r.rmsMetres, 2))
+                           .arg(set.enabledPoints().size())
+                           .arg(r.outliers ? tr(" — <span style='color:#c00000'>%n outlier(s)</span>", nullptr, r.outliers) : QString()));
+    else
+        m_rms->setText(m_doc->fitProblem());
+    const std::optional<QPointF> pendingWorld = m_pendingWorld;
+    m_scanView->setPoints(&m_doc->set(), m_pendingPixel);
+    m_overlay->setPoints(&m_doc->set(), pendingWorld);
+    m_previewTimer->start();
+}
+
+void GeorefDialog::refreshPreview()
+{
+    if (!m_showPreview->isChecked() || !m_doc->transform() || m_scanPath.isEmpty() || m_canvas->width() < 2) {
+        m_overlay->setPreview({}, {});
+        return;
+    }
+    const BoundingBox extent = m_overlay->visibleExtent();
+    const QSize size = m_canvas->size();
+    auto image = warpScanToImage(m_scanPath, m_doc->set(), m_doc->method(), m_study->manifest.crs, extent, size);
+    if (!image) {
+        m_overlay->setPreview({}, {});
+        return;
+    }
+    QImage picture(reinterpret_cast<const uchar *>(image->pixels.constData()), size.width(), size.height(), QImage::Format_ARGB32);
+    m_overlay->setPreview(picture.copy(), extent);
+}
+
+void GeorefDialog::onCellChanged(int row, int column)
+{
+    if (m_filling || row < 0 || size_t(row) >= m_doc->set().points.size())
+        return;
+    GroundControlPoint p = m_doc->set().points[size_t(row)];
+    if (column == Enabled) {
+        p.enabled = m_table->item(row, column)->checkState() == Qt::Checked;
+        if (p.enabled != m_doc->set().points[size_t(row)].enabled)
+            m_undo->push(new ChangeGcpCommand(m_doc, row, p, p.enabled ? tr("enable point %1").arg(p.id) : tr("disable point %1").arg(p.id)));
+        return;
+    }
+    bool ok = false;
+    const double v = m_table->item(row, column)->text().toDouble(&ok);
+    if (!ok) {
+        refresh();   // back to the point's own value
+        return;
+    }
+    double *field[] = {nullptr, nullptr, &p.pixel, &p.line, &p.mapX, &p.mapY};
+    if (column >= Pixel && column <= MapY) {
+        *field[column] = v;
+        m_undo->push(new ChangeGcpCommand(m_doc, row, p, tr("move point %1").arg(p.id)));
+    }
+}
+
+void GeorefDialog::deleteSelected()
+{
+    const int row = m_table->currentRow();
+    if (row >= 0 && size_t(row) < m_doc->set().points.size())
+        m_undo->push(new DeleteGcpCommand(m_doc, row));
+}
+
+bool GeorefDialog::save()
+{
+    const QString id = m_id->text().trimmed();
+    const auto fail = [this](const QString &message) {
+        m_status->setText(message);
+        return false;
+    };
+    if (m_scanPath.isEmpty())
+        return fail(tr("Open a scan first."));
+    if (!QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(id).hasMatch())
+        return fail(tr("The id names the files: use letters, digits, - and _ only."));
+    if (m_title->text().trimmed().isEmpty())
+        return fail(tr("Give the map a title that says how old it really is."));
+    for (QLineEdit *edit : {m_validStart, m_validEnd})
+        if (const auto date = HistoricalDate::parse(edit->text().trimmed(), m_study->manifest.calendar); !date)
+            return fail(tr("\"%1\" is not a date the package understands: %2").arg(edit->text(), date.error().message));
+    if (!m_doc->transform())
+        return fail(m_doc->fitProblem());
+
+    const QDir package(m_study->rootPath);
+    if (!package.mkpath(QStringLiteral("maps")))
+        return fail(tr("cannot create %1").arg(package.filePath(QStringLiteral("maps"))));
+    const QString tif = QStringLiteral("maps/%1.tif").arg(id), points = QStringLiteral("maps/%1.points").arg(id);
+
+    QProgressDialog progress(tr("Warping the scan…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    ScanWarpRequest request;
+    request.scanPath = m_scanPath;
+    request.gcps = m_doc->set();
+    request.method = m_doc->method();
+    request.targetCrs = m_study->manifest.crs;
+    request.outputPath = package.filePath(tif);
+    request.progress = [&progress](double done) {
+        progress.setValue(int(done * 100));
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    // The map first, then its points, then the manifest that names it: whatever step fails, the
+    // package never names a file that is not there.
+    const auto warped = warpScan(request);
+    progress.reset();
+    if (!warped)
+        return fail(warped.error().toString());
+    GcpSet toSave = m_doc->set();
+    toSave.file = package.filePath(points);
+    if (auto e = GcpFile::write(package.filePath(points), toSave, m_doc->residuals().pixelResiduals()))
+        return fail(e->toString());
+    PeriodMapEntry entry;
+    entry.id = id;
+    entry.file = tif;
+    const QString date = m_date->text().trimmed();
+    entry.title = date.isEmpty() || m_title->text().contains(date) ? m_title->text().trimmed()
+                                                                   : QStringLiteral("%1 (%2)").arg(m_title->text().trimmed(), date);
+    entry.validStart = m_validStart->text().trimmed();
+    entry.validEnd = m_validEnd->text().trimmed();
+    entry.opacity = m_opacity->value() / 100.0;
+    if (auto e = addPeriodMapToManifest(package.filePath(QStringLiteral("manifest.json")), entry))
+        return fail(e->toString());
+    m_status->setText(tr("Saved %1 and %2; the case study is reloaded with the new period map.").arg(tif, points));
+    emit saved(m_study->rootPath);
+    return true;
+}
+
+} // namespace dpa
