@@ -14,7 +14,7 @@ build: configure
 
 # The suite, then each fuzz harness for a short while (a longer run: make fuzz), then the .deb
 # installed and run in a clean Debian 12 root (make install-test: about 7 minutes the first
-# time, 2 once ccache and its cache of the root are warm).
+# time, 1 once ccache and its cache of the root are warm).
 test: deps test-deps build
 	ctest --preset default
 	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=10

@@ -27,6 +27,9 @@ Layers written (all GeoJSON, EPSG:4326, RFC 7946), one licence per file:
 Period map written:
   maps/jacoubet-1836-sheet22.tif   the 1836 Jacoubet sheet 22 scan, halved, JPEG in GeoTIFF,
                                    with its 30 ground control points embedded (public domain)
+  maps/jacoubet-1836-sheet22.points  the same 30 points in QGIS's .points format, in the
+                                   halved scan's pixels, so they can be revised in the app's
+                                   georeferencer or in QGIS
 """
 
 import json
@@ -453,12 +456,37 @@ def build_places(communes):
     print("  places: %d features" % n)
 
 
+def shortest(text):
+    """A number as the app's GcpFile writes it (Qt's shortest round-trip form): 1227.22, -1000."""
+    s = repr(float(text))
+    return s[:-2] if s.endswith(".0") else s
+
+
+def write_period_map_points(points, path):
+    """The period map's points as QGIS's .points, byte for byte what the app's georeferencer
+    would save for them (GcpFile::write), so "Open Points..." in the app or QGIS's
+    Georeferencer revises the shipped map from the very points it was warped with.  The
+    positions are those of the halved scan written next to it; QGIS's source y points up, so
+    sourceY is the negated row.  The residuals are left at 0: QGIS recomputes them."""
+    crs = osr.SpatialReference()
+    crs.ImportFromProj4(JACOUBET_CRS)
+    lines = ["#CRS: " + crs.ExportToWkt(["FORMAT=WKT2_2019", "MULTILINE=NO"]),
+             "mapX,mapY,sourceX,sourceY,enable,dX,dY,residual"]
+    for mx, my, pixel, row in points:
+        lines.append("%s,%s,%s,%s,1,0,0,0" % (shortest(mx), shortest(my), shortest(pixel),
+                                               shortest("-" + row)))
+    with open(path + ".tmp", "w", newline="\n") as fh:
+        fh.write("\n".join(lines) + "\n")
+    os.replace(path + ".tmp", path)        # whole or not at all, like every file of the package
+
+
 def build_period_map():
     os.makedirs(MAPOUT, exist_ok=True)
     jpg = os.path.join(MAPSRC, "jacoubet-1836-sheet22-tuileries.jpg")
     pts = jpg + ".points"
     out = os.path.join(MAPOUT, "jacoubet-1836-sheet22.tif")
     gcps = []
+    points = []                            # (mapX, mapY, pixel, line) as given to gdal_translate
     with open(pts) as fh:
         for line in fh:
             line = line.strip()
@@ -468,9 +496,12 @@ def build_period_map():
             if enabled.strip() != "1":
                 continue
             # QGIS .points: pixel column = sourceX, pixel row = -sourceY; halved with the image.
-            gcps += ["-gcp", "%.3f" % (float(sx) * JACOUBET_SCALE),
-                     "%.3f" % (-float(sy) * JACOUBET_SCALE), mx, my]
+            pixel = "%.3f" % (float(sx) * JACOUBET_SCALE)
+            row = "%.3f" % (-float(sy) * JACOUBET_SCALE)
+            gcps += ["-gcp", pixel, row, mx, my]
+            points.append((mx, my, pixel, row))
     assert len(gcps) == 30 * 5, "expected 30 ground control points"
+    write_period_map_points(points, os.path.join(MAPOUT, "jacoubet-1836-sheet22.points"))
     if os.path.exists(out):
         os.remove(out)
     pct = "%d%%" % round(JACOUBET_SCALE * 100)

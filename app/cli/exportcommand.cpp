@@ -1,7 +1,11 @@
 #include "clicommands.h"
 #include "clicontext.h"
 #include "analysis/layerexport.h"
+#include "analysis/linkedplaces.h"
 #include "analysis/qgisproject.h"
+#include "io/coordinatetransform.h"
+#include "io/osmxmlwriter.h"
+#include "io/stagedfile.h"
 #include "package/packagearchive.h"
 
 namespace dpa::cli {
@@ -23,6 +27,66 @@ int exportPackage(const QCommandLineParser &parser, const QString &output)
     return Ok;
 }
 
+// The timeline as OpenStreetMap XML for OpenHistoricalMap: a tagged element per claim, its
+// dates in OHM's start_date/end_date (and start_date:edtf/end_date:edtf where they say more).
+int exportOsm(const CaseStudy &study, bool timeline, const QString &onlyLayer, const QString &output)
+{
+    if (!timeline)
+        return fail(QStringLiteral("%1: OpenStreetMap XML is for the timeline (--timeline), each claim an element with "
+                                   "its start_date and end_date as OpenHistoricalMap reads them").arg(output));
+    auto toLonLat = CoordinateTransform::create(study.manifest.crs, Crs::wgs84());
+    if (!toLonLat)
+        return fail(toLonLat.error().toString());
+    std::vector<osmxml::Element> elements;
+    for (const VectorLayerToWrite &layer : layerexport::timelineLayers(study, false, onlyLayer)) {
+        for (const VectorRecord &r : layer.records) {
+            osmxml::Element e{r.geometry, {}};
+            toLonLat->transformInPlace(e.lonLat);
+            auto text = [&](const char *field) { return r.attributes.value(QLatin1String(field)).toString(); };
+            e.tags = {{QStringLiteral("name"), text("name")},
+                      {QStringLiteral("start_date"), text("start_date")},
+                      {QStringLiteral("end_date"), text("end_date")},
+                      {QStringLiteral("dpatlas:feature"), text("layer") + QLatin1Char('/') + text("id")},
+                      {QStringLiteral("dpatlas:authority"), text("authority")},
+                      {QStringLiteral("dpatlas:role"), text("role")},
+                      {QStringLiteral("source"), text("sources")},
+                      {QStringLiteral("note"), text("note")}};
+            // The full EDTF where the plain date leaves something out (a mark, a season, an open end).
+            if (text("start_edtf") != text("start_date") && text("start_edtf") != QLatin1String(".."))
+                e.tags.insert(QStringLiteral("start_date:edtf"), text("start_edtf"));
+            if (text("end_edtf") != text("end_date") && text("end_edtf") != QLatin1String(".."))
+                e.tags.insert(QStringLiteral("end_date:edtf"), text("end_edtf"));
+            elements.push_back(std::move(e));
+        }
+    }
+    const auto written = osmxml::write(output, elements);
+    if (!written)
+        return fail(written.error().toString());
+    out() << output << ": " << *written << " claims as OpenStreetMap elements (for OpenHistoricalMap)" << Qt::endl;
+    return Ok;
+}
+
+int exportLinkedPlaces(const QCommandLineParser &parser, const QString &output)
+{
+    for (const char *other : {"at", "timeline", "layer", "crs", "format", "package"})
+        if (parser.isSet(QString::fromLatin1(other)))
+            return fail(QStringLiteral("--linked-places exports every feature with its whole history: it takes no --%1").arg(QLatin1String(other)));
+    int exitCode = Ok;
+    const auto loaded = loadDataset(parser.positionalArguments().first(), exitCode);
+    if (!loaded)
+        return exitCode;
+    const auto document = linkedplaces::collection(*loaded->result.study);
+    if (!document)
+        return fail(document.error().toString());
+    StagedFile file(output);
+    const QByteArray json = document->toJson(QJsonDocument::Compact);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return fail(QStringLiteral("%1: cannot write: %2").arg(output, file.errorString()));
+    out() << output << ": " << loaded->result.study->model.features().size() << " places, "
+          << loaded->result.study->model.claims().size() << " claims as relations (Linked Places Format)" << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runExport(const QStringList &args)
@@ -37,6 +101,8 @@ int runExport(const QStringList &args)
     parser.addOption({QStringLiteral("at"), QStringLiteral("the date of the state to export"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("timeline"), QStringLiteral("export every claim with its start and end instead")});
     parser.addOption({QStringLiteral("package"), QStringLiteral("the whole case study (layers, claims, events, sources, manifest, period maps) as one .gpkg")});
+    parser.addOption({QStringLiteral("linked-places"), QStringLiteral("every feature as a place of the Linked Places Format (World Historical Gazetteer), "
+                                                                     "its names, geometry and control history with sources, as .json")});
     parser.addOption({QStringLiteral("layer"), QStringLiteral("only this layer of the package (a shapefile holds one geometry type)"), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("crs"), QStringLiteral("write in this CRS (default: the case study's; GeoJSON and KML are always WGS 84)"), QStringLiteral("CRS")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("GDAL driver name, when the extension does not say"), QStringLiteral("DRIVER")});
@@ -51,9 +117,14 @@ int runExport(const QStringList &args)
         return fail(QStringLiteral("export needs -o OUT"));
     if (parser.isSet(QStringLiteral("package")))
         return exportPackage(parser, output);
-    const QString driver = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : vectorwriter::driverForPath(output);
+    if (parser.isSet(QStringLiteral("linked-places")))
+        return exportLinkedPlaces(parser, output);
+    const bool osm = output.endsWith(QLatin1String(".osm"), Qt::CaseInsensitive);
+    const QString driver = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                           : osm                                  ? QStringLiteral("OSM")
+                                                                  : vectorwriter::driverForPath(output);
     if (driver.isEmpty())
-        return fail(QStringLiteral("\"%1\": name the file .gpkg, .geojson, .shp, .kml, .fgb or .csv, or give --format").arg(output));
+        return fail(QStringLiteral("\"%1\": name the file .gpkg, .geojson, .shp, .kml, .fgb, .csv or .osm, or give --format").arg(output));
     const bool timeline = parser.isSet(QStringLiteral("timeline"));
     if (timeline == parser.isSet(QStringLiteral("at")))
         return fail(QStringLiteral("export needs either --at DATE or --timeline"));
@@ -80,6 +151,8 @@ int runExport(const QStringList &args)
     if (!onlyLayer.isEmpty() && !study.layer(onlyLayer))
         return fail(QStringLiteral("%1 has no layer \"%2\"").arg(study.manifest.id, onlyLayer));
 
+    if (osm)
+        return exportOsm(study, timeline, onlyLayer, output);
     // One layer per feature layer (and kind of geometry), as QGIS expects; a format that holds
     // one layer a file gets a file for each.
     std::vector<VectorLayerToWrite> layers = timeline ? layerexport::timelineLayers(study, driver.endsWith(QLatin1String("KML")), onlyLayer)

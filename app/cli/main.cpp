@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "clicontext.h"
+#include "language.h"
 
 #include <QGuiApplication>
 
@@ -30,6 +31,8 @@ const char *kUsage =
     "  export DATASET --at DATE -o OUT.gpkg|geojson|shp|kml|fgb|csv [--crs CRS] [--layer ID]\n"
     "  export DATASET --timeline -o OUT.gpkg|kml|...\n"
     "                                    the state on a date, or every claim with start and end\n"
+    "  export DATASET --linked-places -o OUT.json\n"
+    "                                    every feature and its control history, for gazetteers (LPF)\n"
     "  export DATASET --package -o OUT.gpkg\n"
     "                                    the whole case study in one GeoPackage (a DATASET too)\n"
     "  unpack PACKAGE.gpkg FOLDER        a packed case study back into a package folder\n"
@@ -50,13 +53,15 @@ const char *kUsage =
     "problems is refused, its problems listed (exit 1); --allow-errors uses what loads of it. DATE is\n"
     "YYYY-MM-DD or YYYY-MM-DDTHH:MM, Gregorian unless --calendar julian; a date without a\n"
     "time means noon.\n"
-    "Packages are found in the source tree, /usr/share/dpatlas/datasets,\n"
-    "~/.local/share/dpatlas/datasets and the folders in DPATLAS_DATASETS (':'-separated).\n"
+    "Packages are found in ~/.local/share/dpatlas/datasets, the folders in DPATLAS_DATASETS\n"
+    "(':'-separated), the installed share/dpatlas/datasets and, in a build from source, the\n"
+    "source tree's datasets/.\n"
     "\n"
     "Exit status: 0 success, 1 invalid package, 2 usage error (unknown dataset, bad date,\n"
     "unwritable output).\n"
     "\n"
     "  -h, --help      show this help; COMMAND --help shows the command's options\n"
+    "  --lang CODE     the language of messages: en, ru, fr, es, ca or ar (default: the system's)\n"
     "  -v, --version   show the version\n";
 
 // Qt's offscreen platform warns when XDG_RUNTIME_DIR is unset (as in CI and over sudo); the
@@ -87,6 +92,10 @@ int main(int argc, char **argv)
     // Any command: use what loads of a package with problems (else such a package is refused).
     if (args.removeAll(QStringLiteral("--allow-errors")) > 0)
         setAllowErrors(true);
+    // Any command: --lang CODE (else the desktop app's saved choice, else the system's language).
+    const QString lang = dpa::Language::startupCode(dpa::Language::takeOption(args));
+    if (!dpa::Language::install(lang) && lang != QLatin1String("en"))
+        err() << "dpatlas-cli: no translation for language \"" << lang << "\"; using English" << Qt::endl;
     if (args.size() < 2) {
         err() << kUsage;
         return UsageError;

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "language.h"
 #include "package/packagediscovery.h"
 
 #include <QApplication>
@@ -15,6 +16,16 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("dpatlas"));
     QApplication::setApplicationDisplayName(QStringLiteral("Dual Power Atlas"));
     QApplication::setApplicationVersion(QStringLiteral(DPATLAS_VERSION));
+    // The installed desktop entry (installer/desktop/): on Wayland, the window's app id, by
+    // which the desktop shows its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dpatlas.dualpoweratlas"));
+
+    // The language first, so that everything built after it is in that language: --lang CODE,
+    // else View > Language's saved choice, else the system's.
+    QStringList langArgs = app.arguments();
+    const QString lang = Language::startupCode(Language::takeOption(langArgs));
+    if (!MainWindow::applyLanguage(lang) && lang != QLatin1String("en"))
+        fprintf(stderr, "dpatlas: no translation for language \"%s\"; using English\n", qPrintable(lang));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Dual Power Atlas: control maps of dual power over time."));
@@ -26,6 +37,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("panel"), QStringLiteral("side panel to show first: events, inspector or chart"), QStringLiteral("PANEL")});
     parser.addOption({QStringLiteral("export"), QStringLiteral("open an export dialog: layer, timeline, image, animation or package"), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("fronts"), QStringLiteral("draw the front lines on the map")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("interface language: en, ru, fr, es, ca or ar"), QStringLiteral("CODE")});
     parser.process(app);
 
     Calendar cal = Calendar::Gregorian;

@@ -21,8 +21,10 @@
 #include "dialogs/problemsdialog.h"
 #include "panels/timelinepanel.h"
 #include "editing/editmode.h"
+#include "language.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -156,30 +158,31 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildDocks()
 {
-    auto dock = [&](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+    auto dock = [&](const char *title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
         // Side panels need room for names and dates; the user can widen them further.
         widget->setMinimumWidth(area == Qt::LeftDockWidgetArea ? 260 : 330);
-        auto *d = new QDockWidget(title, this);
+        auto *d = new QDockWidget(tr(title), this);
+        m_keptTitles.append({d, title});   // retranslateUi() sets it again
         d->setObjectName(name);   // restoreState() finds docks by name
         d->setWidget(widget);
         addDockWidget(area, d);
         return d;
     };
     m_layers = new LayersPanel(this);
-    auto *layersDock = dock(tr("Layers"), QStringLiteral("layersDock"), m_layers, Qt::LeftDockWidgetArea);
+    auto *layersDock = dock(QT_TR_NOOP("Layers"), QStringLiteral("layersDock"), m_layers, Qt::LeftDockWidgetArea);
     m_legend = new LegendPanel(this);
     connect(m_legend, &LegendPanel::authorityClicked, this, [this](int authority) { m_canvas->setHighlightAuthority(authority); });
     auto *legendScroll = new QScrollArea(this);
     legendScroll->setWidget(m_legend);
     legendScroll->setWidgetResizable(true);
-    dock(tr("Legend"), QStringLiteral("legendDock"), legendScroll, Qt::LeftDockWidgetArea);
+    dock(QT_TR_NOOP("Legend"), QStringLiteral("legendDock"), legendScroll, Qt::LeftDockWidgetArea);
     m_inspector = new InspectorPanel(this);
-    m_inspectorDock = dock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    m_inspectorDock = dock(QT_TR_NOOP("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
     m_events = new EventsPanel(this);
-    auto *eventsDock = dock(tr("Events"), QStringLiteral("eventsDock"), m_events, Qt::RightDockWidgetArea);
+    auto *eventsDock = dock(QT_TR_NOOP("Events"), QStringLiteral("eventsDock"), m_events, Qt::RightDockWidgetArea);
     tabifyDockWidget(eventsDock, m_inspectorDock);
     m_chart = new ChartPanel(this);
-    auto *chartDock = dock(tr("Chart"), QStringLiteral("chartDock"), m_chart, Qt::RightDockWidgetArea);
+    auto *chartDock = dock(QT_TR_NOOP("Chart"), QStringLiteral("chartDock"), m_chart, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_inspectorDock, chartDock);
     eventsDock->raise();
     // First-run widths, once the window has its size; afterwards restoreState() brings back
@@ -195,59 +198,76 @@ void MainWindow::buildDocks()
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Case Study…"), QKeySequence::New, this, [this] {
+    QMenu *file = keepText(menuBar()->addMenu(QString()), QT_TR_NOOP("&File"));
+    keepText(file->addAction(QString(), QKeySequence::New, this, [this] {
         // Window-modal and deleted on close; the package it writes is opened at once.
         auto *wizard = new NewCaseStudyWizard(this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(wizard, &QWizard::accepted, this, [this, wizard] { openPackage(wizard->createdPath()); });
         wizard->open();
-    });
-    file->addAction(tr("&Open Case Study…"), QKeySequence::Open, this, &MainWindow::openCaseStudyDialog);
-    file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
-    file->addAction(tr("Open &GeoPackage…"), this, &MainWindow::openPackedDialog);
-    m_recentMenu = file->addMenu(tr("&Recent Case Studies"));
+    }), QT_TR_NOOP("&New Case Study…"));
+    keepText(file->addAction(QString(), QKeySequence::Open, this, &MainWindow::openCaseStudyDialog), QT_TR_NOOP("&Open Case Study…"));
+    keepText(file->addAction(QString(), this, &MainWindow::openFolderDialog), QT_TR_NOOP("Open &Folder…"));
+    keepText(file->addAction(QString(), this, &MainWindow::openPackedDialog), QT_TR_NOOP("Open &GeoPackage…"));
+    m_recentMenu = keepText(file->addMenu(QString()), QT_TR_NOOP("&Recent Case Studies"));
     updateRecentMenu();
     file->addAction(m_editMode->saveAction());
     file->addSeparator();
-    const struct { QString text; ExportKind kind; QKeySequence shortcut; } exports[] = {
-        {tr("Export &Layer…"), ExportKind::Layer, {}},
-        {tr("Export &Timeline…"), ExportKind::Timeline, {}},
-        {tr("Export &Image…"), ExportKind::Image, QKeySequence(Qt::CTRL | Qt::Key_E)},
-        {tr("Export &Animation…"), ExportKind::Animation, {}},
-        {tr("Export Case Study as Geo&Package…"), ExportKind::Package, {}},
+    const struct { const char *text; ExportKind kind; QKeySequence shortcut; } exports[] = {
+        {QT_TR_NOOP("Export &Layer…"), ExportKind::Layer, {}},
+        {QT_TR_NOOP("Export &Timeline…"), ExportKind::Timeline, {}},
+        {QT_TR_NOOP("Export &Image…"), ExportKind::Image, QKeySequence(Qt::CTRL | Qt::Key_E)},
+        {QT_TR_NOOP("Export &Animation…"), ExportKind::Animation, {}},
+        {QT_TR_NOOP("Export Case Study as Geo&Package…"), ExportKind::Package, {}},
     };
     for (const auto &e : exports) {
-        QAction *action = file->addAction(e.text, this, [this, kind = e.kind] { openExportDialog(kind); });
+        QAction *action = keepText(file->addAction(QString(), this, [this, kind = e.kind] { openExportDialog(kind); }), e.text);
         action->setShortcut(e.shortcut);
         action->setEnabled(false);
         m_exportActions << action;
     }
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    keepText(file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close), QT_TR_NOOP("&Quit"));
 
     menuBar()->addMenu(m_editMode->buildMenu(this));
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_canvas, [this] { m_canvas->zoomBy(1.25); });
-    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_canvas, [this] { m_canvas->zoomBy(0.8); });
-    view->addAction(tr("Zoom to &Case Study"), QKeySequence(Qt::CTRL | Qt::Key_0), m_canvas, &MapCanvas::zoomToExtent);
+    QMenu *view = keepText(menuBar()->addMenu(QString()), QT_TR_NOOP("&View"));
+    keepText(view->addAction(QString(), QKeySequence::ZoomIn, m_canvas, [this] { m_canvas->zoomBy(1.25); }), QT_TR_NOOP("Zoom &In"));
+    keepText(view->addAction(QString(), QKeySequence::ZoomOut, m_canvas, [this] { m_canvas->zoomBy(0.8); }), QT_TR_NOOP("Zoom &Out"));
+    keepText(view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_0), m_canvas, &MapCanvas::zoomToExtent), QT_TR_NOOP("Zoom to &Case Study"));
     view->addSeparator();
-    m_frontsAction = view->addAction(tr("Show &Front Lines"), this, &MainWindow::setFrontLinesVisible);
+    m_frontsAction = keepText(view->addAction(QString(), this, &MainWindow::setFrontLinesVisible), QT_TR_NOOP("Show &Front Lines"));
     m_frontsAction->setCheckable(true);
     m_frontsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
 
-    view->addAction(tr("&Basemap…"), this, [this] {
+    keepText(view->addAction(QString(), this, [this] {
         auto *dialog = new BasemapDialog(m_basemap, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog] { setBasemap(dialog->basemap()); });
         dialog->open();
-    });
+    }), QT_TR_NOOP("&Basemap…"));
 
     view->addSeparator();
     // Docks closed by their X come back from here.
-    QMenu *panels = view->addMenu(tr("&Panels"));
+    QMenu *panels = keepText(view->addMenu(QString()), QT_TR_NOOP("&Panels"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         panels->addAction(dock->toggleViewAction());
+    // View > Language: each language named in itself; applied at once and remembered.
+    m_languageMenu = keepText(view->addMenu(QString()), QT_TR_NOOP("&Language"));
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(this);
+    for (const Language::Choice &choice : Language::available()) {
+        QAction *action = m_languageMenu->addAction(choice.nativeName);
+        action->setObjectName(QStringLiteral("language_") + choice.code);
+        action->setData(choice.code);
+        action->setCheckable(true);
+        action->setChecked(choice.code == Language::current());
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = choice.code] {
+            if (!applyLanguage(code))
+                statusBar()->showMessage(tr("No translation found for %1; the interface stays in English.").arg(code), 10000);
+            Language::save(code);
+        });
+    }
 
     // Search, in the menu bar's corner: Ctrl+K puts the cursor in it.
     m_search = new SearchField(this);
@@ -268,27 +288,28 @@ void MainWindow::buildMenus()
 
     // Tools > Georeference a Scan…: a plain scan becomes a period map of the open case study,
     // which is reloaded once the map is saved into it.
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    QAction *georef = tools->addAction(tr("&Georeference a Scan…"), this, [this] {
+    QMenu *tools = keepText(menuBar()->addMenu(QString()), QT_TR_NOOP("&Tools"));
+    QAction *georef = keepText(tools->addAction(QString(), this, [this] {
         if (!m_study)
             return;
         auto *dialog = new GeorefDialog(m_study, m_timeline->time(), this);
+        dialog->setBasemap(m_canvas->view().basemap);   // as the main map has it (none when dropped)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &GeorefDialog::saved, this, [this](const QString &path) { openPackage(path, m_timeline->time()); });
         dialog->show();
-    });
+    }), QT_TR_NOOP("&Georeference a Scan…"));
     georef->setObjectName(QStringLiteral("georeferenceScanAction"));
     georef->setEnabled(false);
     m_exportActions << georef;   // enabled once a case study is open, as the exports are
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("How to &Read This Map"), QKeySequence::HelpContents, this, &MainWindow::showReadingGuide);
-    help->addAction(tr("&User Guide"), this, [this] {
+    QMenu *help = keepText(menuBar()->addMenu(QString()), QT_TR_NOOP("&Help"));
+    keepText(help->addAction(QString(), QKeySequence::HelpContents, this, &MainWindow::showReadingGuide), QT_TR_NOOP("How to &Read This Map"));
+    keepText(help->addAction(QString(), this, [this] {
         auto *guide = new UserGuideDialog(this);
         guide->setAttribute(Qt::WA_DeleteOnClose);
         guide->show();
-    });
-    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+    }), QT_TR_NOOP("&User Guide"));
+    keepText(help->addAction(QString(), this, [this] {
         QMessageBox::information(this, tr("Keyboard shortcuts"),
                                  tr("<table>"
                                     "<tr><td><b>Space</b></td><td>play / pause</td></tr>"
@@ -304,17 +325,21 @@ void MainWindow::buildMenus()
                                     "<tr><td><b>Ctrl+F</b></td><td>front lines</td></tr>"
                                     "<tr><td><b>Ctrl+O</b></td><td>open a case study</td></tr>"
                                     "<tr><td><b>Ctrl+E</b></td><td>export the picture</td></tr>"
+                                    "<tr><td><b>Ctrl+Shift+E</b></td><td>edit mode: the case study's tables</td></tr>"
+                                    "<tr><td><b>Ctrl+Z</b></td><td>undo an edit</td></tr>"
+                                    "<tr><td><b>Ctrl+Shift+Z / Ctrl+Y</b></td><td>redo</td></tr>"
+                                    "<tr><td><b>Ctrl+S</b></td><td>save the edits</td></tr>"
                                     "<tr><td><b>F1</b></td><td>how to read this map</td></tr>"
                                     "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"
                                     "</table>"));
-    });
-    help->addAction(tr("&About Dual Power Atlas"), this, [this] {
+    }), QT_TR_NOOP("&Keyboard Shortcuts"));
+    keepText(help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Dual Power Atlas"),
                            tr("<p><b>Dual Power Atlas</b> %1</p><p>Who controlled what, when: control maps of "
                               "episodes of dual power, with their sources.</p><p>Data credits of the open case "
                               "study are printed on its map and listed in its SOURCES.md.</p>")
                                .arg(QApplication::applicationVersion()));
-    });
+    }), QT_TR_NOOP("&About Dual Power Atlas"));
 }
 
 void MainWindow::buildShortcuts()
@@ -759,9 +784,58 @@ void MainWindow::saveStudySettings()
         settings.setValue(mapOpacityKey(m_study->manifest.id), int(std::lround(maps.front().opacity * 100)));
 }
 
+bool MainWindow::applyLanguage(const QString &code)
+{
+    const bool ok = Language::install(code);
+    const QString installed = Language::current();
+    QLocale::setDefault(installed == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(installed));
+    // Arabic lays out the whole application right to left: menus, docks, dialogs.
+    QGuiApplication::setLayoutDirection(Language::isRightToLeft(installed) ? Qt::RightToLeft : Qt::LeftToRight);
+    return ok;
+}
+
+template <class T>
+T *MainWindow::keepText(T *target, const char *source)
+{
+    QAction *action = nullptr;
+    if constexpr (std::is_same_v<T, QMenu>)
+        action = target->menuAction();
+    else
+        action = target;
+    m_keptTexts.append({action, source});
+    action->setText(tr(source));
+    return target;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    for (const auto &[action, source] : std::as_const(m_keptTexts))
+        if (action)
+            action->setText(tr(source));
+    for (const auto &[dock, source] : std::as_const(m_keptTitles))
+        if (dock)
+            dock->setWindowTitle(tr(source));
+    if (m_languageMenu)
+        for (QAction *action : m_languageMenu->actions())
+            action->setChecked(action->data().toString() == Language::current());
+    if (m_study)
+        setWindowTitle(tr("%1[*] — Dual Power Atlas").arg(m_study->manifest.title.text()));
+    else
+        setWindowTitle(tr("Dual Power Atlas"));
+    if (m_recentMenu)
+        updateRecentMenu();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_loading && !m_editMode->confirmLeave()) {
+    if (!m_loading && !m_editMode->confirmLeave(EditMode::Leaving::Closing)) {
         event->ignore();
         return;
     }

@@ -78,8 +78,14 @@ public:
     ExportJobDialog *openExportDialog(ExportKind kind);
     MapView exportView() const;
 
+    // Installs code's translations (see Language), sets the locale and, for Arabic, the
+    // right-to-left layout of the whole application. Every window retranslates at once.
+    static bool applyLanguage(const QString &code);
+    QMenu *languageMenu() const { return m_languageMenu; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void reportRenderProblem(const QString &message);
@@ -105,6 +111,12 @@ private:
     void saveStudySettings();
 
     void updateFrontLines();
+    // Texts set in code, set again in the new language by retranslateUi().
+    void retranslateUi();
+    template <class T> T *keepText(T *target, const char *source);   // a QAction or a QMenu
+    QList<QPair<QPointer<QAction>, const char *>> m_keptTexts;
+    QList<QPair<QPointer<QWidget>, const char *>> m_keptTitles;
+    QMenu *m_languageMenu = nullptr;
 
     std::shared_ptr<const CaseStudy> m_study;
     std::shared_ptr<const SpatialFacts> m_facts;

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <cmath>
@@ -29,6 +30,17 @@ QString sourcesText(const QList<SourceRef> &refs)
     for (const QString &id : ids)
         out << (pages.value(id).isEmpty() ? id : id + QLatin1Char(':') + pages.value(id).join(QStringLiteral(", ")));
     return out.join(QLatin1Char(';'));
+}
+
+// OpenHistoricalMap's start_date/end_date: a plain year, year-month or day (its tools read no
+// more); a date with marks, a season or unspecified digits stays in start_edtf/end_edtf only, which map
+// to OHM's start_date:edtf.
+QString ohmDate(const std::optional<HistoricalDate> &date)
+{
+    // A time of day goes: OHM dates are days at the finest.
+    static const QRegularExpression plain(QStringLiteral(R"(^(-?\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?)(T\d{2}:\d{2}(:\d{2})?)?$)"));
+    const auto match = plain.match(date ? date->toEdtf() : QString());
+    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 GeometryKind kindOf(const Geometry &g)
@@ -175,6 +187,8 @@ std::vector<VectorField> timelineFields(bool kml)
             {QStringLiteral("end"), QMetaType::QDateTime},
             {QStringLiteral("start_edtf"), QMetaType::QString},
             {QStringLiteral("end_edtf"), QMetaType::QString},
+            {QStringLiteral("start_date"), QMetaType::QString},
+            {QStringLiteral("end_date"), QMetaType::QString},
             {QStringLiteral("confidence"), QMetaType::Double},
             {QStringLiteral("sources"), QMetaType::QString},
             {QStringLiteral("note"), QMetaType::QString}};
@@ -196,6 +210,8 @@ std::vector<VectorRecord> timeline(const CaseStudy &study, bool kml)
                                {QStringLiteral("role"), roleName(claim.role)},
                                {QStringLiteral("start_edtf"), claim.interval.startEdtf()},
                                {QStringLiteral("end_edtf"), claim.interval.endEdtf()},
+                               {QStringLiteral("start_date"), ohmDate(claim.interval.start)},
+                               {QStringLiteral("end_date"), ohmDate(claim.interval.end)},
                                {QStringLiteral("confidence"), claim.confidence},
                                {QStringLiteral("sources"), sourcesText(claim.sources)},
                                {QStringLiteral("note"), claim.note}};

@@ -1,6 +1,7 @@
 #include "support/clirun.h"
 #include "support/packagefixture.h"
 #include "editing/applyclaimdialog.h"
+#include "editing/autosave.h"
 #include "editing/editmode.h"
 #include "editing/editpanel.h"
 #include "editing/editsession.h"
@@ -8,6 +9,7 @@
 #include "editing/problemlist.h"
 #include "mainwindow.h"
 #include "map/mapcanvas.h"
+#include "package/edit/tableautosave.h"
 #include "time/historicaldate.h"
 
 #include <QAbstractButton>
@@ -19,7 +21,9 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -46,6 +50,11 @@ private slots:
     void badAuthorityIsNamedAndLeadsToItsRow();
     void saveWritesAValidPackageWithTheEdits();
     void closingAsksAboutUnsavedEdits();
+    void discardThenAFailedOpenKeepsTheEdits();
+    void recoveryAfterAKilledProcess();
+    void discardAndLaterAtRecovery();
+    void autosaveOfChangedTablesIsNotApplied();
+    void shortcutsListTheEditKeys();
 
 private:
     TimePoint day(const char *date) { return HistoricalDate::parse(QString::fromLatin1(date), Calendar::Gregorian)->queryTime(); }
@@ -67,6 +76,15 @@ private:
     ControlStatus statusOf(const char *feature, const char *date);
     // Presses a button of the message box `name` once it appears.
     void answerMessageBox(const QString &name, QMessageBox::StandardButton button, bool *seen);
+    // A new window, shown, with nothing open (as after a restart).
+    void newWindow();
+    // Edits claims.csv's first note and waits for the autosave to hold it; then the window goes
+    // without closing, as in a crash (no question, no save).
+    void editAutosaveAndCrash(const QString &note);
+    QByteArray autosavedClaims() const;
+    QString autosaveFolder() const { return TableAutosave(m_package).folder(); }
+
+    QTemporaryDir m_state;   // XDG_STATE_HOME: the autosaves
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_package;
@@ -78,6 +96,9 @@ void TestEditMode::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("DualPowerAtlasTest"));
     QCoreApplication::setApplicationName(QStringLiteral("dpatlas-test-editmode"));
+    QVERIFY(m_state.isValid());
+    qputenv("XDG_STATE_HOME", QFile::encodeName(m_state.path()));
+    QVERIFY(TableAutosave::root().startsWith(m_state.path()));
 }
 
 void TestEditMode::init()
@@ -86,11 +107,7 @@ void TestEditMode::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_package = m_dir->filePath(QStringLiteral("example"));
     QVERIFY(copyFolder(QStringLiteral(DPATLAS_DATASETS_DIR "/example-minimal"), m_package));
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1400, 950);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
+    newWindow();
     QVERIFY(m_window->openPackage(m_package));
     edit()->toggleAction()->trigger();
     QVERIFY(edit()->session());
@@ -102,7 +119,36 @@ void TestEditMode::init()
 void TestEditMode::cleanup()
 {
     m_window.reset();
+    QDir(TableAutosave::root()).removeRecursively();
     m_dir.reset();
+}
+
+void TestEditMode::newWindow()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 950);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+}
+
+QByteArray TestEditMode::autosavedClaims() const
+{
+    const QStringList saved = QDir(autosaveFolder()).entryList({QStringLiteral("claims-*.csv")}, QDir::Files);
+    return saved.size() == 1 && QFile::exists(QDir(autosaveFolder()).filePath(QStringLiteral("autosave.json")))
+               ? readAll(QDir(autosaveFolder()).filePath(saved.first()))
+               : QByteArray();
+}
+
+void TestEditMode::editAutosaveAndCrash(const QString &note)
+{
+    edit()->setAutosaveInterval(50);
+    QCOMPARE(edit()->autosave()->interval(), 50);
+    typeIntoCell(0, "note", note);
+    QTRY_VERIFY(autosavedClaims().contains(note.toUtf8()));
+    m_window.reset();
+    QVERIFY(QFile::exists(QDir(autosaveFolder()).filePath(QStringLiteral("autosave.json"))));
+    QVERIFY(!readAll(m_package + QStringLiteral("/claims.csv")).contains(note.toUtf8()));
 }
 
 QPoint TestEditMode::widgetPosOf(const QString &featureId) const
@@ -350,6 +396,174 @@ void TestEditMode::closingAsksAboutUnsavedEdits()
     QVERIFY(seen);
     QVERIFY(!readAll(m_package + QStringLiteral("/claims.csv")).contains("discarded"));
     QVERIFY(!m_window->isWindowModified());
+}
+
+void TestEditMode::discardThenAFailedOpenKeepsTheEdits()
+{
+    typeIntoCell(0, "note", QStringLiteral("kept"));
+    bool seen = false;
+    answerMessageBox(QStringLiteral("unsavedEdits"), QMessageBox::Discard, &seen);
+    QVERIFY(!m_window->openPackage(m_dir->filePath(QStringLiteral("no-such-package"))));
+    QVERIFY(seen);
+    // The package shown is still the edited one, and its edits are still unsaved.
+    QCOMPARE(m_window->packagePath(), m_package);
+    QVERIFY(edit()->session()->isModified());
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(edit()->saveAction()->isEnabled());
+    QCOMPARE(claims()->table().cell(0, QStringLiteral("note")), QStringLiteral("kept"));
+}
+
+void TestEditMode::recoveryAfterAKilledProcess()
+{
+    // This test's window is closed first: the helper process is the one that edits.
+    m_window.reset();
+    QProcess helper;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DPATLAS_AUTOSAVE_INTERVAL_MS"), QStringLiteral("100"));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), m_state.path());
+    helper.setProcessEnvironment(env);
+    helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    helper.start(QStringLiteral(AUTOSAVE_CRASH_HELPER), {m_package, QStringLiteral("recovered after a crash")});
+    QVERIFY(helper.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(autosavedClaims().contains("recovered after a crash") || helper.state() == QProcess::NotRunning, 30000);
+    QVERIFY2(helper.state() == QProcess::Running, helper.readAllStandardOutput().constData());
+    helper.kill();
+    QVERIFY(helper.waitForFinished());
+    QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+    QVERIFY(!readAll(m_package + QStringLiteral("/claims.csv")).contains("recovered after a crash"));
+
+    newWindow();
+    bool seen = false;
+    answerMessageBox(QStringLiteral("recoverEdits"), QMessageBox::Yes, &seen);
+    QVERIFY(m_window->openPackage(m_package));
+    QVERIFY(seen);
+    QVERIFY(edit()->session());
+    QVERIFY(edit()->toggleAction()->isChecked());
+    QVERIFY(edit()->dock()->isVisible());
+    QCOMPARE(claims()->table().cell(0, QStringLiteral("note")), QStringLiteral("recovered after a crash"));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("[*]")));
+    // The recovered edits are where the undo stack starts.
+    QCOMPARE(edit()->session()->undoStack()->count(), 0);
+    waitForCheck();
+    QCOMPARE(panel()->problemList()->problems().size(), 0);
+
+    activate();
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(readAll(m_package + QStringLiteral("/claims.csv")).contains(",recovered after a crash\n"));
+    QVERIFY(!QDir(autosaveFolder()).exists());
+}
+
+void TestEditMode::discardAndLaterAtRecovery()
+{
+    editAutosaveAndCrash(QStringLiteral("for later"));
+    const QByteArray before = readAll(m_package + QStringLiteral("/claims.csv"));
+
+    // Later: nothing is applied or removed, and edit mode stays off (editing would autosave
+    // over the edits kept for later).
+    newWindow();
+    bool seen = false;
+    answerMessageBox(QStringLiteral("recoverEdits"), QMessageBox::Cancel, &seen);
+    QVERIFY(m_window->openPackage(m_package));
+    QVERIFY(seen);
+    QVERIFY(!edit()->session());
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(autosavedClaims().contains("for later"));
+
+    // Asked again when editing starts; Discard deletes the autosave and edits the tables on disk.
+    seen = false;
+    answerMessageBox(QStringLiteral("recoverEdits"), QMessageBox::Discard, &seen);
+    edit()->toggleAction()->trigger();
+    QVERIFY(seen);
+    QVERIFY(edit()->session());
+    QVERIFY(!edit()->session()->isModified());
+    QVERIFY(claims()->table().cell(0, QStringLiteral("note")).startsWith(QLatin1String("The national government")));
+    QVERIFY(!QDir(autosaveFolder()).exists());
+    QCOMPARE(readAll(m_package + QStringLiteral("/claims.csv")), before);
+
+    // Discarding at the question before closing removes the autosave too.
+    edit()->setAutosaveInterval(50);
+    typeIntoCell(0, "note", QStringLiteral("discarded at close"));
+    QTRY_VERIFY(autosavedClaims().contains("discarded at close"));
+    seen = false;
+    answerMessageBox(QStringLiteral("unsavedEdits"), QMessageBox::Discard, &seen);
+    QVERIFY(m_window->close());
+    QVERIFY(seen);
+    QVERIFY(!QDir(autosaveFolder()).exists());
+}
+
+void TestEditMode::autosaveOfChangedTablesIsNotApplied()
+{
+    editAutosaveAndCrash(QStringLiteral("based on the old table"));
+    // Someone else's edit of claims.csv after the autosave (a spreadsheet's save, say).
+    QByteArray changed = readAll(m_package + QStringLiteral("/claims.csv"));
+    changed.replace("central_committee", "central_committee ");
+    {
+        QFile file(m_package + QStringLiteral("/claims.csv"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(changed), changed.size());
+    }
+
+    newWindow();
+    bool seen = false;
+    answerMessageBox(QStringLiteral("autosaveOutdated"), QMessageBox::Yes, &seen);
+    QVERIFY(m_window->openPackage(m_package));
+    QVERIFY(seen);
+    QVERIFY(!edit()->session());
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(readAll(m_package + QStringLiteral("/claims.csv")), changed);
+    // Kept aside for the user to compare, and no longer offered.
+    QVERIFY(!QDir(autosaveFolder()).exists());
+    const QDir kept(TableAutosave(m_package).keepPath().section(QLatin1Char('/'), 0, -2));
+    const QStringList keptFolders = kept.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(keptFolders.size(), 1);
+    const QStringList keptClaims = QDir(kept.filePath(keptFolders.first())).entryList({QStringLiteral("claims-*.csv")});
+    QCOMPARE(keptClaims.size(), 1);
+    QVERIFY(readAll(kept.filePath(keptFolders.first() + QLatin1Char('/') + keptClaims.first())).contains("based on the old table"));
+
+    // Discard deletes such an autosave, keeping nothing.
+    QVERIFY(QDir(kept.filePath(keptFolders.first())).removeRecursively());
+    edit()->toggleAction()->trigger();
+    QVERIFY(edit()->session());
+    editAutosaveAndCrash(QStringLiteral("based on the old table"));
+    {
+        QFile file(m_package + QStringLiteral("/claims.csv"));
+        QVERIFY(file.open(QIODevice::Append));
+        QVERIFY(file.write("arrondissements,arr04,versailles,claim,1871-03-26,..,high,,\n") > 0);
+    }
+    newWindow();
+    seen = false;
+    answerMessageBox(QStringLiteral("autosaveOutdated"), QMessageBox::Discard, &seen);
+    QVERIFY(m_window->openPackage(m_package));
+    QVERIFY(seen);
+    QVERIFY(!QDir(autosaveFolder()).exists());
+    QVERIFY(kept.entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestEditMode::shortcutsListTheEditKeys()
+{
+    QAction *shortcuts = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions())
+        if (menu->menu())
+            for (QAction *action : menu->menu()->actions())
+                if (action->text() == QLatin1String("&Keyboard Shortcuts"))
+                    shortcuts = action;
+    QVERIFY(shortcuts);
+    QString text;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                text = box->text();
+                box->accept();
+                poll.stop();
+            }
+    });
+    poll.start(10);
+    shortcuts->trigger();
+    for (const char *key : {"Ctrl+Shift+E", "Ctrl+Z", "Ctrl+Shift+Z / Ctrl+Y", "Ctrl+S"})
+        QVERIFY2(text.contains(QLatin1String("<b>%1</b>").arg(QLatin1String(key))), key);
 }
 
 QTEST_MAIN(TestEditMode)

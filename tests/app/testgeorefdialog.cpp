@@ -11,10 +11,13 @@
 #include "time/historicaldate.h"
 #include "view/mapscene.h"
 
+#include <QComboBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QLineEdit>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,7 +59,54 @@ class TestGeorefDialog : public QObject
     Q_OBJECT
 private slots:
     void clicksMakeAPeriodMapTheRendererDraws();
+    void turnedScanStillRecordsTheClickedPixel();
+    void coordinatesTypedInAnotherCrsAreConverted();
+    void draggedMarkersMovePointsUndoably();
+    void parisSheetShowsResidualsAndPreview();
 };
+
+namespace {
+
+// A dialog on a copy of example-minimal with the magenta scan open, shown and laid out.
+struct OpenDialog
+{
+    QTemporaryDir dir;
+    std::unique_ptr<GeorefDialog> dialog;
+    BoundingBox all;
+
+    bool open()
+    {
+        const QString pkg = dir.filePath(QStringLiteral("pkg"));
+        const QString scan = dir.filePath(QStringLiteral("scan.tif"));
+        if (!dpa::test::copyFolder(QStringLiteral(DPATLAS_DATASETS_DIR "/example-minimal"), pkg) || !writeScan(scan))
+            return false;
+        auto loaded = DatasetPackage::load(pkg);
+        if (!loaded.isValid())
+            return false;
+        all = MapScene(loaded.study).extent();
+        dialog = std::make_unique<GeorefDialog>(loaded.study, HistoricalDate::parse(QStringLiteral("1871-03-20"), Calendar::Gregorian)->queryTime());
+        dialog->show();
+        if (!QTest::qWaitForWindowExposed(dialog.get()) || !dialog->loadScan(scan))
+            return false;
+        dialog->mapCanvas()->setExtent(all);
+        QTest::qWait(50);
+        return true;
+    }
+    // Clicks `pixel` on the scan and `world` on the map: one new point.
+    void place(QPointF pixel, QPointF world)
+    {
+        QTest::mouseClick(dialog->scanView()->viewport(), Qt::LeftButton, {}, dialog->scanView()->viewportPosition(pixel));
+        QTest::mouseClick(dialog->mapCanvas(), Qt::LeftButton, {}, dialog->mapOverlay()->toWidget(world).toPoint());
+    }
+};
+
+QPointF turned(QPointF v, double degrees)   // clockwise on screen, whose y points down
+{
+    const double a = degrees * M_PI / 180;
+    return {v.x() * std::cos(a) - v.y() * std::sin(a), v.x() * std::sin(a) + v.y() * std::cos(a)};
+}
+
+} // namespace
 
 // A historian's path through the dialog: open a scan, click four spots on it and the same four
 // on the map, undo and redo, save; the package then loads with the period map, and the map
@@ -178,6 +228,179 @@ void TestGeorefDialog::clicksMakeAPeriodMapTheRendererDraws()
     const QImage withoutMap = renderer.renderImage(view).convertToFormat(QImage::Format_ARGB32);
     for (const QPoint at : inside)
         QVERIFY2(withDistricts.pixelColor(at) != withoutMap.pixelColor(at), qPrintable(QStringLiteral("%1,%2").arg(at.x()).arg(at.y())));
+}
+
+// Turning the view (R by a quarter, or any angle) must not change which scan pixel a click
+// records. Where a pixel should appear is worked out from the unturned view: its offset from
+// the view's centre turned by the angle. A click there records that pixel.
+void TestGeorefDialog::turnedScanStillRecordsTheClickedPixel()
+{
+    OpenDialog d;
+    QVERIFY(d.open());
+    ScanView *view = d.dialog->scanView();
+    const QPointF centre(150, 100), target(250, 40);
+    const QPointF offset = view->viewportPosition(target) - view->viewportPosition(centre);
+    QVERIFY(offset.manhattanLength() > 50);   // far enough that a wrong turn shows
+
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_R);
+    QCOMPARE(view->rotation(), 90.0);
+    QTest::keyClick(view, Qt::Key_R, Qt::ShiftModifier);
+    QCOMPARE(view->rotation(), 0.0);
+
+    int placed = 0;
+    for (const double angle : {90.0, 30.0, 270.0}) {
+        if (angle == 90.0)
+            QTest::keyClick(view, Qt::Key_R);
+        else
+            view->setRotation(angle);
+        QCOMPARE(view->rotation(), angle);
+        const QPointF at = view->viewportPosition(centre) + turned(offset, angle);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at.toPoint());
+        QTest::mouseClick(d.dialog->mapCanvas(), Qt::LeftButton, {}, QPoint(100 + 40 * placed, 100 + 30 * placed));
+        ++placed;
+        const GroundControlPoint &p = d.dialog->document()->set().points.back();
+        QCOMPARE(d.dialog->document()->set().points.size(), size_t(placed));
+        QVERIFY2(std::hypot(p.pixel - target.x(), p.line - target.y()) < 2,
+                 qPrintable(QStringLiteral("at %1°: pixel %2, %3").arg(angle).arg(p.pixel).arg(p.line)));
+    }
+}
+
+// The lon/lat of a gazetteer typed in EPSG:4326 end up in the case study's EPSG:27571. The
+// expected values come from PROJ 9.1.1's command-line tool, not from the app's own transform:
+//   echo "48.86 2.35" | cs2cs -f %.3f EPSG:4326 EPSG:27571          -> 600990.126 1128838.461
+//   echo "48.8566 2.3522" | cs2cs -f %.3f EPSG:4326 EPSG:27571      -> 601151.622 1128460.407
+void TestGeorefDialog::coordinatesTypedInAnotherCrsAreConverted()
+{
+    OpenDialog d;
+    QVERIFY(d.open());
+    QCOMPARE(d.dialog->coordinateCrsEdit()->text(), QStringLiteral("EPSG:27571"));
+    // A CRS PROJ does not know: said so, and the CRS in use stays.
+    QVERIFY(!d.dialog->setCoordinateCrs(QStringLiteral("EPSG:999999")));
+    QVERIFY2(d.dialog->statusText().contains(QStringLiteral("PROJ does not know the CRS \"EPSG:999999\"")), qPrintable(d.dialog->statusText()));
+    QCOMPARE(d.dialog->coordinateCrsEdit()->text(), QStringLiteral("EPSG:27571"));
+
+    QVERIFY(d.dialog->setCoordinateCrs(QStringLiteral("EPSG:4326")));
+    QVERIFY(!d.dialog->addPointAtCoordinates(2.35, 48.86));   // no spot clicked on the scan yet
+    QTest::mouseClick(d.dialog->scanView()->viewport(), Qt::LeftButton, {}, d.dialog->scanView()->viewportPosition({60, 50}));
+    QVERIFY(d.dialog->addPointAtCoordinates(2.35, 48.86));
+    const GcpSet &set = d.dialog->document()->set();
+    QCOMPARE(set.points.size(), size_t(1));
+    QVERIFY2(std::abs(set.points[0].mapX - 600990.126) < 0.01 && std::abs(set.points[0].mapY - 1128838.461) < 0.01,
+             qPrintable(QStringLiteral("%1 %2").arg(set.points[0].mapX, 0, 'f', 3).arg(set.points[0].mapY, 0, 'f', 3)));
+    // The table shows them back in degrees, and takes degrees typed into it.
+    QTableWidget *table = d.dialog->table();
+    QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("Longitude"));
+    QCOMPARE(table->item(0, 4)->text().toDouble(), 2.35);
+    QCOMPARE(table->item(0, 5)->text().toDouble(), 48.86);
+    table->item(0, 4)->setText(QStringLiteral("2.3522"));
+    table->item(0, 5)->setText(QStringLiteral("48.8566"));
+    QVERIFY2(std::abs(set.points[0].mapX - 601151.622) < 0.01 && std::abs(set.points[0].mapY - 1128460.407) < 0.01,
+             qPrintable(QStringLiteral("%1 %2").arg(set.points[0].mapX, 0, 'f', 3).arg(set.points[0].mapY, 0, 'f', 3)));
+    d.dialog->undoStack()->undo();
+    d.dialog->undoStack()->undo();
+    QVERIFY(std::abs(set.points[0].mapX - 600990.126) < 0.01);
+}
+
+// A marker dragged on the scan moves its point's pixel, one dragged on the map its map
+// position (and the map does not pan under it); each move is one undo step.
+void TestGeorefDialog::draggedMarkersMovePointsUndoably()
+{
+    OpenDialog d;
+    QVERIFY(d.open());
+    const QPointF world(d.all.center());
+    d.place({100, 80}, world);
+    d.place({200, 150}, {world.x() + d.all.width() / 8, world.y() - d.all.height() / 8});
+    const GcpSet &set = d.dialog->document()->set();
+    QCOMPARE(set.points.size(), size_t(2));
+    const GroundControlPoint before = set.points[0];
+
+    ScanView *view = d.dialog->scanView();
+    const QPoint from = view->viewportPosition({before.pixel, before.line});
+    const QPoint to = view->viewportPosition({160, 40});
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(view->viewport(), from + QPoint(10, -5));
+    QTest::mouseMove(view->viewport(), to);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+    QCOMPARE(set.points.size(), size_t(2));   // moved, not a new point
+    QVERIFY2(std::hypot(set.points[0].pixel - 160, set.points[0].line - 40) < 2,
+             qPrintable(QStringLiteral("%1, %2").arg(set.points[0].pixel).arg(set.points[0].line)));
+    QCOMPARE(set.points[0].mapX, before.mapX);
+
+    MapCanvas *canvas = d.dialog->mapCanvas();
+    const QPointF corner = canvas->toWorld({0, 0});
+    const QPoint mapFrom = d.dialog->mapOverlay()->toWidget({before.mapX, before.mapY}).toPoint();
+    const QPoint mapTo = mapFrom + QPoint(60, 45);
+    QTest::mousePress(canvas, Qt::LeftButton, {}, mapFrom);
+    QTest::mouseMove(canvas, mapFrom + QPoint(20, 15));
+    QTest::mouseMove(canvas, mapTo);
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, mapTo);
+    QCOMPARE(canvas->toWorld({0, 0}), corner);   // the map did not pan
+    const QPointF expected = canvas->toWorld(mapTo);
+    QCOMPARE(set.points.size(), size_t(2));
+    QVERIFY(std::abs(set.points[0].mapX - expected.x()) < 1e-6 && std::abs(set.points[0].mapY - expected.y()) < 1e-6);
+    QVERIFY(std::hypot(set.points[0].pixel - 160, set.points[0].line - 40) < 2);
+
+    d.dialog->undoStack()->undo();
+    QCOMPARE(set.points[0].mapX, before.mapX);
+    d.dialog->undoStack()->undo();
+    QCOMPARE(set.points[0], before);
+}
+
+// The real 1836 sheet with its shipped points: every point listed with a residual, a fit, and
+// the warped sheet previewed over the map. With DPATLAS_SCREENSHOT_DIR set it also saves the
+// dialog as the README shows it (docs/images/georeferencer.png is made this way).
+void TestGeorefDialog::parisSheetShowsResidualsAndPreview()
+{
+    const QString pkg = QStringLiteral(DPATLAS_DATASETS_DIR "/paris-1871");
+    auto loaded = DatasetPackage::load(pkg);
+    QVERIFY(loaded.isValid());
+    GeorefDialog dialog(loaded.study, HistoricalDate::parse(QStringLiteral("1871-03-20"), Calendar::Gregorian)->queryTime());
+    dialog.resize(1400, 1000);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.loadScan(pkg + QStringLiteral("/maps/jacoubet-1836-sheet22.tif")));
+    QVERIFY2(dialog.loadPoints(pkg + QStringLiteral("/maps/jacoubet-1836-sheet22.points")), qPrintable(dialog.statusText()));
+    // A dozen of the 30, spread over the sheet, as a historian would have placed them so far.
+    GcpSet some = dialog.document()->set();
+    std::vector<GroundControlPoint> kept;
+    for (size_t i = 0; i < some.points.size(); i += 5)
+        for (size_t j : {i, i + 2, i + 4})
+            if (j < some.points.size() && kept.size() < 12 && (i / 5) % 2 == j % 2)
+                kept.push_back(some.points[j]);
+    some.points = kept;
+    dialog.document()->setSet(some);
+    const GcpSet &set = dialog.document()->set();
+    QVERIFY(set.points.size() >= 8);
+    BoundingBox box{1e300, 1e300, -1e300, -1e300};
+    for (const GroundControlPoint &p : set.points)
+        box = {std::min(box.xMin, p.mapX), std::min(box.yMin, p.mapY), std::max(box.xMax, p.mapX), std::max(box.yMax, p.mapY)};
+    const double margin = box.width() * 0.3;
+    dialog.mapCanvas()->setExtent({box.xMin - margin, box.yMin - margin, box.xMax + margin, box.yMax + margin});
+    QTest::qWait(600);   // the preview follows the view after a short pause
+
+    QCOMPARE(dialog.table()->rowCount(), int(set.points.size()));
+    QVERIFY(dialog.document()->transform());
+    QVERIFY2(dialog.document()->residuals().rmsPixels < 5, qPrintable(QString::number(dialog.document()->residuals().rmsPixels)));
+    for (int row = 0; row < dialog.table()->rowCount(); ++row)
+        QVERIFY(!dialog.table()->item(row, 6)->text().isEmpty());
+    QTRY_VERIFY(dialog.mapOverlay()->hasPreview());
+
+    const QString shots = qEnvironmentVariable("DPATLAS_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        // One more spot clicked on the scan and waiting for its map half, as in real work.
+        QTest::mouseClick(dialog.scanView()->viewport(), Qt::LeftButton, {}, dialog.scanView()->viewportPosition({700, 600}));
+        dialog.setPeriodMapFields(QStringLiteral("jacoubet-1836-sheet22"), QStringLiteral("Atlas général de la ville de Paris, sheet 22"),
+                                  QStringLiteral("1836"), QStringLiteral("1871-03-18"), QStringLiteral("1871-05-31"));
+        dialog.findChild<QComboBox *>()->setCurrentIndex(0);   // Helmert: residuals worth reading
+        QTest::qWait(600);
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("georeferencer.png"))));
+        // The same work with the sheet turned a quarter and the coordinates shown in lon/lat.
+        dialog.scanView()->rotateBy(-90);
+        QVERIFY(dialog.setCoordinateCrs(QStringLiteral("EPSG:4326")));
+        QTest::qWait(300);
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("georeferencer-turned.png"))));
+    }
 }
 
 QTEST_MAIN(TestGeorefDialog)

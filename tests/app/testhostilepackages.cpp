@@ -29,6 +29,30 @@
 using namespace dpa;
 using namespace dpa::test;
 
+namespace {
+
+// Gives the feature `id` of a GeoJSON layer the polygon `ring`, as a user's edit in a text
+// editor would.
+bool replaceOutline(const QString &layerPath, const QString &id, const QJsonArray &ring)
+{
+    QJsonObject collection = QJsonDocument::fromJson(dpa::test::readAll(layerPath)).object();
+    QJsonArray features = collection.value(QStringLiteral("features")).toArray();
+    bool replaced = false;
+    for (int i = 0; i < features.size(); ++i) {
+        QJsonObject f = features[i].toObject();
+        if (f.value(QStringLiteral("properties")).toObject().value(QStringLiteral("id")).toString() != id)
+            continue;
+        f.insert(QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
+                                                         {QStringLiteral("coordinates"), QJsonArray{ring}}});
+        features[i] = f;
+        replaced = true;
+    }
+    collection.insert(QStringLiteral("features"), features);
+    return replaced && dpa::test::writeAll(layerPath, QJsonDocument(collection).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 class TestHostilePackages : public QObject
 {
     Q_OBJECT
@@ -297,26 +321,10 @@ void TestHostilePackages::outlineCrossingItselfIsAProblemWithItsPlace()
 {
     const QString folder = copyOfExample(QStringLiteral("bowtie"));
     QVERIFY(!folder.isEmpty());
-    const QString layer = folder + QStringLiteral("/layers/arrondissements.geojson");
-    QJsonDocument doc = QJsonDocument::fromJson(readAll(layer));
-    QJsonObject collection = doc.object();
-    QJsonArray features = collection.value(QStringLiteral("features")).toArray();
-    bool replaced = false;
-    for (int i = 0; i < features.size(); ++i) {
-        QJsonObject f = features[i].toObject();
-        if (f.value(QStringLiteral("properties")).toObject().value(QStringLiteral("id")).toString() != QLatin1String("arr04"))
-            continue;
-        // Corners joined in the wrong order: the two diagonals cross at (2.36, 48.855).
-        const QJsonArray ring{QJsonArray{2.35, 48.85}, QJsonArray{2.37, 48.86}, QJsonArray{2.37, 48.85},
-                              QJsonArray{2.35, 48.86}, QJsonArray{2.35, 48.85}};
-        f.insert(QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
-                                                         {QStringLiteral("coordinates"), QJsonArray{ring}}});
-        features[i] = f;
-        replaced = true;
-    }
-    QVERIFY(replaced);
-    collection.insert(QStringLiteral("features"), features);
-    QVERIFY(writeAll(layer, QJsonDocument(collection).toJson()));
+    // Corners joined in the wrong order: the two diagonals cross at (2.36, 48.855).
+    const QJsonArray ring{QJsonArray{2.35, 48.85}, QJsonArray{2.37, 48.86}, QJsonArray{2.37, 48.85},
+                          QJsonArray{2.35, 48.86}, QJsonArray{2.35, 48.85}};
+    QVERIFY(replaceOutline(folder + QStringLiteral("/layers/arrondissements.geojson"), QStringLiteral("arr04"), ring));
 
     QByteArray errors;
     QProcess cli;
@@ -341,27 +349,14 @@ void TestHostilePackages::starOutlineDrawsInASecond()
 {
     const QString folder = copyOfExample(QStringLiteral("star"));
     QVERIFY(!folder.isEmpty());
-    const QString layer = folder + QStringLiteral("/layers/arrondissements.geojson");
-    QJsonDocument doc = QJsonDocument::fromJson(readAll(layer));
-    QJsonObject collection = doc.object();
-    QJsonArray features = collection.value(QStringLiteral("features")).toArray();
     const int n = 20001, step = 10000;   // the star polygon {20001/10000}
     const double lon = 2.35, lat = 48.86, radius = 0.01;
-    for (int i = 0; i < features.size(); ++i) {
-        QJsonObject f = features[i].toObject();
-        if (f.value(QStringLiteral("properties")).toObject().value(QStringLiteral("id")).toString() != QLatin1String("arr04"))
-            continue;
-        QJsonArray ring;
-        for (int v = 0; v <= n; ++v) {
-            const double angle = 2 * M_PI * double((qint64(v) * step) % n) / n;
-            ring.append(QJsonArray{lon + radius * std::cos(angle), lat + radius * std::sin(angle)});
-        }
-        f.insert(QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
-                                                         {QStringLiteral("coordinates"), QJsonArray{ring}}});
-        features[i] = f;
+    QJsonArray ring;
+    for (int v = 0; v <= n; ++v) {
+        const double angle = 2 * M_PI * double((qint64(v) * step) % n) / n;
+        ring.append(QJsonArray{lon + radius * std::cos(angle), lat + radius * std::sin(angle)});
     }
-    collection.insert(QStringLiteral("features"), features);
-    QVERIFY(writeAll(layer, QJsonDocument(collection).toJson(QJsonDocument::Compact)));
+    QVERIFY(replaceOutline(folder + QStringLiteral("/layers/arrondissements.geojson"), QStringLiteral("arr04"), ring));
 
     auto loaded = DatasetPackage::load(folder);
     QVERIFY(loaded.study);   // (validate names the outline: outlineCrossingItselfIsAProblemWithItsPlace)

@@ -2,17 +2,15 @@
 // names, saved as whatever their office suite writes, added to a package; every bad row
 // explained at its line in their file, and nothing written until every row is good.
 
-#include "io/gdalenvironment.h"
 #include "package/csvtable.h"
 #include "support/clirun.h"
 #include "support/packagefixture.h"
+#include "support/vectortranslate.h"
 
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <gdal.h>
-#include <gdal_utils.h>
 
 using namespace dpa;
 
@@ -38,20 +36,7 @@ QByteArray tableText(const Rows &rows, QChar separator, const QByteArray &newlin
 // `typed` the date columns as real date cells, as a spreadsheet keeps typed-in modern dates.
 bool makeWorkbook(const QString &csv, const QString &to, const char *driver, bool typed)
 {
-    GdalEnvironment::ensureInitialized();
-    const char *openOptions[] = {typed ? "AUTODETECT_TYPE=YES" : "AUTODETECT_TYPE=NO", nullptr};
-    GDALDatasetH source = GDALOpenEx(csv.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, openOptions, nullptr);
-    if (!source)
-        return false;
-    QByteArray f("-f"), d(driver);
-    char *argv[] = {f.data(), d.data(), nullptr};
-    GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew(argv, nullptr);
-    GDALDatasetH made = GDALVectorTranslate(to.toUtf8().constData(), nullptr, 1, &source, options, nullptr);
-    GDALVectorTranslateOptionsFree(options);
-    GDALClose(source);
-    if (made)
-        GDALClose(made);
-    return made != nullptr;
+    return test::translateVector(csv, to, driver, {}, {typed ? QStringLiteral("AUTODETECT_TYPE=YES") : QStringLiteral("AUTODETECT_TYPE=NO")});
 }
 
 } // namespace

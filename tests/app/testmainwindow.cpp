@@ -19,6 +19,8 @@
 #include <QScreen>
 #include <QGuiApplication>
 #include "dialogs/exportlayerdialog.h"
+#include "georef/georefdialog.h"
+#include "map/mapcanvas.h"
 #include "panels/inspectorpanel.h"
 #include "panels/layerspanel.h"
 #include "panels/legendpanel.h"
@@ -68,6 +70,8 @@ private slots:
     void keysScrubTime();
     void sliderScrubsAndCanvasFollows();
     void clickingAFeatureShowsItsHistory();
+    void authorityLinksToWikidata();
+    void georeferencerShowsTheBasemap();
     void layersToggleAndReorder();
     void eventsJumpInTime();
     void playAdvancesTime();
@@ -200,6 +204,46 @@ void TestMainWindow::clickingAFeatureShowsItsHistory()
     QVERIFY2(text.contains(QLatin1String("Dual power: Central Committee of the National Guard holds it de facto")), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("Tombs, Robert. The Paris Commune 1871")));
     QVERIFY(text.contains(QLatin1String("Central Committee of the National Guard")));
+}
+
+// An authority with a Wikidata id (a test value here: the bundled packages state none yet) is a
+// link to its item in the Inspector.
+void TestMainWindow::authorityLinksToWikidata()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("wd"));
+    QVERIFY(test::copyFolder(m_example, folder));
+    QByteArray manifest = test::readAll(folder + QStringLiteral("/manifest.json"));
+    const QByteArray anchor = "{\"id\": \"versailles\",";
+    QVERIFY(manifest.contains(anchor));
+    manifest.replace(anchor, "{\"id\": \"versailles\", \"wikidata\": \"Q1234567\",");
+    QVERIFY(test::writeAll(folder + QStringLiteral("/manifest.json"), manifest));
+    QVERIFY(m_window->openPackage(folder, day("1871-03-20")));
+    const int arr18 = m_window->study()->model.featureIndex({QStringLiteral("arrondissements"), QStringLiteral("arr18")});
+    m_window->inspector()->setFeature(arr18);
+    const QString html = m_window->inspector()->findChild<QTextBrowser *>()->toHtml();
+    QVERIFY2(html.contains(QStringLiteral("href=\"https://www.wikidata.org/wiki/Q1234567\"")), qPrintable(html));
+    QVERIFY(m_window->openPackage(m_example, day("1871-03-20")));
+}
+
+// Tools > Georeference a Scan… draws the main map's basemap under the case study in its map
+// view too (the basemap's own drawing is tested in testbasemap); a file:// folder, never read
+// here, stands for a tile service.
+void TestMainWindow::georeferencerShowsTheBasemap()
+{
+    QTemporaryDir tiles;
+    TileBasemap basemap;
+    basemap.url = QStringLiteral("file://%1/{z}/{x}/{y}.png").arg(tiles.path());
+    basemap.attribution = QStringLiteral("Test tiles");
+    m_window->setBasemap(basemap);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("georeferenceScanAction"));
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    auto *dialog = m_window->findChild<GeorefDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mapCanvas()->view().basemap.url, basemap.url);
+    dialog->close();
+    m_window->setBasemap({});
 }
 
 // The layers panel changes the picture: on 17 March the 4th arrondissement is the government's

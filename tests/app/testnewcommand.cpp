@@ -4,6 +4,7 @@
 #include "io/gdalenvironment.h"
 #include "support/clirun.h"
 #include "support/packagefixture.h"
+#include "support/vectortranslate.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -37,25 +38,7 @@ private:
 // The example's arrondissements converted by GDAL into another format.
 bool TestNewCommand::translate(const QString &to, const char *driver, QStringList extra)
 {
-    GdalEnvironment::ensureInitialized();
-    GDALDatasetH source = GDALOpenEx(DPATLAS_DATASETS_DIR "/example-minimal/layers/arrondissements.geojson", GDAL_OF_VECTOR,
-                                     nullptr, nullptr, nullptr);
-    if (!source)
-        return false;
-    QList<QByteArray> bytes{"-f", driver};
-    for (const QString &e : extra)
-        bytes << e.toUtf8();
-    std::vector<char *> argv;
-    for (QByteArray &b : bytes)
-        argv.push_back(b.data());
-    argv.push_back(nullptr);
-    GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew(argv.data(), nullptr);
-    GDALDatasetH made = GDALVectorTranslate(to.toUtf8().constData(), nullptr, 1, &source, options, nullptr);
-    GDALVectorTranslateOptionsFree(options);
-    GDALClose(source);
-    if (made)
-        GDALClose(made);
-    return made != nullptr;
+    return test::translateVector(QStringLiteral(DPATLAS_DATASETS_DIR "/example-minimal/layers/arrondissements.geojson"), to, driver, extra);
 }
 
 void TestNewCommand::fromEachFormat_data()

@@ -1,5 +1,6 @@
 #include "editing/editmode.h"
 #include "editing/applyclaimdialog.h"
+#include "editing/autosave.h"
 #include "editing/editpanel.h"
 #include "editing/editsession.h"
 #include "editing/edittablemodel.h"
@@ -10,9 +11,11 @@
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QUndoGroup>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -81,34 +84,127 @@ void EditMode::setEditing(bool on)
     }
 }
 
-bool EditMode::startSession()
+bool EditMode::startSession(Start start)
 {
+    // RecoverOnly is the package's opening, not the user's asking to edit: it says nothing of
+    // why editing cannot start.
+    const bool quiet = start == Start::RecoverOnly;
     const QString path = m_window->packagePath();
     if (path.isEmpty() || !m_window->study()) {
-        QMessageBox::information(m_window, tr("Edit Case Study"), tr("Open a case study first."));
+        if (!quiet)
+            QMessageBox::information(m_window, tr("Edit Case Study"), tr("Open a case study first."));
         return false;
     }
     if (QFileInfo(path).isFile()) {
-        QMessageBox::information(m_window, tr("Edit Case Study"),
-                                 tr("%1 is a case study packed into one GeoPackage, which is not edited in place. "
-                                    "Unpack it (dpatlas-cli unpack) and open the folder.").arg(QDir::toNativeSeparators(path)));
+        if (!quiet)
+            QMessageBox::information(m_window, tr("Edit Case Study"),
+                                     tr("%1 is a case study packed into one GeoPackage, which is not edited in place. "
+                                        "Unpack it (dpatlas-cli unpack) and open the folder.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     auto tables = EditableTables::load(path);
     if (!tables) {
+        if (quiet)
+            return false;
         Error e = tables.error();
         if (!e.file.isEmpty() && QDir::isRelativePath(e.file))
             e.file = QDir(path).filePath(e.file);
         QMessageBox::warning(m_window, tr("Edit Case Study"), tr("The tables cannot be edited:\n%1").arg(e.toString()));
         return false;
     }
-    m_session = new EditSession(std::move(*tables), this);
+    switch (offerRecovery(*tables)) {
+    case Recovery::Later:
+        // Editing now would autosave over the edits kept for later.
+        return false;
+    case Recovery::Recovered:
+        beginSession(std::move(*tables), true);
+        return true;
+    case Recovery::None:
+        break;
+    }
+    if (quiet)
+        return false;
+    beginSession(std::move(*tables), false);
+    return true;
+}
+
+EditMode::Recovery EditMode::offerRecovery(EditableTables &tables)
+{
+    TableAutosave store(tables.folder());
+    const auto found = store.find(tables);
+    if (!found)
+        return Recovery::None;
+    const QString title = m_window->study() ? m_window->study()->manifest.title.text() : QDir(tables.folder()).dirName();
+    const QString when = QLocale().toString(found->time.toLocalTime(), QLocale::ShortFormat);
+    if (!found->changedOnDisk.isEmpty()) {
+        // The autosaved rows were edits of tables that are no longer there: applied to the new
+        // ones they would undo someone else's changes without a word.
+        QMessageBox box(QMessageBox::Warning, tr("Autosaved edits"),
+                        tr("Unsaved edits to %1 from %2 were autosaved, but %3 changed on disk since, so they are not "
+                           "applied.").arg(title, when, found->changedOnDisk.join(QStringLiteral(", "))),
+                        QMessageBox::Yes | QMessageBox::Discard, m_window);
+        box.setObjectName(QStringLiteral("autosaveOutdated"));
+        box.setInformativeText(tr("Keep the autosaved tables in %1 to compare them with the package's?")
+                                   .arg(QDir::toNativeSeparators(store.keepPath())));
+        box.button(QMessageBox::Yes)->setText(tr("Keep the Files"));
+        box.setDefaultButton(QMessageBox::Yes);
+        box.setEscapeButton(QMessageBox::Yes);
+        if (box.exec() == QMessageBox::Discard) {
+            store.remove();
+        } else if (const auto error = store.keep()) {
+            QMessageBox::warning(m_window, tr("Autosaved edits"), error->toString());
+            return Recovery::Later;   // the autosave is where it was; asked again next time
+        } else {
+            m_window->statusBar()->showMessage(tr("Autosaved tables kept in %1").arg(QDir::toNativeSeparators(store.keepPath())));
+        }
+        return Recovery::None;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Autosaved edits"),
+                    tr("Recover unsaved edits from %1?").arg(when),
+                    QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("recoverEdits"));
+    box.setInformativeText(tr("Edits to %1 were not saved when the app last ended; they were autosaved at %2.")
+                               .arg(title, when));
+    box.button(QMessageBox::Yes)->setText(tr("Recover"));
+    box.button(QMessageBox::Cancel)->setText(tr("Later"));
+    box.setDefaultButton(QMessageBox::Yes);
+    switch (box.exec()) {
+    case QMessageBox::Yes:
+        if (const auto error = store.apply(tables)) {
+            Error e = *error;
+            if (!e.file.isEmpty() && QDir::isRelativePath(e.file))
+                e.file = QDir(tables.folder()).filePath(e.file);
+            QMessageBox::warning(m_window, tr("Autosaved edits"), tr("The edits cannot be recovered:\n%1").arg(e.toString()));
+            return Recovery::Later;
+        }
+        return Recovery::Recovered;
+    case QMessageBox::Discard:
+        store.remove();
+        return Recovery::None;
+    default:
+        return Recovery::Later;
+    }
+}
+
+void EditMode::beginSession(EditableTables tables, bool recovered)
+{
+    const QString path = m_window->packagePath();
+    m_session = new EditSession(std::move(tables), this);
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
     connect(m_session, &EditSession::modifiedChanged, this, [this](bool modified) {
         m_window->setWindowModified(modified);
         m_save->setEnabled(modified);
     });
+    m_autosave = new Autosave(m_session, path, this);
+    if (m_autosaveInterval > 0)
+        m_autosave->setInterval(m_autosaveInterval);
+    connect(m_autosave, &Autosave::failed, this, [this](const QString &message) {
+        m_window->statusBar()->showMessage(tr("Autosave failed: %1").arg(message));
+    });
+    // After the connections above, so the title's star and File > Save show the recovered edits.
+    if (recovered)
+        m_session->markUnsaved();
     m_validation = new LiveValidation(m_session, path, this);
     connect(m_validation, &LiveValidation::checked, this, &EditMode::checked);
 
@@ -134,7 +230,6 @@ bool EditMode::startSession()
     m_panel->setTime(m_window->timeline()->time());
     showSelection();
     m_validation->check();
-    return true;
 }
 
 void EditMode::endSession()
@@ -147,6 +242,12 @@ void EditMode::endSession()
         m_panel->setSession(nullptr);
     delete m_validation;
     m_validation = nullptr;
+    // A session ends when another package has opened, after confirmLeave(): edits still unsaved
+    // here were discarded there, and so is their autosave.
+    if (m_session->isModified())
+        m_autosave->discard();
+    delete m_autosave;
+    m_autosave = nullptr;
     m_undoGroup->removeStack(m_session->undoStack());
     delete m_session;
     m_session = nullptr;
@@ -158,11 +259,28 @@ void EditMode::endSession()
 void EditMode::packageOpened()
 {
     endSession();
-    if (m_toggle->isChecked() && !startSession())
-        m_toggle->setChecked(false);
+    const QString path = m_window->packagePath();
+    const bool recoverable = QFileInfo(path).isDir() && TableAutosave(path).exists();
+    if (!m_toggle->isChecked() && !recoverable)
+        return;
+    // Not editing, an autosave only opens the editor if it is recovered.
+    const bool started = startSession(m_toggle->isChecked() ? Start::Edit : Start::RecoverOnly);
+    {
+        const QSignalBlocker quiet(m_toggle);
+        m_toggle->setChecked(started);
+    }
+    if (m_dock)
+        m_dock->setVisible(started);
 }
 
-bool EditMode::confirmLeave()
+void EditMode::setAutosaveInterval(int ms)
+{
+    m_autosaveInterval = ms;
+    if (m_autosave)
+        m_autosave->setInterval(ms);
+}
+
+bool EditMode::confirmLeave(Leaving why)
 {
     if (!m_session || !m_session->isModified())
         return true;
@@ -177,8 +295,12 @@ bool EditMode::confirmLeave()
     case QMessageBox::Save:
         return save();
     case QMessageBox::Discard:
-        // Nothing to write; the session ends with the window or the next package.
-        m_session->undoStack()->setClean();
+        // Nothing to write. Closing, the edits end now (marking them clean removes their
+        // autosave). Opening another package, they end only once it has opened
+        // (packageOpened()): if its load fails or is cancelled, this package stays open with its
+        // edits, which must still be unsaved.
+        if (why == Leaving::Closing)
+            m_session->undoStack()->setClean();
         return true;
     default:
         return false;

@@ -14,6 +14,7 @@ class QUndoGroup;
 namespace dpa {
 
 class ApplyClaimDialog;
+class Autosave;
 class EditPanel;
 class EditSession;
 class MainWindow;
@@ -21,7 +22,8 @@ class MainWindow;
 // Edit mode in the window: Edit > Edit Case Study shows the editor's dock over an EditSession
 // of the open package; clicks on the map select features (Ctrl+click adds) for Apply Claim…;
 // every edit is checked by LiveValidation and the window then shows the case study as edited;
-// File > Save writes the tables, and leaving with unsaved edits asks first.
+// File > Save writes the tables, and leaving with unsaved edits asks first. Unsaved edits are
+// autosaved (Autosave), and opening a package with an autosave offers to recover it.
 class EditMode : public QObject
 {
     Q_OBJECT
@@ -35,14 +37,21 @@ public:
     QAction *toggleAction() const { return m_toggle; }
 
     // With unsaved edits, asks Save / Discard / Cancel; false for Cancel (or a save that
-    // failed). True straight away when there is nothing to save.
-    bool confirmLeave();
+    // failed). True straight away when there is nothing to save. Discard before opening another
+    // package keeps the edits (unsaved) until that package has opened: its load may fail or be
+    // cancelled. Discard before closing drops them and their autosave at once.
+    enum class Leaving { ForAnotherPackage, Closing };
+    bool confirmLeave(Leaving why = Leaving::ForAnotherPackage);
     // The window opened a package: edits of the one before end here (confirmLeave ran first).
+    // With an autosave of the new package's edits, offers to recover it.
     void packageOpened();
     // File > Save; false (and a message box) when the save failed.
     bool save();
 
     EditSession *session() const { return m_session; }
+    Autosave *autosave() const { return m_autosave; }
+    // Autosave's interval in milliseconds for this and later sessions (tests shorten it).
+    void setAutosaveInterval(int ms);
     LiveValidation *validation() const { return m_validation; }
     EditPanel *panel() const { return m_panel; }
     QDockWidget *dock() const { return m_dock; }
@@ -56,7 +65,14 @@ protected:
 
 private:
     void setEditing(bool on);
-    bool startSession();
+    // Edit: start editing (from the autosave if the user recovers it). RecoverOnly: start only
+    // if an autosave is recovered, quietly doing nothing otherwise.
+    enum class Start { Edit, RecoverOnly };
+    bool startSession(Start start = Start::Edit);
+    enum class Recovery { None, Recovered, Later };
+    // Asks about an autosave of `tables`' package, applying it to them if the user recovers it.
+    Recovery offerRecovery(EditableTables &tables);
+    void beginSession(EditableTables tables, bool recovered);
     void endSession();
     void featureClicked(int modelIndex);
     void showSelection();
@@ -69,6 +85,8 @@ private:
     QDockWidget *m_dock = nullptr;
     EditPanel *m_panel = nullptr;
     EditSession *m_session = nullptr;
+    Autosave *m_autosave = nullptr;
+    int m_autosaveInterval = 0;   // 0: Autosave's default
     LiveValidation *m_validation = nullptr;
     QList<FeatureKey> m_selection;
     Qt::KeyboardModifiers m_clickModifiers;

@@ -21,6 +21,9 @@ EditSession::EditSession(EditableTables tables, QObject *parent)
 
 EditSession::~EditSession()
 {
+    // Clearing returns the stack to clean, which is no save: nobody may hear modifiedChanged(false)
+    // from it (the autosave would take it for one and remove itself, though the edits are lost).
+    blockSignals(true);
     // The commands refer to the models: they go first.
     m_undo->clear();
 }
@@ -61,6 +64,12 @@ void EditSession::appendEmptyRow(EditableTables::Kind kind)
     // until it is filled.
     m_undo->push(new AppendRowsCommand(m_models[kind], {QHash<QString, QString>{}},
                                        tr("Add a row to %1").arg(m_tables.table(kind).fileName())));
+}
+
+void EditSession::markUnsaved()
+{
+    // No index of the stack is clean until the next save.
+    m_undo->resetClean();
 }
 
 std::optional<Error> EditSession::save()

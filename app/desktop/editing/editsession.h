@@ -37,6 +37,10 @@ public:
     void removeRows(EditableTables::Kind kind, QList<int> rows);
     void appendEmptyRow(EditableTables::Kind kind);
 
+    // The tables hold edits not made in this session (recovered from an autosave): they are
+    // unsaved, though there is nothing to undo.
+    void markUnsaved();
+
     // Writes the changed tables atomically; nullopt on success.
     std::optional<Error> save();
 

@@ -4,9 +4,13 @@
 
 namespace dpa::GcpMarkers {
 
+// How near (in screen pixels) a press must be to a marker's centre to grab it rather than pan:
+// the ring's radius plus a little, so a press on the ring itself still counts.
+constexpr double kGrabRadius = 10;
+
 // One look for a control point on the scan and on the map: a cross in a ring with its id on a
 // white label, readable over dark engraving and pale paper alike. A point waiting for its other
-// half is orange; a disabled one grey.
+// half, or being dragged, is orange; a disabled one grey.
 inline void draw(QPainter &painter, QPointF at, const QString &label, bool enabled, bool pending)
 {
     const QColor colour = pending ? QColor(0xe6, 0x6a, 0x00) : enabled ? QColor(0xd0, 0x10, 0x30) : QColor(0x80, 0x80, 0x80);

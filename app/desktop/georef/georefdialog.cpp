@@ -3,6 +3,7 @@
 #include "georef/gcpdocument.h"
 #include "georef/gcpfile.h"
 #include "georef/georefmapoverlay.h"
+#include "georef/mappointpicker.h"
 #include "georef/periodmapmanifest.h"
 #include "georef/scanview.h"
 #include "georef/scanwarper.h"
@@ -27,6 +28,8 @@
 #include <QRegularExpression>
 #include <QPushButton>
 #include <QSlider>
+#include <QSpinBox>
+#include <QToolButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
@@ -40,39 +43,12 @@ namespace {
 
 enum Column { Enabled, Id, Pixel, Line, MapX, MapY, ResidualPx, ResidualM, ColumnCount };
 
-// Clicks on the map canvas (press and release within a few pixels) without taking them from it:
-// the canvas still pans on a drag.
-class ClickWatcher : public QObject
-{
-public:
-    ClickWatcher(MapCanvas *canvas, std::function<void(QPointF)> onClick) : QObject(canvas), m_canvas(canvas), m_onClick(std::move(onClick))
-    {
-        canvas->installEventFilter(this);
-    }
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::MouseButtonPress)
-            m_press = static_cast<QMouseEvent *>(event)->position();
-        if (event->type() == QEvent::MouseButtonRelease) {
-            auto *e = static_cast<QMouseEvent *>(event);
-            if (e->button() == Qt::LeftButton && (e->position() - m_press).manhattanLength() <= 3)
-                m_onClick(m_canvas->toWorld(e->position()));
-        }
-        return false;
-    }
-
-private:
-    MapCanvas *m_canvas;
-    std::function<void(QPointF)> m_onClick;
-    QPointF m_press;
-};
-
 QString number(double v, int decimals) { return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–"); }
 
 } // namespace
 
 GeorefDialog::GeorefDialog(std::shared_ptr<const CaseStudy> study, TimePoint time, QWidget *parent)
-    : QDialog(parent), m_study(std::move(study))
+    : QDialog(parent), m_study(std::move(study)), m_typed(m_study->manifest.crs)
 {
     setWindowTitle(tr("Georeference a Scan — %1").arg(m_study->manifest.title.text()));
     m_doc = new GcpDocument(m_study->manifest.crs, this);
@@ -104,24 +80,46 @@ GeorefDialog::GeorefDialog(std::shared_ptr<const CaseStudy> study, TimePoint tim
     m_canvas->setScene(std::make_shared<MapScene>(m_study));
     m_canvas->setTime(time);
     m_overlay = new GeorefMapOverlay(m_canvas);
-    new ClickWatcher(m_canvas, [this](QPointF world) { onMapClicked(world); });
+    auto *picker = new MapPointPicker(m_canvas, m_overlay);
+    // Turning the scan: quarter turns by button (or R / Shift+R on the scan), any angle by
+    // the spin box, so a sheet drawn with north to the left can be read the right way up.
+    auto *turnLeft = new QToolButton;
+    turnLeft->setText(QStringLiteral("⟲"));
+    turnLeft->setToolTip(tr("Turn the scan a quarter to the left (Shift+R)"));
+    auto *turnRight = new QToolButton;
+    turnRight->setText(QStringLiteral("⟳"));
+    turnRight->setToolTip(tr("Turn the scan a quarter to the right (R)"));
+    auto *angle = new QSpinBox;
+    angle->setRange(0, 359);
+    angle->setWrapping(true);
+    angle->setSuffix(QStringLiteral("°"));
+    angle->setToolTip(tr("Turn the scan's view to any angle (clockwise); the points stay on the scan's own pixels"));
     auto *views = new QSplitter;
-    auto titled = [](const QString &title, QWidget *w) {
+    auto titled = [](const QString &title, QWidget *w, std::initializer_list<QWidget *> tools) {
         auto *box = new QWidget;
         auto *l = new QVBoxLayout(box);
         l->setContentsMargins(0, 0, 0, 0);
-        l->addWidget(new QLabel(title));
+        auto *head = new QHBoxLayout;
+        auto *label = new QLabel(title);
+        label->setWordWrap(true);
+        head->addWidget(label, 1);
+        for (QWidget *tool : tools)
+            head->addWidget(tool);
+        l->addLayout(head);
         l->addWidget(w, 1);
         return box;
     };
-    views->addWidget(titled(tr("<b>Scan</b> — click a spot you can find on the map (wheel: zoom, drag: pan)"), m_scanView));
-    views->addWidget(titled(tr("<b>Map</b> — click the same spot here"), m_canvas));
+    views->addWidget(titled(tr("<b>Scan</b> — click a spot you can find on the map (wheel: zoom, drag: pan, drag a marker: move it)"),
+                            m_scanView, {turnLeft, turnRight, angle}));
+    views->addWidget(titled(tr("<b>Map</b> — click the same spot here"), m_canvas, {}));
 
     m_table = new QTableWidget(0, ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("On"), tr("Id"), tr("Scan x"), tr("Scan y"), tr("Map x"), tr("Map y"), tr("Residual (px)"),
-                                        tr("Residual (m)")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Enabled, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Id, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
+    // Compact rows: the more points in view at once, the easier an outlier is to spot.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto *remove = new QPushButton(tr("&Delete Point"));
     m_showPreview = new QCheckBox(tr("Show the warped scan over the map"));
@@ -129,6 +127,23 @@ GeorefDialog::GeorefDialog(std::shared_ptr<const CaseStudy> study, TimePoint tim
     m_opacity = new QSlider(Qt::Horizontal);
     m_opacity->setRange(0, 100);
     m_opacity->setValue(60);
+    // Map coordinates typed rather than clicked: in the table's map columns, or here for the
+    // spot last clicked on the scan; both in the CRS of the field (the case study's at first).
+    m_crsEdit = new QLineEdit(m_typed.label());
+    m_crsEdit->setToolTip(tr("The CRS of the map coordinates you type and the table shows, e.g. EPSG:4326 for longitude and "
+                             "latitude; they are converted into the case study's CRS."));
+    m_crsEdit->setMaximumWidth(160);
+    m_typedX = new QLineEdit;
+    m_typedY = new QLineEdit;
+    auto *addTyped = new QPushButton(tr("&Add Point"));
+    auto *typedRow = new QHBoxLayout;
+    typedRow->addWidget(new QLabel(tr("Map coordinates in:")));
+    typedRow->addWidget(m_crsEdit);
+    typedRow->addSpacing(16);
+    typedRow->addWidget(new QLabel(tr("Or type the map position of the spot clicked on the scan:")));
+    typedRow->addWidget(m_typedX, 1);
+    typedRow->addWidget(m_typedY, 1);
+    typedRow->addWidget(addTyped);
     auto *tableButtons = new QHBoxLayout;
     tableButtons->addWidget(remove);
     tableButtons->addStretch();
@@ -156,6 +171,7 @@ GeorefDialog::GeorefDialog(std::shared_ptr<const CaseStudy> study, TimePoint tim
     form->addWidget(m_validStart, 1, 3);
     form->addWidget(new QLabel(tr("to")), 1, 4);
     form->addWidget(m_validEnd, 1, 5);
+    form->setColumnStretch(1, 1);   // room for an id like jacoubet-1836-sheet22
     form->setColumnStretch(3, 2);
     auto *saveButton = new QPushButton(tr("Save as Period &Map"));
     auto *close = new QPushButton(tr("Close"));
@@ -170,6 +186,7 @@ GeorefDialog::GeorefDialog(std::shared_ptr<const CaseStudy> study, TimePoint tim
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_table, 1);
+    lowerLayout->addLayout(typedRow);
     lowerLayout->addLayout(tableButtons);
     lowerLayout->addLayout(bottom);
     lowerLayout->addWidget(m_status);
@@ -178,7 +195,7 @@ GeorefDialog::GeorefDialog(std::shared_ptr<const CaseStudy> study, TimePoint tim
     split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    m_table->setMinimumHeight(110);
+    m_table->setMinimumHeight(150);   // five rows or so: enough to compare residuals
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
@@ -190,6 +207,19 @@ GeorefDialog::GeorefDialog(std::shared_ptr<const CaseStudy> study, TimePoint tim
     connect(m_doc, &GcpDocument::changed, this, &GeorefDialog::refresh);
     connect(m_canvas, &MapCanvas::viewChanged, m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_scanView, &ScanView::scanClicked, this, &GeorefDialog::onScanClicked);
+    connect(picker, &MapPointPicker::mapClicked, this, &GeorefDialog::onMapClicked);
+    connect(m_scanView, &ScanView::pointMoved, this, [this](int index, QPointF pixel) { movePoint(index, pixel, std::nullopt); });
+    connect(picker, &MapPointPicker::pointMoved, this, [this](int index, QPointF world) { movePoint(index, std::nullopt, world); });
+    connect(turnLeft, &QToolButton::clicked, m_scanView, [this] { m_scanView->rotateBy(-90); });
+    connect(turnRight, &QToolButton::clicked, m_scanView, [this] { m_scanView->rotateBy(90); });
+    connect(angle, &QSpinBox::valueChanged, m_scanView, [this](int degrees) { m_scanView->setRotation(degrees); });
+    connect(m_scanView, &ScanView::rotationChanged, angle, [angle](double degrees) {
+        const QSignalBlocker block(angle);
+        angle->setValue(int(std::lround(degrees)) % 360);
+    });
+    connect(m_crsEdit, &QLineEdit::editingFinished, this, [this] { setCoordinateCrs(m_crsEdit->text()); });
+    connect(addTyped, &QPushButton::clicked, this, &GeorefDialog::addTypedPoint);
+    connect(m_typedY, &QLineEdit::returnPressed, this, &GeorefDialog::addTypedPoint);
     connect(m_method, &QComboBox::currentIndexChanged, this,
             [this] { m_doc->setMethod(*GeorefMethods::fromKey(m_method->currentData().toString())); });
     connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
@@ -233,6 +263,11 @@ void GeorefDialog::setPeriodMapFields(const QString &id, const QString &title, c
     m_date->setText(date);
     m_validStart->setText(validStart);
     m_validEnd->setText(validEnd);
+}
+
+void GeorefDialog::setBasemap(const TileBasemap &basemap)
+{
+    m_canvas->setBasemap(basemap);
 }
 
 bool GeorefDialog::loadScan(const QString &path)
@@ -323,6 +358,13 @@ void GeorefDialog::refresh()
 {
     const GcpSet &set = m_doc->set();
     const GeorefResiduals &r = m_doc->residuals();
+    const bool degrees = m_typed.crs().isGeographic();
+    const QString crs = m_typed.label();
+    m_table->setHorizontalHeaderLabels({tr("On"), tr("Id"), tr("Scan x"), tr("Scan y"),
+                                        degrees ? tr("Longitude") : tr("Map x (%1)").arg(crs),
+                                        degrees ? tr("Latitude") : tr("Map y (%1)").arg(crs), tr("Residual (px)"), tr("Residual (m)")});
+    m_typedX->setPlaceholderText(degrees ? tr("longitude") : tr("x in %1").arg(crs));
+    m_typedY->setPlaceholderText(degrees ? tr("latitude") : tr("y in %1").arg(crs));
     m_filling = true;
     m_table->setRowCount(int(set.points.size()));
     for (int row = 0; row < int(set.points.size()); ++row) {
@@ -332,7 +374,9 @@ void GeorefDialog::refresh()
         on->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         on->setCheckState(p.enabled ? Qt::Checked : Qt::Unchecked);
         m_table->setItem(row, Enabled, on);
-        const QString values[] = {{}, p.id, number(p.pixel, 1), number(p.line, 1), number(p.mapX, 2), number(p.mapY, 2),
+        const QPointF shown = m_typed.fromStudy({p.mapX, p.mapY});
+        const QString values[] = {{}, p.id, number(p.pixel, 1), number(p.line, 1), number(shown.x(), m_typed.decimals()),
+                                  number(shown.y(), m_typed.decimals()),
                                   residual.computed ? number(residual.pixelLength, 2) : QString(),
                                   residual.computed ? number(residual.metres, 2) : QString()};
         for (int c = Id; c < ColumnCount; ++c) {
@@ -397,11 +441,88 @@ void GeorefDialog::onCellChanged(int row, int column)
         refresh();   // back to the point's own value
         return;
     }
-    double *field[] = {nullptr, nullptr, &p.pixel, &p.line, &p.mapX, &p.mapY};
-    if (column >= Pixel && column <= MapY) {
-        *field[column] = v;
+    if (column == Pixel || column == Line) {
+        (column == Pixel ? p.pixel : p.line) = v;
+        m_undo->push(new ChangeGcpCommand(m_doc, row, p, tr("move point %1").arg(p.id)));
+        return;
+    }
+    if (column == MapX || column == MapY) {
+        // The other coordinate as shown, so the pair is taken from the typed CRS together.
+        bool otherOk = false;
+        const double other = m_table->item(row, column == MapX ? MapY : MapX)->text().toDouble(&otherOk);
+        const QPointF typed = column == MapX ? QPointF(v, other) : QPointF(other, v);
+        const auto study = otherOk ? m_typed.toStudy(typed) : Result<QPointF>(Error::plain(tr("no coordinate to pair with")));
+        if (!study) {
+            m_status->setText(study.error().toString());
+            refresh();
+            return;
+        }
+        p.mapX = study->x();
+        p.mapY = study->y();
         m_undo->push(new ChangeGcpCommand(m_doc, row, p, tr("move point %1").arg(p.id)));
     }
+}
+
+bool GeorefDialog::setCoordinateCrs(const QString &definition)
+{
+    if (definition.trimmed() == m_typed.label() || definition.trimmed() == m_typed.crs().definition())
+        return true;
+    if (auto e = m_typed.setCrs(definition)) {
+        m_status->setText(tr("PROJ does not know the CRS \"%1\", so coordinates are still typed in %2: %3")
+                              .arg(definition.trimmed(), m_typed.label(), e->toString()));
+        m_crsEdit->setText(m_typed.label());
+        return false;
+    }
+    m_crsEdit->setText(m_typed.label());
+    m_status->setText(tr("Map coordinates are typed and shown in %1 (%2).").arg(m_typed.label(), m_typed.crs().name()));
+    refresh();
+    return true;
+}
+
+bool GeorefDialog::addPointAtCoordinates(double x, double y)
+{
+    if (!m_pendingPixel) {
+        m_status->setText(tr("Click the spot on the scan first, then type its map coordinates."));
+        return false;
+    }
+    const auto study = m_typed.toStudy({x, y});
+    if (!study) {
+        m_status->setText(study.error().toString());
+        return false;
+    }
+    m_pendingWorld = *study;
+    completePoint();
+    return true;
+}
+
+void GeorefDialog::addTypedPoint()
+{
+    bool okX = false, okY = false;
+    const double x = m_typedX->text().toDouble(&okX), y = m_typedY->text().toDouble(&okY);
+    if (!okX || !okY) {
+        m_status->setText(tr("Type both map coordinates as numbers (in %1).").arg(m_typed.label()));
+        return;
+    }
+    if (addPointAtCoordinates(x, y)) {
+        m_typedX->clear();
+        m_typedY->clear();
+    }
+}
+
+void GeorefDialog::movePoint(int index, std::optional<QPointF> pixel, std::optional<QPointF> world)
+{
+    if (index < 0 || size_t(index) >= m_doc->set().points.size())
+        return;
+    GroundControlPoint p = m_doc->set().points[size_t(index)];
+    if (pixel) {
+        p.pixel = pixel->x();
+        p.line = pixel->y();
+    }
+    if (world) {
+        p.mapX = world->x();
+        p.mapY = world->y();
+    }
+    m_undo->push(new ChangeGcpCommand(m_doc, index, p, tr("move point %1").arg(p.id)));
 }
 
 void GeorefDialog::deleteSelected()

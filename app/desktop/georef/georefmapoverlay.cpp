@@ -5,6 +5,8 @@
 #include <QEvent>
 #include <QPainter>
 
+#include <cmath>
+
 namespace dpa {
 
 GeorefMapOverlay::GeorefMapOverlay(MapCanvas *canvas) : QWidget(canvas), m_canvas(canvas)
@@ -55,6 +57,30 @@ BoundingBox GeorefMapOverlay::visibleExtent() const
     return {std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::max(a.x(), b.x()), std::max(a.y(), b.y())};
 }
 
+int GeorefMapOverlay::markerAt(QPointF widgetPos) const
+{
+    if (!m_set)
+        return -1;
+    int best = -1;
+    double bestDistance = GcpMarkers::kGrabRadius;
+    for (size_t i = 0; i < m_set->points.size(); ++i) {
+        const QPointF d = toWidget({m_set->points[i].mapX, m_set->points[i].mapY}) - widgetPos;
+        const double distance = std::hypot(d.x(), d.y());
+        if (distance <= bestDistance) {
+            best = int(i);
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void GeorefMapOverlay::setDragged(int index, QPointF world)
+{
+    m_dragIndex = index;
+    m_dragWorld = world;
+    update();
+}
+
 void GeorefMapOverlay::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -65,8 +91,11 @@ void GeorefMapOverlay::paintEvent(QPaintEvent *)
         painter.setOpacity(1);
     }
     if (m_set)
-        for (const GroundControlPoint &p : m_set->points)
-            GcpMarkers::draw(painter, toWidget({p.mapX, p.mapY}), p.id, p.enabled, false);
+        for (size_t i = 0; i < m_set->points.size(); ++i) {
+            const GroundControlPoint &p = m_set->points[i];
+            const bool dragged = int(i) == m_dragIndex;
+            GcpMarkers::draw(painter, toWidget(dragged ? m_dragWorld : QPointF(p.mapX, p.mapY)), p.id, p.enabled, dragged);
+        }
     if (m_pending)
         GcpMarkers::draw(painter, toWidget(*m_pending), tr("new"), true, true);
 }

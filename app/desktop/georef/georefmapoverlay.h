@@ -23,10 +23,15 @@ public:
     void setPoints(const GcpSet *set, std::optional<QPointF> pending);
     void setPreview(QImage image, const BoundingBox &extent);
     void setPreviewOpacity(double opacity);
+    bool hasPreview() const { return !m_preview.isNull(); }
     // World (the case study's CRS) -> widget position; the inverse of MapCanvas::toWorld.
     QPointF toWidget(QPointF world) const;
     // The world extent the canvas shows now.
     BoundingBox visibleExtent() const;
+    // The point whose marker is under a widget position, or -1.
+    int markerAt(QPointF widgetPos) const;
+    // Draws the point at `index` at `world` while it is dragged there (-1: none is).
+    void setDragged(int index, QPointF world);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -39,6 +44,8 @@ private:
     QImage m_preview;
     BoundingBox m_previewExtent;
     double m_opacity = 0.6;
+    int m_dragIndex = -1;
+    QPointF m_dragWorld;
 };
 
 } // namespace dpa

@@ -6,6 +6,7 @@
 #include "panels/claimhistoryview.h"
 #include "panels/eventspanel.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -56,6 +57,13 @@ void InspectorPanel::setTime(TimePoint t)
     }
 }
 
+void InspectorPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();   // every text here is built in code
+    QWidget::changeEvent(event);
+}
+
 QString InspectorPanel::text() const
 {
     return m_title->text() + QLatin1Char('\n') + m_details->toPlainText();
@@ -81,9 +89,15 @@ void InspectorPanel::refresh()
         const QString role = roleName(claim.role) +
                              (std::isnan(claim.share) ? QString() : tr(", %1 % of it").arg(std::lround(claim.share * 100))) +
                              (bloc == a.id ? QString() : QStringLiteral(" · ") + bloc.toHtmlEscaped());
-        html += QStringLiteral("<p><span style=\"color:%1\">&#9632;</span> <b>%2</b> — %3<br/><i>%4</i>, confidence %5%6</p>%7")
-                    .arg(QColor::fromRgba(a.color).name(), a.name.text().toHtmlEscaped(), role,
-                         claim.interval.toDisplayString().toHtmlEscaped(), QString::number(claim.confidence, 'g', 2),
+        // An authority with a Wikidata id links to its item, where the reader finds who it was.
+        const QString name = a.wikidata.isEmpty()
+                                 ? a.name.text().toHtmlEscaped()
+                                 : QStringLiteral("<a href=\"https://www.wikidata.org/wiki/%1\" title=\"%2\">%3</a>")
+                                       .arg(a.wikidata, tr("Wikidata %1").arg(a.wikidata), a.name.text().toHtmlEscaped());
+        html += QStringLiteral("<p><span style=\"color:%1\">&#9632;</span> <b>%2</b> — %3<br/><i>%4</i>, %5%6</p>%7")
+                    .arg(QColor::fromRgba(a.color).name(), name, role,
+                         claim.interval.toDisplayString().toHtmlEscaped(),
+                         tr("confidence %1").arg(QString::number(claim.confidence, 'g', 2)),
                          claim.note.isEmpty() ? QString() : QStringLiteral("<br/>") + claim.note.toHtmlEscaped(),
                          sourcesHtml(m_study->model, claim.sources));
     }

@@ -25,6 +25,9 @@ public:
     ClaimHistoryView *history() const { return m_history; }
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;   // LanguageChange: the texts again
+
 private:
     void refresh();
     const CaseStudy *m_study = nullptr;

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -18,40 +19,35 @@ TimelinePanel::TimelinePanel(ControlTimeline *timeline, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     auto *controls = new QHBoxLayout;
-    auto button = [&](QStyle::StandardPixmap icon, const QString &tip, auto slot) {
+    auto button = [&](QStyle::StandardPixmap icon, const char *tip, auto slot) {
         auto *b = new QToolButton(this);
         b->setIcon(style()->standardIcon(icon));
-        b->setToolTip(tip);
+        m_buttonTips.append({b, tip});
         b->setAutoRaise(true);
         connect(b, &QToolButton::clicked, this, slot);
         controls->addWidget(b);
         return b;
     };
-    button(QStyle::SP_MediaSkipBackward, tr("Start of the period (Home)"), [this] { m_timeline->goToStart(); });
-    button(QStyle::SP_MediaSeekBackward, tr("Previous change (Page Up)"), [this] { m_timeline->previousChange(); });
-    button(QStyle::SP_ArrowLeft, tr("Step back by the unit chosen beside (keys: Left a day, Alt an hour, Shift a week, Ctrl a month)"), [this] { m_timeline->step(stepUnit(), -1); });
-    m_play = button(QStyle::SP_MediaPlay, tr("Play / pause (Space)"), [this] { m_timeline->togglePlay(); });
-    button(QStyle::SP_ArrowRight, tr("Step forward by the unit chosen beside (keys: Right a day, Alt an hour, Shift a week, Ctrl a month)"), [this] { m_timeline->step(stepUnit(), 1); });
-    button(QStyle::SP_MediaSeekForward, tr("Next change (Page Down)"), [this] { m_timeline->nextChange(); });
-    button(QStyle::SP_MediaSkipForward, tr("End of the period (End)"), [this] { m_timeline->goToEnd(); });
+    button(QStyle::SP_MediaSkipBackward, QT_TR_NOOP("Start of the period (Home)"), [this] { m_timeline->goToStart(); });
+    button(QStyle::SP_MediaSeekBackward, QT_TR_NOOP("Previous change (Page Up)"), [this] { m_timeline->previousChange(); });
+    button(QStyle::SP_ArrowLeft, QT_TR_NOOP("Step back by the unit chosen beside (keys: Left a day, Alt an hour, Shift a week, Ctrl a month)"), [this] { m_timeline->step(stepUnit(), -1); });
+    m_play = button(QStyle::SP_MediaPlay, QT_TR_NOOP("Play / pause (Space)"), [this] { m_timeline->togglePlay(); });
+    button(QStyle::SP_ArrowRight, QT_TR_NOOP("Step forward by the unit chosen beside (keys: Right a day, Alt an hour, Shift a week, Ctrl a month)"), [this] { m_timeline->step(stepUnit(), 1); });
+    button(QStyle::SP_MediaSeekForward, QT_TR_NOOP("Next change (Page Down)"), [this] { m_timeline->nextChange(); });
+    button(QStyle::SP_MediaSkipForward, QT_TR_NOOP("End of the period (End)"), [this] { m_timeline->goToEnd(); });
 
     m_unit = new QComboBox(this);
-    m_unit->addItems({tr("Hour"), tr("Day"), tr("Week"), tr("Month")});   // in ControlTimeline::Step's order
+    m_unit->addItems({QString(), QString(), QString(), QString()});   // in ControlTimeline::Step's order
     m_unit->setCurrentIndex(int(ControlTimeline::Step::Day));
-    m_unit->setToolTip(tr("Step by"));
     controls->addWidget(m_unit);
     m_speed = new QComboBox(this);
-    const QList<QPair<QString, double>> speeds{{tr("1 hour/s"), 1.0 / 24}, {tr("6 hours/s"), 0.25},
-                                               {tr("1 day/s"), 1}, {tr("3 days/s"), 3}, {tr("1 week/s"), 7},
-                                               {tr("2 weeks/s"), 14}, {tr("1 month/s"), 30.44}};
-    for (const auto &[label, days] : speeds)
-        m_speed->addItem(label, days);
-    m_speed->setToolTip(tr("Playback speed"));
+    for (double days : {1.0 / 24, 0.25, 1.0, 3.0, 7.0, 14.0, 30.44})
+        m_speed->addItem(QString(), days);   // named by retranslateUi()
     m_speed->setCurrentIndex(2);   // a day a second
     connect(m_speed, &QComboBox::currentIndexChanged, this,
             [this] { m_timeline->setDaysPerSecond(m_speed->currentData().toDouble()); });
     controls->addWidget(m_speed);
-    m_loop = new QCheckBox(tr("Loop"), this);
+    m_loop = new QCheckBox(this);
     connect(m_loop, &QCheckBox::toggled, m_timeline, &ControlTimeline::setLoop);
     controls->addWidget(m_loop);
     controls->addStretch();
@@ -81,6 +77,7 @@ TimelinePanel::TimelinePanel(ControlTimeline *timeline, QWidget *parent)
     connect(m_timeline, &ControlTimeline::playingChanged, this, [this](bool playing) {
         m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     });
+    retranslateUi();
 }
 
 ControlTimeline::Step TimelinePanel::stepUnit() const
@@ -104,6 +101,30 @@ void TimelinePanel::setStudy(const CaseStudy *study)
     m_bar->setEventMarks(std::move(events));
     m_bar->setEventTitles(std::move(titles));
     m_bar->setChangeMarks(study->index.changePoints());
+    showTime(m_timeline->time());
+}
+
+void TimelinePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TimelinePanel::retranslateUi()
+{
+    for (const auto &[button, tip] : std::as_const(m_buttonTips))
+        button->setToolTip(tr(tip));
+    const QStringList units{tr("Hour"), tr("Day"), tr("Week"), tr("Month")};
+    for (int i = 0; i < units.size(); ++i)
+        m_unit->setItemText(i, units.at(i));
+    m_unit->setToolTip(tr("Step by"));
+    const QStringList speeds{tr("1 hour/s"), tr("6 hours/s"), tr("1 day/s"), tr("3 days/s"),
+                             tr("1 week/s"), tr("2 weeks/s"), tr("1 month/s")};
+    for (int i = 0; i < speeds.size(); ++i)
+        m_speed->setItemText(i, speeds.at(i));
+    m_speed->setToolTip(tr("Playback speed"));
+    m_loop->setText(tr("Loop"));
     showTime(m_timeline->time());
 }
 

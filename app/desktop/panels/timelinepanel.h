@@ -27,8 +27,13 @@ public:
     QString dateText() const;
     ControlTimeline::Step stepUnit() const;
 
+protected:
+    void changeEvent(QEvent *event) override;   // LanguageChange: retranslateUi()
+
 private:
     void showTime(TimePoint t);
+    void retranslateUi();
+    QList<QPair<QToolButton *, const char *>> m_buttonTips;   // tooltips, untranslated
 
     ControlTimeline *m_timeline;
     const CaseStudy *m_study = nullptr;

@@ -26,44 +26,67 @@ Result<EditableTable> EditableTable::read(const QString &path, const QString &fi
         return Error::at(fileName, 0, QObject::tr("cannot read file: %1").arg(file.errorString()));
     table.m_loadedBytes = file.readAll();
     table.m_existed = true;
-    auto csv = CsvTable::parse(table.m_loadedBytes, fileName);
+    if (auto error = table.parse(table.m_loadedBytes, defaultHeader))
+        return *error;
+    return table;
+}
+
+std::optional<Error> EditableTable::parse(const QByteArray &bytes, const QStringList &defaultHeader)
+{
+    auto csv = CsvTable::parse(bytes, m_fileName);
     if (!csv)
         return csv.error();
     if (!csv->problems().isEmpty()) {
         const Error &first = csv->problems().first();
-        return Error::at(fileName, first.line,
+        return Error::at(m_fileName, first.line,
                          QObject::tr("this row cannot be read (%1): mend it in a text editor first, so that "
                                      "saving the table loses nothing").arg(first.message));
     }
-    table.m_crlf = table.m_loadedBytes.contains("\r\n");
-    table.m_bom = table.m_loadedBytes.startsWith("\xEF\xBB\xBF");
-    table.m_header = csv->header().isEmpty() ? defaultHeader : csv->header();
+    m_crlf = bytes.contains("\r\n");
+    m_bom = bytes.startsWith("\xEF\xBB\xBF");
+    m_header = csv->header().isEmpty() ? defaultHeader : csv->header();
     // Where each line starts in the file, to keep every row's own bytes.
     std::vector<qsizetype> lineStart{0};
-    for (qsizetype i = 0; i < table.m_loadedBytes.size(); ++i)
-        if (table.m_loadedBytes[i] == '\n')
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        if (bytes[i] == '\n')
             lineStart.push_back(i + 1);
     auto bytesOfLines = [&](int first, int next) {   // lines first..next-1, 1-based
         const qsizetype from = lineStart[size_t(std::min<int>(first - 1, int(lineStart.size()) - 1))];
-        const qsizetype to = next - 1 < int(lineStart.size()) ? lineStart[size_t(next - 1)] : table.m_loadedBytes.size();
-        return table.m_loadedBytes.mid(from, to - from);
+        const qsizetype to = next - 1 < int(lineStart.size()) ? lineStart[size_t(next - 1)] : bytes.size();
+        return bytes.mid(from, to - from);
     };
     const std::vector<CsvTable::Row> &rows = csv->rows();
     const int endLine = int(lineStart.size()) + 1;
     if (!csv->header().isEmpty())
-        table.m_rawHeader = bytesOfLines(1, rows.empty() ? endLine : rows.front().line);
+        m_rawHeader = bytesOfLines(1, rows.empty() ? endLine : rows.front().line);
     for (size_t i = 0; i < rows.size(); ++i) {
         QStringList cells = rows[i].cells;
         // Short rows are padded so every column has a cell to edit; long ones keep their extra
         // fields, which validation reports ("row has 10 fields; the header has 9").
-        while (cells.size() < table.m_header.size())
+        while (cells.size() < m_header.size())
             cells << QString();
-        if (table.m_crlf)   // a line break in a cell is one character while edited
+        if (m_crlf)   // a line break in a cell is one character while edited
             for (QString &c : cells)
                 c.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-        table.m_rows.push_back({std::move(cells), bytesOfLines(rows[i].line, i + 1 < rows.size() ? rows[i + 1].line : endLine)});
+        m_rows.push_back({std::move(cells), bytesOfLines(rows[i].line, i + 1 < rows.size() ? rows[i + 1].line : endLine)});
     }
-    return table;
+    return std::nullopt;
+}
+
+std::optional<Error> EditableTable::replaceText(const QByteArray &bytes)
+{
+    EditableTable other;
+    other.m_fileName = m_fileName;
+    if (auto error = other.parse(bytes, m_header))
+        return error;
+    m_crlf = other.m_crlf;
+    m_bom = other.m_bom;
+    m_header = std::move(other.m_header);
+    m_rawHeader = std::move(other.m_rawHeader);
+    m_rows = std::move(other.m_rows);
+    // The bytes on disk stay what the save compares against; only the content is new.
+    ++m_revision;
+    return std::nullopt;
 }
 
 QString EditableTable::cell(int row, int column) const

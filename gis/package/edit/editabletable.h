@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace dpa {
@@ -56,8 +57,14 @@ public:
     const QByteArray &loadedBytes() const { return m_loadedBytes; }
     bool existedOnDisk() const { return m_existed; }
     void markSaved(const QByteArray &bytes);
+    // Takes its rows from `bytes` (a table's text() saved elsewhere, as an autosave keeps it),
+    // as one more edit: the bytes on disk stay the ones a save checks against. The error
+    // names a row that cannot be read.
+    std::optional<Error> replaceText(const QByteArray &bytes);
 
 private:
+    std::optional<Error> parse(const QByteArray &bytes, const QStringList &defaultHeader);
+
     QString m_path, m_fileName;
     struct Row
     {
