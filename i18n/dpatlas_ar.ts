@@ -6,12 +6,12 @@
     <message>
         <location filename="../app/desktop/georef/gcpcommands.cpp" line="+11"/>
         <source>add point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة النقطة %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>delete point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف النقطة %1</translation>
     </message>
 </context>
 <context>
@@ -19,67 +19,67 @@
     <message>
         <location filename="../gis/time/calendar.cpp" line="+90"/>
         <source>O.S.</source>
-        <translation type="unfinished"></translation>
+        <translation>بالتقويم القديم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>N.S.</source>
-        <translation type="unfinished"></translation>
+        <translation>بالتقويم الجديد</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>month %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر %1 غير موجود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1-%2 has no day %3 in the %4 calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في %1-%2 يوم %3 في التقويم %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 Feb 1918 did not exist in Russia: 31 Jan 1918 (O.S.) was followed by 14 Feb 1918 (N.S.)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوجد يوم %1 فبراير 1918 في روسيا: فبعد 31 يناير 1918 (بالتقويم القديم) جاء 14 فبراير 1918 (بالتقويم الجديد)</translation>
     </message>
     <message>
         <location filename="../gis/io/coordinatetransform.cpp" line="+14"/>
         <source>cannot transform coordinates: CRS is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحويل الإحداثيات: لم يُحدَّد نظام الإحداثيات المرجعي (CRS)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no transformation from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تحويل من %1 إلى %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot normalise axis order from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر توحيد ترتيب المحاور من %1 إلى %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot transform point (%1, %2) from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحويل النقطة (%1، %2) من %3 إلى %4</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابق (بلا تحويل)</translation>
     </message>
     <message>
         <location filename="../gis/io/crs.cpp" line="+14"/>
         <source>empty CRS definition</source>
-        <translation type="unfinished"></translation>
+        <translation>تعريف CRS فارغ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CRS definition may not reference files or URLs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يشير تعريف CRS إلى ملفات أو عناوين URL: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown or invalid CRS &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام إحداثيات مرجعي (CRS) مجهول أو غير صالح: «%1»</translation>
     </message>
     <message>
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
@@ -88,63 +88,63 @@
         <location filename="../gis/package/csvtable.cpp" line="+14"/>
         <location filename="../gis/package/packagearchive.cpp" line="+219"/>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 MB is too large for a file of control points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ميغابايت حجم أكبر من اللازم لملف نقاط ضبط</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../gis/georef/periodmapmanifest.cpp" line="+93"/>
         <source>cannot read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت القراءة (%1)</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>PROJ does not know the CRS of the map coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف PROJ نظام الإحداثيات المرجعي لإحداثيات الخريطة</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>a point needs mapX, mapY, sourceX and sourceY; this line has %1 field(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج النقطة إلى mapX وmapY وsourceX وsourceY؛ وفي هذا السطر %1 من الحقول</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a number: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس عددًا: «%2»</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>enable is 1 or 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة enable هي 1 أو 0، لا «%1»</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>the header lacks the column(s) %1 (expected id,pixel,line,map_x,map_y,enabled,crs)</source>
-        <translation type="unfinished"></translation>
+        <translation>تنقص الترويسةَ العمودُ/الأعمدة %1 (المتوقَّع: id,pixel,line,map_x,map_y,enabled,crs)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>point %1: %2 is not a number: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>النقطة %1: %2 ليس عددًا: «%3»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>point %1: enabled is 1 or 0, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>النقطة %1: قيمة enabled هي 1 أو 0، لا «%2»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>point %1: every point must be in the same CRS (this one says %2, the first said %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>النقطة %1: يجب أن تكون النقاط كلها في نظام الإحداثيات المرجعي نفسه (هذه تذكر %2، والأولى ذكرت %3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>empty file: expected the header id,pixel,line,map_x,map_y,enabled,crs</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف فارغ: المتوقَّع الترويسة id,pixel,line,map_x,map_y,enabled,crs</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -153,12 +153,12 @@
         <location filename="../gis/georef/periodmapmanifest.cpp" line="+46"/>
         <location line="+3"/>
         <source>cannot write (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة (%1)</translation>
     </message>
     <message>
         <location filename="../gis/package/csvtable.cpp" line="+2"/>
         <source>file is %1 MB; at most %2 MB is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف %1 ميغابايت؛ والحد الأقصى المسموح به %2 ميغابايت</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -167,2075 +167,2075 @@
         <location filename="../gis/package/import/tablemerge.cpp" line="+33"/>
         <location filename="../gis/package/packagemanifest.cpp" line="+333"/>
         <source>cannot read file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>quoted field is never closed where it should be (this row is skipped; the rows after it are read)</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل بين علامتي تنصيص لم يُغلق حيث ينبغي (يُتخطّى هذا الصف؛ وتُقرأ الصفوف التي بعده)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>quoted field is never closed (this row is skipped; the rows after it are read)</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل بين علامتي تنصيص لم يُغلق قط (يُتخطّى هذا الصف؛ وتُقرأ الصفوف التي بعده)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>file is not UTF-8 text (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس نصًّا بترميز UTF-8 (احفظ جدول البيانات بصيغة &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the columns are separated by semicolons: save the spreadsheet as CSV with commas (&quot;CSV UTF-8 (comma delimited)&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة مفصولة بفواصل منقوطة: احفظ جدول البيانات بصيغة CSV بفواصل عادية (&quot;CSV UTF-8 (comma delimited)&quot;)</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>quote inside an unquoted field: put the whole field in quotes and double the inner quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة تنصيص داخل حقل غير منصَّص: ضع الحقل كله بين علامتي تنصيص وضاعِف علامات التنصيص الداخلية</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>نص بعد علامة التنصيص التي تغلق الحقل</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>file is empty: a header row is required</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ: صف الترويسة مطلوب</translation>
     </message>
     <message>
         <location filename="../gis/package/datasetpackage.cpp" line="+34"/>
         <source>layer &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة «%1»: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>attribute &quot;%1&quot; named in manifest.json is not in the layer (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة «%1» المذكورة في manifest.json غير موجودة في الطبقة (سماتها: %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>feature has no id in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>معلم بلا معرّف في «%1»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>id is used by more than one feature</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف مستعمل لأكثر من معلم واحد</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>period map &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة التاريخية «%1»: %2</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>package folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على مجلد الحزمة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a symbolic link to a file outside the package folder: copy the file into the package instead</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط رمزي إلى ملف خارج مجلد الحزمة: انسخ الملف إلى داخل الحزمة بدلًا من ذلك</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التحميل</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>file not found: every package states its data&apos;s licences and attributions</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود: كل حزمة تذكر تراخيص بياناتها وإسناداتها</translation>
     </message>
     <message>
         <location filename="../gis/time/dateinterval.cpp" line="+33"/>
         <source>start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>end %1 is before start %2</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية %1 تسبق البداية %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ مطلوب</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; has no date at either end: write START/END, with .. for an open end or nothing for an unknown one (1917-03/.., 1917-03/)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» بلا تاريخ عند أيٍّ من طرفيه: اكتب البداية/النهاية START/END، مع .. لطرف مفتوح أو لا شيء لطرف مجهول (1917-03/.. أو 1917-03/)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قبل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown start</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية مجهولة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>onwards</source>
-        <translation type="unfinished"></translation>
+        <translation>فما بعد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown end</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية مجهولة</translation>
     </message>
     <message>
         <location filename="../gis/package/import/rowconversion.cpp" line="+75"/>
         <source>no layer column and no --layer: each feature was looked for in every feature layer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا عمود للطبقة ولا خيار --layer: بُحث عن كل معلم في كل طبقات المعالم (%1)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2»: %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>source &quot;%1&quot; is not in sources.csv; if this column holds citations, give --source-pattern to find the ids in them (as &quot;\[(\w+)\]&quot; for &quot;Smith 1990 [smith1990]&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر «%1» غير موجود في sources.csv؛ إن كان هذا العمود يحوي إحالات مرجعية فاستعمل --source-pattern لاستخراج المعرّفات منها (مثل &quot;\[(\w+)\]&quot; لـ &quot;Smith 1990 [smith1990]&quot;)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>source &quot;%1&quot; is not in sources.csv and the cell gives no citation for it: import the sources first (--sources FILE) or write the citation before the id</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر «%1» غير موجود في sources.csv ولا تذكر الخلية إحالته المرجعية: استورد المصادر أولًا (--sources FILE) أو اكتب الإحالة قبل المعرّف</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>role &quot;%1&quot;: write control for de facto power, claim for de jure title</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور «%1»: اكتب control للسلطة بحكم الواقع، وclaim للحق بحكم القانون</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>event &quot;%1&quot; is already in events.csv or earlier in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث «%1» موجود من قبلُ في events.csv أو في موضع سابق من هذا الملف</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>source &quot;%1&quot; is listed twice in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر «%1» مذكور مرتين في هذا الملف</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>source &quot;%1&quot; is already in sources.csv with another citation (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر «%1» موجود من قبلُ في sources.csv بإحالة أخرى («%2»)</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n feature name(s) matched to ids: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طوبِق %n من أسماء المعالم مع المعرّفات: %1</numerusform>
+            <numerusform>طوبِق اسم معلم واحد (%n) مع معرّف: %1</numerusform>
+            <numerusform>طوبِق اسمَا معلمين (%n) مع المعرّفات: %1</numerusform>
+            <numerusform>طوبِقت %n أسماء معالم مع المعرّفات: %1</numerusform>
+            <numerusform>طوبِق %n اسمَ معلم مع المعرّفات: %1</numerusform>
+            <numerusform>طوبِق %n اسم معلم مع المعرّفات: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n authority name(s) matched to ids: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طوبِق %n من أسماء السلطات مع المعرّفات: %1</numerusform>
+            <numerusform>طوبِق اسم سلطة واحد (%n) مع معرّف: %1</numerusform>
+            <numerusform>طوبِق اسمَا سلطتين (%n) مع المعرّفات: %1</numerusform>
+            <numerusform>طوبِقت %n أسماء سلطات مع المعرّفات: %1</numerusform>
+            <numerusform>طوبِق %n اسمَ سلطة مع المعرّفات: %1</numerusform>
+            <numerusform>طوبِق %n اسم سلطة مع المعرّفات: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n date(s) rewritten as year-month-day (--dates)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُعيدت كتابة %n من التواريخ بصيغة سنة-شهر-يوم (--dates)</numerusform>
+            <numerusform>أُعيدت كتابة تاريخ واحد (%n) بصيغة سنة-شهر-يوم (--dates)</numerusform>
+            <numerusform>أُعيدت كتابة تاريخين (%n) بصيغة سنة-شهر-يوم (--dates)</numerusform>
+            <numerusform>أُعيدت كتابة %n تواريخ بصيغة سنة-شهر-يوم (--dates)</numerusform>
+            <numerusform>أُعيدت كتابة %n تاريخًا بصيغة سنة-شهر-يوم (--dates)</numerusform>
+            <numerusform>أُعيدت كتابة %n تاريخ بصيغة سنة-شهر-يوم (--dates)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n id(s) made from the rows&apos; %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُنشئ %n من المعرّفات من %1 الصفوف</numerusform>
+            <numerusform>أُنشئ معرّف واحد (%n) من %1 الصفوف</numerusform>
+            <numerusform>أُنشئ معرّفان (%n) من %1 الصفوف</numerusform>
+            <numerusform>أُنشئت %n معرّفات من %1 الصفوف</numerusform>
+            <numerusform>أُنشئ %n معرّفًا من %1 الصفوف</numerusform>
+            <numerusform>أُنشئ %n معرّف من %1 الصفوف</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>titles</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>citations</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالات مرجعية</translation>
     </message>
     <message>
         <location filename="../gis/time/historicaldate.cpp" line="+132"/>
         <source>%1 (month and day unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (الشهر واليوم مجهولان)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (month unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (الشهر مجهول)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ربيع %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صيف %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Autumn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خريف %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Winter %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>شتاء %1–%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (day unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (اليوم مجهول)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>c. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نحو %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 BC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ق.م.</translation>
     </message>
     <message>
         <location filename="../gis/package/packagefolder.cpp" line="+36"/>
         <source>no file named</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر اسم ملف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot;: network, virtual and driver-prefixed paths are not allowed in a package</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: لا يُسمح في الحزمة بمسارات الشبكة ولا بالمسارات الافتراضية ولا بالمسارات المسبوقة باسم مشغّل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot;: paths must be relative to the package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: يجب أن تكون المسارات نسبية إلى مجلد الحزمة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot;: paths may not leave the package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: لا يجوز أن تخرج المسارات من مجلد الحزمة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot;: file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: الملف غير موجود</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot;: links to a file outside the package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: يشير إلى ملف خارج مجلد الحزمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot;: is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: ليس ملفًّا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot;: file is %2 MB; at most %3 MB is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: حجم الملف %2 ميغابايت؛ والحد الأقصى المسموح به %3 ميغابايت</translation>
     </message>
     <message>
         <location filename="../gis/package/packagemanifest.cpp" line="-296"/>
         <location line="+18"/>
         <location line="+68"/>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل مطلوب مفقود</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+24"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون نصًّا</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألّا يكون فارغًا</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>must be an object of texts per language, e.g. {&quot;en&quot;: &quot;...&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كائنًا من النصوص لكل لغة، مثل {&quot;en&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>an English (&quot;en&quot;) text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الإنجليزي (&quot;en&quot;) مطلوب</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>must be true or false (without quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون true أو false (من غير علامات تنصيص)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>must be a list [...]</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون قائمة [...]</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1: bloc &quot;%2&quot; is used by this authority alone; did you mean &quot;%3&quot; (used by %4)? Authorities of one bloc are one camp.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: المعسكر «%2» لا تستعمله إلا هذه السلطة؛ هل تقصد «%3» (الذي تستعمله %4)؟ السلطات المنتمية إلى معسكر واحد تُعدّ طرفًا واحدًا.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>at least one authority is required</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم وجود سلطة واحدة على الأقل</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+39"/>
         <location line="+58"/>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يجب أن يكون كائنًا</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>&quot;%1&quot; may contain only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يحوي «%1» إلا حروفًا وأرقامًا و&apos;_&apos; و&apos;-&apos; و&apos;.&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>authority &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطة «%1» معرَّفة مرتين</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a colour: write #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس لونًا: اكتب #rrggbb</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a Wikidata id (Q followed by digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس معرّف Wikidata (الحرف Q متبوعًا بأرقام)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>layer &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة «%1» معرَّفة مرتين</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a layer role: use &quot;features&quot; or &quot;context&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس دور طبقة: استعمل &quot;features&quot; أو &quot;context&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>context layers need a kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقات السياق تحتاج إلى نوع: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>must be an object: language -&gt; attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كائنًا: اللغة -&gt; السمة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>at least one layer must have role &quot;features&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون لطبقة واحدة على الأقل الدور &quot;features&quot;</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+97"/>
         <source>required: {&quot;start&quot;: date, &quot;end&quot;: date}</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب: {&quot;start&quot;: تاريخ, &quot;end&quot;: تاريخ}</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>must be a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا من 0 إلى 1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>file not found: a package folder needs a manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود: يحتاج مجلد الحزمة إلى ملف manifest.json</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>file is %1 KB; a manifest may be at most %2 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف %1 كيلوبايت؛ والحد الأقصى لملف البيان (manifest) %2 كيلوبايت</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس JSON صالحًا: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the manifest must be a JSON object {...}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون ملف البيان (manifest) كائن JSON {...}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not supported; this version reads &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» غير مدعوم؛ هذا الإصدار يقرأ «%2»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; may contain only lower-case letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يحوي «%1» إلا حروفًا لاتينية صغيرة وأرقامًا و&apos;-&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a calendar: use gregorian, julian or julian-russia</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تقويمًا: استعمل gregorian أو julian أو julian-russia</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تقويمًا</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be a list of calendar names</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون قائمة بأسماء تقاويم</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة تنتهي قبل أن تبدأ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lies outside the period</source>
-        <translation type="unfinished"></translation>
+        <translation>يقع خارج الفترة</translation>
     </message>
     <message>
         <location filename="../gis/package/packagetables.cpp" line="+23"/>
         <source>missing column(s): %1 (the header must have: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود/أعمدة مفقودة: %1 (يجب أن تحوي الترويسة: %2)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>source &quot;%1&quot; is not in sources.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر «%1» غير موجود في sources.csv</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>source has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر بلا معرّف</translation>
     </message>
     <message>
         <location filename="../gis/package/import/citationpattern.cpp" line="+12"/>
         <source>--source-pattern &quot;%1&quot; is not a regular expression: %2 at character %3</source>
-        <translation type="unfinished"></translation>
+        <translation>النمط --source-pattern «%1» ليس تعبيرًا نمطيًا: %2 عند الحرف %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--source-pattern &quot;%1&quot; has no group: put the source id in parentheses, as in &quot;\[(\w+)\]&quot; for &quot;Smith 1990 [smith1990]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>النمط --source-pattern «%1» بلا مجموعة: ضع معرّف المصدر بين قوسين، كما في &quot;\[(\w+)\]&quot; لـ &quot;Smith 1990 [smith1990]&quot;</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the source pattern matched &quot;%1&quot; but its id group is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>طابَق نمط المصدر «%1» لكن مجموعة المعرّف فيه فارغة</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../gis/package/packagetables.cpp" line="+4"/>
         <source>source id &quot;%1&quot; may not contain &apos;;&apos; or &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يحوي معرّف المصدر «%1» &apos;;&apos; أو &apos;:&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no source id found in &quot;%1&quot; with --source-pattern %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على معرّف مصدر في «%1» بالنمط --source-pattern %2</translation>
     </message>
     <message>
         <location filename="../gis/package/packagetables.cpp" line="+4"/>
         <source>source &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر «%1» مذكور مرتين</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>source &quot;%1&quot; has no citation</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر «%1» بلا إحالة مرجعية</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>row has %1 fields; the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>في الصف %1 من الحقول؛ وفي الترويسة %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>feature &quot;%1&quot; is not in any feature layer</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلم «%1» غير موجود في أي طبقة معالم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>authority &quot;%1&quot; is not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطة «%1» غير موجودة في ملف البيان (manifest)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>role &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور «%1» ليس واحدًا من %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>confidence &quot;%1&quot; is not high, medium, low or a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الثقة «%1» ليست high أو medium أو low ولا عددًا من 0 إلى 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>claim cites no source: every claim needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبة لا تستشهد بأي مصدر: كل مطالبة تحتاج إلى مصدر</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>share &quot;%1&quot; is not a number above 0 and at most 1 (the part of the feature this claim controls)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة «%1» ليست عددًا أكبر من 0 ولا يتجاوز 1 (الجزء الذي تسيطر عليه هذه المطالبة من المعلم)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>share is only for control claims (camps that each control a part of a divided feature), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة (share) لمطالبات السيطرة وحدها (معسكرات يسيطر كلٌّ منها على جزء من معلم مقسّم)، لا لـ %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 claim(s) are about layer &quot;%2&quot;, which could not be read (see its problem): left out until it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من المطالبات تخص الطبقة «%2» التي تعذّرت قراءتها (انظر مشكلتها): مستبعدة إلى أن تُقرأ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>event has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث بلا معرّف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>event &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث «%1» مذكور مرتين</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>event has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث بلا عنوان</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>feature &quot;%1&quot; is not in any feature layer (write layer/id)</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلم «%1» غير موجود في أي طبقة معالم (اكتب layer/id)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>event cites no source</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث لا يستشهد بأي مصدر</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 feature reference(s) of events are to layer &quot;%2&quot;, which could not be read (see its problem): left out until it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من إحالات الأحداث إلى معالم تخص الطبقة «%2» التي تعذّرت قراءتها (انظر مشكلتها): مستبعدة إلى أن تُقرأ</translation>
     </message>
     <message>
         <location filename="../gis/io/rasterreader.cpp" line="-24"/>
         <source>raster is %1 x %2 pixels; at most %3 million pixels are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>أبعاد الصورة النقطية %1 × %2 بكسل؛ والحد الأقصى المسموح به %3 مليون بكسل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>raster is %1 x %2 pixels and has no overviews: add them inside the file (gdaladdo FILE) or save it as a Cloud Optimized GeoTIFF (gdal_translate -of COG)</source>
-        <translation type="unfinished"></translation>
+        <translation>أبعاد الصورة النقطية %1 × %2 بكسل وليس لها صور مصغّرة (overviews): أضفها داخل الملف (gdaladdo FILE) أو احفظه بصيغة Cloud Optimized GeoTIFF (gdal_translate -of COG)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>raster is %1 MB; at most %2 MB is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الصورة النقطية %1 ميغابايت؛ والحد الأقصى المسموح به %2 ميغابايت</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot open as a raster</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتحه صورةً نقطية</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>raster is not georeferenced (no geotransform, no ground control points)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة النقطية بلا إسناد جغرافي (لا تحويل جغرافي ولا نقاط ضبط أرضية)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>raster has no CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة النقطية بلا نظام إحداثيات مرجعي</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>raster CRS not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام الإحداثيات المرجعي للصورة النقطية غير مفهوم</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>raster warp needs a target CRS, extent and size</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج إعادة إسقاط الصورة النقطية إلى نظام إحداثيات مرجعي هدف وامتداد وحجم</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot expand the colour table</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر توسيع جدول الألوان</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>raster has %1 bands; grey, RGB or RGBA is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>في الصورة النقطية %1 من النطاقات؛ والمتوقَّع رمادي أو RGB أو RGBA</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>cannot warp raster to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة إسقاط الصورة النقطية إلى %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot read warped pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة البكسلات بعد إعادة الإسقاط</translation>
     </message>
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="+67"/>
         <location filename="../gis/io/vectorreader.cpp" line="+10"/>
         <source>cannot open as a vector layer</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتحه طبقةً متجهية</translation>
     </message>
     <message>
         <location filename="../gis/io/vectorreader.cpp" line="+1"/>
         <source>cannot open as a vector layer in an allowed format (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتحه طبقةً متجهية بصيغة مسموح بها (%1)</translation>
     </message>
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="-33"/>
         <location filename="../gis/io/vectorreader.cpp" line="+10"/>
         <source>file holds no vector layer</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحوي الملف أي طبقة متجهية</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../gis/io/vectorreader.cpp" line="+1"/>
         <source>no layer named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>لا طبقة باسم «%1»</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>feature %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلم %1: %2: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n geometry(ies) cannot be fixed, so no fixed copy is written: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n من الأشكال الهندسية لا يمكن إصلاحها، فلن تُكتب نسخة مصلَحة: %1</numerusform>
+            <numerusform>شكل هندسي واحد (%n) لا يمكن إصلاحه، فلن تُكتب نسخة مصلَحة: %1</numerusform>
+            <numerusform>شكلان هندسيان (%n) لا يمكن إصلاحهما، فلن تُكتب نسخة مصلَحة: %1</numerusform>
+            <numerusform>%n أشكال هندسية لا يمكن إصلاحها، فلن تُكتب نسخة مصلَحة: %1</numerusform>
+            <numerusform>%n شكلًا هندسيًا لا يمكن إصلاحها، فلن تُكتب نسخة مصلَحة: %1</numerusform>
+            <numerusform>%n شكل هندسي لا يمكن إصلاحها، فلن تُكتب نسخة مصلَحة: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot open the copy for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح النسخة للكتابة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>GDAL&apos;s %1 driver cannot rewrite a feature in place, so no fixed copy of this file can be written: save the layer as GeoJSON or GeoPackage (in QGIS: Export &gt; Save Features As), point the manifest at it and repair again</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع مشغّل %1 في GDAL إعادة كتابة معلم في موضعه، فلا يمكن كتابة نسخة مصلَحة من هذا الملف: احفظ الطبقة بصيغة GeoJSON أو GeoPackage (في QGIS: Export &gt; Save Features As)، ووجّه ملف البيان (manifest) إليها، ثم أعد الإصلاح</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot write the fixed geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الشكل الهندسي المصلَح</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>error while writing the fixed geometries</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ أثناء كتابة الأشكال الهندسية المصلَحة</translation>
     </message>
     <message>
         <location filename="../gis/io/vectorreader.cpp" line="+9"/>
         <source>layer &quot;%1&quot; is %2, not a plain table: a view runs its own query when read, so a package may not hold one</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة «%1» %2، لا جدول عادي: العرض (view) يُجري استعلامه الخاص عند قراءته، فلا يجوز أن تحوي الحزمة واحدًا منه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not in the file&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست بين جداول الملف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من نوع %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>layer has %1 features; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>في الطبقة %1 من المعالم؛ والحد الأقصى المسموح به %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>layer CRS not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام الإحداثيات المرجعي للطبقة غير مفهوم</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>layer has no CRS, so it cannot be placed on the map (give one in the manifest&apos;s &quot;crs&quot; of this layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة بلا نظام إحداثيات مرجعي، فلا يمكن وضعها على الخريطة (حدّده في الحقل &quot;crs&quot; لهذه الطبقة في ملف البيان)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>reading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت القراءة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>layer has more than %1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>في الطبقة أكثر من %1 من المعالم</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>feature has no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>معلم بلا شكل هندسي</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unsupported geometry type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع شكل هندسي غير مدعوم %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>some coordinates cannot be transformed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحويل بعض الإحداثيات إلى %1</translation>
     </message>
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="-44"/>
         <location filename="../gis/io/vectorreader.cpp" line="+6"/>
         <source>error while reading features</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ أثناء قراءة المعالم</translation>
     </message>
     <message>
         <location filename="../app/desktop/georef/typedcoordinates.cpp" line="+34"/>
         <source>%1, %2 cannot be taken from %3 into the case study&apos;s CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقل %1، %2 من %3 إلى نظام الإحداثيات المرجعي لدراسة الحالة</translation>
     </message>
     <message>
         <location filename="../app/desktop/panels/eventspanel.cpp" line="+21"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط</translation>
     </message>
     <message>
         <location filename="../gis/analysis/layerexport.cpp" line="+95"/>
         <source>%1: who held each feature on %2 (Dual Power Atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: من كان يسيطر على كل معلم في %2 (أطلس ازدواجية السلطة)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: every claim with its start and end (Dual Power Atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: كل مطالبة ببدايتها ونهايتها (أطلس ازدواجية السلطة)</translation>
     </message>
     <message>
         <location filename="../gis/analysis/linkedplaces.cpp" line="+83"/>
         <source>held de facto by</source>
-        <translation type="unfinished"></translation>
+        <translation>تحت السيطرة بحكم الواقع لـ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>claimed de jure by</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالَب به بحكم القانون من قِبل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fought over by</source>
-        <translation type="unfinished"></translation>
+        <translation>متنازع عليه في قتال بين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>occupied by</source>
-        <translation type="unfinished"></translation>
+        <translation>محتلّ من قِبل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>with forces present, not governing, of</source>
-        <translation type="unfinished"></translation>
+        <translation>بوجود قوات غير حاكمة تابعة لـ</translation>
     </message>
     <message>
         <location filename="../gis/analysis/qgisproject.cpp" line="+176"/>
         <source>cannot zip the QGIS project</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر ضغط مشروع QGIS</translation>
     </message>
     <message>
         <location filename="../gis/analysis/qgisstyle.cpp" line="+219"/>
         <source>no de facto holder</source>
-        <translation type="unfinished"></translation>
+        <translation>لا صاحب سيطرة بحكم الواقع</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>The case study&apos;s colours and statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان دراسة الحالة وأوضاعها</translation>
     </message>
     <message>
         <location filename="../gis/analysis/spatialfacts.cpp" line="+25"/>
         <source>too few points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط أقل من اللازم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wrong topological dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>بُعد طوبولوجي خاطئ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>spikes</source>
-        <translation type="unfinished"></translation>
+        <translation>نتوءات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>duplicate points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط مكرّرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ring not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة غير مغلقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>self-intersection</source>
-        <translation type="unfinished"></translation>
+        <translation>تقاطع ذاتي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wrong ring orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاه حلقة خاطئ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hole outside its polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>ثقب خارج مضلّعه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nested holes</source>
-        <translation type="unfinished"></translation>
+        <translation>ثقوب متداخلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disconnected interior</source>
-        <translation type="unfinished"></translation>
+        <translation>باطن غير متّصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overlapping polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>مضلّعات متراكبة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wrong corner order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب رؤوس خاطئ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>إحداثي غير صالح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>شكل هندسي غير صالح</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>its outline crosses itself%1</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّه الخارجي يقطع نفسه%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>two of its parts overlap%1</source>
-        <translation type="unfinished"></translation>
+        <translation>جزءان منه متراكبان%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a hole lies outside its outline%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ثقب يقع خارج حدّه الخارجي%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a hole lies inside another hole%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ثقب يقع داخل ثقب آخر%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a ring has too few points to enclose an area%1</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة نقاطها أقل من أن تحيط بمساحة%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its outline doubles back on itself (a spike)%1</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّه الخارجي يرتدّ على نفسه (نتوء)%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; it is drawn but left out of areas, fronts and the dual-power index. Fix the outline there (dpatlas-cli repair writes a fixed copy; in QGIS: Vector &gt; Geometry Tools &gt; Check Validity, then Fix Geometries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1؛ يُرسم لكنه يُستبعد من المساحات وخطوط الجبهة ومؤشر ازدواجية السلطة. أصلِح الحدّ هناك (يكتب dpatlas-cli repair نسخة مصلَحة؛ وفي QGIS: Vector &gt; Geometry Tools &gt; Check Validity، ثم Fix Geometries)</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>ring not closed%1: closed for the analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة غير مغلقة%1: أُغلقت لأغراض التحليل</translation>
     </message>
     <message>
         <location filename="../gis/georef/georefmethod.cpp" line="+43"/>
         <source>Helmert (similarity)</source>
-        <translation type="unfinished"></translation>
+        <translation>هلمرت (تشابه)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affine (polynomial 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>أفيني (متعدد حدود من الدرجة 1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polynomial 2</source>
-        <translation type="unfinished"></translation>
+        <translation>متعدد حدود من الدرجة 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polynomial 3</source>
-        <translation type="unfinished"></translation>
+        <translation>متعدد حدود من الدرجة 3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thin plate spline</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة الصفيحة الرقيقة (Thin plate spline)</translation>
     </message>
     <message>
         <location filename="../gis/georef/georeftransform.cpp" line="+20"/>
         <source>point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النقطة %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 and %2 are on the same spot of the scan; delete or disable one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2 على البقعة نفسها من الصورة الممسوحة؛ احذف إحداهما أو عطّلها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 and %2 are on the same spot of the map; delete or disable one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2 على البقعة نفسها من الخريطة؛ احذف إحداهما أو عطّلها</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 needs at least %2 enabled control points; there are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى %2 من نقاط الضبط المفعّلة على الأقل؛ والموجود %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the enabled control points (%1) lie on one line on the %2, so %3 cannot tell how the scan stretches across it; add a point away from that line</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الضبط المفعّلة (%1) تقع على خط واحد في %2، فلا يستطيع %3 أن يعرف كيف تمتد الصورة الممسوحة في الاتجاه المعامد له؛ أضف نقطة بعيدة عن ذلك الخط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>scan</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة الممسوحة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the control points do not determine a Helmert transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الضبط لا تحدّد تحويل هلمرت</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the control points (%1) do not determine a %2: too many of them may lie on one line or curve</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الضبط (%1) لا تحدّد تحويل %2: ربما يقع كثير منها على خط أو منحنى واحد</translation>
     </message>
     <message>
         <location filename="../gis/georef/periodmapmanifest.cpp" line="-43"/>
         <source>not valid JSON (%1); fix it before adding a period map</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس JSON صالحًا (%1)؛ أصلِحه قبل إضافة خريطة تاريخية</translation>
     </message>
     <message>
         <location filename="../gis/georef/scanimage.cpp" line="+20"/>
         <location filename="../gis/georef/scanwarper.cpp" line="+52"/>
         <source>scan not found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على الصورة الممسوحة</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../gis/georef/scanwarper.cpp" line="+4"/>
         <location line="+38"/>
         <source>GDAL cannot read this file as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع GDAL قراءة هذا الملف صورةً</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>cannot read the scan&apos;s pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة بكسلات الصورة الممسوحة</translation>
     </message>
     <message>
         <location filename="../gis/georef/scanwarper.cpp" line="-35"/>
         <source>the scan is %1 x %2 pixels; at most %3 million pixels can be georeferenced: scale it down or cut it into sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>أبعاد الصورة الممسوحة %1 × %2 بكسل؛ ولا يمكن إسناد أكثر من %3 مليون بكسل جغرافيًا: صغّرها أو قطّعها إلى لوحات</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the scan has %1 bands; grey, RGB or RGBA is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>في الصورة الممسوحة %1 من النطاقات؛ والمتوقَّع رمادي أو RGB أو RGBA</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>cannot attach the control points to the scan</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر ربط نقاط الضبط بالصورة الممسوحة</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the control points state no CRS for their map coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تذكر نقاط الضبط نظام إحداثيات مرجعيًا لإحداثيات الخريطة</translation>
     </message>
     <message>
         <location line="+74"/>
         <location line="+89"/>
         <source>cannot warp the scan into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة إسقاط الصورة الممسوحة إلى %1</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>the warped map would be %1 x %2 pixels; at most %3 million are allowed (a transformation that bends far outside the points makes it huge: check the residuals, or scale the scan down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ستكون أبعاد الخريطة المعاد إسقاطها %1 × %2 بكسل؛ والحد الأقصى المسموح به %3 مليون (التحويل الذي ينثني بعيدًا خارج النقاط يضخّمها: افحص البواقي، أو صغّر الصورة الممسوحة)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../layers/export/pictureexport.cpp" line="+49"/>
         <source>folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد %1 غير موجود</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../gis/io/vectorwriter.cpp" line="+323"/>
         <source>cannot write in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في %1 (%2)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي؛ لم يُكتب شيء</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>cannot write the warped map</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الخريطة المعاد إسقاطها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the warped map is %1 MB; a package&apos;s period map may be at most %2 MB: scale the scan down</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الخريطة المعاد إسقاطها %1 ميغابايت؛ والحد الأقصى للخريطة التاريخية في الحزمة %2 ميغابايت: صغّر الصورة الممسوحة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write to disk (full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة على القرص (هل هو ممتلئ؟)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../gis/io/vectorwriter.cpp" line="+60"/>
         <source>cannot move the finished file into place</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقل الملف المكتمل إلى موضعه</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the preview needs a CRS, an extent and a size</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج المعاينة إلى نظام إحداثيات مرجعي وامتداد وحجم</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>cannot read the warped pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة البكسلات المعاد إسقاطها</translation>
     </message>
     <message>
         <location filename="../gis/io/filelocation.cpp" line="+23"/>
         <source>near x %1, y %2 in the file&apos;s coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>قرب x %1، y %2 بإحداثيات الملف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>near longitude %1, latitude %2 in the file&apos;s CRS (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>قرب خط الطول %1، خط العرض %2 بنظام الإحداثيات المرجعي للملف (%3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>near x %1, y %2 in the file&apos;s CRS (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>قرب x %1، y %2 بنظام الإحداثيات المرجعي للملف (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, longitude %1, latitude %2</source>
-        <translation type="unfinished"></translation>
+        <translation>، خط الطول %1، خط العرض %2</translation>
     </message>
     <message>
         <location filename="../gis/io/geometryfix.cpp" line="+101"/>
         <source>GEOS finds it invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يعدّه GEOS غير صالح: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the areas of its crossing parts, which cancelled out as drawn, now add up</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحات أجزائه المتقاطعة، التي كان يلغي بعضها بعضًا كما رُسمت، صارت الآن تُجمع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it encloses no area</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحيط بأي مساحة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>area unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>المساحة لم تتغيّر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>area changed by less than 0.1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت المساحة بأقل من 0.1 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>area changed by %1%2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت المساحة بمقدار %1%2 %</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ring closed (its first point repeated at its end)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلقت الحلقة (كُرّرت نقطتها الأولى في آخرها)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>split into %1 parts: %n hole(s) outside the outline became part(s) of their own (delete them in QGIS if they were not meant as land)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قُسّم إلى %1 من الأجزاء: %n من الثقوب الواقعة خارج الحدّ صارت أجزاء قائمة بذاتها (احذفها في QGIS إن لم تكن يابسة مقصودة)</numerusform>
+            <numerusform>قُسّم إلى %1 من الأجزاء: ثقب واحد (%n) خارج الحدّ صار جزءًا قائمًا بذاته (احذفه في QGIS إن لم يكن يابسة مقصودة)</numerusform>
+            <numerusform>قُسّم إلى %1 من الأجزاء: ثقبان (%n) خارج الحدّ صارا جزأين قائمين بذاتهما (احذفهما في QGIS إن لم يكونا يابسة مقصودة)</numerusform>
+            <numerusform>قُسّم إلى %1 من الأجزاء: %n ثقوب خارج الحدّ صارت أجزاء قائمة بذاتها (احذفها في QGIS إن لم تكن يابسة مقصودة)</numerusform>
+            <numerusform>قُسّم إلى %1 من الأجزاء: %n ثقبًا خارج الحدّ صارت أجزاء قائمة بذاتها (احذفها في QGIS إن لم تكن يابسة مقصودة)</numerusform>
+            <numerusform>قُسّم إلى %1 من الأجزاء: %n ثقب خارج الحدّ صارت أجزاء قائمة بذاتها (احذفها في QGIS إن لم تكن يابسة مقصودة)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>split into %1 parts</source>
-        <translation type="unfinished"></translation>
+        <translation>قُسّم إلى %1 من الأجزاء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 overlapping parts merged into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمجت %1 من الأجزاء المتراكبة في %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hole(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُزيل %n من الثقوب</numerusform>
+            <numerusform>أُزيل ثقب واحد (%n)</numerusform>
+            <numerusform>أُزيل ثقبان (%n)</numerusform>
+            <numerusform>أُزيلت %n ثقوب</numerusform>
+            <numerusform>أُزيل %n ثقبًا</numerusform>
+            <numerusform>أُزيل %n ثقب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hole(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُضيف %n من الثقوب</numerusform>
+            <numerusform>أُضيف ثقب واحد (%n)</numerusform>
+            <numerusform>أُضيف ثقبان (%n)</numerusform>
+            <numerusform>أُضيفت %n ثقوب</numerusform>
+            <numerusform>أُضيف %n ثقبًا</numerusform>
+            <numerusform>أُضيف %n ثقب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>a sliver of %n point(s) that enclosed no area removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُزيلت شظية من %n نقاط لا تحيط بأي مساحة</numerusform>
+            <numerusform>أُزيلت شظية من نقطة واحدة (%n) لا تحيط بأي مساحة</numerusform>
+            <numerusform>أُزيلت شظية من نقطتين (%n) لا تحيط بأي مساحة</numerusform>
+            <numerusform>أُزيلت شظية من %n نقاط لا تحيط بأي مساحة</numerusform>
+            <numerusform>أُزيلت شظية من %n نقطة لا تحيط بأي مساحة</numerusform>
+            <numerusform>أُزيلت شظية من %n نقطة لا تحيط بأي مساحة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n piece(s) with no area (lines or points) dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُسقط %n من القطع التي لا مساحة لها (خطوط أو نقاط)</numerusform>
+            <numerusform>أُسقطت قطعة واحدة (%n) لا مساحة لها (خطوط أو نقاط)</numerusform>
+            <numerusform>أُسقطت قطعتان (%n) لا مساحة لهما (خطوط أو نقاط)</numerusform>
+            <numerusform>أُسقطت %n قطع لا مساحة لها (خطوط أو نقاط)</numerusform>
+            <numerusform>أُسقطت %n قطعةً لا مساحة لها (خطوط أو نقاط)</numerusform>
+            <numerusform>أُسقطت %n قطعة لا مساحة لها (خطوط أو نقاط)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>a ring is not closed (its last point does not return to its first) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة غير مغلقة (نقطتها الأخيرة لا تعود إلى الأولى) %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>GEOS finds it invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>يعدّه GEOS غير صالح</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>GDAL&apos;s MakeValid could not fix it%1; redraw the outline there in QGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع MakeValid في GDAL إصلاحه%1؛ أعد رسم الحدّ هناك في QGIS</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nothing of it encloses an area once fixed; redraw the outline in QGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحيط أي جزء منه بمساحة بعد الإصلاح؛ أعد رسم الحدّ في QGIS</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>GDAL&apos;s MakeValid gave a shape GEOS still finds invalid; redraw the outline there in QGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطى MakeValid في GDAL شكلًا ما زال GEOS يعدّه غير صالح؛ أعد رسم الحدّ هناك في QGIS</translation>
     </message>
     <message>
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة: %1</translation>
     </message>
     <message>
         <location filename="../gis/io/stagedfolder.cpp" line="+18"/>
         <source>%1: %2 exists and is not an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 موجود وليس مجلدًا فارغًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: المجلد %2 غير موجود</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: cannot write in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تعذّرت الكتابة في %2 (%3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: cannot move the finished folder into place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تعذّر نقل المجلد المكتمل إلى موضعه</translation>
     </message>
     <message>
         <location filename="../gis/io/vectorwriter.cpp" line="-222"/>
         <source>a shapefile holds one kind of geometry, and %1 mixes areas, lines or points: export one layer at a time, or write a GeoPackage (.gpkg), which holds them all</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الشكل (shapefile) يحوي نوعًا واحدًا من الأشكال الهندسية، و%1 يخلط بين مساحات وخطوط ونقاط: صدّر طبقة واحدة في كل مرة، أو اكتب GeoPackage (.gpkg) الذي يحويها كلها</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>cannot create layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء الطبقة %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot create field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء الحقل %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>cannot write feature %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة المعلم %1 من %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot finish writing</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إتمام الكتابة</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the written file does not read back (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الملف المكتوب من جديد (هل القرص ممتلئ؟)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the written file reads back with %1 of %2 features (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>عند إعادة قراءة الملف المكتوب وُجد فيه %1 من أصل %2 من المعالم (هل القرص ممتلئ؟)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>unknown format: name the file .gpkg, .geojson, .shp, .kml, .fgb or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة مجهولة: سمِّ الملف ‎.gpkg أو ‎.geojson أو ‎.shp أو ‎.kml أو ‎.fgb أو ‎.csv</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot write: folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة: المجلد %1 غير موجود</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a shapefile set of this name is there already (%1); a set of files cannot be replaced in one step: delete it or choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد هنا من قبلُ مجموعة ملفات shapefile بهذا الاسم (%1)؛ ولا يمكن استبدال مجموعة ملفات في خطوة واحدة: احذفها أو اختر اسمًا آخر</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>GDAL has no %1 driver</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في GDAL مشغّل %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a shapefile set of this name is there already; a set of files cannot be replaced in one step: delete it or choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد هنا من قبلُ مجموعة ملفات shapefile بهذا الاسم؛ ولا يمكن استبدال مجموعة ملفات في خطوة واحدة: احذفها أو اختر اسمًا آخر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create file</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء الملف</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../layers/export/animationexport.cpp" line="+28"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>error while writing</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ أثناء الكتابة</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot write %1 to disk (full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1 على القرص (هل هو ممتلئ؟)</translation>
     </message>
     <message>
         <location filename="../gis/package/edit/editabletable.cpp" line="-2"/>
         <source>the table is larger than %L1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول أكبر من %L1 بايت</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>this row cannot be read (%1): mend it in a text editor first, so that saving the table loses nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة هذا الصف (%1): أصلِحه في محرّر نصوص أولًا، كي لا يضيع شيء عند حفظ الجدول</translation>
     </message>
     <message>
         <location filename="../gis/package/edit/editabletables.cpp" line="+53"/>
         <source>cannot read the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف البيان (manifest)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: the table &quot;%2&quot; is outside the package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الجدول «%2» خارج الحزمة</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>cannot write the table to check it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الجدول لفحصه: %1</translation>
     </message>
     <message>
         <location filename="../gis/package/edit/tableautosave.cpp" line="+134"/>
         <source>cannot create the autosave folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد الحفظ التلقائي</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+13"/>
         <source>cannot autosave: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ التلقائي: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the autosave cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الحفظ التلقائي</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the manifest no longer names this table</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد ملف البيان (manifest) يذكر هذا الجدول</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot read the autosaved table</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الجدول المحفوظ تلقائيًا</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot move the autosave here</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقل الحفظ التلقائي إلى هنا</translation>
     </message>
     <message>
         <location filename="../gis/package/edit/tablesave.cpp" line="+42"/>
         <source>the table changed on disk since it was opened for editing (another program saved it?); nothing was saved. Reopen the case study to see that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر الجدول على القرص منذ فُتح للتحرير (هل حفظه برنامج آخر؟)؛ لم يُحفظ شيء. أعد فتح دراسة الحالة لترى تلك النسخة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot save: %1; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ: %1؛ لم يُحفظ شيء</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ لم يتغيّر شيء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; %1 could not be put back as it was and hold(s) the edits</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ تعذّرت إعادة %1 إلى ما كان عليه، وهو يحوي التعديلات</translation>
     </message>
     <message>
         <location filename="../gis/package/import/columnmapping.cpp" line="+106"/>
         <source>column &quot;%1&quot; would be read as both %2 and %3: say which with --map</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود «%1» قد يُقرأ على أنه %2 و%3 معًا: حدّد أيهما بالخيار --map</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--map %1: write --map COLUMN=HEADING, COLUMN one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --map %1: اكتب --map COLUMN=HEADING، حيث COLUMN واحد من %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--map %1: the file has no column &quot;%2&quot; (its columns: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --map %1: ليس في الملف عمود «%2» (أعمدته: %3)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no column for &quot;%1&quot;: name it with --map %1=HEADING (the file&apos;s columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا عمود لـ «%1»: سمِّه بالخيار --map %1=HEADING (أعمدة الملف: %2)</translation>
     </message>
     <message>
         <location filename="../gis/package/import/importtable.cpp" line="-10"/>
         <source>semicolon-separated CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV مفصول بفواصل منقوطة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص مفصول بعلامات جدولة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>comma-separated CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV مفصول بفواصل</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>column &quot;%1&quot; holds a date cell before 1 March 1900 (read as %2-%3-%4), and spreadsheet programs disagree about such cells by a day: type the date as text (in the cell: &apos;1871-03-22) or save the sheet as CSV or .ods</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود «%1» يحوي خلية تاريخ قبل 1 مارس 1900 (قُرئت %2-%3-%4)، وبرامج جداول البيانات تختلف في مثل هذه الخلايا بيوم واحد: اكتب التاريخ نصًّا (في الخلية: &apos;1871-03-22) أو احفظ الورقة بصيغة CSV أو ‎.ods</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>cannot be read as a %1 workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءته مصنّفًا من نوع %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the workbook has no sheet with data</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في المصنّف ورقة فيها بيانات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has no sheet &quot;%1&quot; (its sheets: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس فيه ورقة «%1» (أوراقه: %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sheet &quot;%1&quot; of an %2 workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة «%1» من مصنّف %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file is %1 MB; at most %2 MB can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف %1 ميغابايت؛ ولا يمكن استيراد أكثر من %2 ميغابايت</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>old Excel .xls files cannot be read: save the sheet as .xlsx or CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ملفات Excel القديمة ‎.xls: احفظ الورقة بصيغة ‎.xlsx أو CSV UTF-8</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--sheet is for .xlsx and .ods workbooks; this file is a text table</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --sheet لمصنّفات ‎.xlsx و‎.ods؛ وهذا الملف جدول نصي</translation>
     </message>
     <message>
         <location filename="../gis/package/import/importvalues.cpp" line="+75"/>
         <source>write %1 (year-month-day, with hyphens)</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب %1 (سنة-شهر-يوم، بشرطات)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write %1 (year-month-day), or give --dates dmy to read every day-first date</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب %1 (سنة-شهر-يوم)، أو استعمل --dates dmy لقراءة كل تاريخ يبدأ باليوم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write %1 (year-month-day), or give --dates mdy to read every month-first date</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب %1 (سنة-شهر-يوم)، أو استعمل --dates mdy لقراءة كل تاريخ يبدأ بالشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is it %1 or %2? Write year-month-day, or give --dates dmy (day first) or --dates mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>هل هو %1 أم %2؟ اكتب سنة-شهر-يوم، أو استعمل --dates dmy (اليوم أولًا) أو --dates mdy</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>write %1 (year-month-day)</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب %1 (سنة-شهر-يوم)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>write %1 (a decimal point, not a comma)</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب %1 (بنقطة عشرية لا بفاصلة)</translation>
     </message>
     <message>
         <location filename="../gis/package/import/packageimport.cpp" line="+61"/>
         <source>%1 is not a package folder: import into a folder (a packed .gpkg can be unpacked with `dpatlas-cli unpack`)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس مجلد حزمة: استورد إلى مجلد (يمكن فكّ ملف ‎.gpkg محزوم بالأمر `dpatlas-cli unpack`)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the manifest names no %1 table: add &quot;%1&quot;: &quot;%1.csv&quot; to it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر ملف البيان (manifest) جدول %1: أضف إليه &quot;%1&quot;: &quot;%1.csv&quot;</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%1, %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، %n من الصفوف</numerusform>
+            <numerusform>%1، صف واحد (%n)</numerusform>
+            <numerusform>%1، صفان (%n)</numerusform>
+            <numerusform>%1، %n صفوف</numerusform>
+            <numerusform>%1، %n صفًّا</numerusform>
+            <numerusform>%1، %n صف</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the file has a header but no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>في الملف ترويسة لكن لا صفوف للاستيراد</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the manifest names no sources table for the sources cited: add &quot;sources&quot;: &quot;sources.csv&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر ملف البيان (manifest) جدول مصادر للمصادر المستشهد بها: أضف &quot;sources&quot;: &quot;sources.csv&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot write a scratch copy of the tables to check them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة نسخة مؤقتة من الجداول لفحصها: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>cannot write: %1 (nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة: %1 (لم يتغيّر شيء)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة: %1%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (the cited sources were added to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (أُضيفت المصادر المستشهد بها إلى %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (لم يتغيّر شيء)</translation>
     </message>
     <message>
         <location filename="../gis/package/import/referencefinder.cpp" line="+56"/>
         <source>no feature given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر معلم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>layer &quot;%1&quot; is not a feature layer of the package (its feature layers: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة «%1» ليست طبقة معالم في الحزمة (طبقات معالمها: %2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; could be any of %2: give the layer (a layer column or --layer) or the id</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» قد يكون أيًّا من %2: حدّد الطبقة (عمود layer أو --layer) أو المعرّف</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>any feature layer</source>
-        <translation type="unfinished"></translation>
+        <translation>أي طبقة معالم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>layer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة «%1»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no feature of %1 has the id or name &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>لا معلم في %1 معرّفه أو اسمه «%2»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no feature of %1 has the id or name &quot;%2&quot; (did you mean %3?)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا معلم في %1 معرّفه أو اسمه «%2» (هل تقصد %3؟)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;%1&quot; is the name of more than one authority (%2): use the id</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» اسم لأكثر من سلطة (%2): استعمل المعرّف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>authority &quot;%1&quot; is not in the manifest (its authorities: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطة «%1» غير موجودة في ملف البيان (manifest) (سلطاته: %2)</translation>
     </message>
     <message>
         <location filename="../gis/package/import/tablemerge.cpp" line="-4"/>
         <source>this row of the package&apos;s table cannot be read (%1): mend it first, so that rewriting the table loses nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة هذا الصف من جدول الحزمة (%1): أصلِحه أولًا، كي لا يضيع شيء عند إعادة كتابة الجدول</translation>
     </message>
     <message>
         <location filename="../gis/package/newcasestudy.cpp" line="+140"/>
         <location line="+90"/>
         <source>no features to claim</source>
-        <translation type="unfinished"></translation>
+        <translation>لا معالم تُطبَّق عليها المطالبة</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>&quot;%1&quot;: an id is lower-case letters, digits and -, as petrograd-1917</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: المعرّف حروف لاتينية صغيرة وأرقام و-، مثل petrograd-1917</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the case study needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسة الحالة تحتاج إلى عنوان</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>first date of the period &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أول تاريخ في الفترة «%1»: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last date of the period &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تاريخ في الفترة «%1»: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the period %1..%2 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة %1..%2 تنتهي قبل أن تبدأ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>choose a projected CRS to draw and measure in</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نظام إحداثيات مرجعيًا مُسقَطًا للرسم والقياس</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at least one authority is needed: every claim names one</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم وجود سلطة واحدة على الأقل: كل مطالبة تذكر سلطة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>authority id &quot;%1&quot;: lower-case letters, digits and _, as central_committee</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف السلطة «%1»: حروف لاتينية صغيرة وأرقام و_، مثل central_committee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>authority id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف السلطة «%1» مستعمل مرتين</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>authority &quot;%1&quot; needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطة «%1» تحتاج إلى اسم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>authority &quot;%1&quot;: colour &quot;%2&quot; is not #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطة «%1»: اللون «%2» ليس بصيغة #rrggbb</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at least one layer of features is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم وجود طبقة معالم واحدة على الأقل</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>field &quot;%1&quot; is missing, empty or repeated in some features (fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل «%1» مفقود أو فارغ أو مكرّر في بعض المعالم (الحقول: %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no field &quot;%1&quot; (fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حقل «%1» (الحقول: %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot create the package</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء الحزمة</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>cannot write the package&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملفات الحزمة</translation>
     </message>
     <message>
         <location filename="../gis/package/packagearchive.cpp" line="-175"/>
         <source>cannot read the size of the packed files</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة حجم الملفات المحزومة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>refusing to unpack: one packed file is %1 MB; at most %2 MB is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الفكّ: أحد الملفات المحزومة حجمه %1 ميغابايت؛ والحد الأقصى المسموح به %2 ميغابايت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refusing to unpack: the packed files come to %1 MB; at most %2 MB is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الفكّ: مجموع الملفات المحزومة %1 ميغابايت؛ والحد الأقصى المسموح به %2 ميغابايت</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>cannot pack the case study: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حزم دراسة الحالة: %1</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: رابط رمزي إلى ملف خارج مجلد الحزمة؛ انسخ الملف إلى داخلها</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the folder holds more than 2 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>يحوي المجلد أكثر من 2 غيغابايت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>a packed case study is a GeoPackage: name it .gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسة الحالة المحزومة ملف GeoPackage: سمِّها ‎.gpkg</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>not a GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس GeoPackage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>refusing to unpack: %1 is a %2, not a plain table</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الفكّ: %1 من نوع %2، لا جدول عادي</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a packed case study: it has no %1 table (dpatlas-cli export --package makes one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست دراسة حالة محزومة: ليس فيها جدول %1 (الأمر dpatlas-cli export --package يُنشئ واحدة)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>table %1 needs a text column &quot;path&quot; and a BLOB column &quot;content&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الجدول %1 إلى عمود نصي &quot;path&quot; وعمود BLOB &quot;content&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot unpack</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الفكّ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>refusing to unpack &quot;%1&quot;: not a relative path inside the package</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض فكّ «%1»: ليس مسارًا نسبيًا داخل الحزمة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the packed case study has no manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في دراسة الحالة المحزومة ملف manifest.json</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت القراءة: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot create the cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد ذاكرة التخزين المؤقت</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>another program has been unpacking this file for two minutes; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج آخر يفكّ هذا الملف منذ دقيقتين؛ حاول مرة أخرى</translation>
     </message>
     <message>
         <location filename="../gis/time/historicaldateparse.cpp" line="+14"/>
         <source>write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM; a season as YYYY-21 (spring), -22 (summer), -23 (autumn) or -24 (winter); X for unknown digits (191X, 19XX, 1917-XX, 1917-10-XX, 1917-XX-XX); Y12345 or Y-12345 for a year of more than four digits; each optionally followed by ~ ? or %</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب YYYY أو YYYY-MM أو YYYY-MM-DD أو YYYY-MM-DDTHH:MM؛ والفصل بصيغة YYYY-21 (الربيع) أو ‎-22 (الصيف) أو ‎-23 (الخريف) أو ‎-24 (الشتاء)؛ وX للأرقام المجهولة (191X، 19XX، 1917-XX، 1917-10-XX، 1917-XX-XX)؛ وY12345 أو Y-12345 لسنة تزيد على أربعة أرقام؛ ويجوز أن يتبع كلًّا منها ~ أو ? أو %</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>years from -%1 to %1 only (the calendars here are not made for longer spans)</source>
-        <translation type="unfinished"></translation>
+        <translation>السنوات من ‎-%1 إلى %1 فقط (التقاويم هنا غير مصمَّمة لمدد أطول)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the Y prefix is only for years of more than four digits: write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البادئة Y للسنوات التي تزيد على أربعة أرقام فقط: اكتب %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>only the last one or two digits of a year can be X, as in 191X (1910 to 1919) or 19XX (1900 to 1999)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يكون X إلا الرقم الأخير أو الرقمين الأخيرين من السنة، كما في 191X (من 1910 إلى 1919) أو 19XX (من 1900 إلى 1999)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this spans years on both sides of 0: write an interval such as -0009/0009</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا يمتد على سنوات من جانبي الصفر: اكتب مجالًا مثل ‎-0009/0009</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>there is no year -0000: 1 BC is written 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد سنة ‎-0000: السنة 1 ق.م. تُكتب 0000</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a year with X digits stands alone (191X), without month or day</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة ذات الأرقام X تأتي وحدها (191X)، بلا شهر ولا يوم</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>write the month in full or as XX (1917-XX): a partly known month such as 1X is not EDTF level 1</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الشهر كاملًا أو بصيغة XX ‏(1917-XX): الشهر المعروف جزئيًا مثل 1X ليس من المستوى 1 في EDTF</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>month %1 does not exist: months are 01 to 12, seasons 21 (spring), 22 (summer), 23 (autumn) and 24 (winter)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر %1 غير موجود: الأشهر من 01 إلى 12، والفصول 21 (الربيع) و22 (الصيف) و23 (الخريف) و24 (الشتاء)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a season has no day: write %1 for the season, or a month</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للفصل يوم: اكتب %1 للفصل، أو اكتب شهرًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write the day in full or as XX (1917-10-XX)</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اليوم كاملًا أو بصيغة XX ‏(1917-10-XX)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a day needs its month: write %1-XX-XX, or give the month</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم يحتاج إلى شهره: اكتب %1-XX-XX، أو اذكر الشهر</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a time needs a whole date before it: YYYY-MM-DDTHH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت يحتاج إلى تاريخ كامل قبله: YYYY-MM-DDTHH:MM</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>time zones are not used: every time is the local time of the case study; write %1 without &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق الزمنية غير مستعملة: كل وقت هو الوقت المحلي لدراسة الحالة؛ اكتب %1 بلا «%2»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>time %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت %1 غير موجود</translation>
     </message>
     <message>
         <location filename="../gis/time/timestep.cpp" line="+14"/>
         <source>bad step &quot;%1&quot;: write a number and a unit, h (hours), d (days), w (weeks), m (months) or y (years), e.g. 1d</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة غير صالحة «%1»: اكتب عددًا ووحدة، h (ساعات) أو d (أيام) أو w (أسابيع) أو m (أشهر) أو y (سنوات)، مثل 1d</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the end date is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النهاية يسبق تاريخ البداية</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>steps of %1 make more than %2 frames: choose a longer step or a shorter range</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات من %1 تُنتج أكثر من %2 من الإطارات: اختر خطوة أطول أو مدى أقصر</translation>
     </message>
     <message>
         <location filename="../layers/export/animationexport.cpp" line="+6"/>
         <source>.gif, .mp4 (H.264), .webm (VP9), or a folder ending in / for PNG frames</source>
-        <translation type="unfinished"></translation>
+        <translation>‎.gif أو ‎.mp4 ‏(H.264) أو ‎.webm ‏(VP9)، أو مجلد ينتهي بـ / لإطارات PNG</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>name the animation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ الحركة %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a frame size of %1x%2 is outside 64x64 to 7680x4320</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الإطار %1x%2 خارج المدى من 64x64 إلى 7680x4320</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../layers/export/videosink.cpp" line="+68"/>
         <source>a video&apos;s width and height must be even, not %1x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عرض الفيديو وارتفاعه عددين زوجيين، لا %1x%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a frame rate of %1 is outside 1 to 60</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الإطارات %1 خارج المدى من 1 إلى 60</translation>
     </message>
     <message>
         <location filename="../layers/export/gifsink.cpp" line="+56"/>
         <source>cannot write the GIF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة GIF: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a GIF is at most 65535 pixels wide and high</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتجاوز عرض GIF وارتفاعه 65535 بكسل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot write the GIF: folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة GIF: المجلد %1 غير موجود</translation>
     </message>
     <message>
         <location line="+54"/>
         <location filename="../layers/export/videosink.cpp" line="+103"/>
         <source>frame %1 is %2x%3, not %4x%5</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار %1 أبعاده %2x%3، لا %4x%5</translation>
     </message>
     <message>
         <location filename="../layers/export/pictureexport.cpp" line="-33"/>
         <source>cannot write the picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الصورة: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>a resolution of %1 dpi is outside 10 to 2400</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة %1 نقطة في البوصة خارج المدى من 10 إلى 2400</translation>
     </message>
     <message>
         <location filename="../layers/export/pngsequencesink.cpp" line="+12"/>
         <source>cannot write frames</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الإطارات</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot write frame %1 (disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الإطار %1 (هل القرص ممتلئ؟)</translation>
     </message>
     <message>
         <location filename="../layers/export/videosink.cpp" line="-113"/>
         <source>cannot write the video: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الفيديو: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a frame rate of %1 is outside 1 to 120</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الإطارات %1 خارج المدى من 1 إلى 120</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot write the video: folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الفيديو: المجلد %1 غير موجود</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>FFmpeg has no %1 encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في FFmpeg مرمِّز %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no container</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حاوية</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2244,47 +2244,47 @@
         <location line="+5"/>
         <location line="+38"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>نفدت الذاكرة</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>cannot open the encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المرمِّز</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>encoder parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات المرمِّز</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot write the header</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الترويسة</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no colour conversion to yuv420p</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحويل للألوان إلى yuv420p</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>encoding frame %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميز الإطار %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتابة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>الترميز</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>cannot finish the file</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إتمام الملف</translation>
     </message>
 </context>
 <context>
@@ -2292,54 +2292,54 @@
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+52"/>
         <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة بيانات مجهولة «%1»: ليست مجلد حزمة ولا معرّف حزمة مكتشَفة (انظر `dpatlas-cli list`)</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في %1 %n من المشكلات، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
+            <numerusform>في %1 مشكلة واحدة (%n)، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
+            <numerusform>في %1 مشكلتان (%n)، فمعالمها ومطالباتها ناقصة: أصلِحهما (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
+            <numerusform>في %1 %n مشكلات، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
+            <numerusform>في %1 %n مشكلةً، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
+            <numerusform>في %1 %n مشكلة، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
-        <translation type="unfinished"></translation>
+        <translation>تقويم مجهول «%1»: استعمل gregorian أو julian</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>bad size &quot;%1&quot;: write WxH, each from 64 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم غير صالح «%1»: اكتب WxH، كلٌّ منهما من 64 إلى %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --at DATE مطلوب (YYYY-MM-DD أو YYYY-MM-DDTHH:MM)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM%2</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ غير صالح «%1»: اكتب YYYY-MM-DD أو YYYY-MM-DDTHH:MM%2</translation>
     </message>
     <message>
         <location filename="../app/cli/layoutoptions.cpp" line="+36"/>
         <source>bad --legend &quot;%1&quot;: write one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة --legend غير صالحة «%1»: اكتب واحدًا من %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>bad --basemap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة --basemap غير صالحة: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>bad --basemap-max-zoom &quot;%1&quot;: give a whole number from 0 to 24</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة --basemap-max-zoom غير صالحة «%1»: اكتب عددًا صحيحًا من 0 إلى 24</translation>
     </message>
 </context>
 <context>
@@ -2347,122 +2347,122 @@
     <message>
         <location filename="../gis/time/historicaldate.cpp" line="-13"/>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>يناير</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>فبراير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>مارس</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>أبريل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>مايو</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>يونيو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>يوليو</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>أغسطس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>سبتمبر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>أكتوبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>نوفمبر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>ديسمبر</translation>
     </message>
     <message>
         <location filename="../gis/io/geometryfix.cpp" line="-158"/>
         <source>its outline touches itself or doubles back (a spike or a pinched loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّه الخارجي يمسّ نفسه أو يرتدّ على نفسه (نتوء أو عقدة مختنقة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its outline crosses itself</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّه الخارجي يقطع نفسه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a hole lies outside its outline</source>
-        <translation type="unfinished"></translation>
+        <translation>ثقب يقع خارج حدّه الخارجي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a hole lies inside another hole</source>
-        <translation type="unfinished"></translation>
+        <translation>ثقب يقع داخل ثقب آخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its holes cut it into pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>ثقوبه تقطّعه إلى أجزاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of its parts lies inside another</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد أجزائه يقع داخل جزء آخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a ring is repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة مكرّرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a ring has too few distinct points to enclose an area</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة نقاطها المتمايزة أقل من أن تحيط بمساحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a coordinate is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>إحداثي ليس عددًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a ring is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة غير مغلقة</translation>
     </message>
     <message>
         <location filename="../gis/model/claimchecks.cpp" line="+47"/>
         <source>the shares of %1 in force on this claim&apos;s start add up to %2, more than 1 (with line(s) %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>حصص %1 السارية عند بداية هذه المطالبة مجموعها %2، أي أكثر من 1 (مع السطر/الأسطر %3)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>occupation by &quot;%1&quot; while &quot;%2&quot; of the same bloc holds or claims %3 (line %4): an occupier is a foreign force; use control for one&apos;s own camp</source>
-        <translation type="unfinished"></translation>
+        <translation>احتلال من قِبل «%1» بينما «%2» من المعسكر نفسه يسيطر على %3 أو يطالب به (السطر %4): المحتلّ قوة أجنبية؛ استعمل control لمعسكر المرء نفسه</translation>
     </message>
 </context>
 <context>
@@ -2470,94 +2470,94 @@
     <message>
         <location filename="../app/desktop/editing/applyclaimdialog.cpp" line="+17"/>
         <source>Apply Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق مطالبة</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>To %n feature(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>على %n من المعالم: %1</numerusform>
+            <numerusform>على معلم واحد (%n): %1</numerusform>
+            <numerusform>على معلمين (%n): %1</numerusform>
+            <numerusform>على %n معالم: %1</numerusform>
+            <numerusform>على %n معلمًا: %1</numerusform>
+            <numerusform>على %n معلم: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سلطة:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1871-03-19, 1871-03~, .. for open</source>
-        <translation type="unfinished"></translation>
+        <translation>1871-03-19، 1871-03~، .. للطرف المفتوح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بداية:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>empty or .. when still in force</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ أو .. إن كانت ما تزال سارية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نهاية:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة ال&amp;ثقة:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the part it controls, 0–1 (control of a divided feature only)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء الذي تسيطر عليه، 0–1 (لسيطرة على معلم مقسّم فقط)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;hare:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حصة:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;ources:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مصادر:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;لاحظة:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Tick the source(s) that support the claim: every claim needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المصدر/المصادر التي تسند المطالبة: كل مطالبة تحتاج إلى مصدر.</translation>
     </message>
 </context>
 <context>
@@ -2565,57 +2565,57 @@
     <message>
         <location filename="../app/desktop/dialogs/basemapdialog.cpp" line="+19"/>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة الأساس</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show web tiles under the map</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض بلاطات الويب تحت الخريطة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An XYZ tile address with {z}, {x} and {y} (https://, or file:// for a folder of tiles), or WMTS: followed by a service&apos;s capabilities address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان بلاطات XYZ يحوي {z} و{x} و{y} (‏https://، أو file:// لمجلد بلاطات)، أو WMTS: متبوعًا بعنوان قدرات (capabilities) الخدمة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Credited on the map and on every export, as the tile provider&apos;s licence requires</source>
-        <translation type="unfinished"></translation>
+        <translation>يُذكر على الخريطة وفي كل تصدير، كما يشترط ترخيص مزوّد البلاطات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The deepest zoom level the service has; closer in, its deepest tiles are enlarged</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمق مستوى تكبير لدى الخدمة؛ وعند التكبير أكثر تُكبَّر أعمق بلاطاتها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tile address:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البلاطات:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإسناد:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deepest zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمق تكبير:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>العتامة:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال OpenStreetMap</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tiles come from the network when the map is drawn and are kept in %1. The map draws without them when the service cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُجلب البلاطات من الشبكة عند رسم الخريطة وتُحفظ في %1. وتُرسم الخريطة بدونها إذا تعذّر الوصول إلى الخدمة.</translation>
     </message>
 </context>
 <context>
@@ -2623,102 +2623,102 @@
     <message>
         <location filename="../app/desktop/dialogs/newcasestudypages.cpp" line="+365"/>
         <source>Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who claimed or held the ground: a government, a soviet, an army. Authorities of one bloc are one camp; dual power is between rival blocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>من طالب بالأرض أو سيطر عليها: حكومة، سوفيت، جيش. السلطات المنتمية إلى معسكر واحد طرف واحد؛ وازدواجية السلطة تقوم بين معسكرات متنافسة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bloc (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>المعسكر (اختياري)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة سلطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>blue</source>
-        <translation type="unfinished"></translation>
+        <translation>أزرق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vermilion</source>
-        <translation type="unfinished"></translation>
+        <translation>قرمزي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>bluish green</source>
-        <translation type="unfinished"></translation>
+        <translation>أخضر مزرق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>reddish purple</source>
-        <translation type="unfinished"></translation>
+        <translation>أرجواني محمر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orange</source>
-        <translation type="unfinished"></translation>
+        <translation>برتقالي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>أزرق سماوي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>أصفر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>black</source>
-        <translation type="unfinished"></translation>
+        <translation>أسود</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add at least one authority: every claim names one.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف سلطة واحدة على الأقل: كل مطالبة تذكر سلطة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Row %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1 يحتاج إلى اسم.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row %1: the id &quot;%2&quot; is not usable: lower-case letters, digits and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1: المعرّف «%2» غير صالح للاستعمال: حروف لاتينية صغيرة وأرقام و_.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row %1: the id &quot;%2&quot; is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1: المعرّف «%2» مستعمل من قبلُ.</translation>
     </message>
 </context>
 <context>
@@ -2726,28 +2726,28 @@
     <message>
         <location line="-161"/>
         <source>Map projection</source>
-        <translation type="unfinished"></translation>
+        <translation>إسقاط الخريطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The projected coordinate system the map is drawn and measured in. The ones suggested suit the layers&apos; extent, the best first; search for any other by name or EPSG code.</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام الإحداثيات المُسقَط الذي تُرسم به الخريطة وتُقاس. الأنظمة المقترحة تلائم امتداد الطبقات، وأفضلها أولًا؛ وابحث عن أي نظام آخر باسمه أو برمز EPSG.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search, e.g. Lambert, UTM 34N or 23700</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث، مثلًا: Lambert أو UTM 34N أو 23700</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 — suggested for these layers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — مقترح لهذه الطبقات</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2755,97 +2755,97 @@
     <message>
         <location line="-265"/>
         <source>The case study</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسة الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its title, a short id for folders and the command line, and the period it covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوانها، ومعرّف قصير للمجلدات وسطر الأوامر، والفترة التي تغطيها.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Budapest, autumn 1956</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: بودابست، خريف 1956</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lower case, digits and -</source>
-        <translation type="unfinished"></translation>
+        <translation>حروف لاتينية صغيرة وأرقام و-</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first date, e.g. 1956-10-23</source>
-        <translation type="unfinished"></translation>
+        <translation>أول تاريخ، مثلًا 1956-10-23</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last date, e.g. 1956-11-11</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تاريخ، مثلًا 1956-11-11</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>الغريغوري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Julian</source>
-        <translation type="unfinished"></translation>
+        <translation>اليولياني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Julian until 14 Feb 1918, then Gregorian (Russia)</source>
-        <translation type="unfinished"></translation>
+        <translation>اليولياني حتى 14 فبراير 1918، ثم الغريغوري (روسيا)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;معرّف:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فترة:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Calendar of the dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقويم التواريخ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates as historians write them: 1917, 1917-10, 1917-10-25, with ~ when approximate and ? when uncertain (datasets/README.md explains them).</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ كما يكتبها المؤرخون: 1917، 1917-10، 1917-10-25، مع ~ للتقريبي و? للمشكوك فيه (يشرحها datasets/README.md).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The id &quot;%1&quot; is not usable: lower-case letters, digits and -, as budapest-1956.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف «%1» غير صالح للاستعمال: حروف لاتينية صغيرة وأرقام و-، مثل budapest-1956.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>First date &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أول تاريخ «%1»: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last date &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تاريخ «%1»: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة تنتهي قبل أن تبدأ.</translation>
     </message>
 </context>
 <context>
@@ -2853,74 +2853,74 @@
     <message>
         <location line="+24"/>
         <source>Every feature of this layer is a&amp;pproximate (e.g. modern boundaries standing in for the period&apos;s): drawn with dashed outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>كل معالم هذه الطبقة &amp;تقريبية (مثلًا حدود حديثة تحلّ محل حدود تلك الحقبة): تُرسم بحدود متقطعة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The districts, barracks or places that authorities claimed, from vector files: GeoJSON, GeoPackage, Shapefile, KML, FlatGeobuf or CSV with a WKT column.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحياء أو الثكنات أو الأماكن التي طالبت بها السلطات، من ملفات متجهية: GeoJSON أو GeoPackage أو Shapefile أو KML أو FlatGeobuf أو CSV بعمود WKT.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة ملفات…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Id field (unique per feature):</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل ال&amp;معرّف (فريد لكل معلم):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name field:</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل الا&amp;سم:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة طبقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات متجهية (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv);;كل الملفات (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%1 — %n feature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n من المعالم</numerusform>
+            <numerusform>%1 — معلم واحد (%n)</numerusform>
+            <numerusform>%1 — معلمان (%n)</numerusform>
+            <numerusform>%1 — %n معالم</numerusform>
+            <numerusform>%1 — %n معلمًا</numerusform>
+            <numerusform>%1 — %n معلم</numerusform>
         </translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1: no field has a distinct value in every feature by the usual names; choose the id field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا حقل بالأسماء المعتادة له قيمة مميزة في كل معلم؛ اختر حقل المعرّف.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: &quot;%2&quot; is empty or repeated in some features; choose a field that identifies each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» فارغ أو مكرّر في بعض المعالم؛ اختر حقلًا يميّز كل معلم.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add at least one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف ملفًّا واحدًا على الأقل.</translation>
     </message>
 </context>
 <context>
@@ -2928,50 +2928,51 @@
     <message>
         <location line="+207"/>
         <source>Create the case study</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء دراسة الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package is checked by the validator before its folder appears; nothing is written if it would not be valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفحص المدقِّق الحزمة قبل أن يظهر مجلدها؛ ولا يُكتب شيء إن لم تكن صالحة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صفّح…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Folder (new or empty):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مجلد (جديد أو فارغ):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Folder of the New Case Study</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد دراسة الحالة الجديدة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>File &gt; New Case Study</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف &gt; دراسة حالة جديدة</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>&quot;%1&quot; (%2), %3 to %4: %n layer(s) with %5 features, in %6, with %7 authorities. Then add claims to claims.csv and sources to sources.csv, and complete SOURCES.md with the data&apos;s licences.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» (%2)، من %3 إلى %4: %n من الطبقات فيها %5 من المعالم، بـ %6، مع %7 من السلطات. ثم أضف المطالبات إلى claims.csv والمصادر إلى sources.csv، وأكمل SOURCES.md بتراخيص البيانات.</numerusform>
+            <numerusform>«%1» (%2)، من %3 إلى %4: طبقة واحدة (%n) فيها %5 من المعالم، بـ %6، مع %7 من السلطات. ثم أضف المطالبات إلى claims.csv والمصادر إلى sources.csv، وأكمل SOURCES.md بتراخيص البيانات.</numerusform>
+            <numerusform>«%1» (%2)، من %3 إلى %4: طبقتان (%n) فيهما %5 من المعالم، بـ %6، مع %7 من السلطات. ثم أضف المطالبات إلى claims.csv والمصادر إلى sources.csv، وأكمل SOURCES.md بتراخيص البيانات.</numerusform>
+            <numerusform>«%1» (%2)، من %3 إلى %4: %n طبقات فيها %5 من المعالم، بـ %6، مع %7 من السلطات. ثم أضف المطالبات إلى claims.csv والمصادر إلى sources.csv، وأكمل SOURCES.md بتراخيص البيانات.</numerusform>
+            <numerusform>«%1» (%2)، من %3 إلى %4: %n طبقةً فيها %5 من المعالم، بـ %6، مع %7 من السلطات. ثم أضف المطالبات إلى claims.csv والمصادر إلى sources.csv، وأكمل SOURCES.md بتراخيص البيانات.</numerusform>
+            <numerusform>«%1» (%2)، من %3 إلى %4: %n طبقة فيها %5 من المعالم، بـ %6، مع %7 من السلطات. ثم أضف المطالبات إلى claims.csv والمصادر إلى sources.csv، وأكمل SOURCES.md بتراخيص البيانات.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Nothing was written:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء:
+</translation>
     </message>
 </context>
 <context>
@@ -2979,47 +2980,47 @@
     <message>
         <location filename="../app/desktop/panels/chartpanel.cpp" line="+59"/>
         <source>Share of area by status: dual power, divided, occupied, contested, hand-over (stacked)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة المساحة حسب الوضع: ازدواجية السلطة، مقسّم، محتلّ، متنازع عليه، تسليم السلطة (متراكمة)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Area each authority holds de facto (km²; by share where divided)</source>
-        <translation type="unfinished"></translation>
+        <translation>المساحة التي تسيطر عليها كل سلطة بحكم الواقع (كم²؛ حسب الحصة في المقسّم)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front length per pair of authorities (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>طول الجبهة لكل زوج من السلطات (كم)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Click to go to that date</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر للانتقال إلى ذلك التاريخ</translation>
     </message>
     <message>
         <location line="+137"/>
         <source>date (Gregorian)</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ (الغريغوري)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>share of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة المساحة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>km²</source>
-        <translation type="unfinished"></translation>
+        <translation>كم²</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>كم</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>current date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ الحالي</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +3028,7 @@
     <message>
         <location filename="../app/desktop/panels/claimhistoryview.cpp" line="+42"/>
         <source>%1 — %2, %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2، %3 (الثقة %4)</translation>
     </message>
 </context>
 <context>
@@ -3035,37 +3036,37 @@
     <message>
         <location filename="../gis/model/controlstatus.cpp" line="+16"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>تحت سيطرة طرف واحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual power</source>
-        <translation type="unfinished"></translation>
+        <translation>ازدواجية السلطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Divided</source>
-        <translation type="unfinished"></translation>
+        <translation>مقسّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>محتلّ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contested</source>
-        <translation type="unfinished"></translation>
+        <translation>متنازع عليه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>تسليم السلطة</translation>
     </message>
 </context>
 <context>
@@ -3073,32 +3074,32 @@
     <message>
         <location filename="../app/desktop/editing/editmode.cpp" line="+27"/>
         <source>&amp;Edit Case Study</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير دراسة الحالة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply &amp;Claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق &amp;مطالبة…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3106,23 +3107,24 @@
         <location line="+12"/>
         <location line="+101"/>
         <source>Edit Case Study</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير دراسة الحالة</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>Open a case study first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح دراسة حالة أولًا.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is a case study packed into one GeoPackage, which is not edited in place. Unpack it (dpatlas-cli unpack) and open the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دراسة حالة محزومة في ملف GeoPackage واحد، ولا تُحرَّر في موضعها. فكّها (dpatlas-cli unpack) وافتح المجلد.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The tables cannot be edited:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تحرير الجداول:
+%1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3130,83 +3132,84 @@
         <location line="+7"/>
         <location line="+15"/>
         <source>Autosaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلات محفوظة تلقائيًا</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Unsaved edits to %1 from %2 were autosaved, but %3 changed on disk since, so they are not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت تلقائيًا تعديلات غير محفوظة على %1 من %2، لكن %3 تغيّر على القرص منذئذ، فلم تُطبَّق.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the autosaved tables in %1 to compare them with the package&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تُبقي الجداول المحفوظة تلقائيًا في %1 لمقارنتها بجداول الحزمة؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the Files</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء الملفات</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Autosaved tables kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقيت الجداول المحفوظة تلقائيًا في %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recover unsaved edits from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تستعيد التعديلات غير المحفوظة من %1؟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edits to %1 were not saved when the app last ended; they were autosaved at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ التعديلات على %1 حين أُغلق التطبيق آخر مرة؛ وقد حُفظت تلقائيًا في %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحقًا</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The edits cannot be recovered:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر استعادة التعديلات:
+%1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الحفظ التلقائي: %1</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The edits to %1 are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعديلات على %1 غير محفوظة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save them to the package&apos;s tables before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تحفظها في جداول الحزمة قبل المتابعة؟</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
 </context>
 <context>
@@ -3214,78 +3217,78 @@
     <message>
         <location filename="../app/desktop/editing/editpanel.cpp" line="+22"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحداث</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Filter: feature, authority or role (claims); any column (events, sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية: المعلم أو السلطة أو الدور (المطالبات)؛ أي عمود (الأحداث، المصادر)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Line in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر في الملف</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Add Row</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة صف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف الصفوف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply &amp;Claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق &amp;مطالبة…</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Highlight rows in force on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إبراز الصفوف السارية في %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highlight rows in force</source>
-        <translation type="unfinished"></translation>
+        <translation>إبراز الصفوف السارية</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Click features on the map (Ctrl+click for more) to apply a claim to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر معالم على الخريطة (Ctrl+نقر لمزيد منها) لتطبيق مطالبة عليها.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المحدَّد: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No problems: the package is valid as edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مشكلات: الحزمة صالحة بعد التحرير.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n problem(s); click one to see its row:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n من المشكلات؛ انقر إحداها لترى صفّها:</numerusform>
+            <numerusform>مشكلة واحدة (%n)؛ انقرها لترى صفّها:</numerusform>
+            <numerusform>مشكلتان (%n)؛ انقر إحداهما لترى صفّها:</numerusform>
+            <numerusform>%n مشكلات؛ انقر إحداها لترى صفّها:</numerusform>
+            <numerusform>%n مشكلةً؛ انقر إحداها لترى صفّها:</numerusform>
+            <numerusform>%n مشكلة؛ انقر إحداها لترى صفّها:</numerusform>
         </translation>
     </message>
 </context>
@@ -3294,31 +3297,31 @@
     <message numerus="yes">
         <location filename="../app/desktop/editing/editsession.cpp" line="+48"/>
         <source>Apply claim to %n feature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تطبيق مطالبة على %n من المعالم</numerusform>
+            <numerusform>تطبيق مطالبة على معلم واحد (%n)</numerusform>
+            <numerusform>تطبيق مطالبة على معلمين (%n)</numerusform>
+            <numerusform>تطبيق مطالبة على %n معالم</numerusform>
+            <numerusform>تطبيق مطالبة على %n معلمًا</numerusform>
+            <numerusform>تطبيق مطالبة على %n معلم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Delete %n row(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حذف %n من صفوف %1</numerusform>
+            <numerusform>حذف صف واحد (%n) من %1</numerusform>
+            <numerusform>حذف صفّين (%n) من %1</numerusform>
+            <numerusform>حذف %n صفوف من %1</numerusform>
+            <numerusform>حذف %n صفًّا من %1</numerusform>
+            <numerusform>حذف %n صف من %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صف إلى %1</translation>
     </message>
 </context>
 <context>
@@ -3326,7 +3329,7 @@
     <message>
         <location filename="../app/desktop/editing/edittablemodel.cpp" line="+84"/>
         <source>Edit %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير %1 في %2</translation>
     </message>
 </context>
 <context>
@@ -3334,7 +3337,7 @@
     <message>
         <location filename="../app/desktop/panels/eventspanel.cpp" line="+57"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
 </context>
 <context>
@@ -3342,78 +3345,78 @@
     <message>
         <location filename="../app/desktop/dialogs/exportanimationdialog.cpp" line="+18"/>
         <source>Export Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حركة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A number and a unit: h (hours), d (days), w (weeks), m (months), y (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد ووحدة: h (ساعات)، d (أيام)، w (أسابيع)، m (أشهر)، y (سنوات)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>من:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD or YYYY-MM-DDTHH:MM, %1 calendar, as in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD أو YYYY-MM-DDTHH:MM، بالتقويم %1، كما في الحزمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> بكسل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Frame size:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الإطار:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> frames/s</source>
-        <translation type="unfinished"></translation>
+        <translation> إطار/ث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الإطارات:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG frames into a new folder (instead of a GIF or video file)</source>
-        <translation type="unfinished"></translation>
+        <translation>إطارات PNG في مجلد جديد (بدلًا من ملف GIF أو فيديو)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Folder in which to create the frames folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد الذي يُنشأ فيه مجلد الإطارات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Animated GIF (*.gif);;MP4 video, H.264 (*.mp4);;WebM video, VP9 (*.webm)</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF متحرّك (*.gif);;فيديو MP4، H.264 (*.mp4);;فيديو WebM، VP9 (*.webm)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a day: write YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس يومًا: اكتب YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (%2 frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (الإطارات: %2)</translation>
     </message>
 </context>
 <context>
@@ -3421,68 +3424,68 @@
     <message>
         <location filename="../app/desktop/dialogs/exportimagedialog.cpp" line="+26"/>
         <source>Export Image</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير صورة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم مخصّص</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A page sets the size from the resolution: A4 at 150 dpi is 1240 × 1754 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدّد الصفحة الحجم من الدقة: A4 بدقة 150 نقطة في البوصة تساوي 1240 × 1754 بكسل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> بكسل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> نقطة/بوصة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 × %2 cm in print</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 سم عند الطباعة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map as on screen, with title, date, legend, scale bar, north arrow and credits. PNG is a picture; SVG and PDF are vector paths an illustrator can edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة كما على الشاشة، مع العنوان والتاريخ ومفتاح الخريطة ومقياس الرسم وسهم الشمال والإسنادات. PNG صورة؛ وSVG وPDF مسارات متجهية يستطيع الرسام تحريرها.</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name the picture .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ الصورة ‎.png أو ‎.svg أو ‎.pdf.</translation>
     </message>
 </context>
 <context>
@@ -3490,58 +3493,58 @@
     <message>
         <location filename="../app/desktop/dialogs/exportjobdialog.cpp" line="+27"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفّح…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ في:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+118"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Choose where to save first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان الحفظ أولًا.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -3549,87 +3552,87 @@
     <message>
         <location filename="../app/desktop/dialogs/exportlayerdialog.cpp" line="+16"/>
         <source>Export Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير طبقة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الخط الزمني</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Control state of every feature</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع السيطرة لكل معلم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Territory of each authority</source>
-        <translation type="unfinished"></translation>
+        <translation>أراضي كل سلطة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Front lines</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوط الجبهة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One row per claim, with start and end as date-time fields (QGIS&apos;s Temporal Controller plays them; KML gets TimeSpan for Google Earth).</source>
-        <translation type="unfinished"></translation>
+        <translation>صف واحد لكل مطالبة، ببدايتها ونهايتها في حقلي تاريخ ووقت (يعرضها Temporal Controller في QGIS؛ ويحصل KML على TimeSpan لـ Google Earth).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All layers</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الطبقات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the case study&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام دراسة الحالة: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EPSG:4326, EPSG:3857, a PROJ string or WKT. GeoJSON and KML are always WGS 84.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPSG:4326 أو EPSG:3857 أو سلسلة PROJ أو WKT. يكون GeoJSON وKML دائمًا بنظام WGS 84.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRS:</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;FlatGeobuf (*.fgb);;CSV with WKT (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;FlatGeobuf (*.fgb);;CSV مع WKT (*.csv)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name the file .gpkg, .geojson, .shp, .kml, .fgb or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ الملف ‎.gpkg أو ‎.geojson أو ‎.shp أو ‎.kml أو ‎.fgb أو ‎.csv.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 records in %2 files, one per layer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من السجلات في %2 من الملفات، ملف لكل طبقة: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2 records)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (السجلات: %2)</translation>
     </message>
 </context>
 <context>
@@ -3637,17 +3640,17 @@
     <message>
         <location filename="../app/desktop/dialogs/exportpackagedialog.cpp" line="+11"/>
         <source>Export Case Study as GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير دراسة الحالة بصيغة GeoPackage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layers, claims, events, sources, the manifest and the period maps of “%1” in one file. QGIS shows its layers and tables; Dual Power Atlas opens it like a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقات والمطالبات والأحداث والمصادر وملف البيان (manifest) والخرائط التاريخية لـ «%1» في ملف واحد. يعرض QGIS طبقاته وجداوله؛ ويفتحه أطلس ازدواجية السلطة كما يفتح مجلدًا.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
 </context>
 <context>
@@ -3655,351 +3658,351 @@
     <message>
         <location filename="../app/desktop/georef/georefdialog.cpp" line="+53"/>
         <source>Georeference a Scan — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإسناد الجغرافي لصورة ممسوحة — %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;Scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;صورة ممسوحة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Points…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;نقاط…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Transformation:</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويل:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Turn the scan a quarter to the left (Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوير الصورة الممسوحة ربع دورة إلى اليسار (Shift+R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turn the scan a quarter to the right (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوير الصورة الممسوحة ربع دورة إلى اليمين (R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Turn the scan&apos;s view to any angle (clockwise); the points stay on the scan&apos;s own pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوير عرض الصورة الممسوحة بأي زاوية (مع عقارب الساعة)؛ وتبقى النقاط على بكسلات الصورة نفسها</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;Scan&lt;/b&gt; — click a spot you can find on the map (wheel: zoom, drag: pan, drag a marker: move it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الصورة الممسوحة&lt;/b&gt; — انقر بقعة يمكنك إيجادها على الخريطة (العجلة: تكبير، السحب: تحريك، سحب علامة: نقلها)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Map&lt;/b&gt; — click the same spot here</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الخريطة&lt;/b&gt; — انقر البقعة نفسها هنا</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Delete Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف النقطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the warped scan over the map</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الصورة الممسوحة المعاد إسقاطها فوق الخريطة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The CRS of the map coordinates you type and the table shows, e.g. EPSG:4326 for longitude and latitude; they are converted into the case study&apos;s CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام الإحداثيات المرجعي لإحداثيات الخريطة التي تكتبها ويعرضها الجدول، مثلًا EPSG:4326 لخطّي الطول والعرض؛ وتُحوَّل إلى نظام الإحداثيات المرجعي لدراسة الحالة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add Point</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة نقطة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Map coordinates in:</source>
-        <translation type="unfinished"></translation>
+        <translation>إحداثيات الخريطة بـ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or type the map position of the spot clicked on the scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>أو اكتب موضع البقعة المنقورة على الصورة الممسوحة في الخريطة:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>العتامة:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>when the map was made, e.g. 1836</source>
-        <translation type="unfinished"></translation>
+        <translation>متى رُسمت الخريطة، مثلًا 1836</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of the map:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الخريطة:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown from:</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض من:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save as Period &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بوصفها &amp;خريطة تاريخية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Open a Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح صورة ممسوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.tif *.tiff *.jpg *.jpeg *.png *.jp2);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.tif *.tiff *.jpg *.jpeg *.png *.jp2);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open Control Points</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح نقاط الضبط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control points (*.points *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الضبط (*.points *.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open a scan to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح صورة ممسوحة للبدء.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1: %2 x %3 pixels. Click a spot on the scan, then the same spot on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 × %3 بكسل. انقر بقعة على الصورة الممسوحة، ثم البقعة نفسها على الخريطة.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 من النقاط.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Now click the same spot on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر الآن البقعة نفسها على الخريطة.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now click the same spot on the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر الآن البقعة نفسها على الصورة الممسوحة.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>مفعّلة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scan x</source>
-        <translation type="unfinished"></translation>
+        <translation>x في الصورة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scan y</source>
-        <translation type="unfinished"></translation>
+        <translation>y في الصورة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الطول</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Map x (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>x في الخريطة (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط العرض</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Map y (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>y في الخريطة (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Residual (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>الباقي (بكسل)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Residual (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>الباقي (م)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الطول</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>x in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>x بـ %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط العرض</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>y in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y بـ %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Outlier: its residual is more than %1 times the median. Was it clicked on the wrong spot?</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة شاذّة: باقيها يزيد على %1 أضعاف الوسيط. هل نُقرت في بقعة خاطئة؟</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>RMS error: &lt;b&gt;%1 px&lt;/b&gt;, &lt;b&gt;%2 m&lt;/b&gt; over %3 points%4</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ جذر متوسط المربعات (RMS): &lt;b&gt;%1 بكسل&lt;/b&gt;، &lt;b&gt;%2 م&lt;/b&gt; على %3 من النقاط%4</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source> — &lt;span style=&apos;color:#c00000&apos;&gt;%n outlier(s)&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — &lt;span style=&apos;color:#c00000&apos;&gt;%n من النقاط الشاذّة&lt;/span&gt;</numerusform>
+            <numerusform> — &lt;span style=&apos;color:#c00000&apos;&gt;نقطة شاذّة واحدة (%n)&lt;/span&gt;</numerusform>
+            <numerusform> — &lt;span style=&apos;color:#c00000&apos;&gt;نقطتان شاذّتان (%n)&lt;/span&gt;</numerusform>
+            <numerusform> — &lt;span style=&apos;color:#c00000&apos;&gt;%n نقاط شاذّة&lt;/span&gt;</numerusform>
+            <numerusform> — &lt;span style=&apos;color:#c00000&apos;&gt;%n نقطةً شاذّة&lt;/span&gt;</numerusform>
+            <numerusform> — &lt;span style=&apos;color:#c00000&apos;&gt;%n نقطة شاذّة&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>enable point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تفعيل النقطة %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>disable point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل النقطة %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+16"/>
         <location line="+63"/>
         <source>move point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل النقطة %1</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>no coordinate to pair with</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إحداثي يُقرن به</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>PROJ does not know the CRS &quot;%1&quot;, so coordinates are still typed in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف PROJ نظام الإحداثيات المرجعي «%1»، فما زالت الإحداثيات تُكتب بـ %2: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Map coordinates are typed and shown in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب إحداثيات الخريطة وتُعرض بـ %1 (%2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Click the spot on the scan first, then type its map coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر البقعة على الصورة الممسوحة أولًا، ثم اكتب إحداثياتها على الخريطة.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Type both map coordinates as numbers (in %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب إحداثيَّي الخريطة كليهما عددين (بـ %1).</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Open a scan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح صورة ممسوحة أولًا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The id names the files: use letters, digits, - and _ only.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف يسمّي الملفات: استعمل الحروف والأرقام و- و_ فقط.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the map a title that says how old it really is.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ الخريطة عنوانًا يقول كم هي قديمة حقًّا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a date the package understands: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا تفهمه الحزمة: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warping the scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعادة إسقاط الصورة الممسوحة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Saved %1 and %2; the case study is reloaded with the new period map.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1 و%2؛ وأُعيد تحميل دراسة الحالة بالخريطة التاريخية الجديدة.</translation>
     </message>
 </context>
 <context>
@@ -4007,7 +4010,7 @@
     <message>
         <location filename="../app/desktop/georef/georefmapoverlay.cpp" line="+100"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة</translation>
     </message>
 </context>
 <context>
@@ -4016,27 +4019,27 @@
         <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+20"/>
         <location line="+56"/>
         <source>Click a district, barracks or place on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر حيًّا أو ثكنة أو مكانًا على الخريطة.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source> · approximate geometry</source>
-        <translation type="unfinished"></translation>
+        <translation> · شكل هندسي تقريبي</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>, %1 % of it</source>
-        <translation type="unfinished"></translation>
+        <translation>، %1 % منه</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wikidata %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wikidata %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>confidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقة %1</translation>
     </message>
 </context>
 <context>
@@ -4044,53 +4047,54 @@
     <message>
         <location filename="../app/desktop/panels/layerspanel.cpp" line="+28"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>العتامة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draw above the layer over it</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسم فوق الطبقة التي تعلوها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draw below the layer under it</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسم تحت الطبقة التي تحتها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom to</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير إلى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frame the map on the selected layer or period map (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>تأطير الخريطة على الطبقة أو الخريطة التاريخية المحدَّدة (أو انقرها نقرًا مزدوجًا)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Layers (upper over lower; symbols and labels always on top)</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقات (العليا فوق السفلى؛ الرموز والتسميات دائمًا في الأعلى)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period maps</source>
-        <translation type="unfinished"></translation>
+        <translation>الخرائط التاريخية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>features</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالم</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1
 Shown from %2, under the districts: lower their opacity or hide them to read it. Double-click to zoom to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+تُعرض ابتداءً من %2، تحت الأحياء: خفّف عتامتها أو أخفِها لقراءتها. انقر نقرًا مزدوجًا للتكبير إليها.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none in this package</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء في هذه الحزمة</translation>
     </message>
 </context>
 <context>
@@ -4098,72 +4102,72 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/dialogs/layoutoptionsform.cpp" line="+15"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الفرعي:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where it covers no feature</source>
-        <translation type="unfinished"></translation>
+        <translation>حيث لا يغطي أي معلم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى اليسار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى اليمين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>أسفل اليسار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>أسفل اليمين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Beside the map</source>
-        <translation type="unfinished"></translation>
+        <translation>بجانب الخريطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No legend</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مفتاح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatic: a corner of the map over no feature, or beside the map when every corner covers some</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي: زاوية من الخريطة لا تغطي أي معلم، أو بجانب الخريطة إن كانت كل زاوية تغطي شيئًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legend:</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الخريطة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inset map of the whole case study</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة مصغّرة لدراسة الحالة كاملة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale bar and north arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>مقياس الرسم وسهم الشمال</translation>
     </message>
 </context>
 <context>
@@ -4171,37 +4175,37 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../layers/render/legendcontents.cpp" line="+18"/>
         <source>Held by one camp</source>
-        <translation type="unfinished"></translation>
+        <translation>تحت سيطرة طرف واحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual power: wide bands de facto, narrow de jure</source>
-        <translation type="unfinished"></translation>
+        <translation>ازدواجية السلطة: الأشرطة العريضة بحكم الواقع، والضيقة بحكم القانون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Divided: each camp holds a part</source>
-        <translation type="unfinished"></translation>
+        <translation>مقسّم: كل معسكر يسيطر على جزء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupied: bars of the occupying force</source>
-        <translation type="unfinished"></translation>
+        <translation>محتلّ: خطوط أفقية بلون القوة المحتلّة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contested: open fighting</source>
-        <translation type="unfinished"></translation>
+        <translation>متنازع عليه: قتال مفتوح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hand-over: dots of the outgoing holder</source>
-        <translation type="unfinished"></translation>
+        <translation>تسليم السلطة: نقاط صاحب السيطرة المغادر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown: no claim in the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهول: لا مطالبة في المصادر</translation>
     </message>
 </context>
 <context>
@@ -4209,57 +4213,57 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/panels/legendpanel.cpp" line="+59"/>
         <source>What the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تعرضه الخريطة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pale: a title nobody enforces</source>
-        <translation type="unfinished"></translation>
+        <translation>باهت: حق قانوني لا يفرضه أحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An authority claims it (de jure) and nobody is recorded holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>سلطة تطالب به (بحكم القانون) ولم يُسجَّل أن أحدًا يسيطر عليه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approximate boundary (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>حدود تقريبية (متقطعة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The boundary stands in for the historical one (see the package&apos;s SOURCES.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدود تحلّ محل الحدود التاريخية (انظر SOURCES.md في الحزمة)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paler: lower confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>أبهت: ثقة أدنى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The fill is paler the lower the confidence of the claims in force</source>
-        <translation type="unfinished"></translation>
+        <translation>كلما انخفضت ثقة المطالبات السارية صار اللون أبهت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pennant: present without governing</source>
-        <translation type="unfinished"></translation>
+        <translation>راية: وجود بلا حكم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Troops or officials present without governing (role presence)</source>
-        <translation type="unfinished"></translation>
+        <translation>قوات أو موظفون موجودون بلا حكم (الدور presence: وجود)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorities (click to highlight)</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطات (انقر للإبراز)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source> (no claim in force on this date)</source>
-        <translation type="unfinished"></translation>
+        <translation> (لا مطالبة سارية في هذا التاريخ)</translation>
     </message>
 </context>
 <context>
@@ -4268,283 +4272,283 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <location filename="../app/desktop/mainwindow.cpp" line="+64"/>
         <location line="+767"/>
         <source>Dual Power Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>أطلس ازدواجية السلطة</translation>
     </message>
     <message>
         <location line="-727"/>
         <source>1:%L1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:%L1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>frame %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار %1 ملّي ث</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الخريطة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاحص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحداث</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسم البياني</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New Case Study…</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسة حالة &amp;جديدة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Case Study…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح دراسة حالة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجل&amp;د…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;GeoPackage…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;GeoPackage…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Recent Case Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسات الحالة الأ&amp;خيرة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export &amp;Layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;طبقة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;Timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الخط ال&amp;زمني…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;صورة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;Animation…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;حركة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Case Study as Geo&amp;Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير دراسة الحالة بصيغة Geo&amp;Package…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;كبير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صغير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom to &amp;Case Study</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير إلى &amp;دراسة الحالة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;Front Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار خطوط ال&amp;جبهة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Basemap…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خريطة الأساس…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لوحات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No translation found for %1; the interface stays in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على ترجمة لـ %1؛ ستبقى الواجهة بالإنجليزية.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أدوات</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Georeference a Scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإسناد ال&amp;جغرافي لصورة ممسوحة…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How to &amp;Read This Map</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف &amp;تقرأ هذه الخريطة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left / Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a day back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;an hour back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Left / Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a week back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a month back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end of the period&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++ / Ctrl+-&lt;/b&gt;, wheel&lt;/td&gt;&lt;td&gt;zoom in / out (on the map: + and -); drag to pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the whole case study&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search places and events&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;front lines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a case study&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the picture&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit mode: the case study&apos;s tables&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo an edit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the edits&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;how to read this map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;تشغيل / إيقاف مؤقت&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left / Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;يوم إلى الوراء / إلى الأمام&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ساعة إلى الوراء / إلى الأمام&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Left / Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;أسبوع إلى الوراء / إلى الأمام&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;شهر إلى الوراء / إلى الأمام&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;التغيير السابق / التالي&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;بداية الفترة / نهايتها&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++ / Ctrl+-&lt;/b&gt;، العجلة&lt;/td&gt;&lt;td&gt;تكبير / تصغير (على الخريطة: + و-)؛ اسحب للتحريك&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;دراسة الحالة كاملة&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;البحث في الأماكن والأحداث&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;خطوط الجبهة&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;فتح دراسة حالة&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;تصدير الصورة&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;وضع التحرير: جداول دراسة الحالة&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;التراجع عن تعديل&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;إعادة&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;حفظ التعديلات&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;كيف تقرأ هذه الخريطة&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;إنهاء&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Dual Power Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>عن أطلس ازدواجية السلطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Dual Power Atlas&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Who controlled what, when: control maps of episodes of dual power, with their sources.&lt;/p&gt;&lt;p&gt;Data credits of the open case study are printed on its map and listed in its SOURCES.md.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;أطلس ازدواجية السلطة&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;من سيطر على ماذا، ومتى: خرائط السيطرة في حالات ازدواجية السلطة، مع مصادرها.&lt;/p&gt;&lt;p&gt;إسنادات بيانات دراسة الحالة المفتوحة مطبوعة على خريطتها ومدرجة في ملف SOURCES.md الخاص بها.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;About Dual Power Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عن أطلس ازدواجية السلطة</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1: no footprint to zoom to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا امتداد للتكبير إليه</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is shown from %2; move the time there to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض %1 ابتداءً من %2؛ انقل الزمن إلى هناك لتراها.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No basemap: %1. The map is drawn without it; View &gt; Basemap… tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا خريطة أساس: %1. تُرسم الخريطة بدونها؛ ويعيد عرض &gt; خريطة الأساس… المحاولة.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Open Case Study GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح دراسة حالة بصيغة GeoPackage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packed case studies (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسات حالة محزومة (*.gpkg)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل %1…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التحميل</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+279"/>
         <source>%1[*] — Dual Power Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — أطلس ازدواجية السلطة</translation>
     </message>
     <message>
         <location line="-156"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° %2، %3° %4  |  %5: %6، %7</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>ش</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>ج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>ق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>غ</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Open Case Study Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد دراسة حالة</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4552,42 +4556,42 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../layers/render/mapdecorations.cpp" line="+71"/>
         <source>Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدود المتقطعة: شكل هندسي تقريبي (حدود حديثة تحلّ محل الحدود التاريخية)</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>سارية</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pale: a title nobody enforces</source>
-        <translation type="unfinished"></translation>
+        <translation>باهت: حق قانوني لا يفرضه أحد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approximate boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>حدود تقريبية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pennant: present without governing</source>
-        <translation type="unfinished"></translation>
+        <translation>راية: وجود بلا حكم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paler fill: lower confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>لون أبهت: ثقة أدنى</translation>
     </message>
     <message>
         <location line="+209"/>
         <source>Basemap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة الأساس: %1</translation>
     </message>
 </context>
 <context>
@@ -4595,12 +4599,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/dialogs/newcasestudywizard.cpp" line="+14"/>
         <source>New Case Study</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسة حالة جديدة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
 </context>
 <context>
@@ -4608,12 +4612,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/dialogs/opencasestudydialog.cpp" line="+56"/>
         <source>Open Case Study</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح دراسة حالة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Case studies found in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسات الحالة الموجودة في: %1</translation>
     </message>
 </context>
 <context>
@@ -4621,17 +4625,17 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../layers/view/maplayout.cpp" line="+59"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 عمودي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 أفقي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>16:9 slide (1920 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة 16:9 (1920 × 1080)</translation>
     </message>
 </context>
 <context>
@@ -4639,13 +4643,13 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message numerus="yes">
         <location filename="../app/desktop/editing/problemlist.cpp" line="+57"/>
         <source>%1 (%2, %n rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2، %n من الصفوف)</numerusform>
+            <numerusform>%1 (%2، صف واحد (%n))</numerusform>
+            <numerusform>%1 (%2، صفّان (%n))</numerusform>
+            <numerusform>%1 (%2، %n صفوف)</numerusform>
+            <numerusform>%1 (%2، %n صفًّا)</numerusform>
+            <numerusform>%1 (%2، %n صف)</numerusform>
         </translation>
     </message>
 </context>
@@ -4654,18 +4658,18 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/dialogs/problemsdialog.cpp" line="+14"/>
         <source>Problems in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات في %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n problem(s) were found. What is sound has been loaded; the rest is left out until it is fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُثر على %n من المشكلات. حُمِّل ما هو سليم؛ والباقي مستبعد إلى أن يُصلَح.</numerusform>
+            <numerusform>عُثر على مشكلة واحدة (%n). حُمِّل ما هو سليم؛ والباقي مستبعد إلى أن يُصلَح.</numerusform>
+            <numerusform>عُثر على مشكلتين (%n). حُمِّل ما هو سليم؛ والباقي مستبعد إلى أن يُصلَح.</numerusform>
+            <numerusform>عُثر على %n مشكلات. حُمِّل ما هو سليم؛ والباقي مستبعد إلى أن يُصلَح.</numerusform>
+            <numerusform>عُثر على %n مشكلةً. حُمِّل ما هو سليم؛ والباقي مستبعد إلى أن يُصلَح.</numerusform>
+            <numerusform>عُثر على %n مشكلة. حُمِّل ما هو سليم؛ والباقي مستبعد إلى أن يُصلَح.</numerusform>
         </translation>
     </message>
 </context>
@@ -4674,57 +4678,57 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/dialogs/readingguidedialog.cpp" line="+36"/>
         <source>How to read this map</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تقرأ هذه الخريطة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Each district, place or front is coloured by what the sources say of it on the date shown. Authorities of one &lt;i&gt;bloc&lt;/i&gt; are one camp: allies never make dual power between themselves. Click a feature for its claims and their sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;يُلوَّن كل حيّ أو مكان أو جبهة بحسب ما تقوله المصادر عنه في التاريخ المعروض. السلطات المنتمية إلى &lt;i&gt;معسكر&lt;/i&gt; واحد طرف واحد: الحلفاء لا تنشأ بينهم ازدواجية سلطة أبدًا. انقر معلمًا لترى مطالباته ومصادرها.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>One camp holds or claims it, alone. A pale tint: a title that nobody is recorded enforcing.</source>
-        <translation type="unfinished"></translation>
+        <translation>طرف واحد يسيطر عليه أو يطالب به وحده. لون باهت: حق قانوني لم يُسجَّل أن أحدًا يفرضه.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rival camps are each in force over the same whole ground, by control or by claim: the wide bands are the side that holds it de facto, each narrow band another camp. This is dual power in Lenin&apos;s and Trotsky&apos;s sense, not a front line.</source>
-        <translation type="unfinished"></translation>
+        <translation>معسكرات متنافسة تسري سلطة كلٍّ منها على الأرض نفسها كاملةً، بالسيطرة أو بالمطالبة: الأشرطة العريضة للطرف الذي يسيطر عليها بحكم الواقع، وكل شريط ضيق لمعسكر آخر. هذه ازدواجية السلطة بالمعنى الذي قصده لينين وتروتسكي، لا خط جبهة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rival camps each control a part: columns in proportion to their shares. The front runs somewhere inside; the shares are the package&apos;s estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>معسكرات متنافسة يسيطر كلٌّ منها على جزء: أعمدة تتناسب مع حصصها. الجبهة تمرّ في مكان ما داخله؛ والحصص تقدير الحزمة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A foreign force holds it without claiming sovereignty (bars), over the colour of whoever holds the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة أجنبية تسيطر عليه من غير أن تدّعي السيادة (خطوط أفقية)، فوق لون صاحب الحق القانوني فيه أيًّا كان.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open fighting over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قتال مفتوح عليه.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One camp&apos;s claim ends on the day a rival&apos;s begins, and the sources give no hour: the day belongs to the newcomer (its colour), dotted with the colour of the one leaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي مطالبة طرف في اليوم الذي تبدأ فيه مطالبة منافسه، ولا تذكر المصادر الساعة: اليوم للقادم الجديد (لونه)، منقَّطًا بلون المغادر.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sources say nothing of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقول المصادر عنه شيئًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paler</source>
-        <translation type="unfinished"></translation>
+        <translation>أبهت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lower confidence in the claims in force. Dashed outlines: approximate boundaries. A small pennant: troops or officials present without governing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثقة أدنى في المطالبات السارية. الحدود المتقطعة: حدود تقريبية. راية صغيرة: قوات أو موظفون موجودون بلا حكم.</translation>
     </message>
 </context>
 <context>
@@ -4732,7 +4736,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/georef/scanview.cpp" line="+172"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة</translation>
     </message>
 </context>
 <context>
@@ -4740,12 +4744,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/searchfield.cpp" line="+17"/>
         <source>Search places and events (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأماكن والأحداث (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 — event, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — حدث، %2</translation>
     </message>
 </context>
 <context>
@@ -4753,22 +4757,22 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../gis/io/stagedfile.cpp" line="+24"/>
         <source>folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد %1 غير موجود</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>writing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت الكتابة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot write to disk (full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة على القرص (هل هو ممتلئ؟)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot move the finished file into place</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقل الملف المكتمل إلى موضعه</translation>
     </message>
 </context>
 <context>
@@ -4776,58 +4780,58 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/statesummary.cpp" line="+10"/>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أحد</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 by title only: %2 claims it, nobody is recorded holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (بحكم القانون وحده): يطالب به %2، ولم يُسجَّل أن أحدًا يسيطر عليه</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>%1: rival titles of %2 and %3, nobody recorded holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: حقوق قانونية متنافسة لـ %2 و%3، ولم يُسجَّل أن أحدًا يسيطر عليه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 holds it de facto; %3 also in force</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يسيطر عليه %2 بحكم الواقع؛ ولـ %3 أيضًا مطالبة سارية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 by %2; title: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2؛ الحق القانوني: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: fighting between %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: قتال بين %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 إلى %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>present without governing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وجود بلا حكم: %1</translation>
     </message>
 </context>
 <context>
@@ -4835,118 +4839,118 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/panels/timelinepanel.cpp" line="+31"/>
         <source>Start of the period (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية الفترة (Home)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous change (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير السابق (Page Up)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step back by the unit chosen beside (keys: Left a day, Alt an hour, Shift a week, Ctrl a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة إلى الوراء بالوحدة المختارة بجانبه (المفاتيح: Left يوم، Alt ساعة، Shift أسبوع، Ctrl شهر)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل / إيقاف مؤقت (Space)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step forward by the unit chosen beside (keys: Right a day, Alt an hour, Shift a week, Ctrl a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة إلى الأمام بالوحدة المختارة بجانبه (المفاتيح: Right يوم، Alt ساعة، Shift أسبوع، Ctrl شهر)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next change (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير التالي (Page Down)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End of the period (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية الفترة (End)</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Step by</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 hour/s</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة/ث</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>6 hours/s</source>
-        <translation type="unfinished"></translation>
+        <translation>6 ساعات/ث</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 day/s</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم/ث</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3 days/s</source>
-        <translation type="unfinished"></translation>
+        <translation>3 أيام/ث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 week/s</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع/ث</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 weeks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوعان/ث</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 month/s</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر/ث</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعة التشغيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>%n claims in force have approximate or uncertain dates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n من المطالبات السارية تواريخها تقريبية أو مشكوك فيها</numerusform>
+            <numerusform>مطالبة سارية واحدة (%n) تاريخها تقريبي أو مشكوك فيه</numerusform>
+            <numerusform>مطالبتان ساريتان (%n) تواريخهما تقريبية أو مشكوك فيها</numerusform>
+            <numerusform>%n مطالبات سارية تواريخها تقريبية أو مشكوك فيها</numerusform>
+            <numerusform>%n مطالبةً سارية تواريخها تقريبية أو مشكوك فيها</numerusform>
+            <numerusform>%n مطالبة سارية تواريخها تقريبية أو مشكوك فيها</numerusform>
         </translation>
     </message>
 </context>
@@ -4955,12 +4959,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/dialogs/userguidedialog.cpp" line="+12"/>
         <source>Dual Power Atlas: User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>أطلس ازدواجية السلطة: دليل المستخدم</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The user guide is missing from this build (docs/user-guide.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم مفقود من هذا الإصدار (docs/user-guide.md).</translation>
     </message>
 </context>
 <context>
@@ -4968,47 +4972,47 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/cli/layoutoptions.cpp" line="-42"/>
         <source>title on the picture instead of the case study&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان على الصورة بدلًا من عنوان دراسة الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a line under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر تحت العنوان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>where the legend goes: %1 (default auto: a corner over no feature, else beside the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>موضع مفتاح الخريطة: %1 (الافتراضي auto: زاوية لا تغطي أي معلم، وإلا فبجانب الخريطة)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no legend</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مفتاح خريطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a small map of the whole case study with the picture&apos;s extent on it</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة صغيرة لدراسة الحالة كاملة عليها امتداد الصورة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no scale bar and north arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مقياس رسم ولا سهم شمال</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>web tiles under the map: an XYZ address with {z}, {x} and {y} (https:// or file://), or WMTS:CAPABILITIES-URL</source>
-        <translation type="unfinished"></translation>
+        <translation>بلاطات ويب تحت الخريطة: عنوان XYZ يحوي {z} و{x} و{y} (‏https:// أو file://)، أو WMTS:CAPABILITIES-URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the basemap&apos;s attribution, added to the credits</source>
-        <translation type="unfinished"></translation>
+        <translation>إسناد خريطة الأساس، يُضاف إلى الإسنادات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the deepest zoom level the tile service has (default 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمق مستوى تكبير لدى خدمة البلاطات (الافتراضي 19)</translation>
     </message>
 </context>
 <context>
@@ -5016,32 +5020,32 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../gis/io/tilebasemap.cpp" line="+48"/>
         <source>no address given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر عنوان</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot;: after WMTS: give the http(s) address of the service&apos;s capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: بعد WMTS: اذكر عنوان http(s) لقدرات (capabilities) الخدمة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot;: a tile address starts with https://, http:// or file://</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: يبدأ عنوان البلاطات بـ https:// أو http:// أو file://</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; has no %2: write the tile address with {z}, {x} and {y}, as in https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» يخلو من %2: اكتب عنوان البلاطات مع {z} و{x} و{y}، كما في https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة الأساس</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>basemap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة الأساس %1</translation>
     </message>
 </context>
 </TS>

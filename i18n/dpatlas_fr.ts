@@ -6,12 +6,12 @@
     <message>
         <location filename="../app/desktop/georef/gcpcommands.cpp" line="+11"/>
         <source>add point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter le point %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>delete point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer le point %1</translation>
     </message>
 </context>
 <context>
@@ -29,57 +29,57 @@
     <message>
         <location line="+17"/>
         <source>month %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le mois %1 n’existe pas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1-%2 has no day %3 in the %4 calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 n’a pas de jour %3 dans le calendrier %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 Feb 1918 did not exist in Russia: 31 Jan 1918 (O.S.) was followed by 14 Feb 1918 (N.S.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 février 1918 n’a pas existé en Russie : le 31 janvier 1918 (a. s.) a été suivi du 14 février 1918 (n. s.)</translation>
     </message>
     <message>
         <location filename="../gis/io/coordinatetransform.cpp" line="+14"/>
         <source>cannot transform coordinates: CRS is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de transformer les coordonnées : le SCR n’est pas défini</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no transformation from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune transformation de %1 vers %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot normalise axis order from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de normaliser l’ordre des axes de %1 vers %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot transform point (%1, %2) from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de transformer le point (%1, %2) de %3 vers %4</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>identité</translation>
     </message>
     <message>
         <location filename="../gis/io/crs.cpp" line="+14"/>
         <source>empty CRS definition</source>
-        <translation type="unfinished"></translation>
+        <translation>définition de SCR vide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CRS definition may not reference files or URLs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une définition de SCR ne peut pas renvoyer à des fichiers ni à des URL : %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown or invalid CRS &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR « %1 » inconnu ou non valide</translation>
     </message>
     <message>
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
@@ -88,63 +88,63 @@
         <location filename="../gis/package/csvtable.cpp" line="+14"/>
         <location filename="../gis/package/packagearchive.cpp" line="+219"/>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 MB is too large for a file of control points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo, c’est trop pour un fichier de points de calage</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../gis/georef/periodmapmanifest.cpp" line="+93"/>
         <source>cannot read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible (%1)</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>PROJ does not know the CRS of the map coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJ ne connaît pas le SCR des coordonnées cartographiques</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>a point needs mapX, mapY, sourceX and sourceY; this line has %1 field(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>un point demande mapX, mapY, sourceX et sourceY ; cette ligne a %1 champ(s)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a number: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un nombre : « %2 »</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>enable is 1 or 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>enable vaut 1 ou 0, et non « %1 »</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>the header lacks the column(s) %1 (expected id,pixel,line,map_x,map_y,enabled,crs)</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque à l’en-tête la ou les colonnes %1 (attendu : id,pixel,line,map_x,map_y,enabled,crs)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>point %1: %2 is not a number: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>point %1 : %2 n’est pas un nombre : « %3 »</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>point %1: enabled is 1 or 0, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>point %1 : enabled vaut 1 ou 0, et non « %2 »</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>point %1: every point must be in the same CRS (this one says %2, the first said %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>point %1 : tous les points doivent être dans le même SCR (celui-ci indique %2, le premier indiquait %3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>empty file: expected the header id,pixel,line,map_x,map_y,enabled,crs</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide : l’en-tête id,pixel,line,map_x,map_y,enabled,crs était attendu</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -153,12 +153,12 @@
         <location filename="../gis/georef/periodmapmanifest.cpp" line="+46"/>
         <location line="+3"/>
         <source>cannot write (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible (%1)</translation>
     </message>
     <message>
         <location filename="../gis/package/csvtable.cpp" line="+2"/>
         <source>file is %1 MB; at most %2 MB is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 Mo ; %2 Mo au plus sont admis</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -167,142 +167,142 @@
         <location filename="../gis/package/import/tablemerge.cpp" line="+33"/>
         <location filename="../gis/package/packagemanifest.cpp" line="+333"/>
         <source>cannot read file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>quoted field is never closed where it should be (this row is skipped; the rows after it are read)</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n’est pas fermé là où il devrait l’être (cette ligne est ignorée ; les lignes suivantes sont lues)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>quoted field is never closed (this row is skipped; the rows after it are read)</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n’est jamais fermé (cette ligne est ignorée ; les lignes suivantes sont lues)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>file is not UTF-8 text (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’est pas du texte UTF-8 (enregistrez la feuille de calcul au format « CSV UTF-8 »)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the columns are separated by semicolons: save the spreadsheet as CSV with commas (&quot;CSV UTF-8 (comma delimited)&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes sont séparées par des points-virgules : enregistrez la feuille de calcul en CSV avec des virgules (« CSV UTF-8 (délimité par des virgules) »)</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>quote inside an unquoted field: put the whole field in quotes and double the inner quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemet dans un champ qui n’est pas entre guillemets : mettez tout le champ entre guillemets et doublez les guillemets intérieurs</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>texte après le guillemet fermant d’un champ</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>file is empty: a header row is required</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide : une ligne d’en-tête est requise</translation>
     </message>
     <message>
         <location filename="../gis/package/datasetpackage.cpp" line="+34"/>
         <source>layer &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>couche « %1 » : %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>attribute &quot;%1&quot; named in manifest.json is not in the layer (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’attribut « %1 » nommé dans manifest.json n’existe pas dans la couche (elle a : %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>feature has no id in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>entité sans identifiant dans « %1 »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>id is used by more than one feature</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant utilisé par plus d’une entité</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>period map &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>carte d’époque « %1 » : %2</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>package folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier du paquet introuvable</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a symbolic link to a file outside the package folder: copy the file into the package instead</source>
-        <translation type="unfinished"></translation>
+        <translation>lien symbolique vers un fichier hors du dossier du paquet : copiez plutôt le fichier dans le paquet</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement annulé</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>file not found: every package states its data&apos;s licences and attributions</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable : chaque paquet indique les licences et les attributions de ses données</translation>
     </message>
     <message>
         <location filename="../gis/time/dateinterval.cpp" line="+33"/>
         <source>start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>début : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fin : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>end %1 is before start %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin %1 précède le début %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une date est requise</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; has no date at either end: write START/END, with .. for an open end or nothing for an unknown one (1917-03/.., 1917-03/)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a de date à aucune de ses bornes : écrivez DÉBUT/FIN, avec .. pour une borne ouverte ou rien pour une borne inconnue (1917-03/.., 1917-03/)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>avant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown start</source>
-        <translation type="unfinished"></translation>
+        <translation>début inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>onwards</source>
-        <translation type="unfinished"></translation>
+        <translation>après</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin inconnue</translation>
     </message>
     <message>
         <location filename="../gis/package/import/rowconversion.cpp" line="+75"/>
         <source>no layer column and no --layer: each feature was looked for in every feature layer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ni colonne de couche ni --layer : chaque entité a été cherchée dans toutes les couches d’entités (%1)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -312,1886 +312,1886 @@
     <message>
         <location line="+10"/>
         <source>%1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » : %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>source &quot;%1&quot; is not in sources.csv; if this column holds citations, give --source-pattern to find the ids in them (as &quot;\[(\w+)\]&quot; for &quot;Smith 1990 [smith1990]&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la source « %1 » n’est pas dans sources.csv ; si cette colonne contient des références, donnez --source-pattern pour y trouver les identifiants (comme &quot;\[(\w+)\]&quot; pour &quot;Smith 1990 [smith1990]&quot;)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>source &quot;%1&quot; is not in sources.csv and the cell gives no citation for it: import the sources first (--sources FILE) or write the citation before the id</source>
-        <translation type="unfinished"></translation>
+        <translation>la source « %1 » n’est pas dans sources.csv et la cellule n’en donne pas la référence : importez d’abord les sources (--sources FICHIER) ou écrivez la référence avant l’identifiant</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>role &quot;%1&quot;: write control for de facto power, claim for de jure title</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle « %1 » : écrivez control pour un pouvoir de facto, claim pour un titre de jure</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>event &quot;%1&quot; is already in events.csv or earlier in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>l’événement « %1 » figure déjà dans events.csv ou plus haut dans ce fichier</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>source &quot;%1&quot; is listed twice in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>la source « %1 » figure deux fois dans ce fichier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>source &quot;%1&quot; is already in sources.csv with another citation (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la source « %1 » figure déjà dans sources.csv avec une autre référence (« %2 »)</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n feature name(s) matched to ids: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nom d’entité rapporté à son identifiant : %1</numerusform>
+            <numerusform>%n noms d’entités rapportés à leurs identifiants : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n authority name(s) matched to ids: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nom d’autorité rapporté à son identifiant : %1</numerusform>
+            <numerusform>%n noms d’autorités rapportés à leurs identifiants : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n date(s) rewritten as year-month-day (--dates)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n date réécrite en année-mois-jour (--dates)</numerusform>
+            <numerusform>%n dates réécrites en année-mois-jour (--dates)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n id(s) made from the rows&apos; %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identifiant formé à partir des %1 des lignes</numerusform>
+            <numerusform>%n identifiants formés à partir des %1 des lignes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>titles</source>
-        <translation type="unfinished"></translation>
+        <translation>titres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>citations</source>
-        <translation type="unfinished"></translation>
+        <translation>références</translation>
     </message>
     <message>
         <location filename="../gis/time/historicaldate.cpp" line="+132"/>
         <source>%1 (month and day unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mois et jour inconnus)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (month unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mois inconnu)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>printemps %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>été %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Autumn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>automne %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Winter %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>hiver %1–%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (day unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jour inconnu)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>c. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>v. %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 BC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av. J.-C.</translation>
     </message>
     <message>
         <location filename="../gis/package/packagefolder.cpp" line="+36"/>
         <source>no file named</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot;: network, virtual and driver-prefixed paths are not allowed in a package</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : les chemins réseau, virtuels ou préfixés par un pilote ne sont pas admis dans un paquet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot;: paths must be relative to the package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : les chemins doivent être relatifs au dossier du paquet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot;: paths may not leave the package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : les chemins ne peuvent pas sortir du dossier du paquet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot;: file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : fichier introuvable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot;: links to a file outside the package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : lien vers un fichier hors du dossier du paquet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot;: is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : n’est pas un fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot;: file is %2 MB; at most %3 MB is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : le fichier fait %2 Mo ; %3 Mo au plus sont admis</translation>
     </message>
     <message>
         <location filename="../gis/package/packagemanifest.cpp" line="-296"/>
         <location line="+18"/>
         <location line="+68"/>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+24"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>must be an object of texts per language, e.g. {&quot;en&quot;: &quot;...&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet de textes par langue, p. ex. {&quot;en&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>an English (&quot;en&quot;) text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte en anglais (« en ») est requis</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>must be true or false (without quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false (sans guillemets)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>must be a list [...]</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste [...]</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1: bloc &quot;%2&quot; is used by this authority alone; did you mean &quot;%3&quot; (used by %4)? Authorities of one bloc are one camp.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le bloc « %2 » n’est utilisé que par cette autorité ; vouliez-vous dire « %3 » (utilisé par %4) ? Les autorités d’un même bloc forment un seul camp.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>at least one authority is required</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins une autorité est requise</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+39"/>
         <location line="+58"/>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : doit être un objet</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>&quot;%1&quot; may contain only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut contenir que des lettres, des chiffres, « _ », « - » et « . »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>authority &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l’autorité « %1 » est définie deux fois</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a colour: write #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une couleur : écrivez #rrggbb</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a Wikidata id (Q followed by digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un identifiant Wikidata (Q suivi de chiffres)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>layer &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche « %1 » est définie deux fois</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a layer role: use &quot;features&quot; or &quot;context&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un rôle de couche : utilisez « features » ou « context »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>context layers need a kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les couches de contexte ont besoin d’un type (kind) : %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>must be an object: language -&gt; attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet : langue -&gt; attribut</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>at least one layer must have role &quot;features&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins une couche doit avoir le rôle « features »</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+97"/>
         <source>required: {&quot;start&quot;: date, &quot;end&quot;: date}</source>
-        <translation type="unfinished"></translation>
+        <translation>requis : {&quot;start&quot;: date, &quot;end&quot;: date}</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>must be a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre de 0 à 1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>file not found: a package folder needs a manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable : un dossier de paquet doit contenir un manifest.json</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>file is %1 KB; a manifest may be at most %2 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 Ko ; un manifeste ne peut dépasser %2 Ko</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the manifest must be a JSON object {...}</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste doit être un objet JSON {...}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not supported; this version reads &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas pris en charge ; cette version lit « %2 »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; may contain only lower-case letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut contenir que des minuscules, des chiffres et « - »</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a calendar: use gregorian, julian or julian-russia</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un calendrier : utilisez gregorian, julian ou julian-russia</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un calendrier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be a list of calendar names</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de noms de calendriers</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la période se termine avant de commencer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lies outside the period</source>
-        <translation type="unfinished"></translation>
+        <translation>se situe hors de la période</translation>
     </message>
     <message>
         <location filename="../gis/package/packagetables.cpp" line="+23"/>
         <source>missing column(s): %1 (the header must have: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne(s) manquante(s) : %1 (l’en-tête doit comporter : %2)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>source &quot;%1&quot; is not in sources.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>la source « %1 » n’est pas dans sources.csv</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>source has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>source sans identifiant</translation>
     </message>
     <message>
         <location filename="../gis/package/import/citationpattern.cpp" line="+12"/>
         <source>--source-pattern &quot;%1&quot; is not a regular expression: %2 at character %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-pattern « %1 » n’est pas une expression régulière : %2 au caractère %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--source-pattern &quot;%1&quot; has no group: put the source id in parentheses, as in &quot;\[(\w+)\]&quot; for &quot;Smith 1990 [smith1990]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-pattern « %1 » n’a pas de groupe : mettez l’identifiant de la source entre parenthèses, comme dans &quot;\[(\w+)\]&quot; pour &quot;Smith 1990 [smith1990]&quot;</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the source pattern matched &quot;%1&quot; but its id group is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif de source a reconnu « %1 », mais son groupe d’identifiant est vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../gis/package/packagetables.cpp" line="+4"/>
         <source>source id &quot;%1&quot; may not contain &apos;;&apos; or &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de source « %1 » ne peut contenir ni « ; » ni « : »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no source id found in &quot;%1&quot; with --source-pattern %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant de source trouvé dans « %1 » avec --source-pattern %2</translation>
     </message>
     <message>
         <location filename="../gis/package/packagetables.cpp" line="+4"/>
         <source>source &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la source « %1 » figure deux fois</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>source &quot;%1&quot; has no citation</source>
-        <translation type="unfinished"></translation>
+        <translation>la source « %1 » n’a pas de référence</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>row has %1 fields; the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champs ; l’en-tête en a %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>feature &quot;%1&quot; is not in any feature layer</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entité « %1 » n’est dans aucune couche d’entités</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>authority &quot;%1&quot; is not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>l’autorité « %1 » n’est pas dans le manifeste</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>role &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle « %1 » ne fait pas partie de %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>confidence &quot;%1&quot; is not high, medium, low or a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiabilité « %1 » n’est ni high, ni medium, ni low, ni un nombre de 0 à 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>claim cites no source: every claim needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>la revendication ne cite aucune source : chaque revendication en exige une</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>share &quot;%1&quot; is not a number above 0 and at most 1 (the part of the feature this claim controls)</source>
-        <translation type="unfinished"></translation>
+        <translation>la part « %1 » n’est pas un nombre supérieur à 0 et au plus égal à 1 (la part de l’entité que contrôle cette revendication)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>share is only for control claims (camps that each control a part of a divided feature), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la part (share) ne vaut que pour les revendications de contrôle (des camps qui contrôlent chacun une part d’une entité partagée), et non pour %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 claim(s) are about layer &quot;%2&quot;, which could not be read (see its problem): left out until it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 revendication(s) portent sur la couche « %2 », qui n’a pas pu être lue (voir son problème) : écartées jusqu’à ce qu’elle le soit</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>event has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>événement sans identifiant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>event &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l’événement « %1 » figure deux fois</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>date : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>event has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>événement sans titre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>feature &quot;%1&quot; is not in any feature layer (write layer/id)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entité « %1 » n’est dans aucune couche d’entités (écrivez couche/id)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>event cites no source</source>
-        <translation type="unfinished"></translation>
+        <translation>l’événement ne cite aucune source</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 feature reference(s) of events are to layer &quot;%2&quot;, which could not be read (see its problem): left out until it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 renvoi(s) d’événements à des entités portent sur la couche « %2 », qui n’a pas pu être lue (voir son problème) : écartés jusqu’à ce qu’elle le soit</translation>
     </message>
     <message>
         <location filename="../gis/io/rasterreader.cpp" line="-24"/>
         <source>raster is %1 x %2 pixels; at most %3 million pixels are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le raster fait %1 x %2 pixels ; %3 millions de pixels au plus sont admis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>raster is %1 x %2 pixels and has no overviews: add them inside the file (gdaladdo FILE) or save it as a Cloud Optimized GeoTIFF (gdal_translate -of COG)</source>
-        <translation type="unfinished"></translation>
+        <translation>le raster fait %1 x %2 pixels et n’a pas de pyramides : ajoutez-les dans le fichier (gdaladdo FICHIER) ou enregistrez-le en Cloud Optimized GeoTIFF (gdal_translate -of COG)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>raster is %1 MB; at most %2 MB is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le raster fait %1 Mo ; %2 Mo au plus sont admis</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot open as a raster</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de l’ouvrir comme raster</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>raster is not georeferenced (no geotransform, no ground control points)</source>
-        <translation type="unfinished"></translation>
+        <translation>le raster n’est pas géoréférencé (ni géotransformation, ni points de calage)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>raster has no CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>le raster n’a pas de SCR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>raster CRS not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR du raster non reconnu</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>raster warp needs a target CRS, extent and size</source>
-        <translation type="unfinished"></translation>
+        <translation>la reprojection du raster demande un SCR cible, une emprise et une taille</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot expand the colour table</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de développer la table des couleurs</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>raster has %1 bands; grey, RGB or RGBA is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>le raster a %1 bandes ; niveaux de gris, RVB ou RVBA attendus</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>cannot warp raster to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de reprojeter le raster dans %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot read warped pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les pixels reprojetés</translation>
     </message>
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="+67"/>
         <location filename="../gis/io/vectorreader.cpp" line="+10"/>
         <source>cannot open as a vector layer</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de l’ouvrir comme couche vecteur</translation>
     </message>
     <message>
         <location filename="../gis/io/vectorreader.cpp" line="+1"/>
         <source>cannot open as a vector layer in an allowed format (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de l’ouvrir comme couche vecteur dans un format admis (%1)</translation>
     </message>
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="-33"/>
         <location filename="../gis/io/vectorreader.cpp" line="+10"/>
         <source>file holds no vector layer</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucune couche vecteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../gis/io/vectorreader.cpp" line="+1"/>
         <source>no layer named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune couche nommée « %1 »</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>feature %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>entité %1 : %2 : %3</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n geometry(ies) cannot be fixed, so no fixed copy is written: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n géométrie ne peut pas être réparée, aucune copie réparée n’est donc écrite : %1</numerusform>
+            <numerusform>%n géométries ne peuvent pas être réparées, aucune copie réparée n’est donc écrite : %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot open the copy for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir la copie en écriture</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>GDAL&apos;s %1 driver cannot rewrite a feature in place, so no fixed copy of this file can be written: save the layer as GeoJSON or GeoPackage (in QGIS: Export &gt; Save Features As), point the manifest at it and repair again</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote %1 de GDAL ne peut pas réécrire une entité sur place, aucune copie réparée de ce fichier ne peut donc être écrite : enregistrez la couche en GeoJSON ou en GeoPackage (dans QGIS : Exporter &gt; Sauvegarder les entités sous), faites-y pointer le manifeste et relancez la réparation</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot write the fixed geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire la géométrie réparée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>error while writing the fixed geometries</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur lors de l’écriture des géométries réparées</translation>
     </message>
     <message>
         <location filename="../gis/io/vectorreader.cpp" line="+9"/>
         <source>layer &quot;%1&quot; is %2, not a plain table: a view runs its own query when read, so a package may not hold one</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche « %1 » est %2, et non une simple table : une vue exécute sa propre requête à la lecture, un paquet ne peut donc pas en contenir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not in the file&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>absente des tables du fichier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet « %1 »</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>layer has %1 features; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche a %1 entités ; %2 au plus sont admises</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>layer CRS not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR de la couche non reconnu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>layer has no CRS, so it cannot be placed on the map (give one in the manifest&apos;s &quot;crs&quot; of this layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche n’a pas de SCR et ne peut donc pas être placée sur la carte (indiquez-en un dans le « crs » de cette couche, dans le manifeste)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>reading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture annulée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>layer has more than %1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche a plus de %1 entités</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>feature has no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>entité sans géométrie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unsupported geometry type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type de géométrie %1 non pris en charge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>some coordinates cannot be transformed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certaines coordonnées ne peuvent pas être transformées vers %1</translation>
     </message>
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="-44"/>
         <location filename="../gis/io/vectorreader.cpp" line="+6"/>
         <source>error while reading features</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur lors de la lecture des entités</translation>
     </message>
     <message>
         <location filename="../app/desktop/georef/typedcoordinates.cpp" line="+34"/>
         <source>%1, %2 cannot be taken from %3 into the case study&apos;s CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>le point %1, %2 ne peut pas être converti de %3 dans le SCR de l’étude de cas</translation>
     </message>
     <message>
         <location filename="../app/desktop/panels/eventspanel.cpp" line="+21"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien</translation>
     </message>
     <message>
         <location filename="../gis/analysis/layerexport.cpp" line="+95"/>
         <source>%1: who held each feature on %2 (Dual Power Atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : qui tenait chaque entité le %2 (Atlas du double pouvoir)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: every claim with its start and end (Dual Power Atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : chaque revendication avec son début et sa fin (Atlas du double pouvoir)</translation>
     </message>
     <message>
         <location filename="../gis/analysis/linkedplaces.cpp" line="+83"/>
         <source>held de facto by</source>
-        <translation type="unfinished"></translation>
+        <translation>tenu de facto par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>claimed de jure by</source>
-        <translation type="unfinished"></translation>
+        <translation>revendiqué de jure par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fought over by</source>
-        <translation type="unfinished"></translation>
+        <translation>disputé par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>occupied by</source>
-        <translation type="unfinished"></translation>
+        <translation>occupé par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>with forces present, not governing, of</source>
-        <translation type="unfinished"></translation>
+        <translation>où sont présentes, sans gouverner, les forces de</translation>
     </message>
     <message>
         <location filename="../gis/analysis/qgisproject.cpp" line="+176"/>
         <source>cannot zip the QGIS project</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de compresser (zip) le projet QGIS</translation>
     </message>
     <message>
         <location filename="../gis/analysis/qgisstyle.cpp" line="+219"/>
         <source>no de facto holder</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun détenteur de facto</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>The case study&apos;s colours and statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couleurs et les statuts de l’étude de cas</translation>
     </message>
     <message>
         <location filename="../gis/analysis/spatialfacts.cpp" line="+25"/>
         <source>too few points</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de points</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wrong topological dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaise dimension topologique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>spikes</source>
-        <translation type="unfinished"></translation>
+        <translation>pointes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>duplicate points</source>
-        <translation type="unfinished"></translation>
+        <translation>points en double</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ring not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>anneau non fermé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>self-intersection</source>
-        <translation type="unfinished"></translation>
+        <translation>auto-intersection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wrong ring orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaise orientation d’anneau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hole outside its polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>trou hors de son polygone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nested holes</source>
-        <translation type="unfinished"></translation>
+        <translation>trous imbriqués</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disconnected interior</source>
-        <translation type="unfinished"></translation>
+        <translation>intérieur non connexe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overlapping polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>polygones qui se chevauchent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wrong corner order</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvais ordre des sommets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnée non valide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>géométrie non valide</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>its outline crosses itself%1</source>
-        <translation type="unfinished"></translation>
+        <translation>son contour se recoupe lui-même%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>two of its parts overlap%1</source>
-        <translation type="unfinished"></translation>
+        <translation>deux de ses parties se chevauchent%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a hole lies outside its outline%1</source>
-        <translation type="unfinished"></translation>
+        <translation>un trou se trouve hors de son contour%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a hole lies inside another hole%1</source>
-        <translation type="unfinished"></translation>
+        <translation>un trou se trouve à l’intérieur d’un autre trou%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a ring has too few points to enclose an area%1</source>
-        <translation type="unfinished"></translation>
+        <translation>un anneau a trop peu de points pour délimiter une surface%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its outline doubles back on itself (a spike)%1</source>
-        <translation type="unfinished"></translation>
+        <translation>son contour revient sur lui-même (une pointe)%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; it is drawn but left out of areas, fronts and the dual-power index. Fix the outline there (dpatlas-cli repair writes a fixed copy; in QGIS: Vector &gt; Geometry Tools &gt; Check Validity, then Fix Geometries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; elle est dessinée mais écartée des surfaces, des fronts et de l’indice de double pouvoir. Corrigez le contour à cet endroit (dpatlas-cli repair écrit une copie réparée ; dans QGIS : Vecteur &gt; Outils de géométrie &gt; Vérifier la validité, puis Réparer les géométries)</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>ring not closed%1: closed for the analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>anneau non fermé%1 : fermé pour les analyses</translation>
     </message>
     <message>
         <location filename="../gis/georef/georefmethod.cpp" line="+43"/>
         <source>Helmert (similarity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Helmert (similitude)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affine (polynomial 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affine (polynomiale 1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polynomial 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Polynomiale 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polynomial 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Polynomiale 3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thin plate spline</source>
-        <translation type="unfinished"></translation>
+        <translation>Spline de plaque mince</translation>
     </message>
     <message>
         <location filename="../gis/georef/georeftransform.cpp" line="+20"/>
         <source>point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>point %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 and %2 are on the same spot of the scan; delete or disable one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 sont au même endroit du scan ; supprimez ou désactivez l’un des deux</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 and %2 are on the same spot of the map; delete or disable one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 sont au même endroit de la carte ; supprimez ou désactivez l’un des deux</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 needs at least %2 enabled control points; there are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande au moins %2 points de calage activés ; il y en a %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the enabled control points (%1) lie on one line on the %2, so %3 cannot tell how the scan stretches across it; add a point away from that line</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de calage activés (%1) sont alignés sur %2, si bien que la transformation %3 ne peut pas déterminer comment le scan s’étire de part et d’autre ; ajoutez un point à l’écart de cette ligne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>scan</source>
-        <translation type="unfinished"></translation>
+        <translation>le scan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the control points do not determine a Helmert transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de calage ne déterminent pas une transformation de Helmert</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the control points (%1) do not determine a %2: too many of them may lie on one line or curve</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de calage (%1) ne déterminent pas une transformation %2 : trop d’entre eux sont peut-être alignés sur une même ligne ou courbe</translation>
     </message>
     <message>
         <location filename="../gis/georef/periodmapmanifest.cpp" line="-43"/>
         <source>not valid JSON (%1); fix it before adding a period map</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide (%1) ; corrigez-le avant d’ajouter une carte d’époque</translation>
     </message>
     <message>
         <location filename="../gis/georef/scanimage.cpp" line="+20"/>
         <location filename="../gis/georef/scanwarper.cpp" line="+52"/>
         <source>scan not found</source>
-        <translation type="unfinished"></translation>
+        <translation>scan introuvable</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../gis/georef/scanwarper.cpp" line="+4"/>
         <location line="+38"/>
         <source>GDAL cannot read this file as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL ne peut pas lire ce fichier comme une image</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>cannot read the scan&apos;s pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les pixels du scan</translation>
     </message>
     <message>
         <location filename="../gis/georef/scanwarper.cpp" line="-35"/>
         <source>the scan is %1 x %2 pixels; at most %3 million pixels can be georeferenced: scale it down or cut it into sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>le scan fait %1 x %2 pixels ; %3 millions de pixels au plus peuvent être géoréférencés : réduisez-le ou découpez-le en feuilles</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the scan has %1 bands; grey, RGB or RGBA is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>le scan a %1 bandes ; niveaux de gris, RVB ou RVBA attendus</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>cannot attach the control points to the scan</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’attacher les points de calage au scan</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the control points state no CRS for their map coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de calage n’indiquent aucun SCR pour leurs coordonnées cartographiques</translation>
     </message>
     <message>
         <location line="+74"/>
         <location line="+89"/>
         <source>cannot warp the scan into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de recaler le scan dans %1</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>the warped map would be %1 x %2 pixels; at most %3 million are allowed (a transformation that bends far outside the points makes it huge: check the residuals, or scale the scan down)</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte recalée ferait %1 x %2 pixels ; %3 millions au plus sont admis (une transformation qui se déforme loin hors des points la rend énorme : vérifiez les résidus, ou réduisez le scan)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../layers/export/pictureexport.cpp" line="+49"/>
         <source>folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../gis/io/vectorwriter.cpp" line="+323"/>
         <source>cannot write in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire dans %1 (%2)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé ; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>cannot write the warped map</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire la carte recalée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the warped map is %1 MB; a package&apos;s period map may be at most %2 MB: scale the scan down</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte recalée fait %1 Mo ; la carte d’époque d’un paquet ne peut dépasser %2 Mo : réduisez le scan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write to disk (full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire sur le disque (plein ?)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../gis/io/vectorwriter.cpp" line="+60"/>
         <source>cannot move the finished file into place</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre le fichier terminé à sa place</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the preview needs a CRS, an extent and a size</source>
-        <translation type="unfinished"></translation>
+        <translation>l’aperçu demande un SCR, une emprise et une taille</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>cannot read the warped pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les pixels recalés</translation>
     </message>
     <message>
         <location filename="../gis/io/filelocation.cpp" line="+23"/>
         <source>near x %1, y %2 in the file&apos;s coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>près de x %1, y %2 dans les coordonnées du fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>near longitude %1, latitude %2 in the file&apos;s CRS (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>près de la longitude %1, latitude %2 dans le SCR du fichier (%3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>near x %1, y %2 in the file&apos;s CRS (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>près de x %1, y %2 dans le SCR du fichier (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, longitude %1, latitude %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, longitude %1, latitude %2</translation>
     </message>
     <message>
         <location filename="../gis/io/geometryfix.cpp" line="+101"/>
         <source>GEOS finds it invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GEOS la juge non valide : %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the areas of its crossing parts, which cancelled out as drawn, now add up</source>
-        <translation type="unfinished"></translation>
+        <translation>les surfaces de ses parties qui se croisent, qui s’annulaient telles que dessinées, s’additionnent désormais</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it encloses no area</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne délimite aucune surface</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>area unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>surface inchangée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>area changed by less than 0.1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>surface modifiée de moins de 0,1 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>area changed by %1%2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>surface modifiée de %1%2 %</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ring closed (its first point repeated at its end)</source>
-        <translation type="unfinished"></translation>
+        <translation>anneau fermé (son premier point répété à la fin)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>split into %1 parts: %n hole(s) outside the outline became part(s) of their own (delete them in QGIS if they were not meant as land)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>divisée en %1 parties : %n trou hors du contour est devenu une partie à part entière (supprimez-le dans QGIS s’il ne devait pas faire partie de la surface)</numerusform>
+            <numerusform>divisée en %1 parties : %n trous hors du contour sont devenus des parties à part entière (supprimez-les dans QGIS s’ils ne devaient pas faire partie de la surface)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>split into %1 parts</source>
-        <translation type="unfinished"></translation>
+        <translation>divisée en %1 parties</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 overlapping parts merged into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parties qui se chevauchaient fusionnées en %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hole(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trou supprimé</numerusform>
+            <numerusform>%n trous supprimés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hole(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trou ajouté</numerusform>
+            <numerusform>%n trous ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>a sliver of %n point(s) that enclosed no area removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fragment de %n point ne délimitant aucune surface supprimé</numerusform>
+            <numerusform>fragment de %n points ne délimitant aucune surface supprimé</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n piece(s) with no area (lines or points) dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n morceau sans surface (ligne ou point) écarté</numerusform>
+            <numerusform>%n morceaux sans surface (lignes ou points) écartés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>a ring is not closed (its last point does not return to its first) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un anneau n’est pas fermé (son dernier point ne revient pas au premier) %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>GEOS finds it invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>GEOS la juge non valide</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>GDAL&apos;s MakeValid could not fix it%1; redraw the outline there in QGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>MakeValid de GDAL n’a pas pu la réparer%1 ; redessinez le contour à cet endroit dans QGIS</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nothing of it encloses an area once fixed; redraw the outline in QGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>une fois réparée, plus rien n’y délimite de surface ; redessinez le contour dans QGIS</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>GDAL&apos;s MakeValid gave a shape GEOS still finds invalid; redraw the outline there in QGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>MakeValid de GDAL a produit une forme que GEOS juge encore non valide ; redessinez le contour à cet endroit dans QGIS</translation>
     </message>
     <message>
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible : %1</translation>
     </message>
     <message>
         <location filename="../gis/io/stagedfolder.cpp" line="+18"/>
         <source>%1: %2 exists and is not an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 existe et n’est pas un dossier vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le dossier %2 n’existe pas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: cannot write in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d’écrire dans %2 (%3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: cannot move the finished folder into place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de mettre le dossier terminé à sa place</translation>
     </message>
     <message>
         <location filename="../gis/io/vectorwriter.cpp" line="-222"/>
         <source>a shapefile holds one kind of geometry, and %1 mixes areas, lines or points: export one layer at a time, or write a GeoPackage (.gpkg), which holds them all</source>
-        <translation type="unfinished"></translation>
+        <translation>un shapefile ne contient qu’un seul type de géométrie, et %1 mélange surfaces, lignes ou points : exportez une couche à la fois, ou écrivez un GeoPackage (.gpkg), qui les contient toutes</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>cannot create layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer la couche %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot create field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le champ %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>cannot write feature %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire l’entité %1 sur %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot finish writing</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de terminer l’écriture</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the written file does not read back (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier écrit ne se relit pas (le disque est-il plein ?)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the written file reads back with %1 of %2 features (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier écrit se relit avec %1 entités sur %2 (le disque est-il plein ?)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>unknown format: name the file .gpkg, .geojson, .shp, .kml, .fgb or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu : nommez le fichier .gpkg, .geojson, .shp, .kml, .fgb ou .csv</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot write: folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible : le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a shapefile set of this name is there already (%1); a set of files cannot be replaced in one step: delete it or choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeu de fichiers shapefile de ce nom existe déjà (%1) ; un jeu de fichiers ne peut pas être remplacé en une seule opération : supprimez-le ou choisissez un autre nom</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>GDAL has no %1 driver</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL n’a pas de pilote %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a shapefile set of this name is there already; a set of files cannot be replaced in one step: delete it or choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeu de fichiers shapefile de ce nom existe déjà ; un jeu de fichiers ne peut pas être remplacé en une seule opération : supprimez-le ou choisissez un autre nom</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le fichier</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../layers/export/animationexport.cpp" line="+28"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>error while writing</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur lors de l’écriture</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot write %1 to disk (full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 sur le disque (plein ?)</translation>
     </message>
     <message>
         <location filename="../gis/package/edit/editabletable.cpp" line="-2"/>
         <source>the table is larger than %L1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la table dépasse %L1 octets</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>this row cannot be read (%1): mend it in a text editor first, so that saving the table loses nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>cette ligne ne peut pas être lue (%1) : corrigez-la d’abord dans un éditeur de texte, pour que l’enregistrement de la table ne perde rien</translation>
     </message>
     <message>
         <location filename="../gis/package/edit/editabletables.cpp" line="+53"/>
         <source>cannot read the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le manifeste</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: the table &quot;%2&quot; is outside the package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la table « %2 » est hors du paquet</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>cannot write the table to check it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire la table pour la vérifier : %1</translation>
     </message>
     <message>
         <location filename="../gis/package/edit/tableautosave.cpp" line="+134"/>
         <source>cannot create the autosave folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de sauvegarde automatique</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+13"/>
         <source>cannot autosave: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde automatique impossible : %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the autosave cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde automatique est illisible</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the manifest no longer names this table</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste ne nomme plus cette table</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot read the autosaved table</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la table sauvegardée automatiquement</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot move the autosave here</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer ici la sauvegarde automatique</translation>
     </message>
     <message>
         <location filename="../gis/package/edit/tablesave.cpp" line="+42"/>
         <source>the table changed on disk since it was opened for editing (another program saved it?); nothing was saved. Reopen the case study to see that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>la table a changé sur le disque depuis son ouverture pour modification (un autre programme l’a-t-il enregistrée ?) ; rien n’a été enregistré. Rouvrez l’étude de cas pour voir cette version.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot save: %1; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement impossible : %1 ; rien n’a été enregistré</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement impossible : %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation> ; rien n’a été modifié</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; %1 could not be put back as it was and hold(s) the edits</source>
-        <translation type="unfinished"></translation>
+        <translation> ; impossible de remettre %1 dans son état d’origine : les modifications s’y trouvent</translation>
     </message>
     <message>
         <location filename="../gis/package/import/columnmapping.cpp" line="+106"/>
         <source>column &quot;%1&quot; would be read as both %2 and %3: say which with --map</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne « %1 » serait lue à la fois comme %2 et comme %3 : précisez laquelle avec --map</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--map %1: write --map COLUMN=HEADING, COLUMN one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1 : écrivez --map COLONNE=INTITULÉ, COLONNE étant l’une de %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--map %1: the file has no column &quot;%2&quot; (its columns: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1 : le fichier n’a pas de colonne « %2 » (ses colonnes : %3)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no column for &quot;%1&quot;: name it with --map %1=HEADING (the file&apos;s columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne pour « %1 » : nommez-la avec --map %1=INTITULÉ (colonnes du fichier : %2)</translation>
     </message>
     <message>
         <location filename="../gis/package/import/importtable.cpp" line="-10"/>
         <source>semicolon-separated CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV séparé par des points-virgules</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte séparé par des tabulations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>comma-separated CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV séparé par des virgules</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>column &quot;%1&quot; holds a date cell before 1 March 1900 (read as %2-%3-%4), and spreadsheet programs disagree about such cells by a day: type the date as text (in the cell: &apos;1871-03-22) or save the sheet as CSV or .ods</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne « %1 » contient une date antérieure au 1er mars 1900 (lue comme %2-%3-%4), et les tableurs divergent d’un jour sur ces cellules : saisissez la date comme texte (dans la cellule : &apos;1871-03-22) ou enregistrez la feuille en CSV ou en .ods</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>cannot be read as a %1 workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible comme classeur %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the workbook has no sheet with data</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur n’a aucune feuille contenant des données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has no sheet &quot;%1&quot; (its sheets: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas de feuille « %1 » (ses feuilles : %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sheet &quot;%1&quot; of an %2 workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille « %1 » d’un classeur %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file is %1 MB; at most %2 MB can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 Mo ; %2 Mo au plus peuvent être importés</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>old Excel .xls files cannot be read: save the sheet as .xlsx or CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>les anciens fichiers Excel .xls ne peuvent pas être lus : enregistrez la feuille en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--sheet is for .xlsx and .ods workbooks; this file is a text table</source>
-        <translation type="unfinished"></translation>
+        <translation>--sheet vaut pour les classeurs .xlsx et .ods ; ce fichier est un tableau texte</translation>
     </message>
     <message>
         <location filename="../gis/package/import/importvalues.cpp" line="+75"/>
         <source>write %1 (year-month-day, with hyphens)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez %1 (année-mois-jour, avec des tirets)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write %1 (year-month-day), or give --dates dmy to read every day-first date</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez %1 (année-mois-jour), ou donnez --dates dmy pour lire toutes les dates avec le jour en premier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write %1 (year-month-day), or give --dates mdy to read every month-first date</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez %1 (année-mois-jour), ou donnez --dates mdy pour lire toutes les dates avec le mois en premier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is it %1 or %2? Write year-month-day, or give --dates dmy (day first) or --dates mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>est-ce %1 ou %2 ? Écrivez année-mois-jour, ou donnez --dates dmy (jour en premier) ou --dates mdy</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>write %1 (year-month-day)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez %1 (année-mois-jour)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>write %1 (a decimal point, not a comma)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez %1 (avec un point décimal, et non une virgule)</translation>
     </message>
     <message>
         <location filename="../gis/package/import/packageimport.cpp" line="+61"/>
         <source>%1 is not a package folder: import into a folder (a packed .gpkg can be unpacked with `dpatlas-cli unpack`)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un dossier de paquet : importez dans un dossier (un .gpkg empaqueté peut être extrait avec `dpatlas-cli unpack`)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the manifest names no %1 table: add &quot;%1&quot;: &quot;%1.csv&quot; to it</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste ne nomme aucune table %1 : ajoutez-y &quot;%1&quot;: &quot;%1.csv&quot;</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%1, %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n ligne</numerusform>
+            <numerusform>%1, %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the file has a header but no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a un en-tête mais aucune ligne à importer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the manifest names no sources table for the sources cited: add &quot;sources&quot;: &quot;sources.csv&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste ne nomme aucune table des sources pour les sources citées : ajoutez &quot;sources&quot;: &quot;sources.csv&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot write a scratch copy of the tables to check them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire une copie de travail des tables pour les vérifier : %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>cannot write: %1 (nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible : %1 (rien n’a été modifié)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible : %1%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (the cited sources were added to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (les sources citées ont été ajoutées à %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rien n’a été modifié)</translation>
     </message>
     <message>
         <location filename="../gis/package/import/referencefinder.cpp" line="+56"/>
         <source>no feature given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune entité indiquée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>layer &quot;%1&quot; is not a feature layer of the package (its feature layers: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche « %1 » n’est pas une couche d’entités du paquet (ses couches d’entités : %2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; could be any of %2: give the layer (a layer column or --layer) or the id</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » pourrait désigner n’importe laquelle de ces entités : %2 ; indiquez la couche (colonne de couche ou --layer) ou l’identifiant</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>any feature layer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune couche d’entités</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>layer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche « %1 »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no feature of %1 has the id or name &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune entité n’a l’identifiant ou le nom « %2 » dans %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no feature of %1 has the id or name &quot;%2&quot; (did you mean %3?)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune entité n’a l’identifiant ou le nom « %2 » dans %1 (vouliez-vous dire %3 ?)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;%1&quot; is the name of more than one authority (%2): use the id</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est le nom de plusieurs autorités (%2) : utilisez l’identifiant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>authority &quot;%1&quot; is not in the manifest (its authorities: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’autorité « %1 » n’est pas dans le manifeste (ses autorités : %2)</translation>
     </message>
     <message>
         <location filename="../gis/package/import/tablemerge.cpp" line="-4"/>
         <source>this row of the package&apos;s table cannot be read (%1): mend it first, so that rewriting the table loses nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>cette ligne de la table du paquet ne peut pas être lue (%1) : corrigez-la d’abord, pour que la réécriture de la table ne perde rien</translation>
     </message>
     <message>
         <location filename="../gis/package/newcasestudy.cpp" line="+140"/>
         <location line="+90"/>
         <source>no features to claim</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune entité à revendiquer</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>&quot;%1&quot;: an id is lower-case letters, digits and -, as petrograd-1917</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : un identifiant se compose de minuscules, de chiffres et de -, comme petrograd-1917</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the case study needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étude de cas doit avoir un titre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>first date of the period &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>première date de la période « %1 » : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last date of the period &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière date de la période « %1 » : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the period %1..%2 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la période %1..%2 se termine avant de commencer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>choose a projected CRS to draw and measure in</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un SCR projeté dans lequel dessiner et mesurer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at least one authority is needed: every claim names one</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins une autorité est nécessaire : chaque revendication en nomme une</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>authority id &quot;%1&quot;: lower-case letters, digits and _, as central_committee</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d’autorité « %1 » : minuscules, chiffres et _, comme central_committee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>authority id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant d’autorité « %1 » est utilisé deux fois</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>authority &quot;%1&quot; needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>l’autorité « %1 » doit avoir un nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>authority &quot;%1&quot;: colour &quot;%2&quot; is not #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>autorité « %1 » : la couleur « %2 » n’est pas au format #rrggbb</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at least one layer of features is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins une couche d’entités est nécessaire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>field &quot;%1&quot; is missing, empty or repeated in some features (fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » est absent, vide ou répété dans certaines entités (champs : %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no field &quot;%1&quot; (fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun champ « %1 » (champs : %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot create the package</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le paquet</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>cannot write the package&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire les fichiers du paquet</translation>
     </message>
     <message>
         <location filename="../gis/package/packagearchive.cpp" line="-175"/>
         <source>cannot read the size of the packed files</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la taille des fichiers empaquetés</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>refusing to unpack: one packed file is %1 MB; at most %2 MB is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>extraction refusée : un fichier empaqueté fait %1 Mo ; %2 Mo au plus sont admis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refusing to unpack: the packed files come to %1 MB; at most %2 MB is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>extraction refusée : les fichiers empaquetés totalisent %1 Mo ; %2 Mo au plus sont admis</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>cannot pack the case study: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’empaqueter l’étude de cas : %1</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lien symbolique vers un fichier hors du dossier du paquet ; copiez-y le fichier</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the folder holds more than 2 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier contient plus de 2 Go</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>a packed case study is a GeoPackage: name it .gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>une étude de cas empaquetée est un GeoPackage : nommez-la .gpkg</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>not a GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un GeoPackage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>refusing to unpack: %1 is a %2, not a plain table</source>
-        <translation type="unfinished"></translation>
+        <translation>extraction refusée : %1 est de type %2, et non une simple table</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a packed case study: it has no %1 table (dpatlas-cli export --package makes one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une étude de cas empaquetée : elle n’a pas de table %1 (dpatlas-cli export --package en crée une)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>table %1 needs a text column &quot;path&quot; and a BLOB column &quot;content&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la table %1 doit avoir une colonne texte « path » et une colonne BLOB « content »</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot unpack</source>
-        <translation type="unfinished"></translation>
+        <translation>extraction impossible</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>refusing to unpack &quot;%1&quot;: not a relative path inside the package</source>
-        <translation type="unfinished"></translation>
+        <translation>extraction de « %1 » refusée : ce n’est pas un chemin relatif à l’intérieur du paquet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the packed case study has no manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étude de cas empaquetée n’a pas de manifest.json</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot create the cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de cache</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>another program has been unpacking this file for two minutes; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme extrait ce fichier depuis deux minutes ; réessayez</translation>
     </message>
     <message>
         <location filename="../gis/time/historicaldateparse.cpp" line="+14"/>
         <source>write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM; a season as YYYY-21 (spring), -22 (summer), -23 (autumn) or -24 (winter); X for unknown digits (191X, 19XX, 1917-XX, 1917-10-XX, 1917-XX-XX); Y12345 or Y-12345 for a year of more than four digits; each optionally followed by ~ ? or %</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez AAAA, AAAA-MM, AAAA-MM-JJ ou AAAA-MM-JJTHH:MM ; une saison sous la forme AAAA-21 (printemps), -22 (été), -23 (automne) ou -24 (hiver) ; X pour les chiffres inconnus (191X, 19XX, 1917-XX, 1917-10-XX, 1917-XX-XX) ; Y12345 ou Y-12345 pour une année de plus de quatre chiffres ; chacun éventuellement suivi de ~ ? ou %</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>years from -%1 to %1 only (the calendars here are not made for longer spans)</source>
-        <translation type="unfinished"></translation>
+        <translation>années de -%1 à %1 seulement (les calendriers d’ici ne sont pas faits pour des durées plus longues)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the Y prefix is only for years of more than four digits: write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le préfixe Y est réservé aux années de plus de quatre chiffres : écrivez %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>only the last one or two digits of a year can be X, as in 191X (1910 to 1919) or 19XX (1900 to 1999)</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls le dernier ou les deux derniers chiffres d’une année peuvent être X, comme dans 191X (1910 à 1919) ou 19XX (1900 à 1999)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this spans years on both sides of 0: write an interval such as -0009/0009</source>
-        <translation type="unfinished"></translation>
+        <translation>cela couvre des années des deux côtés de 0 : écrivez un intervalle tel que -0009/0009</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>there is no year -0000: 1 BC is written 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas d’année -0000 : l’an 1 av. J.-C. s’écrit 0000</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a year with X digits stands alone (191X), without month or day</source>
-        <translation type="unfinished"></translation>
+        <translation>une année avec des chiffres X s’écrit seule (191X), sans mois ni jour</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>write the month in full or as XX (1917-XX): a partly known month such as 1X is not EDTF level 1</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez le mois en entier ou sous la forme XX (1917-XX) : un mois connu en partie comme 1X n’est pas du niveau 1 d’EDTF</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>month %1 does not exist: months are 01 to 12, seasons 21 (spring), 22 (summer), 23 (autumn) and 24 (winter)</source>
-        <translation type="unfinished"></translation>
+        <translation>le mois %1 n’existe pas : les mois vont de 01 à 12, les saisons sont 21 (printemps), 22 (été), 23 (automne) et 24 (hiver)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a season has no day: write %1 for the season, or a month</source>
-        <translation type="unfinished"></translation>
+        <translation>une saison n’a pas de jour : écrivez %1 pour la saison, ou un mois</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write the day in full or as XX (1917-10-XX)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez le jour en entier ou sous la forme XX (1917-10-XX)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a day needs its month: write %1-XX-XX, or give the month</source>
-        <translation type="unfinished"></translation>
+        <translation>un jour a besoin de son mois : écrivez %1-XX-XX, ou indiquez le mois</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a time needs a whole date before it: YYYY-MM-DDTHH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>une heure doit être précédée d’une date complète : AAAA-MM-JJTHH:MM</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>time zones are not used: every time is the local time of the case study; write %1 without &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>les fuseaux horaires ne sont pas utilisés : toute heure est l’heure locale de l’étude de cas ; écrivez %1 sans « %2 »</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>time %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>l’heure %1 n’existe pas</translation>
     </message>
     <message>
         <location filename="../gis/time/timestep.cpp" line="+14"/>
         <source>bad step &quot;%1&quot;: write a number and a unit, h (hours), d (days), w (weeks), m (months) or y (years), e.g. 1d</source>
-        <translation type="unfinished"></translation>
+        <translation>pas « %1 » incorrect : écrivez un nombre et une unité, h (heures), d (jours), w (semaines), m (mois) ou y (années), p. ex. 1d</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the end date is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de fin précède la date de début</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>steps of %1 make more than %2 frames: choose a longer step or a shorter range</source>
-        <translation type="unfinished"></translation>
+        <translation>des pas de %1 donnent plus de %2 images : choisissez un pas plus long ou une plage plus courte</translation>
     </message>
     <message>
         <location filename="../layers/export/animationexport.cpp" line="+6"/>
         <source>.gif, .mp4 (H.264), .webm (VP9), or a folder ending in / for PNG frames</source>
-        <translation type="unfinished"></translation>
+        <translation>.gif, .mp4 (H.264), .webm (VP9), ou un dossier terminé par / pour des images PNG</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>name the animation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nommez l’animation %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a frame size of %1x%2 is outside 64x64 to 7680x4320</source>
-        <translation type="unfinished"></translation>
+        <translation>une taille d’image de %1x%2 sort de l’intervalle 64x64 à 7680x4320</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../layers/export/videosink.cpp" line="+68"/>
         <source>a video&apos;s width and height must be even, not %1x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>la largeur et la hauteur d’une vidéo doivent être paires, et non %1x%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a frame rate of %1 is outside 1 to 60</source>
-        <translation type="unfinished"></translation>
+        <translation>une cadence de %1 sort de l’intervalle 1 à 60</translation>
     </message>
     <message>
         <location filename="../layers/export/gifsink.cpp" line="+56"/>
         <source>cannot write the GIF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire le GIF : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a GIF is at most 65535 pixels wide and high</source>
-        <translation type="unfinished"></translation>
+        <translation>un GIF fait au plus 65535 pixels de large et de haut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot write the GIF: folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire le GIF : le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <location line="+54"/>
         <location filename="../layers/export/videosink.cpp" line="+103"/>
         <source>frame %1 is %2x%3, not %4x%5</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image %1 fait %2x%3, et non %4x%5</translation>
     </message>
     <message>
         <location filename="../layers/export/pictureexport.cpp" line="-33"/>
         <source>cannot write the picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire l’image : %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>a resolution of %1 dpi is outside 10 to 2400</source>
-        <translation type="unfinished"></translation>
+        <translation>une résolution de %1 dpi sort de l’intervalle 10 à 2400</translation>
     </message>
     <message>
         <location filename="../layers/export/pngsequencesink.cpp" line="+12"/>
         <source>cannot write frames</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire les images</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot write frame %1 (disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire l’image %1 (disque plein ?)</translation>
     </message>
     <message>
         <location filename="../layers/export/videosink.cpp" line="-113"/>
         <source>cannot write the video: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire la vidéo : %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a frame rate of %1 is outside 1 to 120</source>
-        <translation type="unfinished"></translation>
+        <translation>une cadence de %1 sort de l’intervalle 1 à 120</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot write the video: folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire la vidéo : le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>FFmpeg has no %1 encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>FFmpeg n’a pas d’encodeur %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no container</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun conteneur</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2200,47 +2200,47 @@
         <location line="+5"/>
         <location line="+38"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>cannot open the encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir l’encodeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>encoder parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres de l’encodeur</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot write the header</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire l’en-tête</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no colour conversion to yuv420p</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune conversion de couleurs vers yuv420p</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>encoding frame %1</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage de l’image %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>cannot finish the file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de terminer le fichier</translation>
     </message>
 </context>
 <context>
@@ -2248,50 +2248,50 @@
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+52"/>
         <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu de données « %1 » inconnu : ce n’est ni un dossier de paquet ni l’identifiant d’un paquet découvert (voir `dpatlas-cli list`)</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n problème, ses entités et ses revendications sont donc incomplètes : corrigez-le (dpatlas-cli validate) ou ajoutez --allow-errors pour utiliser ce qui se charge</numerusform>
+            <numerusform>%1 a %n problèmes, ses entités et ses revendications sont donc incomplètes : corrigez-les (dpatlas-cli validate) ou ajoutez --allow-errors pour utiliser ce qui se charge</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
-        <translation type="unfinished"></translation>
+        <translation>calendrier « %1 » inconnu : utilisez gregorian ou julian</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>bad size &quot;%1&quot;: write WxH, each from 64 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>taille « %1 » incorrecte : écrivez LxH, chacune de 64 à %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>--at DATE est requis (AAAA-MM-JJ ou AAAA-MM-JJTHH:MM)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM%2</source>
-        <translation type="unfinished"></translation>
+        <translation>date « %1 » incorrecte : écrivez AAAA-MM-JJ ou AAAA-MM-JJTHH:MM%2</translation>
     </message>
     <message>
         <location filename="../app/cli/layoutoptions.cpp" line="+36"/>
         <source>bad --legend &quot;%1&quot;: write one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--legend « %1 » incorrect : écrivez l’une des valeurs %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>bad --basemap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--basemap incorrect : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>bad --basemap-max-zoom &quot;%1&quot;: give a whole number from 0 to 24</source>
-        <translation type="unfinished"></translation>
+        <translation>--basemap-max-zoom « %1 » incorrect : donnez un nombre entier de 0 à 24</translation>
     </message>
 </context>
 <context>
@@ -2299,122 +2299,122 @@
     <message>
         <location filename="../gis/time/historicaldate.cpp" line="-13"/>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>janv.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>févr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>mars</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>avr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>juin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>juil.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>août</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>sept.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>oct.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>nov.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>déc.</translation>
     </message>
     <message>
         <location filename="../gis/io/geometryfix.cpp" line="-158"/>
         <source>its outline touches itself or doubles back (a spike or a pinched loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>son contour se touche lui-même ou revient sur lui-même (une pointe ou une boucle pincée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its outline crosses itself</source>
-        <translation type="unfinished"></translation>
+        <translation>son contour se recoupe lui-même</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a hole lies outside its outline</source>
-        <translation type="unfinished"></translation>
+        <translation>un trou se trouve hors de son contour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a hole lies inside another hole</source>
-        <translation type="unfinished"></translation>
+        <translation>un trou se trouve à l’intérieur d’un autre trou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its holes cut it into pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>ses trous la découpent en morceaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of its parts lies inside another</source>
-        <translation type="unfinished"></translation>
+        <translation>l’une de ses parties se trouve à l’intérieur d’une autre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a ring is repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>un anneau est répété</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a ring has too few distinct points to enclose an area</source>
-        <translation type="unfinished"></translation>
+        <translation>un anneau a trop peu de points distincts pour délimiter une surface</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a coordinate is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>une coordonnée n’est pas un nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a ring is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un anneau n’est pas fermé</translation>
     </message>
     <message>
         <location filename="../gis/model/claimchecks.cpp" line="+47"/>
         <source>the shares of %1 in force on this claim&apos;s start add up to %2, more than 1 (with line(s) %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>les parts de %1 en vigueur au début de cette revendication totalisent %2, soit plus de 1 (avec la ou les lignes %3)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>occupation by &quot;%1&quot; while &quot;%2&quot; of the same bloc holds or claims %3 (line %4): an occupier is a foreign force; use control for one&apos;s own camp</source>
-        <translation type="unfinished"></translation>
+        <translation>occupation par « %1 » alors que « %2 », du même camp, tient ou revendique %3 (ligne %4) : un occupant est une force étrangère ; utilisez control pour son propre camp</translation>
     </message>
 </context>
 <context>
@@ -2422,14 +2422,14 @@
     <message>
         <location filename="../app/desktop/editing/applyclaimdialog.cpp" line="+17"/>
         <source>Apply Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer une revendication</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>To %n feature(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À %n entité : %1</numerusform>
+            <numerusform>À %n entités : %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2440,72 +2440,72 @@
     <message>
         <location line="+1"/>
         <source>&amp;Authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorité :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1871-03-19, 1871-03~, .. for open</source>
-        <translation type="unfinished"></translation>
+        <translation>1871-03-19, 1871-03~, .. pour une borne ouverte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>empty or .. when still in force</source>
-        <translation type="unfinished"></translation>
+        <translation>vide ou .. si toujours en vigueur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fia&amp;bilité :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the part it controls, 0–1 (control of a divided feature only)</source>
-        <translation type="unfinished"></translation>
+        <translation>la part contrôlée, de 0 à 1 (contrôle d’une entité partagée uniquement)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;hare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Part :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;ources:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ources :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Tick the source(s) that support the claim: every claim needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez la ou les sources qui appuient la revendication : chaque revendication en exige une.</translation>
     </message>
 </context>
 <context>
@@ -2513,57 +2513,57 @@
     <message>
         <location filename="../app/desktop/dialogs/basemapdialog.cpp" line="+19"/>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond de carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show web tiles under the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher des tuiles web sous la carte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An XYZ tile address with {z}, {x} and {y} (https://, or file:// for a folder of tiles), or WMTS: followed by a service&apos;s capabilities address</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse de tuiles XYZ avec {z}, {x} et {y} (https://, ou file:// pour un dossier de tuiles), ou WMTS: suivi de l’adresse des capacités (capabilities) d’un service</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Credited on the map and on every export, as the tile provider&apos;s licence requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédité sur la carte et sur chaque export, comme l’exige la licence du fournisseur de tuiles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The deepest zoom level the service has; closer in, its deepest tiles are enlarged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de zoom le plus profond dont dispose le service ; au-delà, ses tuiles les plus détaillées sont agrandies</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tile address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des tuiles :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deepest zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom maximal :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser OpenStreetMap</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tiles come from the network when the map is drawn and are kept in %1. The map draws without them when the service cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tuiles viennent du réseau quand la carte est dessinée et sont conservées dans %1. La carte se dessine sans elles quand le service est injoignable.</translation>
     </message>
 </context>
 <context>
@@ -2571,102 +2571,102 @@
     <message>
         <location filename="../app/desktop/dialogs/newcasestudypages.cpp" line="+365"/>
         <source>Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorités</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who claimed or held the ground: a government, a soviet, an army. Authorities of one bloc are one camp; dual power is between rival blocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui revendiquait ou tenait le terrain : un gouvernement, un soviet, une armée. Des autorités alliées forment un seul camp ; le double pouvoir oppose des camps rivaux.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bloc (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Camp (facultatif)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une autorité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>blue</source>
-        <translation type="unfinished"></translation>
+        <translation>bleu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vermilion</source>
-        <translation type="unfinished"></translation>
+        <translation>vermillon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>bluish green</source>
-        <translation type="unfinished"></translation>
+        <translation>vert bleuté</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>reddish purple</source>
-        <translation type="unfinished"></translation>
+        <translation>pourpre rougeâtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orange</source>
-        <translation type="unfinished"></translation>
+        <translation>orange</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>bleu ciel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>jaune</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>black</source>
-        <translation type="unfinished"></translation>
+        <translation>noir</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add at least one authority: every claim names one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une autorité : chaque revendication en nomme une.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Row %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 doit avoir un nom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row %1: the id &quot;%2&quot; is not usable: lower-case letters, digits and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : l’identifiant « %2 » n’est pas utilisable : minuscules, chiffres et _.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row %1: the id &quot;%2&quot; is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : l’identifiant « %2 » est déjà utilisé.</translation>
     </message>
 </context>
 <context>
@@ -2674,22 +2674,22 @@
     <message>
         <location line="-161"/>
         <source>Map projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection de la carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The projected coordinate system the map is drawn and measured in. The ones suggested suit the layers&apos; extent, the best first; search for any other by name or EPSG code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de coordonnées projeté dans lequel la carte est dessinée et mesurée. Les systèmes suggérés conviennent à l’emprise des couches, le meilleur en premier ; cherchez-en un autre par son nom ou son code EPSG.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search, e.g. Lambert, UTM 34N or 23700</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher, p. ex. Lambert, UTM 34N ou 23700</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 — suggested for these layers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — suggéré pour ces couches</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2703,97 +2703,97 @@
     <message>
         <location line="-265"/>
         <source>The case study</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étude de cas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its title, a short id for folders and the command line, and the period it covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son titre, un identifiant court pour les dossiers et la ligne de commande, et la période qu’elle couvre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Budapest, autumn 1956</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Budapest, automne 1956</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lower case, digits and -</source>
-        <translation type="unfinished"></translation>
+        <translation>minuscules, chiffres et -</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first date, e.g. 1956-10-23</source>
-        <translation type="unfinished"></translation>
+        <translation>première date, p. ex. 1956-10-23</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last date, e.g. 1956-11-11</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière date, p. ex. 1956-11-11</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>Grégorien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Julian</source>
-        <translation type="unfinished"></translation>
+        <translation>Julien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Julian until 14 Feb 1918, then Gregorian (Russia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Julien jusqu’au 14 février 1918, puis grégorien (Russie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Calendar of the dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendrier des dates :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates as historians write them: 1917, 1917-10, 1917-10-25, with ~ when approximate and ? when uncertain (datasets/README.md explains them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates telles que les historiens les écrivent : 1917, 1917-10, 1917-10-25, avec ~ si elles sont approximatives et ? si elles sont incertaines (datasets/README.md les explique).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The id &quot;%1&quot; is not usable: lower-case letters, digits and -, as budapest-1956.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant « %1 » n’est pas utilisable : minuscules, chiffres et -, comme budapest-1956.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>First date &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Première date « %1 » : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last date &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière date « %1 » : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période se termine avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -2801,7 +2801,7 @@
     <message>
         <location line="+24"/>
         <source>Every feature of this layer is a&amp;pproximate (e.g. modern boundaries standing in for the period&apos;s): drawn with dashed outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les entités de cette couche sont a&amp;pproximatives (p. ex. des limites modernes tenant lieu de celles de l’époque) : dessinées avec des contours en tirets</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2811,60 +2811,60 @@
     <message>
         <location line="+1"/>
         <source>The districts, barracks or places that authorities claimed, from vector files: GeoJSON, GeoPackage, Shapefile, KML, FlatGeobuf or CSV with a WKT column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les quartiers, casernes ou lieux que des autorités ont revendiqués, tirés de fichiers vecteur : GeoJSON, GeoPackage, Shapefile, KML, FlatGeobuf ou CSV avec une colonne WKT.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Id field (unique per feature):</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d’&amp;identifiant (unique par entité) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ du &amp;nom :</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des couches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers vecteur (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%1 — %n feature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n entité</numerusform>
+            <numerusform>%1 — %n entités</numerusform>
         </translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1: no field has a distinct value in every feature by the usual names; choose the id field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun champ aux noms habituels n’a une valeur distincte pour chaque entité ; choisissez le champ d’identifiant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: &quot;%2&quot; is empty or repeated in some features; choose a field that identifies each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » est vide ou répété dans certaines entités ; choisissez un champ qui identifie chacune d’elles.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add at least one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un fichier.</translation>
     </message>
 </context>
 <context>
@@ -2872,46 +2872,47 @@
     <message>
         <location line="+207"/>
         <source>Create the case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l’étude de cas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package is checked by the validator before its folder appears; nothing is written if it would not be valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est vérifié par le validateur avant que son dossier n’apparaisse ; rien n’est écrit s’il n’est pas valide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Folder (new or empty):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier (nouveau ou vide) :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Folder of the New Case Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de la nouvelle étude de cas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>File &gt; New Case Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier &gt; Nouvelle étude de cas</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>&quot;%1&quot; (%2), %3 to %4: %n layer(s) with %5 features, in %6, with %7 authorities. Then add claims to claims.csv and sources to sources.csv, and complete SOURCES.md with the data&apos;s licences.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » (%2), du %3 au %4 : %n couche avec %5 entités, en %6, avec %7 autorités. Ajoutez ensuite les revendications à claims.csv et les sources à sources.csv, et complétez SOURCES.md avec les licences des données.</numerusform>
+            <numerusform>« %1 » (%2), du %3 au %4 : %n couches avec %5 entités, en %6, avec %7 autorités. Ajoutez ensuite les revendications à claims.csv et les sources à sources.csv, et complétez SOURCES.md avec les licences des données.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Nothing was written:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit :
+</translation>
     </message>
 </context>
 <context>
@@ -2919,47 +2920,47 @@
     <message>
         <location filename="../app/desktop/panels/chartpanel.cpp" line="+59"/>
         <source>Share of area by status: dual power, divided, occupied, contested, hand-over (stacked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la surface par statut : double pouvoir, partagé, occupé, disputé, passation (empilés)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Area each authority holds de facto (km²; by share where divided)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface tenue de facto par chaque autorité (km² ; selon la part là où l’entité est partagée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front length per pair of authorities (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de front par paire d’autorités (km)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Click to go to that date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour aller à cette date</translation>
     </message>
     <message>
         <location line="+137"/>
         <source>date (Gregorian)</source>
-        <translation type="unfinished"></translation>
+        <translation>date (grégorien)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>share of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>part de la surface</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>km²</source>
-        <translation type="unfinished"></translation>
+        <translation>km²</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>km</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>current date</source>
-        <translation type="unfinished"></translation>
+        <translation>date courante</translation>
     </message>
 </context>
 <context>
@@ -2967,7 +2968,7 @@
     <message>
         <location filename="../app/desktop/panels/claimhistoryview.cpp" line="+42"/>
         <source>%1 — %2, %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 (fiabilité %4)</translation>
     </message>
 </context>
 <context>
@@ -3013,32 +3014,32 @@
     <message>
         <location filename="../app/desktop/editing/editmode.cpp" line="+27"/>
         <source>&amp;Edit Case Study</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l’étude de cas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply &amp;Claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer une &amp;revendication…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3046,23 +3047,24 @@
         <location line="+12"/>
         <location line="+101"/>
         <source>Edit Case Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’étude de cas</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>Open a case study first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord une étude de cas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is a case study packed into one GeoPackage, which is not edited in place. Unpack it (dpatlas-cli unpack) and open the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une étude de cas empaquetée dans un seul GeoPackage, qui ne se modifie pas sur place. Extrayez-la (dpatlas-cli unpack) et ouvrez le dossier.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The tables cannot be edited:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables ne peuvent pas être modifiées :
+%1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3070,83 +3072,84 @@
         <location line="+7"/>
         <location line="+15"/>
         <source>Autosaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications sauvegardées automatiquement</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Unsaved edits to %1 from %2 were autosaved, but %3 changed on disk since, so they are not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des modifications non enregistrées de %1 datant de %2 ont été sauvegardées automatiquement, mais %3 a changé sur le disque depuis : elles ne sont donc pas appliquées.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the autosaved tables in %1 to compare them with the package&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les tables sauvegardées automatiquement dans %1 pour les comparer à celles du paquet ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les fichiers</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Autosaved tables kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables sauvegardées automatiquement conservées dans %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recover unsaved edits from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les modifications non enregistrées de %1 ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edits to %1 were not saved when the app last ended; they were autosaved at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de %1 n’avaient pas été enregistrées à la dernière fermeture de l’application ; elles ont été sauvegardées automatiquement à %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The edits cannot be recovered:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications ne peuvent pas être récupérées :
+%1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The edits to %1 are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de %1 ne sont pas enregistrées.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save them to the package&apos;s tables before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrer dans les tables du paquet avant de continuer ?</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -3154,12 +3157,12 @@
     <message>
         <location filename="../app/desktop/editing/editpanel.cpp" line="+22"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendications</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3169,59 +3172,59 @@
     <message>
         <location line="+13"/>
         <source>Filter: feature, authority or role (claims); any column (events, sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre : entité, autorité ou rôle (revendications) ; n’importe quelle colonne (événements, sources)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Line in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne dans le fichier</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Add Row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les lignes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply &amp;Claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer une &amp;revendication…</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Highlight rows in force on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en évidence les lignes en vigueur le %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highlight rows in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en évidence les lignes en vigueur</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Click features on the map (Ctrl+click for more) to apply a claim to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur des entités de la carte (Ctrl+clic pour en ajouter) pour leur appliquer une revendication.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No problems: the package is valid as edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème : le paquet est valide tel que modifié.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n problem(s); click one to see its row:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème ; cliquez dessus pour voir sa ligne :</numerusform>
+            <numerusform>%n problèmes ; cliquez sur l’un d’eux pour voir sa ligne :</numerusform>
         </translation>
     </message>
 </context>
@@ -3230,23 +3233,23 @@
     <message numerus="yes">
         <location filename="../app/desktop/editing/editsession.cpp" line="+48"/>
         <source>Apply claim to %n feature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appliquer une revendication à %n entité</numerusform>
+            <numerusform>Appliquer une revendication à %n entités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Delete %n row(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n ligne de %1</numerusform>
+            <numerusform>Supprimer %n lignes de %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne à %1</translation>
     </message>
 </context>
 <context>
@@ -3254,7 +3257,7 @@
     <message>
         <location filename="../app/desktop/editing/edittablemodel.cpp" line="+84"/>
         <source>Edit %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 dans %2</translation>
     </message>
 </context>
 <context>
@@ -3262,7 +3265,7 @@
     <message>
         <location filename="../app/desktop/panels/eventspanel.cpp" line="+57"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -3270,78 +3273,78 @@
     <message>
         <location filename="../app/desktop/dialogs/exportanimationdialog.cpp" line="+18"/>
         <source>Export Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une animation</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A number and a unit: h (hours), d (days), w (weeks), m (months), y (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre et une unité : h (heures), d (jours), w (semaines), m (mois), y (années)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD or YYYY-MM-DDTHH:MM, %1 calendar, as in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ ou AAAA-MM-JJTHH:MM, calendrier %1, comme dans le paquet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas :</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Frame size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des images :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> frames/s</source>
-        <translation type="unfinished"></translation>
+        <translation> images/s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadence :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG frames into a new folder (instead of a GIF or video file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG dans un nouveau dossier (au lieu d’un fichier GIF ou vidéo)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Folder in which to create the frames folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier dans lequel créer le dossier des images</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Animated GIF (*.gif);;MP4 video, H.264 (*.mp4);;WebM video, VP9 (*.webm)</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF animé (*.gif);;Vidéo MP4, H.264 (*.mp4);;Vidéo WebM, VP9 (*.webm)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a day: write YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un jour : écrivez AAAA-MM-JJ</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (%2 frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 images)</translation>
     </message>
 </context>
 <context>
@@ -3349,68 +3352,68 @@
     <message>
         <location filename="../app/desktop/dialogs/exportimagedialog.cpp" line="+26"/>
         <source>Export Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une image</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille personnalisée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A page sets the size from the resolution: A4 at 150 dpi is 1240 × 1754 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page fixe la taille d’après la résolution : A4 à 150 dpi fait 1240 × 1754 pixels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Page :</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 × %2 cm in print</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 cm à l’impression</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map as on screen, with title, date, legend, scale bar, north arrow and credits. PNG is a picture; SVG and PDF are vector paths an illustrator can edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte telle qu’à l’écran, avec titre, date, légende, barre d’échelle, flèche du nord et crédits. Le PNG est une image ; le SVG et le PDF sont des tracés vectoriels qu’un illustrateur peut retoucher.</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name the picture .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez l’image .png, .svg ou .pdf.</translation>
     </message>
 </context>
 <context>
@@ -3418,53 +3421,53 @@
     <message>
         <location filename="../app/desktop/dialogs/exportjobdialog.cpp" line="+27"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans :</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+118"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Choose where to save first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord où enregistrer.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n’a été écrit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a échoué.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3477,87 +3480,87 @@
     <message>
         <location filename="../app/desktop/dialogs/exportlayerdialog.cpp" line="+16"/>
         <source>Export Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une couche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la chronologie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Control state of every feature</source>
-        <translation type="unfinished"></translation>
+        <translation>État de contrôle de chaque entité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Territory of each authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire de chaque autorité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Front lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de front</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One row per claim, with start and end as date-time fields (QGIS&apos;s Temporal Controller plays them; KML gets TimeSpan for Google Earth).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par revendication, avec le début et la fin en champs date-heure (le Contrôleur temporel de QGIS les joue ; le KML reçoit des TimeSpan pour Google Earth).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les couches</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the case study&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>celui de l’étude de cas : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EPSG:4326, EPSG:3857, a PROJ string or WKT. GeoJSON and KML are always WGS 84.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPSG:4326, EPSG:3857, une chaîne PROJ ou du WKT. GeoJSON et KML sont toujours en WGS 84.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRS:</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;FlatGeobuf (*.fgb);;CSV with WKT (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;FlatGeobuf (*.fgb);;CSV avec WKT (*.csv)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name the file .gpkg, .geojson, .shp, .kml, .fgb or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le fichier .gpkg, .geojson, .shp, .kml, .fgb ou .csv.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 records in %2 files, one per layer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements dans %2 fichiers, un par couche : %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2 records)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 enregistrements)</translation>
     </message>
 </context>
 <context>
@@ -3565,17 +3568,17 @@
     <message>
         <location filename="../app/desktop/dialogs/exportpackagedialog.cpp" line="+11"/>
         <source>Export Case Study as GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’étude de cas en GeoPackage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layers, claims, events, sources, the manifest and the period maps of “%1” in one file. QGIS shows its layers and tables; Dual Power Atlas opens it like a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches, revendications, événements, sources, manifeste et cartes d’époque de « %1 » dans un seul fichier. QGIS affiche ses couches et ses tables ; l’Atlas du double pouvoir l’ouvre comme un dossier.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
 </context>
 <context>
@@ -3583,337 +3586,337 @@
     <message>
         <location filename="../app/desktop/georef/georefdialog.cpp" line="+53"/>
         <source>Georeference a Scan — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Géoréférencer un scan — %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;Scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;scan…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des &amp;points…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Transformation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformation :</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Turn the scan a quarter to the left (Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tourner le scan d’un quart de tour vers la gauche (Shift+R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turn the scan a quarter to the right (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tourner le scan d’un quart de tour vers la droite (R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Turn the scan&apos;s view to any angle (clockwise); the points stay on the scan&apos;s own pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire pivoter la vue du scan selon un angle quelconque (sens horaire) ; les points restent sur les pixels mêmes du scan</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;Scan&lt;/b&gt; — click a spot you can find on the map (wheel: zoom, drag: pan, drag a marker: move it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Scan&lt;/b&gt; — cliquez sur un endroit que vous pouvez retrouver sur la carte (molette : zoom, glisser : déplacer la vue, glisser un repère : le déplacer)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Map&lt;/b&gt; — click the same spot here</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Carte&lt;/b&gt; — cliquez ici sur le même endroit</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Delete Point</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upprimer le point</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the warped scan over the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le scan recalé sur la carte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The CRS of the map coordinates you type and the table shows, e.g. EPSG:4326 for longitude and latitude; they are converted into the case study&apos;s CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SCR des coordonnées cartographiques que vous saisissez et qu’affiche la table, p. ex. EPSG:4326 pour la longitude et la latitude ; elles sont converties dans le SCR de l’étude de cas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add Point</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter le point</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Map coordinates in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées cartographiques en :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or type the map position of the spot clicked on the scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou saisissez la position sur la carte de l’endroit cliqué sur le scan :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>when the map was made, e.g. 1836</source>
-        <translation type="unfinished"></translation>
+        <translation>date de réalisation de la carte, p. ex. 1836</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of the map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la carte :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichée du :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save as Period &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme &amp;carte d’époque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Open a Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un scan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.tif *.tiff *.jpg *.jpeg *.png *.jp2);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.tif *.tiff *.jpg *.jpeg *.png *.jp2);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open Control Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des points de calage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control points (*.points *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de calage (*.points *.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open a scan to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un scan pour commencer.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1: %2 x %3 pixels. Click a spot on the scan, then the same spot on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 x %3 pixels. Cliquez sur un endroit du scan, puis sur le même endroit de la carte.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 points.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Now click the same spot on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez maintenant sur le même endroit de la carte.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now click the same spot on the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez maintenant sur le même endroit du scan.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scan x</source>
-        <translation type="unfinished"></translation>
+        <translation>x du scan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scan y</source>
-        <translation type="unfinished"></translation>
+        <translation>y du scan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Map x (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>x carte (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Map y (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>y carte (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Residual (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidu (px)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Residual (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidu (m)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>longitude</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>x in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>x en %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>latitude</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>y in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y en %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Outlier: its residual is more than %1 times the median. Was it clicked on the wrong spot?</source>
-        <translation type="unfinished"></translation>
+        <translation>Point aberrant : son résidu dépasse %1 fois la médiane. A-t-il été cliqué au mauvais endroit ?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>RMS error: &lt;b&gt;%1 px&lt;/b&gt;, &lt;b&gt;%2 m&lt;/b&gt; over %3 points%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur quadratique moyenne : &lt;b&gt;%1 px&lt;/b&gt;, &lt;b&gt;%2 m&lt;/b&gt; sur %3 points%4</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source> — &lt;span style=&apos;color:#c00000&apos;&gt;%n outlier(s)&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — &lt;span style=&apos;color:#c00000&apos;&gt;%n point aberrant&lt;/span&gt;</numerusform>
+            <numerusform> — &lt;span style=&apos;color:#c00000&apos;&gt;%n points aberrants&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>enable point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activer le point %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>disable point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>désactiver le point %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+16"/>
         <location line="+63"/>
         <source>move point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer le point %1</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>no coordinate to pair with</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune coordonnée à associer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>PROJ does not know the CRS &quot;%1&quot;, so coordinates are still typed in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJ ne connaît pas le SCR « %1 », les coordonnées restent donc saisies en %2 : %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Map coordinates are typed and shown in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées cartographiques sont saisies et affichées en %1 (%2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Click the spot on the scan first, then type its map coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez d’abord sur l’endroit du scan, puis saisissez ses coordonnées cartographiques.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Type both map coordinates as numbers (in %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les deux coordonnées cartographiques sous forme de nombres (en %1).</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Open a scan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord un scan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The id names the files: use letters, digits, - and _ only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant donne leur nom aux fichiers : lettres, chiffres, - et _ uniquement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the map a title that says how old it really is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à la carte un titre qui indique son âge réel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a date the package understands: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date que le paquet comprend : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warping the scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalage du scan…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3923,7 +3926,7 @@
     <message>
         <location line="+35"/>
         <source>Saved %1 and %2; the case study is reloaded with the new period map.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 enregistrés ; l’étude de cas est rechargée avec la nouvelle carte d’époque.</translation>
     </message>
 </context>
 <context>
@@ -3931,7 +3934,7 @@
     <message>
         <location filename="../app/desktop/georef/georefmapoverlay.cpp" line="+100"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
 </context>
 <context>
@@ -3968,53 +3971,54 @@
     <message>
         <location filename="../app/desktop/panels/layerspanel.cpp" line="+28"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draw above the layer over it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner au-dessus de la couche supérieure</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draw below the layer under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner sous la couche inférieure</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadrer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frame the map on the selected layer or period map (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadrer la carte sur la couche ou la carte d’époque sélectionnée (ou double-cliquez dessus)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Layers (upper over lower; symbols and labels always on top)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches (les supérieures par-dessus les inférieures ; symboles et étiquettes toujours au-dessus)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes d’époque</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>features</source>
-        <translation type="unfinished"></translation>
+        <translation>entités</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1
 Shown from %2, under the districts: lower their opacity or hide them to read it. Double-click to zoom to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez-les pour la lire. Double-cliquez pour cadrer sur elle.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none in this package</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune dans ce paquet</translation>
     </message>
 </context>
 <context>
@@ -4022,72 +4026,72 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/dialogs/layoutoptionsform.cpp" line="+15"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titre :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where it covers no feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où elle ne couvre aucune entité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>En haut à gauche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>En haut à droite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>En bas à gauche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>En bas à droite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Beside the map</source>
-        <translation type="unfinished"></translation>
+        <translation>À côté de la carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de légende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatic: a corner of the map over no feature, or beside the map when every corner covers some</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique : un coin de la carte sans entité, ou à côté de la carte si chaque coin en couvre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inset map of the whole case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de situation de toute l’étude de cas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale bar and north arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’échelle et flèche du nord</translation>
     </message>
 </context>
 <context>
@@ -4095,37 +4099,37 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../layers/render/legendcontents.cpp" line="+18"/>
         <source>Held by one camp</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenu par un seul camp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual power: wide bands de facto, narrow de jure</source>
-        <translation type="unfinished"></translation>
+        <translation>Double pouvoir : bandes larges de facto, étroites de jure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Divided: each camp holds a part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé : chaque camp en tient une partie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupied: bars of the occupying force</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé : barres de la force d’occupation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contested: open fighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputé : combats ouverts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hand-over: dots of the outgoing holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation : points du détenteur sortant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown: no claim in the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : aucune revendication dans les sources</translation>
     </message>
 </context>
 <context>
@@ -4367,7 +4371,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location line="+1"/>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left / Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a day back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;an hour back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Left / Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a week back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a month back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end of the period&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++ / Ctrl+-&lt;/b&gt;, wheel&lt;/td&gt;&lt;td&gt;zoom in / out (on the map: + and -); drag to pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the whole case study&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search places and events&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;front lines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a case study&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the picture&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit mode: the case study&apos;s tables&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo an edit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the edits&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;how to read this map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;lecture / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left / Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;un jour en arrière / en avant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une heure en arrière / en avant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Left / Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une semaine en arrière / en avant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;un mois en arrière / en avant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;changement précédent / suivant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;début / fin de la période&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++ / Ctrl+-&lt;/b&gt;, molette&lt;/td&gt;&lt;td&gt;zoom avant / arrière (sur la carte : + et -) ; glisser pour déplacer la vue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;toute l’étude de cas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher lieux et événements&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;lignes de front&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ouvrir une étude de cas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter l’image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mode édition : les tables de l’étude de cas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;annuler une modification&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rétablir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;enregistrer les modifications&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;comment lire cette carte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4476,17 +4480,17 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../layers/render/mapdecorations.cpp" line="+71"/>
         <source>Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contours en tirets : géométrie approximative (des limites modernes tiennent lieu des limites historiques)</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4496,7 +4500,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location line="+2"/>
         <source>Approximate boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite approximative</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4506,12 +4510,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location line="+2"/>
         <source>Paler fill: lower confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage plus pâle : fiabilité moindre</translation>
     </message>
     <message>
         <location line="+209"/>
         <source>Basemap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond de carte : %1</translation>
     </message>
 </context>
 <context>
@@ -4519,12 +4523,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/dialogs/newcasestudywizard.cpp" line="+14"/>
         <source>New Case Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étude de cas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
 </context>
 <context>
@@ -4532,12 +4536,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/dialogs/opencasestudydialog.cpp" line="+56"/>
         <source>Open Case Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une étude de cas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Case studies found in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Études de cas trouvées dans : %1</translation>
     </message>
 </context>
 <context>
@@ -4545,17 +4549,17 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../layers/view/maplayout.cpp" line="+59"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 portrait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 paysage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>16:9 slide (1920 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive 16:9 (1920 × 1080)</translation>
     </message>
 </context>
 <context>
@@ -4563,9 +4567,9 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message numerus="yes">
         <location filename="../app/desktop/editing/problemlist.cpp" line="+57"/>
         <source>%1 (%2, %n rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, %n ligne)</numerusform>
+            <numerusform>%1 (%2, %n lignes)</numerusform>
         </translation>
     </message>
 </context>
@@ -4574,14 +4578,14 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/dialogs/problemsdialog.cpp" line="+14"/>
         <source>Problems in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes dans %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n problem(s) were found. What is sound has been loaded; the rest is left out until it is fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème a été trouvé. Ce qui est sain a été chargé ; le reste est écarté jusqu’à ce qu’il soit corrigé.</numerusform>
+            <numerusform>%n problèmes ont été trouvés. Ce qui est sain a été chargé ; le reste est écarté jusqu’à ce qu’il soit corrigé.</numerusform>
         </translation>
     </message>
 </context>
@@ -4590,57 +4594,57 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/dialogs/readingguidedialog.cpp" line="+36"/>
         <source>How to read this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment lire cette carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Each district, place or front is coloured by what the sources say of it on the date shown. Authorities of one &lt;i&gt;bloc&lt;/i&gt; are one camp: allies never make dual power between themselves. Click a feature for its claims and their sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Chaque quartier, lieu ou front est coloré selon ce qu’en disent les sources à la date affichée. Des autorités alliées forment un seul &lt;i&gt;camp&lt;/i&gt; : elles ne constituent jamais entre elles un double pouvoir. Cliquez sur une entité pour voir ses revendications et leurs sources.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>One camp holds or claims it, alone. A pale tint: a title that nobody is recorded enforcing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul camp le tient ou le revendique. Teinte pâle : un titre que personne n’est attesté faire respecter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rival camps are each in force over the same whole ground, by control or by claim: the wide bands are the side that holds it de facto, each narrow band another camp. This is dual power in Lenin&apos;s and Trotsky&apos;s sense, not a front line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des camps rivaux exercent chacun leur autorité sur le même territoire tout entier, par le contrôle ou par la revendication : les bandes larges sont le camp qui le tient de facto, chaque bande étroite un autre camp. C’est le double pouvoir au sens de Lénine et de Trotski, non une ligne de front.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rival camps each control a part: columns in proportion to their shares. The front runs somewhere inside; the shares are the package&apos;s estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des camps rivaux en contrôlent chacun une partie : des colonnes proportionnelles à leurs parts. Le front passe quelque part à l’intérieur ; les parts sont une estimation du paquet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A foreign force holds it without claiming sovereignty (bars), over the colour of whoever holds the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une force étrangère le tient sans revendiquer la souveraineté (barres), par-dessus la couleur de celui qui détient le titre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open fighting over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des combats ouverts s’y déroulent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One camp&apos;s claim ends on the day a rival&apos;s begins, and the sources give no hour: the day belongs to the newcomer (its colour), dotted with the colour of the one leaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revendication d’un camp prend fin le jour où commence celle d’un rival, et les sources ne donnent pas l’heure : le jour appartient au nouveau venu (sa couleur), parsemé de points de la couleur du sortant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sources say nothing of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources n’en disent rien.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paler</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus pâle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lower confidence in the claims in force. Dashed outlines: approximate boundaries. A small pennant: troops or officials present without governing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité moindre des revendications en vigueur. Contours en tirets : limites approximatives. Un petit fanion : troupes ou agents présents sans gouverner.</translation>
     </message>
 </context>
 <context>
@@ -4648,7 +4652,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/georef/scanview.cpp" line="+172"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
 </context>
 <context>
@@ -4669,22 +4673,22 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../gis/io/stagedfile.cpp" line="+24"/>
         <source>folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>writing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l’écriture a été annulée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot write to disk (full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire sur le disque (plein ?)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot move the finished file into place</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre le fichier terminé à sa place</translation>
     </message>
 </context>
 <context>
@@ -4867,12 +4871,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/desktop/dialogs/userguidedialog.cpp" line="+12"/>
         <source>Dual Power Atlas: User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas du double pouvoir : guide de l’utilisateur</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The user guide is missing from this build (docs/user-guide.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l’utilisateur manque dans cette version (docs/user-guide.md).</translation>
     </message>
 </context>
 <context>
@@ -4880,47 +4884,47 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../app/cli/layoutoptions.cpp" line="-42"/>
         <source>title on the picture instead of the case study&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>titre de l’image à la place de celui de l’étude de cas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a line under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne sous le titre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>where the legend goes: %1 (default auto: a corner over no feature, else beside the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>emplacement de la légende : %1 (par défaut auto : un coin sans entité, sinon à côté de la carte)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no legend</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de légende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a small map of the whole case study with the picture&apos;s extent on it</source>
-        <translation type="unfinished"></translation>
+        <translation>une petite carte de toute l’étude de cas, avec l’emprise de l’image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no scale bar and north arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de barre d’échelle ni de flèche du nord</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>web tiles under the map: an XYZ address with {z}, {x} and {y} (https:// or file://), or WMTS:CAPABILITIES-URL</source>
-        <translation type="unfinished"></translation>
+        <translation>tuiles web sous la carte : une adresse XYZ avec {z}, {x} et {y} (https:// ou file://), ou WMTS:CAPABILITIES-URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the basemap&apos;s attribution, added to the credits</source>
-        <translation type="unfinished"></translation>
+        <translation>l’attribution du fond de carte, ajoutée aux crédits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the deepest zoom level the tile service has (default 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau de zoom le plus profond du service de tuiles (19 par défaut)</translation>
     </message>
 </context>
 <context>
@@ -4928,32 +4932,32 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location filename="../gis/io/tilebasemap.cpp" line="+48"/>
         <source>no address given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse indiquée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot;: after WMTS: give the http(s) address of the service&apos;s capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : après WMTS:, donnez l’adresse http(s) des capacités du service</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot;: a tile address starts with https://, http:// or file://</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : une adresse de tuiles commence par https://, http:// ou file://</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; has no %2: write the tile address with {z}, {x} and {y}, as in https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas de %2 : écrivez l’adresse des tuiles avec {z}, {x} et {y}, comme dans https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>fond de carte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>basemap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fond de carte %1</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ int runAnimate(const QStringList &args)
     parser.addOption({QStringLiteral("fps"), QStringLiteral("frames per second (default 10)"), QStringLiteral("N"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("frame size in pixels (default 1280x720)"), QStringLiteral("WxH"), QStringLiteral("1280x720")});
     parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of the dates and of month steps: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
-    parser.addOption({QStringLiteral("language"), QStringLiteral("language of names and titles (default en)"), QStringLiteral("LANG"), QStringLiteral("en")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("language of names and titles (default: the interface's, --lang)"), QStringLiteral("LANG")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("OUT.gif, OUT.mp4, OUT.webm or DIR/ for PNG frames"), QStringLiteral("OUT")});
     addLayoutOptions(parser);
     if (const auto exit = parseCommandLine(parser, args))
@@ -55,7 +55,8 @@ int runAnimate(const QStringList &args)
         return UsageError;
     request.path = parser.value(QStringLiteral("output"));
     request.view.size = *size;
-    request.view.language = parser.value(QStringLiteral("language"));
+    if (parser.isSet(QStringLiteral("language")))
+        request.view.language = parser.value(QStringLiteral("language"));
     request.from = from->queryTime();
     request.to = to->queryTime();
     request.step = *step;

@@ -22,7 +22,7 @@ int runRender(const QStringList &args)
     parser.addOption({QStringLiteral("page"), QStringLiteral("a page instead of --size: %1 (A4 in pixels at --dpi)").arg(pages.join(QStringLiteral(", "))), QStringLiteral("PAGE")});
     addLayoutOptions(parser);
     parser.addOption({QStringLiteral("dpi"), QStringLiteral("resolution for print: the picture is W/N by H/N inches (default 96)"), QStringLiteral("N"), QStringLiteral("96")});
-    parser.addOption({QStringLiteral("language"), QStringLiteral("language of names and titles (default en)"), QStringLiteral("LANG"), QStringLiteral("en")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("language of names and titles (default: the interface's, --lang)"), QStringLiteral("LANG")});
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     const QString output = parser.value(QStringLiteral("output"));
@@ -68,7 +68,8 @@ int runRender(const QStringList &args)
     picture.view.extent = scene->extent().grown(0.03);
     picture.view.size = *size;
     picture.view.time = request->date.queryTime();
-    picture.view.language = parser.value(QStringLiteral("language"));
+    if (parser.isSet(QStringLiteral("language")))
+        picture.view.language = parser.value(QStringLiteral("language"));
     // Written under a temporary name and renamed: an interrupted render never leaves half a file.
     const auto written = pictureexport::write(renderer, picture);
     for (const Error &e : renderer.errors())

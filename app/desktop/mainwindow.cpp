@@ -706,7 +706,7 @@ void MainWindow::showHover(int feature)
     }
     const CaseFeature *f = m_study->feature(feature);
     const FeatureState s = m_study->index.stateOf(feature, m_timeline->time());
-    const QString language = QStringLiteral("en");
+    const QString language = MultilingualText::preferredLanguage();
     const QString present = StateSummary::presence(*m_study, s, language);
     const QString text = QStringLiteral("%1 — %2%3").arg(f->name.text(), StateSummary::sentence(*m_study, s, language),
                                                          present.isEmpty() ? QString() : QStringLiteral("; ") + present);
@@ -825,6 +825,9 @@ void MainWindow::retranslateUi()
     if (m_languageMenu)
         for (QAction *action : m_languageMenu->actions())
             action->setChecked(action->data().toString() == Language::current());
+    // The case study's names and titles in the chosen language where the package has them.
+    m_canvas->setLanguage(MultilingualText::preferredLanguage());
+    m_legend->setLanguage(MultilingualText::preferredLanguage());
     if (m_study)
         setWindowTitle(tr("%1[*] — Dual Power Atlas").arg(m_study->manifest.title.text()));
     else

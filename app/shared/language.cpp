@@ -1,4 +1,5 @@
 #include "language.h"
+#include "core/multilingualtext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -118,6 +119,9 @@ bool Language::install(const QString &code)
         return true;
     removeTranslators();
     g_current = QStringLiteral("en");
+    // The case study's own names and titles follow the choice even where the interface has no
+    // translation yet: a package may hold French names whatever our .qm files say.
+    MultilingualText::setPreferredLanguage(isOffered(code) ? code : QStringLiteral("en"));
     if (code == QLatin1String("en") || !isOffered(code)) {
         // Removing the translators already sent LanguageChange when there were any.
         return code == QLatin1String("en");

@@ -18,8 +18,16 @@ public:
     bool isEmpty() const { return m_text.isEmpty(); }
     const QMap<QString, QString> &all() const { return m_text; }
 
+    // The language a case study's names, titles and events are shown in where a caller does
+    // not name one: the interface language the user chose (Language::install sets it), so the
+    // map, the panels and the exports all follow --lang and View > Language. "en" until set.
+    static void setPreferredLanguage(const QString &code);
+    static QString preferredLanguage();
+
+    // The text in the preferred language, else English, else any.
+    QString text() const { return text(preferredLanguage()); }
     // The text in `language`, else English, else any.
-    QString text(const QString &language = QStringLiteral("en")) const
+    QString text(const QString &language) const
     {
         if (auto it = m_text.find(language); it != m_text.end() && !it->isEmpty())
             return *it;

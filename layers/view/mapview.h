@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/multilingualtext.h"
+
 #include "time/calendar.h"
 #include "io/geometry.h"
 #include "io/tilebasemap.h"
@@ -25,7 +27,7 @@ struct MapView
     BoundingBox extent;          // in the case study's CRS; widened to the output's aspect ratio
     QSize size{1920, 1080};      // output in device-independent pixels
     TimePoint time = 0;
-    QString language = QStringLiteral("en");
+    QString language = MultilingualText::preferredLanguage();   // of names and titles
     bool showTitle = true;
     bool showLegend = true;
     bool showLabels = true;

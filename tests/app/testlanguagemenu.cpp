@@ -2,6 +2,8 @@
 // Arabic turns the whole application right to left.
 #include "mainwindow.h"
 #include "language.h"
+#include "map/mapcanvas.h"
+#include "panels/inspectorpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,6 +13,8 @@
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "support/clirun.h"
 
 using namespace dpa;
 
@@ -72,6 +76,38 @@ private slots:
         QCOMPARE(menuTitle(w, 0), QStringLiteral("&Файл"));
         QVERIFY(MainWindow::applyLanguage(QStringLiteral("en")));
         QTRY_COMPARE(menuTitle(w, 0), QStringLiteral("&File"));
+    }
+
+    // The case study's own names follow the language where the package has them: Paris's
+    // arrondissements carry French names (name_fr), so in French the map, the Inspector and
+    // the CLI's state say "1er arrondissement", and back in English "1st arrondissement".
+    void caseStudyNamesFollowTheLanguage()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openPackage(QStringLiteral(DPATLAS_DATASETS_DIR "/paris-1871")));
+        const int arr01 = w.study()->model.featureIndex({QStringLiteral("arrondissements"), QStringLiteral("arr01")});
+        QVERIFY(arr01 >= 0);
+        w.inspector()->setFeature(arr01);
+        QVERIFY2(w.inspector()->text().contains(QStringLiteral("1st arrondissement (Louvre)")), qPrintable(w.inspector()->text()));
+
+        languageAction(w, QStringLiteral("fr"))->trigger();
+        QTRY_COMPARE(w.canvas()->view().language, QStringLiteral("fr"));
+        QTRY_VERIFY2(w.inspector()->text().contains(QStringLiteral("1er arrondissement (Louvre)")), qPrintable(w.inspector()->text()));
+
+        languageAction(w, QStringLiteral("en"))->trigger();
+        QTRY_COMPARE(w.canvas()->view().language, QStringLiteral("en"));
+        QTRY_VERIFY(w.inspector()->text().contains(QStringLiteral("1st arrondissement (Louvre)")));
+
+        // The CLI: --lang names the language of messages and of the names in its output.
+        const auto fr = test::runCli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("state"),
+                                      QStringLiteral(DPATLAS_DATASETS_DIR "/paris-1871"), QStringLiteral("--at"), QStringLiteral("1871-05-01")});
+        QCOMPARE(fr.exitCode, 0);
+        QVERIFY2(fr.out.contains(QStringLiteral("arrondissements,arr01,1er arrondissement (Louvre),")), qPrintable(fr.out.left(400)));
+        const auto ca = test::runCli({QStringLiteral("--lang"), QStringLiteral("ca"), QStringLiteral("state"),
+                                      QStringLiteral(DPATLAS_DATASETS_DIR "/paris-1871"), QStringLiteral("--at"), QStringLiteral("1871-05-01")});
+        QVERIFY2(ca.out.contains(QStringLiteral("arrondissements,arr01,1st arrondissement (Louvre),")), qPrintable(ca.out.left(400)));   // no Catalan names: English
     }
 
     void optionTakenFromArguments()

@@ -15,7 +15,8 @@ namespace {
 // Languages whose translation is still being written: their unfinished entries are counted and
 // reported by name (QSKIP) instead of failing. Take a language out of this list once it is
 // complete; from then on a single untranslated string fails the suite.
-const QStringList kInProgress{QStringLiteral("fr"), QStringLiteral("ru"), QStringLiteral("es"), QStringLiteral("ca"), QStringLiteral("ar")};
+// All five are complete (December 2026): a new string must be translated in each.
+const QStringList kInProgress{};
 
 QStringList placeholders(const QString &text)
 {

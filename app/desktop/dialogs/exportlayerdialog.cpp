@@ -29,7 +29,7 @@ ExportLayerDialog::ExportLayerDialog(Mode mode, std::shared_ptr<const CaseStudy>
     m_layer->addItem(tr("All layers"), QString());
     for (const CaseLayer &l : m_study->layers)
         if (l.spec.role == LayerSpec::Role::Features)
-            m_layer->addItem(l.spec.title.text(QStringLiteral("en")), l.spec.id);
+            m_layer->addItem(l.spec.title.text(), l.spec.id);
     form()->addRow(tr("Layer:"), m_layer);
     if (m_content)
         connect(m_content, &QComboBox::currentIndexChanged, this, [this](int i) { m_layer->setEnabled(i == 0); });

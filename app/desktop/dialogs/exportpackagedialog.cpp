@@ -12,7 +12,7 @@ ExportPackageDialog::ExportPackageDialog(std::shared_ptr<const CaseStudy> study,
 {
     form()->addRow(new QLabel(tr("Layers, claims, events, sources, the manifest and the period maps of “%1” in one file. "
                                  "QGIS shows its layers and tables; Dual Power Atlas opens it like a folder.")
-                                  .arg(m_study->manifest.title.text(QStringLiteral("en")))));
+                                  .arg(m_study->manifest.title.text())));
 }
 
 QString ExportPackageDialog::browseForPath()

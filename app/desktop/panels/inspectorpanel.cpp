@@ -48,7 +48,7 @@ void InspectorPanel::setTime(TimePoint t)
     if (m_feature >= 0 && m_study) {
         const FeatureState s = m_study->index.stateOf(m_feature, t);
         const CaseFeature *f = m_study->feature(m_feature);
-        const QString language = QStringLiteral("en");
+        const QString language = MultilingualText::preferredLanguage();
         const QString present = StateSummary::presence(*m_study, s, language);
         m_title->setText(QStringLiteral("<b>%1</b> — %2%3%4")
                              .arg(f->name.text().toHtmlEscaped(), StateSummary::sentence(*m_study, s, language).toHtmlEscaped(),

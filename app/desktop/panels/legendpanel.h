@@ -55,7 +55,7 @@ private:
     void rebuild();
 
     const CaseStudy *m_study = nullptr;
-    QString m_language = QStringLiteral("en");
+    QString m_language = MultilingualText::preferredLanguage();
     std::vector<Row> m_rows;
     std::vector<bool> m_inForce;   // per authority, on the current date
     // Moved with the timeline, so a new date costs the features that changed, not all of them.
