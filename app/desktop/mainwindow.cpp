@@ -483,8 +483,8 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     QFutureWatcher<Loaded> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    // Cancel gives the window back at once: the load is told to stop and finishes on its own
-    // thread (a GeoJSON being parsed cannot be interrupted), its result dropped.
+    // Cancel gives the window back at once: the load is told to stop (the layer reader polls it
+    // every few hundred features) and ends on its own thread, its result dropped.
     connect(&dialog, &QProgressDialog::canceled, this, [cancel, &loop] {
         *cancel = true;
         loop.quit();

@@ -45,8 +45,6 @@ QPainterPath PixelPath::map(const QPainterPath &world, const QTransform &t, bool
 {
     QPainterPath out;
     out.setFillRule(world.fillRule());
-    std::vector<QPointF> kept;
-    kept.reserve(size_t(world.elementCount()));
     double edgePixels = 0;
     QPointF last;
     for (int i = 0; i < world.elementCount(); ++i) {
@@ -55,7 +53,6 @@ QPainterPath PixelPath::map(const QPainterPath &world, const QTransform &t, bool
         if (e.isMoveTo()) {
             out.moveTo(p);
             last = p;
-            kept.push_back(p);
             continue;
         }
         const double step = std::hypot(p.x() - last.x(), p.y() - last.y());
@@ -66,15 +63,19 @@ QPainterPath PixelPath::map(const QPainterPath &world, const QTransform &t, bool
         out.lineTo(p);
         edgePixels += step;
         last = p;
-        kept.push_back(p);
     }
     const bool tooComplex = edgePixels > kMaxEdgePixels;
     if (drawnAsHull)
         *drawnAsHull = tooComplex;
     if (!tooComplex)
         return out;
+    // Rare (a pathological outline): only then are its points gathered for the hull.
+    std::vector<QPointF> points;
+    points.reserve(size_t(out.elementCount()));
+    for (int i = 0; i < out.elementCount(); ++i)
+        points.emplace_back(out.elementAt(i).x, out.elementAt(i).y);
     QPainterPath hull;
-    hull.addPolygon(convexHull(std::move(kept)));
+    hull.addPolygon(convexHull(std::move(points)));
     hull.closeSubpath();
     return hull;
 }

@@ -1,4 +1,4 @@
-// Every i18n/dpatlas_*.ts, read as XML: a completed language has no unfinished entry, none has
+// Every i18n/dpatlas_*.ts, read as XML: no language has an unfinished entry, none has
 // obsolete or vanished ones (lupdate runs with -no-obsolete), and every translation keeps
 // exactly the placeholders of its source (%1…%99, %L1, %n), in each plural form.
 #include <QDir>
@@ -12,11 +12,6 @@
 
 namespace {
 
-// Languages whose translation is still being written: their unfinished entries are counted and
-// reported by name (QSKIP) instead of failing. Take a language out of this list once it is
-// complete; from then on a single untranslated string fails the suite.
-// All five are complete (December 2026): a new string must be translated in each.
-const QStringList kInProgress{};
 
 QStringList placeholders(const QString &text)
 {
@@ -100,8 +95,8 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(messages.size() > 100, qPrintable(path + QStringLiteral(": too few messages; run dpatlas_lupdate")));
 
+        // Every language is complete: one untranslated string fails the suite.
         QStringList problems;
-        int unfinished = 0;
         for (const Message &m : messages) {
             const QString where = QStringLiteral("[%1] \"%2\"").arg(m.context, m.source.left(60));
             if (m.type == QLatin1String("obsolete") || m.type == QLatin1String("vanished")) {
@@ -111,9 +106,7 @@ private slots:
             const bool empty = std::any_of(m.translations.cbegin(), m.translations.cend(),
                                            [](const QString &t) { return t.isEmpty(); });
             if (m.type == QLatin1String("unfinished") || m.translations.isEmpty() || empty) {
-                ++unfinished;
-                if (!kInProgress.contains(code))
-                    problems << where + QStringLiteral(": not translated");
+                problems << where + QStringLiteral(": not translated");
                 continue;
             }
             const QStringList expected = placeholders(m.source);
@@ -127,11 +120,6 @@ private slots:
         for (const QString &p : std::as_const(problems))
             qWarning("%s: %s", qPrintable(code), qPrintable(p));
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1: %2 problem(s), listed above").arg(code).arg(problems.size())));
-        if (kInProgress.contains(code) && unfinished > 0)
-            QSKIP(qPrintable(QStringLiteral("language \"%1\" is still in progress: %2 of %3 strings untranslated "
-                                            "(kInProgress in this test)").arg(code).arg(unfinished).arg(messages.size())));
-        if (kInProgress.contains(code))
-            QFAIL(qPrintable(QStringLiteral("language \"%1\" is complete: take it out of kInProgress").arg(code)));
     }
 };
 

@@ -82,9 +82,12 @@ Result<ImportTable> readWorkbook(const QString &path, const QString &name, const
     const bool ods = path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive);
     // The first row is the header even when every cell is text (GDAL guesses otherwise). The
     // drivers read a sheet when it is first used, so the option stays set until we are done.
-    const char *headersOption = ods ? "OGR_ODS_HEADERS" : "OGR_XLSX_HEADERS";
-    CPLSetThreadLocalConfigOption(headersOption, "FORCE");
-    const std::unique_ptr<const char, void (*)(const char *)> unset(headersOption, [](const char *o) { CPLSetThreadLocalConfigOption(o, nullptr); });
+    struct ForcedHeaders
+    {
+        const char *option;
+        explicit ForcedHeaders(const char *o) : option(o) { CPLSetThreadLocalConfigOption(option, "FORCE"); }
+        ~ForcedHeaders() { CPLSetThreadLocalConfigOption(option, nullptr); }
+    } forced(ods ? "OGR_ODS_HEADERS" : "OGR_XLSX_HEADERS");
     GdalErrorCapture capture;
     const char *drivers[] = {ods ? "ODS" : "XLSX", nullptr};
     GdalDatasetHandle dataset(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
