@@ -28,8 +28,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What dpkg-shlibdeps cannot see: Qt loads its platform plugins (xcb, offscreen) at run time,
 # and they are only a Recommends of Qt's GUI library. (PROJ's database, proj-data, is already a
-# Depends of libproj25.)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+# Depends of libproj25.) Qt's own words in our languages (dialog buttons, key names such as
+# "Maj+Gauche" in the shortcuts table) come from qtbase_*.qm, which no library depends on.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 include(CPack)

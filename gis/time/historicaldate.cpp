@@ -142,18 +142,18 @@ QString HistoricalDate::toDisplayString(Calendar in) const
         }
         break;
     case Precision::Month:
-        s = QStringLiteral("%1 %2").arg(datetext::monthAbbreviation(m_date.month), yearText(m_date.year));
+        s = datetext::monthYear(m_date.month, m_date.year);
         if (m_dayUnspecified)
             s = QObject::tr("%1 (day unknown)").arg(s);
         break;
     case Precision::Day:
     case Precision::Minute: {
         const CalendarDate d = calendar::fromJulianDay(in, calendar::julianDay(m_calendar, m_date));
-        s = QStringLiteral("%1 %2 %3").arg(d.day).arg(datetext::monthAbbreviation(d.month), yearText(d.year));
+        s = datetext::dayMonthYear(d.day, d.month, d.year);
         if (m_precision == Precision::Minute)
-            s += QStringLiteral(" %1:%2").arg(m_minute / 60, 2, 10, QLatin1Char('0')).arg(m_minute % 60, 2, 10, QLatin1Char('0'));
+            s += QLatin1Char(' ') + datetext::timeOfDay(m_minute);
         if (m_precision == Precision::Minute && m_second >= 0)
-            s += QStringLiteral(":%1").arg(m_second, 2, 10, QLatin1Char('0'));
+            s += QLatin1Char(':') + datetext::number(m_second).rightJustified(2, datetext::locale().zeroDigit().at(0));
         break;
     }
     }
@@ -164,43 +164,4 @@ QString HistoricalDate::toDisplayString(Calendar in) const
     return s;
 }
 
-namespace datetext {
-
-QString monthAbbreviation(int month)
-{
-    static const char *names[] = {QT_TRANSLATE_NOOP("dpa", "Jan"), QT_TRANSLATE_NOOP("dpa", "Feb"),
-                                  QT_TRANSLATE_NOOP("dpa", "Mar"), QT_TRANSLATE_NOOP("dpa", "Apr"),
-                                  QT_TRANSLATE_NOOP("dpa", "May"), QT_TRANSLATE_NOOP("dpa", "Jun"),
-                                  QT_TRANSLATE_NOOP("dpa", "Jul"), QT_TRANSLATE_NOOP("dpa", "Aug"),
-                                  QT_TRANSLATE_NOOP("dpa", "Sep"), QT_TRANSLATE_NOOP("dpa", "Oct"),
-                                  QT_TRANSLATE_NOOP("dpa", "Nov"), QT_TRANSLATE_NOOP("dpa", "Dec")};
-    if (month < 1 || month > 12)
-        return QString::number(month);
-    return QCoreApplication::translate("dpa", names[month - 1]);
-}
-
-QString yearText(int year)
-{
-    return year > 0 ? QString::number(year) : QObject::tr("%1 BC").arg(1 - qint64(year));
-}
-
-QString formatMoment(TimePoint t, const QList<Calendar> &calendars, bool withTime)
-{
-    const qint64 jdn = calendar::julianDayOf(t);
-    const int minute = calendar::minuteOfDay(t);
-    QStringList parts;
-    for (Calendar c : calendars) {
-        const CalendarDate d = calendar::fromJulianDay(c, jdn);
-        QString s = QStringLiteral("%1 %2 %3").arg(d.day).arg(monthAbbreviation(d.month), yearText(d.year));
-        if (calendars.size() > 1)
-            s += QLatin1Char(' ') + calendar::styleMark(c, jdn);
-        parts << s;
-    }
-    QString text = parts.join(QStringLiteral(" / "));
-    if (withTime)
-        text += QStringLiteral(", %1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
-    return text;
-}
-
-} // namespace datetext
 } // namespace dpa

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "time/calendar.h"
+#include "time/datetext.h"
 #include "core/error.h"
 
 #include <QString>
@@ -79,14 +80,5 @@ private:
     bool m_valid = false;
 };
 
-namespace datetext {
-// "25 Oct 1917 O.S. / 7 Nov 1917 N.S." for a moment, in each of the calendars, with the style
-// marks only when more than one calendar is shown. withTime adds "21:40".
-QString formatMoment(TimePoint t, const QList<Calendar> &calendars, bool withTime = false);
-QString monthAbbreviation(int month);
-// A year for people: "1917", and "44 BC" for the astronomical year -43 (there is no year 0 in
-// BC/AD counting: astronomical 0 is 1 BC).
-QString yearText(int astronomicalYear);
-} // namespace datetext
 
 } // namespace dpa

@@ -1,4 +1,5 @@
 #include "dialogs/opencasestudydialog.h"
+#include "richtext.h"
 
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
@@ -32,8 +33,8 @@ QWidget *entryWidget(const PackageDiscovery::Entry &e, QWidget *parent)
     text->setObjectName(QStringLiteral("entryText"));
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);
-    text->setText(QStringLiteral("<b>%1</b><br><i>%2</i><br>%3")
-                      .arg(e.title.text().toHtmlEscaped(), e.period.toDisplayString().toHtmlEscaped(),
+    text->setText(QStringLiteral("<b>%1</b><br>%2<br>%3")
+                      .arg(e.title.text().toHtmlEscaped(), richtext::emphasised(e.period.toDisplayString().toHtmlEscaped()),
                            e.description.text().toHtmlEscaped()));
     text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     text->setTextInteractionFlags(Qt::NoTextInteraction);

@@ -1,4 +1,6 @@
 #include "panels/eventspanel.h"
+#include "richtext.h"
+#include "retranslate.h"
 
 #include <QListWidget>
 #include <QSplitter>
@@ -49,6 +51,7 @@ EventsPanel::EventsPanel(QWidget *parent) : QWidget(parent)
         // Go to the moment the event starts: its minute if given, else noon of its first day.
         emit jumpRequested(e.when.start ? e.when.start->queryTime() : e.when.from());
     });
+    retranslate(this, [this] { nameItems(); });
 }
 
 void EventsPanel::setStudy(const CaseStudy *study)
@@ -57,6 +60,7 @@ void EventsPanel::setStudy(const CaseStudy *study)
     m_list->clear();
     m_order.clear();
     m_text->clear();
+    m_shown = -1;
     if (!study)
         return;
     for (size_t i = 0; i < study->model.events().size(); ++i)
@@ -64,17 +68,30 @@ void EventsPanel::setStudy(const CaseStudy *study)
     const auto &events = study->model.events();
     std::stable_sort(m_order.begin(), m_order.end(),
                      [&](int a, int b) { return events[size_t(a)].when.from() < events[size_t(b)].when.from(); });
-    for (int i : m_order) {
-        const Event &e = events[size_t(i)];
-        m_list->addItem(QStringLiteral("%1 — %2").arg(e.when.toDisplayString(), e.title.text()));
+    for (size_t row = 0; row < m_order.size(); ++row)
+        m_list->addItem(QString());
+    nameItems();
+}
+
+void EventsPanel::nameItems()
+{
+    if (!m_study)
+        return;
+    const auto &events = m_study->model.events();
+    for (int row = 0; row < m_list->count() && size_t(row) < m_order.size(); ++row) {
+        const Event &e = events[size_t(m_order[size_t(row)])];
+        m_list->item(row)->setText(QStringLiteral("%1 — %2").arg(e.when.toDisplayString(), e.title.text()));
     }
+    if (m_shown >= 0 && size_t(m_shown) < events.size())
+        showEvent(m_shown);
 }
 
 void EventsPanel::showEvent(int index)
 {
+    m_shown = index;
     const Event &e = m_study->model.events()[size_t(index)];
-    m_text->setHtml(QStringLiteral("<h3>%1</h3><p><i>%2</i></p><p>%3</p><p><b>%4</b></p>%5")
-                        .arg(e.title.text().toHtmlEscaped(), e.when.toDisplayString().toHtmlEscaped(),
+    m_text->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p><b>%4</b></p>%5")
+                        .arg(e.title.text().toHtmlEscaped(), richtext::emphasised(e.when.toDisplayString().toHtmlEscaped()),
                              e.text.text().toHtmlEscaped(), tr("Sources"), sourcesHtml(m_study->model, e.sources)));
 }
 

@@ -1,4 +1,5 @@
 #include "panels/inspectorpanel.h"
+#include "richtext.h"
 #include "model/claimprecedence.h"
 #include "statesummary.h"
 
@@ -94,10 +95,10 @@ void InspectorPanel::refresh()
                                  ? a.name.text().toHtmlEscaped()
                                  : QStringLiteral("<a href=\"https://www.wikidata.org/wiki/%1\" title=\"%2\">%3</a>")
                                        .arg(a.wikidata, tr("Wikidata %1").arg(a.wikidata), a.name.text().toHtmlEscaped());
-        html += QStringLiteral("<p><span style=\"color:%1\">&#9632;</span> <b>%2</b> — %3<br/><i>%4</i>, %5%6</p>%7")
+        html += QStringLiteral("<p><span style=\"color:%1\">&#9632;</span> <b>%2</b> — %3<br/>%4, %5%6</p>%7")
                     .arg(QColor::fromRgba(a.color).name(), name, role,
-                         claim.interval.toDisplayString().toHtmlEscaped(),
-                         tr("confidence %1").arg(QString::number(claim.confidence, 'g', 2)),
+                         richtext::emphasised(claim.interval.toDisplayString().toHtmlEscaped()),
+                         tr("confidence %1").arg(datetext::locale().toString(claim.confidence, 'g', 2)),
                          claim.note.isEmpty() ? QString() : QStringLiteral("<br/>") + claim.note.toHtmlEscaped(),
                          sourcesHtml(m_study->model, claim.sources));
     }

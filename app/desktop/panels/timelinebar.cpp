@@ -7,6 +7,7 @@
 #include <QToolTip>
 
 #include <cmath>
+#include <optional>
 
 namespace dpa {
 
@@ -49,8 +50,7 @@ void TimelineBar::wheelEvent(QWheelEvent *event)
         return;
     const double factor = std::pow(0.8, steps);   // up: closer
     const double x = event->position().x();
-    const QRectF r = track();
-    const double f = std::clamp((x - r.left()) / r.width(), 0.0, 1.0);
+    const double f = fractionAt(x);
     const double span = double(m_viewEnd - m_viewStart) * factor;
     const TimePoint anchor = m_viewStart + TimePoint(f * double(m_viewEnd - m_viewStart));
     zoomTo(anchor - TimePoint(f * span), anchor + TimePoint((1 - f) * span));
@@ -73,16 +73,26 @@ QRectF TimelineBar::track() const
     return QRectF(12, 16, std::max(10, width() - 24), 12);
 }
 
+// Time runs in the reading direction: left to right, and right to left in Arabic, so the start
+// of the period is where a reader's eye starts the line, as in the window's other controls.
 double TimelineBar::xOf(TimePoint t) const
 {
     const QRectF r = track();
-    return r.left() + r.width() * double(t - m_viewStart) / double(m_viewEnd - m_viewStart);
+    const double f = double(t - m_viewStart) / double(m_viewEnd - m_viewStart);
+    return isRightToLeft() ? r.right() - r.width() * f : r.left() + r.width() * f;
+}
+
+double TimelineBar::fractionAt(double x) const
+{
+    const QRectF r = track();
+    const double f = std::clamp((x - r.left()) / r.width(), 0.0, 1.0);
+    return isRightToLeft() ? 1.0 - f : f;
 }
 
 TimePoint TimelineBar::timeAt(double x) const
 {
     const QRectF r = track();
-    const double f = std::clamp((x - r.left()) / r.width(), 0.0, 1.0);
+    const double f = fractionAt(x);
     const TimePoint raw = m_viewStart + TimePoint(f * double(m_viewEnd - m_viewStart));
     // Whole days at noon, as a historian reads "on 26 Oct"; zoomed in to hours, the hour.
     const double pxPerDay = r.width() * kMinutesPerDay / double(m_viewEnd - m_viewStart);
@@ -99,7 +109,9 @@ void TimelineBar::paintEvent(QPaintEvent *)
     p.setBrush(palette().mid());
     p.drawRoundedRect(r, 4, 4);
     p.setBrush(QColor(0x8a, 0x1c, 0x1c, 90));
-    p.drawRoundedRect(QRectF(r.topLeft(), QPointF(std::clamp(xOf(m_time), r.left(), r.right()), r.bottom())), 4, 4);
+    const double handleX = std::clamp(xOf(m_time), r.left(), r.right());
+    p.drawRoundedRect(isRightToLeft() ? QRectF(QPointF(handleX, r.top()), r.bottomRight())
+                                      : QRectF(r.topLeft(), QPointF(handleX, r.bottom())), 4, 4);
     p.save();
     p.setClipRect(QRectF(r.left() - 9, 0, r.width() + 18, height()));   // marks of a zoomed bar stay on it
 
@@ -114,8 +126,25 @@ void TimelineBar::paintEvent(QPaintEvent *)
     // Labels: months ("Mar 1917"), or for a period of a few months also the 1st, 8th, 15th and
     // 22nd ("8 Apr"), each only where it fits whole, clear of the previous one and inside the bar.
     const QFontMetricsF metrics(small);
-    const bool dayLabels = pxPerDay * 7 >= metrics.horizontalAdvance(QStringLiteral("88 Mmm")) + 8;
-    double lastLabelRight = -1e9;
+    const bool dayLabels = pxPerDay * 7 >= metrics.horizontalAdvance(datetext::dayMonth(28, 9)) + 8;
+    // Each label sits after its tick in the reading direction, only where it fits whole, clear
+    // of the previous one and inside the bar; returns where to draw it, or nothing.
+    const bool rtl = isRightToLeft();
+    double lastLabelEdge = rtl ? 1e9 : -1e9;
+    auto placeLabel = [&](double x, double w, double gap) -> std::optional<double> {
+        if (rtl) {
+            const double left = x - 2 - w;
+            if (x > r.right() + 1 || left + w >= lastLabelEdge - gap || left < 2)
+                return std::nullopt;
+            lastLabelEdge = left;
+            return left;
+        }
+        const double left = x + 2;
+        if (x < r.left() - 1 || left <= lastLabelEdge + gap || left + w > width() - 2)
+            return std::nullopt;
+        lastLabelEdge = left + w;
+        return left;
+    };
     // Over centuries months would be a black band (and a paint a walk over millions of days):
     // ticks then fall on years, every 1, 2, 5, 10, 20, 50… of them, labelled where they fit.
     const double pxPerYear = pxPerDay * 365.2425;
@@ -129,16 +158,13 @@ void TimelineBar::paintEvent(QPaintEvent *)
         const int firstYear = calendar::fromJulianDay(m_calendar, firstDay).year, lastYear = calendar::fromJulianDay(m_calendar, lastDay).year;
         for (qint64 y = firstYear - (((firstYear % every) + every) % every); y <= lastYear; y += every) {
             const double x = xOf(calendar::timePoint(calendar::julianDay(m_calendar, {int(y), 1, 1})));
-            if (x < r.left() - 1)
+            if (rtl ? x > r.right() + 1 : x < r.left() - 1)
                 continue;
             p.setPen(palette().text().color());
             p.drawLine(QPointF(x, r.bottom()), QPointF(x, r.bottom() + 5));
-            const QString text = QString::number(y);
-            const double w = metrics.horizontalAdvance(text);
-            if (x + 2 > lastLabelRight + 10 && x + 2 + w <= width() - 2) {
-                p.drawText(QPointF(x + 2, r.bottom() + 18), text);
-                lastLabelRight = x + 2 + w;
-            }
+            const QString text = datetext::yearText(int(y));
+            if (const auto left = placeLabel(x, metrics.horizontalAdvance(text), 10))
+                p.drawText(QPointF(*left, r.bottom() + 18), text);
         }
     }
     for (qint64 jdn = firstDay; !yearTicks && jdn <= lastDay; ++jdn) {
@@ -154,14 +180,12 @@ void TimelineBar::paintEvent(QPaintEvent *)
         const bool labelled = month || pxPerDay >= 60 || (dayLabels && (d.day == 8 || d.day == 15 || d.day == 22));
         if (!labelled)
             continue;
-        const QString text = month ? QStringLiteral("%1 %2").arg(datetext::monthAbbreviation(d.month)).arg(d.year)
-                                   : QStringLiteral("%1 %2").arg(d.day).arg(datetext::monthAbbreviation(d.month));
-        const double w = metrics.horizontalAdvance(text);
-        if (x >= r.left() - 1 && x + 2 > lastLabelRight + 6 && x + 2 + w <= width() - 2) {
+        const QString text = month ? QStringLiteral("%1 %2").arg(datetext::monthAbbreviation(d.month), datetext::yearText(d.year))
+                                   : datetext::dayMonth(d.day, d.month);
+        if (const auto left = placeLabel(x, metrics.horizontalAdvance(text), 6)) {
             p.setFont(month ? [&] { QFont b = small; b.setBold(dayLabels); return b; }() : small);
-            p.drawText(QPointF(x + 2, r.bottom() + 18), text);
+            p.drawText(QPointF(*left, r.bottom() + 18), text);
             p.setFont(small);
-            lastLabelRight = x + 2 + w;
         }
     }
     if (pxPerDay >= 96) {
@@ -174,12 +198,9 @@ void TimelineBar::paintEvent(QPaintEvent *)
             p.setPen(palette().text().color());
             p.drawLine(QPointF(x, r.bottom()), QPointF(x, r.bottom() + 2));
             if (hour % every == 0) {
-                const QString text = QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0'));
-                const double w = metrics.horizontalAdvance(text);
-                if (x >= r.left() - 1 && x + 2 > lastLabelRight + 6 && x + 2 + w <= width() - 2) {
-                    p.drawText(QPointF(x + 2, r.bottom() + 18), text);
-                    lastLabelRight = x + 2 + w;
-                }
+                const QString text = datetext::timeOfDay(hour * 60);
+                if (const auto left = placeLabel(x, metrics.horizontalAdvance(text), 6))
+                    p.drawText(QPointF(*left, r.bottom() + 18), text);
             }
         }
     }

@@ -8,7 +8,8 @@
 
 namespace dpa {
 
-// The scrubber: the case study's period as a horizontal bar with ticks for days, weeks or months
+// The scrubber: the case study's period as a horizontal bar (running right to left in a
+// right-to-left language) with ticks for days, weeks or months
 // (whichever fits the width), marks for events (above) and change points (below), and a
 // handle at the current time. Dragging emits timeRequested() continuously, at noon of the day
 // under the cursor, the moment "the state on that day" means everywhere else.
@@ -55,6 +56,8 @@ protected:
 
 private:
     QRectF track() const;
+    // Where x lies along the shown part of the period, 0 at its start, 1 at its end.
+    double fractionAt(double x) const;
     TimePoint m_start = 0, m_end = 1, m_time = 0;
     TimePoint m_viewStart = 0, m_viewEnd = 1;   // the part of the period the bar shows
     Calendar m_calendar = Calendar::Gregorian;

@@ -1,6 +1,7 @@
 #include "panels/timelinepanel.h"
 #include "time/historicaldate.h"
 #include "panels/timelinebar.h"
+#include "keyboardshortcuts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +12,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace dpa {
 
 TimelinePanel::TimelinePanel(ControlTimeline *timeline, QWidget *parent)
@@ -19,22 +22,38 @@ TimelinePanel::TimelinePanel(ControlTimeline *timeline, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     auto *controls = new QHBoxLayout;
-    auto button = [&](QStyle::StandardPixmap icon, const char *tip, auto slot) {
+    // Icons point the way the handle moves: mirrored where the timeline runs right to left.
+    auto button = [&](QStyle::StandardPixmap icon, QStyle::StandardPixmap mirrored, std::function<QString()> tip, auto slot) {
         auto *b = new QToolButton(this);
-        b->setIcon(style()->standardIcon(icon));
-        m_buttonTips.append({b, tip});
+        m_buttons.append({b, icon, mirrored, std::move(tip)});
         b->setAutoRaise(true);
         connect(b, &QToolButton::clicked, this, slot);
         controls->addWidget(b);
         return b;
     };
-    button(QStyle::SP_MediaSkipBackward, QT_TR_NOOP("Start of the period (Home)"), [this] { m_timeline->goToStart(); });
-    button(QStyle::SP_MediaSeekBackward, QT_TR_NOOP("Previous change (Page Up)"), [this] { m_timeline->previousChange(); });
-    button(QStyle::SP_ArrowLeft, QT_TR_NOOP("Step back by the unit chosen beside (keys: Left a day, Alt an hour, Shift a week, Ctrl a month)"), [this] { m_timeline->step(stepUnit(), -1); });
-    m_play = button(QStyle::SP_MediaPlay, QT_TR_NOOP("Play / pause (Space)"), [this] { m_timeline->togglePlay(); });
-    button(QStyle::SP_ArrowRight, QT_TR_NOOP("Step forward by the unit chosen beside (keys: Right a day, Alt an hour, Shift a week, Ctrl a month)"), [this] { m_timeline->step(stepUnit(), 1); });
-    button(QStyle::SP_MediaSeekForward, QT_TR_NOOP("Next change (Page Down)"), [this] { m_timeline->nextChange(); });
-    button(QStyle::SP_MediaSkipForward, QT_TR_NOOP("End of the period (End)"), [this] { m_timeline->goToEnd(); });
+    using Keys = KeyboardShortcuts;
+    auto stepKeys = [this](Qt::Key arrow) {
+        return std::array{Keys::keyText(arrow), Keys::keyText(Qt::ALT | arrow), Keys::keyText(Qt::SHIFT | arrow), Keys::keyText(Qt::CTRL | arrow)};
+    };
+    button(QStyle::SP_MediaSkipBackward, QStyle::SP_MediaSkipForward,
+           [] { return tr("Start of the period (%1)").arg(Keys::keyText(Qt::Key_Home)); }, [this] { m_timeline->goToStart(); });
+    button(QStyle::SP_MediaSeekBackward, QStyle::SP_MediaSeekForward,
+           [] { return tr("Previous change (%1)").arg(Keys::keyText(Qt::Key_PageUp)); }, [this] { m_timeline->previousChange(); });
+    button(QStyle::SP_ArrowLeft, QStyle::SP_ArrowRight, [this, stepKeys] {
+        const auto k = stepKeys(Keys::backArrow(layoutDirection()));
+        return tr("Step back by the unit chosen beside (keys: %1 a day, %2 an hour, %3 a week, %4 a month)").arg(k[0], k[1], k[2], k[3]);
+    }, [this] { m_timeline->step(stepUnit(), -1); });
+    m_play = button(QStyle::SP_MediaPlay, QStyle::SP_MediaPlay,
+                    [] { return tr("Play / pause (%1)").arg(Keys::keyText(Qt::Key_Space)); }, [this] { m_timeline->togglePlay(); });
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    button(QStyle::SP_ArrowRight, QStyle::SP_ArrowLeft, [this, stepKeys] {
+        const auto k = stepKeys(Keys::forwardArrow(layoutDirection()));
+        return tr("Step forward by the unit chosen beside (keys: %1 a day, %2 an hour, %3 a week, %4 a month)").arg(k[0], k[1], k[2], k[3]);
+    }, [this] { m_timeline->step(stepUnit(), 1); });
+    button(QStyle::SP_MediaSeekForward, QStyle::SP_MediaSeekBackward,
+           [] { return tr("Next change (%1)").arg(Keys::keyText(Qt::Key_PageDown)); }, [this] { m_timeline->nextChange(); });
+    button(QStyle::SP_MediaSkipForward, QStyle::SP_MediaSkipBackward,
+           [] { return tr("End of the period (%1)").arg(Keys::keyText(Qt::Key_End)); }, [this] { m_timeline->goToEnd(); });
 
     m_unit = new QComboBox(this);
     m_unit->addItems({QString(), QString(), QString(), QString()});   // in ControlTimeline::Step's order
@@ -106,15 +125,20 @@ void TimelinePanel::setStudy(const CaseStudy *study)
 
 void TimelinePanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    // A new language can bring a new direction (Arabic): the arrows' icons and key names follow.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LayoutDirectionChange)
         retranslateUi();
     QWidget::changeEvent(event);
 }
 
 void TimelinePanel::retranslateUi()
 {
-    for (const auto &[button, tip] : std::as_const(m_buttonTips))
-        button->setToolTip(tr(tip));
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    for (const TimeButton &b : std::as_const(m_buttons)) {
+        b.button->setToolTip(b.tip());
+        if (b.button != m_play)
+            b.button->setIcon(style()->standardIcon(rtl ? b.mirroredIcon : b.icon));
+    }
     const QStringList units{tr("Hour"), tr("Day"), tr("Week"), tr("Month")};
     for (int i = 0; i < units.size(); ++i)
         m_unit->setItemText(i, units.at(i));

@@ -3,7 +3,10 @@
 #include "package/casestudy.h"
 #include "model/controltimeline.h"
 
+#include <QStyle>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QCheckBox;
@@ -33,7 +36,13 @@ protected:
 private:
     void showTime(TimePoint t);
     void retranslateUi();
-    QList<QPair<QToolButton *, const char *>> m_buttonTips;   // tooltips, untranslated
+    struct TimeButton
+    {
+        QToolButton *button;
+        QStyle::StandardPixmap icon, mirroredIcon;   // left to right, and right to left
+        std::function<QString()> tip;                // translated when called
+    };
+    QList<TimeButton> m_buttons;
 
     ControlTimeline *m_timeline;
     const CaseStudy *m_study = nullptr;
