@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "keyboardshortcuts.h"
 #include "statesummary.h"
 #include "searchfield.h"
 #include "dialogs/readingguidedialog.h"
@@ -310,28 +311,7 @@ void MainWindow::buildMenus()
         guide->show();
     }), QT_TR_NOOP("&User Guide"));
     keepText(help->addAction(QString(), this, [this] {
-        QMessageBox::information(this, tr("Keyboard shortcuts"),
-                                 tr("<table>"
-                                    "<tr><td><b>Space</b></td><td>play / pause</td></tr>"
-                                    "<tr><td><b>Left / Right</b></td><td>a day back / forward</td></tr>"
-                                    "<tr><td><b>Alt+Left / Alt+Right</b></td><td>an hour back / forward</td></tr>"
-                                    "<tr><td><b>Shift+Left / Shift+Right</b></td><td>a week back / forward</td></tr>"
-                                    "<tr><td><b>Ctrl+Left / Ctrl+Right</b></td><td>a month back / forward</td></tr>"
-                                    "<tr><td><b>Page Up / Page Down</b></td><td>previous / next change</td></tr>"
-                                    "<tr><td><b>Home / End</b></td><td>start / end of the period</td></tr>"
-                                    "<tr><td><b>Ctrl++ / Ctrl+-</b>, wheel</td><td>zoom in / out (on the map: + and -); drag to pan</td></tr>"
-                                    "<tr><td><b>Ctrl+0</b></td><td>the whole case study</td></tr>"
-                                    "<tr><td><b>Ctrl+K</b></td><td>search places and events</td></tr>"
-                                    "<tr><td><b>Ctrl+F</b></td><td>front lines</td></tr>"
-                                    "<tr><td><b>Ctrl+O</b></td><td>open a case study</td></tr>"
-                                    "<tr><td><b>Ctrl+E</b></td><td>export the picture</td></tr>"
-                                    "<tr><td><b>Ctrl+Shift+E</b></td><td>edit mode: the case study's tables</td></tr>"
-                                    "<tr><td><b>Ctrl+Z</b></td><td>undo an edit</td></tr>"
-                                    "<tr><td><b>Ctrl+Shift+Z / Ctrl+Y</b></td><td>redo</td></tr>"
-                                    "<tr><td><b>Ctrl+S</b></td><td>save the edits</td></tr>"
-                                    "<tr><td><b>F1</b></td><td>how to read this map</td></tr>"
-                                    "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"
-                                    "</table>"));
+        QMessageBox::information(this, tr("Keyboard shortcuts"), KeyboardShortcuts::tableHtml(layoutDirection()));
     }), QT_TR_NOOP("&Keyboard Shortcuts"));
     keepText(help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Dual Power Atlas"),
@@ -345,16 +325,19 @@ void MainWindow::buildMenus()
 void MainWindow::buildShortcuts()
 {
     struct Key { QKeySequence key; std::function<void()> action; };
+    auto toward = [this](Qt::Key arrow) { return arrow == KeyboardShortcuts::forwardArrow(layoutDirection()) ? 1 : -1; };
     const QList<Key> keys{
         {Qt::Key_Space, [this] { m_timeline->togglePlay(); }},
-        {Qt::Key_Right, [this] { m_timeline->step(ControlTimeline::Step::Day, 1); }},
-        {Qt::Key_Left, [this] { m_timeline->step(ControlTimeline::Step::Day, -1); }},
-        {Qt::SHIFT | Qt::Key_Right, [this] { m_timeline->step(ControlTimeline::Step::Week, 1); }},
-        {Qt::SHIFT | Qt::Key_Left, [this] { m_timeline->step(ControlTimeline::Step::Week, -1); }},
-        {Qt::CTRL | Qt::Key_Right, [this] { m_timeline->step(ControlTimeline::Step::Month, 1); }},
-        {Qt::ALT | Qt::Key_Right, [this] { m_timeline->step(ControlTimeline::Step::Hour, 1); }},
-        {Qt::ALT | Qt::Key_Left, [this] { m_timeline->step(ControlTimeline::Step::Hour, -1); }},
-        {Qt::CTRL | Qt::Key_Left, [this] { m_timeline->step(ControlTimeline::Step::Month, -1); }},
+        // The arrows move the handle the way they point: in Arabic, where the timeline runs right
+        // to left, Left is forward in time.
+        {Qt::Key_Right, [this, toward] { m_timeline->step(ControlTimeline::Step::Day, toward(Qt::Key_Right)); }},
+        {Qt::Key_Left, [this, toward] { m_timeline->step(ControlTimeline::Step::Day, toward(Qt::Key_Left)); }},
+        {Qt::SHIFT | Qt::Key_Right, [this, toward] { m_timeline->step(ControlTimeline::Step::Week, toward(Qt::Key_Right)); }},
+        {Qt::SHIFT | Qt::Key_Left, [this, toward] { m_timeline->step(ControlTimeline::Step::Week, toward(Qt::Key_Left)); }},
+        {Qt::CTRL | Qt::Key_Right, [this, toward] { m_timeline->step(ControlTimeline::Step::Month, toward(Qt::Key_Right)); }},
+        {Qt::CTRL | Qt::Key_Left, [this, toward] { m_timeline->step(ControlTimeline::Step::Month, toward(Qt::Key_Left)); }},
+        {Qt::ALT | Qt::Key_Right, [this, toward] { m_timeline->step(ControlTimeline::Step::Hour, toward(Qt::Key_Right)); }},
+        {Qt::ALT | Qt::Key_Left, [this, toward] { m_timeline->step(ControlTimeline::Step::Hour, toward(Qt::Key_Left)); }},
         {Qt::Key_PageDown, [this] { m_timeline->nextChange(); }},
         {Qt::Key_PageUp, [this] { m_timeline->previousChange(); }},
         {Qt::Key_Home, [this] { m_timeline->goToStart(); }},
