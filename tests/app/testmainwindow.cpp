@@ -28,6 +28,7 @@
 #include "dialogs/readingguidedialog.h"
 #include "render/legendcontents.h"
 #include "mainwindow.h"
+#include "keyboardshortcuts.h"
 #include "map/mapcanvas.h"
 #include "io/vectorreader.h"
 #include "panels/timelinebar.h"
@@ -68,6 +69,7 @@ private slots:
     void cleanup();
     void opensPackageAtDefaultDate();
     void keysScrubTime();
+    void timelineRunsInTheReadingDirection();
     void sliderScrubsAndCanvasFollows();
     void clickingAFeatureShowsItsHistory();
     void authorityLinksToWikidata();
@@ -168,6 +170,30 @@ void TestMainWindow::keysScrubTime()
     QTest::keyClick(m_window.get(), Qt::Key_PageUp);
     QCOMPARE(m_window->timeline()->time(), day("1871-03-19") - 12 * 60);
     QCOMPARE(m_window->canvas()->view().time, m_window->timeline()->time());
+}
+
+void TestMainWindow::timelineRunsInTheReadingDirection()
+{
+    // Arabic lays the window out right to left: time then runs from the right, as the eye reads,
+    // and the arrow keys move the handle the way they point.
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+    const auto restore = qScopeGuard([] { QApplication::setLayoutDirection(Qt::LeftToRight); });
+    TimelineBar *bar = m_window->timelinePanel()->bar();
+    QVERIFY(bar->isRightToLeft());
+    QVERIFY2(bar->xOf(day("1871-03-10")) > bar->xOf(day("1871-03-28")) + bar->width() / 2, "the period starts on the right");
+    QTest::mousePress(bar, Qt::LeftButton, {}, QPoint(int(bar->xOf(day("1871-03-11"))) - 1, bar->height() / 2));
+    QTest::mouseRelease(bar, Qt::LeftButton);
+    QCOMPARE(m_window->timeline()->time(), day("1871-03-11"));
+    QTest::keyClick(m_window.get(), Qt::Key_Left);   // toward the left: later
+    QCOMPARE(m_window->timeline()->time(), day("1871-03-12"));
+    QTest::keyClick(m_window.get(), Qt::Key_Right);
+    QTest::keyClick(m_window.get(), Qt::Key_Right);
+    QCOMPARE(m_window->timeline()->time(), day("1871-03-10"));
+    // The Help table says so, keys isolated so "Right / Left" keeps its order among Arabic.
+    QVERIFY(KeyboardShortcuts::tableHtml(Qt::RightToLeft)
+                .contains(QStringLiteral("\u2066Right / Left\u2069</b></td><td>a day back / forward")));
+    QVERIFY(KeyboardShortcuts::tableHtml(Qt::LeftToRight)
+                .contains(QStringLiteral("\u2066Left / Right\u2069</b></td><td>a day back / forward")));
 }
 
 void TestMainWindow::sliderScrubsAndCanvasFollows()
