@@ -220,4 +220,23 @@ Result<QStringList> prepareGeoPackage(std::vector<VectorLayerToWrite> &layers, c
     return storageSql(study.model, projectLayers, settings);
 }
 
+Result<packagearchive::PackExtras> packExtras(const CaseStudy &study, const QString &gpkgPath)
+{
+    packagearchive::PackExtras extras;
+    extras.layers = layerexport::timelineLayers(study, false);
+    QStringList taken = packagearchive::reservedNames(study);
+    for (VectorLayerToWrite &layer : extras.layers) {
+        QString name = layer.name + QStringLiteral("_timeline");
+        while (taken.contains(name, Qt::CaseInsensitive))
+            name += QLatin1Char('_');
+        taken << name;
+        layer.name = name;
+    }
+    auto sql = prepareGeoPackage(extras.layers, study, qgisstyle::Content::Timeline, gpkgPath, QStringLiteral("GPKG"));
+    if (!sql)
+        return sql.error();
+    extras.sqlAfter = std::move(*sql);
+    return extras;
+}
+
 } // namespace dpa::qgisproject

@@ -3,6 +3,7 @@
 #include "analysis/qgisstyle.h"
 #include "io/geometry.h"
 #include "package/casestudy.h"
+#include "package/packagearchive.h"
 
 #include <QDateTime>
 
@@ -45,6 +46,11 @@ Result<QStringList> storageSql(const ControlModel &model, const std::vector<Proj
 // returns the SQL that stores the project (nothing for other formats). `path` is the output.
 Result<QStringList> prepareGeoPackage(std::vector<VectorLayerToWrite> &layers, const CaseStudy &study,
                                       qgisstyle::Content content, const QString &path, const QString &driver);
+
+// What a packed case study (packagearchive::pack) carries for QGIS beside the package itself:
+// its claims as timeline layers named "<layer>_timeline", styled in layer_styles, and the
+// project that plays them, so the one file a historian mails opens in QGIS ready to animate.
+Result<packagearchive::PackExtras> packExtras(const CaseStudy &study, const QString &gpkgPath);
 
 } // namespace qgisproject
 } // namespace dpa

@@ -170,7 +170,15 @@ GdalDatasetHandle openGeoPackage(const QString &path)
 
 } // namespace
 
-Result<int> pack(const CaseStudy &study, const QString &gpkgPath, const std::function<bool(int, int)> &progress)
+QStringList reservedNames(const CaseStudy &study)
+{
+    QStringList names{QString::fromLatin1(kFilesTable), QStringLiteral("claims"), QStringLiteral("events"), QStringLiteral("sources")};
+    for (const CaseLayer &layer : study.layers)
+        names << layer.spec.id;
+    return names;
+}
+
+Result<int> pack(const CaseStudy &study, const QString &gpkgPath, const std::function<bool(int, int)> &progress, PackExtras extras)
 {
     if (QFileInfo(gpkgPath).suffix().toLower() != QLatin1String("gpkg"))
         return packError(gpkgPath, QObject::tr("a packed case study is a GeoPackage: name it .gpkg"));
@@ -198,7 +206,13 @@ Result<int> pack(const CaseStudy &study, const QString &gpkgPath, const std::fun
     if (!files)
         return files.error();
     tables.push_back(std::move(*files));
-    return vectorwriter::writeLayers(gpkgPath, QStringLiteral("GPKG"), tables, progress);
+    for (VectorLayerToWrite &extra : extras.layers) {
+        if (taken.contains(extra.name, Qt::CaseInsensitive))
+            return packError(gpkgPath, QObject::tr("the layer %1 would overwrite the package's own table of that name").arg(extra.name));
+        taken << extra.name;
+        tables.push_back(std::move(extra));
+    }
+    return vectorwriter::writeLayers(gpkgPath, QStringLiteral("GPKG"), tables, progress, nullptr, extras.sqlAfter);
 }
 
 bool isPackedPackage(const QString &path)

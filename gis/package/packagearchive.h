@@ -2,6 +2,7 @@
 
 #include "package/casestudy.h"
 #include "core/error.h"
+#include "io/vectorwriter.h"
 
 #include <functional>
 
@@ -18,8 +19,22 @@ namespace packagearchive {
 
 inline constexpr char kFilesTable[] = "dpatlas_package_files";
 
+// Written into the same GeoPackage beside the package: layers for other tools (the timeline as
+// QGIS plays it, its layer_styles) and SQL run before the file is closed (its QGIS project).
+// Their names must not be the package's tables or layer ids (reservedNames).
+struct PackExtras
+{
+    std::vector<VectorLayerToWrite> layers;
+    QStringList sqlAfter;
+};
+
+// The table names a packed case study uses itself: its files table, claims, events, sources and
+// the ids of its layers.
+QStringList reservedNames(const CaseStudy &study);
+
 // progress(done, total) per table; returning false cancels and leaves no file.
-Result<int> pack(const CaseStudy &study, const QString &gpkgPath, const std::function<bool(int, int)> &progress = {});
+Result<int> pack(const CaseStudy &study, const QString &gpkgPath, const std::function<bool(int, int)> &progress = {},
+                 PackExtras extras = {});
 
 // True for a GeoPackage holding a packed case study.
 bool isPackedPackage(const QString &path);

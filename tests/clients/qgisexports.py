@@ -11,6 +11,8 @@ Checks, for paris-1871:
   QGIS's own temporal filter at five dates gives, feature by feature, the claims that
   `dpatlas-cli state` lists as in force;
 - a day without fronts: the fronts layer still has its geometry type and CRS;
+- the packed case study (export --package): its stored project plays the claims as timeline
+  layers, styled, and filters as `state` says;
 - FlatGeobuf and CSV: the polygons are not lost to the points; the CSV names its CRS.
 Exit 77 (skipped) when PyQGIS cannot be imported."""
 import csv
@@ -115,6 +117,34 @@ for day in ["1871-03-10", "1871-03-19", "1871-04-03", "1871-05-21", "1871-05-28"
     differing = [k for k in set(expected) | set(got) if expected.get(k) != got.get(k)]
     check(not differing, f"{day}: QGIS's temporal filter gives the claims state gives "
                          f"({[(k, expected.get(k), got.get(k)) for k in differing[:3]]})")
+
+# The packed case study (export --package): the one file a historian mails opens in QGIS ready to
+# play: its project has the claims as timeline layers beside the package's own layers.
+packed = os.path.join(work, "paris-packed.gpkg")
+cli("export", PACKAGE, "--package", "-o", packed)
+project.clear()
+check(project.read(f"geopackage:{packed}?projectName={manifest['title']['en']}"), "the project stored in the packed case study opens")
+packed_layers = {l.name(): l for l in project.mapLayers().values()}
+check(sorted(packed_layers) == sorted(f"{l}_timeline" for l in feature_layers),
+      f"the packed project plays a timeline layer per package layer ({sorted(packed_layers)})")
+moment = QDateTime(QDate(1871, 5, 1), QTime(12, 0), Qt.UTC)
+state_rows = csv.DictReader(io.StringIO(cli("state", PACKAGE, "--at", "1871-05-01")))
+expected = {(r["layer"], r["id"]): sorted(filter(None, r["authorities"].split(";"))) for r in state_rows}
+expected = {k: v for k, v in expected.items() if v}
+got = {}
+for name, layer in packed_layers.items():
+    properties = layer.temporalProperties()
+    check(layer.isValid() and properties.isActive() and properties.startField() == "start",
+          f"packed {name}: valid and temporal")
+    check(layer.renderer().type() == "categorizedSymbol" and len(layer.renderer().categories()) > 1 and
+          {c.value(): c.symbol().color().name() for c in layer.renderer().categories() if c.value()}.items() <= colours.items(),
+          f"packed {name}: categorized in the authorities' colours")
+    expression = properties.createFilterString(QgsVectorLayerTemporalContext(), QgsDateTimeRange(moment, moment))
+    for f in layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)):
+        got.setdefault((f["layer"], f["id"]), []).append(f"{f['authority']}:{f['role']}")
+got = {k: sorted(v) for k, v in got.items()}
+check(got == expected, "1871-05-01 in the packed project: QGIS's temporal filter gives the claims state gives")
+project.clear()
 
 # A day without fronts: the layer keeps its geometry type and CRS.
 fronts = os.path.join(work, "fronts.gpkg")

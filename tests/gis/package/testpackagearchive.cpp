@@ -33,6 +33,7 @@ private slots:
     void reopensWithIdenticalState();
     void unpacksByteForByte();
     void cancellingLeavesNoFile();
+    void anExtraLayerNeverReplacesThePackagesOwn();
     void refusesAGeoPackageThatIsNotAPackage();
     void refusesPathsOutsideThePackage();
     void refusesAFolderWithFilesInIt();
@@ -162,6 +163,23 @@ void TestPackageArchive::cancellingLeavesNoFile()
     QVERIFY(!written);
     QVERIFY(written.error().message.contains(QStringLiteral("cancelled")));
     QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+}
+
+void TestPackageArchive::anExtraLayerNeverReplacesThePackagesOwn()
+{
+    // Layers written for other tools (the timeline QGIS plays) beside the package: one named like
+    // the package's claims table would replace what unpack and the app read back.
+    const auto loaded = DatasetPackage::load(dataset(QStringLiteral("petrograd-1917")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("clash.gpkg"));
+    packagearchive::PackExtras extras;
+    VectorLayerToWrite clash;
+    clash.name = QStringLiteral("Claims");
+    extras.layers.push_back(clash);
+    const auto written = packagearchive::pack(*loaded.study, path, {}, std::move(extras));
+    QVERIFY(!written);
+    QVERIFY2(written.error().message.contains(QStringLiteral("Claims")), qPrintable(written.error().toString()));
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 void TestPackageArchive::refusesAGeoPackageThatIsNotAPackage()
