@@ -86,7 +86,7 @@
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+89"/>
         <location filename="../gis/package/csvtable.cpp" line="+14"/>
-        <location filename="../gis/package/packagearchive.cpp" line="+219"/>
+        <location filename="../gis/package/packagearchive.cpp" line="+233"/>
         <source>file not found</source>
         <translation>الملف غير موجود</translation>
     </message>
@@ -98,6 +98,8 @@
     <message>
         <location line="+2"/>
         <location filename="../gis/georef/periodmapmanifest.cpp" line="+93"/>
+        <location filename="../gis/package/import/linkedplacesfile.cpp" line="+292"/>
+        <location filename="../gis/package/import/placesimport.cpp" line="+120"/>
         <source>cannot read (%1)</source>
         <translation>تعذّرت القراءة (%1)</translation>
     </message>
@@ -205,7 +207,7 @@
         <translation>الملف فارغ: صف الترويسة مطلوب</translation>
     </message>
     <message>
-        <location filename="../gis/package/datasetpackage.cpp" line="+34"/>
+        <location filename="../gis/package/datasetpackage.cpp" line="+35"/>
         <source>layer &quot;%1&quot;: %2</source>
         <translation>الطبقة «%1»: %2</translation>
     </message>
@@ -230,7 +232,7 @@
         <translation>الخريطة التاريخية «%1»: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>package folder not found</source>
         <translation>لم يُعثر على مجلد الحزمة</translation>
     </message>
@@ -443,7 +445,7 @@
         <translation>نحو %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../gis/time/datetext.cpp" line="+168"/>
         <source>%1 BC</source>
         <translation>%1 ق.م.</translation>
     </message>
@@ -852,18 +854,21 @@
     </message>
     <message>
         <location filename="../gis/io/vectorreader.cpp" line="+1"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+167"/>
         <source>cannot open as a vector layer in an allowed format (%1)</source>
         <translation>تعذّر فتحه طبقةً متجهية بصيغة مسموح بها (%1)</translation>
     </message>
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="-33"/>
         <location filename="../gis/io/vectorreader.cpp" line="+10"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+6"/>
         <source>file holds no vector layer</source>
         <translation>لا يحوي الملف أي طبقة متجهية</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../gis/io/vectorreader.cpp" line="+1"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+1"/>
         <source>no layer named &quot;%1&quot;</source>
         <translation>لا طبقة باسم «%1»</translation>
     </message>
@@ -962,6 +967,8 @@
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="-44"/>
         <location filename="../gis/io/vectorreader.cpp" line="+6"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+55"/>
+        <location line="+58"/>
         <source>error while reading features</source>
         <translation>خطأ أثناء قراءة المعالم</translation>
     </message>
@@ -971,7 +978,7 @@
         <translation>تعذّر نقل %1، %2 من %3 إلى نظام الإحداثيات المرجعي لدراسة الحالة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/panels/eventspanel.cpp" line="+21"/>
+        <location filename="../app/desktop/panels/eventspanel.cpp" line="+23"/>
         <source>link</source>
         <translation>رابط</translation>
     </message>
@@ -1461,6 +1468,7 @@
     <message>
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
+        <location filename="../gis/package/postgis/pgpull.cpp" line="+72"/>
         <source>cannot write: %1</source>
         <translation>تعذّرت الكتابة: %1</translation>
     </message>
@@ -1687,7 +1695,7 @@
         <translation>العمود «%1» يحوي خلية تاريخ قبل 1 مارس 1900 (قُرئت %2-%3-%4)، وبرامج جداول البيانات تختلف في مثل هذه الخلايا بيوم واحد: اكتب التاريخ نصًّا (في الخلية: &apos;1871-03-22) أو احفظ الورقة بصيغة CSV أو ‎.ods</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>cannot be read as a %1 workbook</source>
         <translation>تتعذّر قراءته مصنّفًا من نوع %1</translation>
     </message>
@@ -1759,6 +1767,7 @@
     </message>
     <message>
         <location filename="../gis/package/import/packageimport.cpp" line="+61"/>
+        <location filename="../gis/package/import/placesimport.cpp" line="-20"/>
         <source>%1 is not a package folder: import into a folder (a packed .gpkg can be unpacked with `dpatlas-cli unpack`)</source>
         <translation>%1 ليس مجلد حزمة: استورد إلى مجلد (يمكن فكّ ملف ‎.gpkg محزوم بالأمر `dpatlas-cli unpack`)</translation>
     </message>
@@ -1796,6 +1805,8 @@
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../gis/package/import/placesimport.cpp" line="+140"/>
+        <location line="+8"/>
         <source>cannot write: %1 (nothing was changed)</source>
         <translation>تعذّرت الكتابة: %1 (لم يتغيّر شيء)</translation>
     </message>
@@ -1864,8 +1875,20 @@
         <source>this row of the package&apos;s table cannot be read (%1): mend it first, so that rewriting the table loses nothing</source>
         <translation>تتعذّر قراءة هذا الصف من جدول الحزمة (%1): أصلِحه أولًا، كي لا يضيع شيء عند إعادة كتابة الجدول</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gis/package/newcasestudy.cpp" line="+55"/>
+        <source> (and %n more problem(s); `dpatlas-cli import --places` lists them all)</source>
+        <translation>
+            <numerusform> (و%n من المشكلات الأخرى؛ ويسردها `dpatlas-cli import --places` كلها)</numerusform>
+            <numerusform> (ومشكلة أخرى واحدة (%n)؛ ويسرد `dpatlas-cli import --places` المشكلات كلها)</numerusform>
+            <numerusform> (ومشكلتان أخريان (%n)؛ ويسردها `dpatlas-cli import --places` كلها)</numerusform>
+            <numerusform> (و%n مشكلات أخرى؛ ويسردها `dpatlas-cli import --places` كلها)</numerusform>
+            <numerusform> (و%n مشكلةً أخرى؛ ويسردها `dpatlas-cli import --places` كلها)</numerusform>
+            <numerusform> (و%n مشكلة أخرى؛ ويسردها `dpatlas-cli import --places` كلها)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gis/package/newcasestudy.cpp" line="+140"/>
+        <location line="+142"/>
         <location line="+90"/>
         <source>no features to claim</source>
         <translation>لا معالم تُطبَّق عليها المطالبة</translation>
@@ -1951,7 +1974,7 @@
         <translation>تعذّرت كتابة ملفات الحزمة</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagearchive.cpp" line="-175"/>
+        <location filename="../gis/package/packagearchive.cpp" line="-189"/>
         <source>cannot read the size of the packed files</source>
         <translation>تعذّرت قراءة حجم الملفات المحزومة</translation>
     </message>
@@ -1972,6 +1995,7 @@
     </message>
     <message>
         <location line="+51"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="+284"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
         <translation>%1: رابط رمزي إلى ملف خارج مجلد الحزمة؛ انسخ الملف إلى داخلها</translation>
     </message>
@@ -1982,16 +2006,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-43"/>
         <source>cannot read %1: %2</source>
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>a packed case study is a GeoPackage: name it .gpkg</source>
         <translation>دراسة الحالة المحزومة ملف GeoPackage: سمِّها ‎.gpkg</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+27"/>
+        <source>the layer %1 would overwrite the package&apos;s own table of that name</source>
+        <translation>الطبقة %1 ستكتب فوق جدول الحزمة نفسها الذي يحمل هذا الاسم</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>not a GeoPackage</source>
         <translation>ليس GeoPackage</translation>
     </message>
@@ -2042,6 +2072,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../gis/package/postgis/pgcache.cpp" line="+89"/>
         <source>cannot create the cache folder</source>
         <translation>تعذّر إنشاء مجلد ذاكرة التخزين المؤقت</translation>
     </message>
@@ -2203,12 +2234,12 @@
         <translation>الدقة %1 نقطة في البوصة خارج المدى من 10 إلى 2400</translation>
     </message>
     <message>
-        <location filename="../layers/export/pngsequencesink.cpp" line="+12"/>
+        <location filename="../layers/export/pngsequencesink.cpp" line="+24"/>
         <source>cannot write frames</source>
         <translation>تعذّرت كتابة الإطارات</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>cannot write frame %1 (disk full?)</source>
         <translation>تعذّرت كتابة الإطار %1 (هل القرص ممتلئ؟)</translation>
     </message>
@@ -2286,124 +2317,629 @@
         <source>cannot finish the file</source>
         <translation>تعذّر إتمام الملف</translation>
     </message>
-</context>
-<context>
-    <name>cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+52"/>
-        <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
-        <translation>مجموعة بيانات مجهولة «%1»: ليست مجلد حزمة ولا معرّف حزمة مكتشَفة (انظر `dpatlas-cli list`)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
-        <translation>
-            <numerusform>في %1 %n من المشكلات، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
-            <numerusform>في %1 مشكلة واحدة (%n)، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
-            <numerusform>في %1 مشكلتان (%n)، فمعالمها ومطالباتها ناقصة: أصلِحهما (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
-            <numerusform>في %1 %n مشكلات، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
-            <numerusform>في %1 %n مشكلةً، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
-            <numerusform>في %1 %n مشكلة، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
-        </translation>
+        <location filename="../gis/package/postgis/pgcache.cpp" line="+6"/>
+        <source>another program has been pulling a case study for two minutes; try again</source>
+        <translation>برنامج آخر يسحب دراسة حالة منذ دقيقتين؛ حاول مرة أخرى</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
-        <translation>تقويم مجهول «%1»: استعمل gregorian أو julian</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>bad size &quot;%1&quot;: write WxH, each from 64 to %2</source>
-        <translation>حجم غير صالح «%1»: اكتب WxH، كلٌّ منهما من 64 إلى %2</translation>
-    </message>
-    <message>
+        <location line="+16"/>
         <location line="+9"/>
-        <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
-        <translation>الخيار --at DATE مطلوب (YYYY-MM-DD أو YYYY-MM-DDTHH:MM)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM%2</source>
-        <translation>تاريخ غير صالح «%1»: اكتب YYYY-MM-DD أو YYYY-MM-DDTHH:MM%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/layoutoptions.cpp" line="+36"/>
-        <source>bad --legend &quot;%1&quot;: write one of %2</source>
-        <translation>قيمة --legend غير صالحة «%1»: اكتب واحدًا من %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>bad --basemap: %1</source>
-        <translation>قيمة --basemap غير صالحة: %1</translation>
+        <source>cannot write in the cache folder: %1</source>
+        <translation>تتعذّر الكتابة في مجلد الذاكرة المؤقتة: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>bad --basemap-max-zoom &quot;%1&quot;: give a whole number from 0 to 24</source>
-        <translation>قيمة --basemap-max-zoom غير صالحة «%1»: اكتب عددًا صحيحًا من 0 إلى 24</translation>
+        <source>cannot move the pulled copy into the cache</source>
+        <translation>تعذّر نقل النسخة المسحوبة إلى الذاكرة المؤقتة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a case study pulled from a database</source>
+        <translation>ليست دراسة حالة مسحوبة من قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the record of where this copy was pulled from is damaged; open it from the database again</source>
+        <translation>سجلّ المكان الذي سُحبت منه هذه النسخة تالف؛ افتحها من قاعدة البيانات مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgcasestudyschema.cpp" line="+14"/>
+        <source>it holds no case study (dpatlas-cli push puts one there)</source>
+        <translation>لا تحوي أي دراسة حالة (الأمر dpatlas-cli push يضع واحدة فيها)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its case studies are in schema(s): %1</source>
+        <translation>دراسات الحالة فيها موجودة في المخطط/المخططات: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no schema named: write the case study&apos;s schema after &apos;#&apos; (pg:CONNECTION#SCHEMA); %1: %2</source>
+        <translation>لم يُسمَّ أي مخطط: اكتب مخطط دراسة الحالة بعد &apos;#&apos; (pg:CONNECTION#SCHEMA)؛ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no schema &quot;%2&quot;; %3</source>
+        <translation>ليس في %1 مخطط باسم «%2»؛ %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema &quot;%1&quot; of %2 is not a case study (it has no %3 table); %4</source>
+        <translation>المخطط «%1» في %2 ليس دراسة حالة (ليس فيه جدول %3)؛ %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>schema &quot;%1&quot; of %2 is not a case study: its %3 table has %4 rows instead of one</source>
+        <translation>المخطط «%1» في %2 ليس دراسة حالة: في جدوله %3 %4 من الصفوف بدلًا من صف واحد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schema &quot;%1&quot; holds a case study in format &quot;%2&quot;, which this version of Dual Power Atlas does not read (it reads %3); a newer version may</source>
+        <translation>المخطط «%1» يحوي دراسة حالة بالصيغة «%2»، وهذا الإصدار من أطلس ازدواجية السلطة لا يقرؤها (يقرأ %3)؛ وقد يقرؤها إصدار أحدث</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgconnection.cpp" line="+16"/>
+        <source>the default server</source>
+        <translation>الخادم الافتراضي</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the PostgreSQL server at %1 asks for a password for user &quot;%2&quot; and none was given: put it in ~/.pgpass (or PGPASSWORD), or add password=… to the connection</source>
+        <translation>يطلب خادم PostgreSQL في %1 كلمة مرور للمستخدم «%2» ولم تُعطَ أي كلمة: ضعها في ‎~/.pgpass (أو PGPASSWORD)، أو أضف password=… إلى الاتصال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PostgreSQL server at %1 refused the password for user &quot;%2&quot; (or there is no such user): check the password in the connection, ~/.pgpass or PGPASSWORD</source>
+        <translation>رفض خادم PostgreSQL في %1 كلمة المرور للمستخدم «%2» (أو لا يوجد مستخدم بهذا الاسم): تحقّق من كلمة المرور في الاتصال أو في ‎~/.pgpass أو PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no PostgreSQL server answers at %1: is it running, and are host and port right?</source>
+        <translation>لا يجيب أي خادم PostgreSQL في %1: هل هو قيد التشغيل، وهل المضيف (host) والمنفذ (port) صحيحان؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PostgreSQL server at %1 has no database &quot;%2&quot;: create it (createdb %2) or correct dbname</source>
+        <translation>ليس في خادم PostgreSQL في %1 قاعدة بيانات باسم «%2»: أنشئها (createdb %2) أو صحّح dbname</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PostgreSQL server at %1 did not answer in time</source>
+        <translation>لم يُجب خادم PostgreSQL في %1 في الوقت المحدد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to the PostgreSQL server at %1</source>
+        <translation>يتعذّر الاتصال بخادم PostgreSQL في %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>cannot connect to PostgreSQL: out of memory</source>
+        <translation>يتعذّر الاتصال بـ PostgreSQL: نفدت الذاكرة</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>database &quot;%1&quot; at %2</source>
+        <translation>قاعدة البيانات «%1» في %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the connection to the PostgreSQL server at %1 was lost</source>
+        <translation>انقطع الاتصال بخادم PostgreSQL في %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>user &quot;%1&quot; lacks the privilege for this in %2: %3</source>
+        <translation>لا يملك المستخدم «%1» الصلاحية اللازمة لهذا في %2: %3</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the PostgreSQL server of %1 has no PostGIS installed: install it on the server (on Debian: apt install postgresql-%2-postgis-3), then run CREATE EXTENSION postgis; in database &quot;%3&quot;</source>
+        <translation>لم تُثبَّت PostGIS على خادم PostgreSQL الخاص بـ %1: ثبّتها على الخادم (في Debian:‏ apt install postgresql-%2-postgis-3)، ثم نفّذ CREATE EXTENSION postgis; في قاعدة البيانات «%3»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no PostGIS extension: connect to it as its owner or a superuser and run CREATE EXTENSION postgis; (psql -d %2 -c &apos;CREATE EXTENSION postgis&apos;)</source>
+        <translation>ليس في %1 امتداد PostGIS: اتصل بها بصفتك مالكها أو مستخدمًا فائق الصلاحيات ونفّذ CREATE EXTENSION postgis; ‏(psql -d %2 -c &apos;CREATE EXTENSION postgis&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="-107"/>
+        <source>layer &quot;%1&quot; is not a plain table</source>
+        <translation>الطبقة «%1» ليست جدولًا عاديًا</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <location line="+7"/>
+        <source>the server stopped taking the layer&apos;s rows</source>
+        <translation>توقّف الخادم عن استقبال صفوف الطبقة</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no layer to write</source>
+        <translation>لا طبقة للكتابة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GDAL has no %1 driver to write the layer with</source>
+        <translation>ليس لدى GDAL مشغّل %1 لكتابة الطبقة به</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the layer file</source>
+        <translation>تعذّر إنشاء ملف الطبقة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot create layer &quot;%1&quot;</source>
+        <translation>تعذّر إنشاء الطبقة «%1»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create attribute &quot;%1&quot;</source>
+        <translation>تعذّر إنشاء الحقل «%1»</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a geometry of layer &quot;%1&quot; cannot be read back</source>
+        <translation>تتعذّر إعادة قراءة شكل هندسي من الطبقة «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write a feature of layer &quot;%1&quot;</source>
+        <translation>تعذّرت كتابة معلم من الطبقة «%1»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write the layer file</source>
+        <translation>تعذّرت كتابة ملف الطبقة</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgpull.cpp" line="-5"/>
+        <location line="+73"/>
+        <source>refusing to write &quot;%1&quot;: not a relative path inside the package</source>
+        <translation>رُفضت كتابة «%1»: ليس مسارًا نسبيًا داخل الحزمة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pulling cancelled</source>
+        <translation>أُلغي السحب</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot pull the case study</source>
+        <translation>تعذّر سحب دراسة الحالة</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-216"/>
+        <source>cannot push the case study: %1</source>
+        <translation>تعذّر دفع دراسة الحالة: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>column &quot;%1&quot;: names starting with dpa_ are kept for the database&apos;s own columns</source>
+        <translation>العمود «%1»: الأسماء التي تبدأ بـ dpa_ محجوزة لأعمدة قاعدة البيانات نفسها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &quot;%1&quot; is empty, longer than 63 bytes or named twice, so it cannot be a database column</source>
+        <translation>العمود «%1» فارغ أو أطول من 63 بايت أو مكرَّر الاسم، فلا يمكن أن يكون عمودًا في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>%1 is larger than %2 MB</source>
+        <translation>حجم %1 أكبر من %2 ميغابايت</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>schema names starting with pg_ and information_schema belong to PostgreSQL</source>
+        <translation>أسماء المخططات التي تبدأ بـ pg_ والاسم information_schema خاصة بـ PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the manifest: %1</source>
+        <translation>تتعذّر قراءة ملف البيان: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>schema &quot;%1&quot; of %2 exists and holds other tables, not a case study, so it is never replaced: choose another --schema</source>
+        <translation>المخطط «%1» في %2 موجود ويحوي جداول أخرى، لا دراسة حالة، فلا يُستبدل أبدًا: اختر --schema آخر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>schema &quot;%1&quot; of %2 holds case study %3 already (revision %4, saved by %5 on %6): add --replace to overwrite it, or choose another --schema</source>
+        <translation>المخطط «%1» في %2 يحوي دراسة الحالة %3 من قبل (المراجعة %4، حفظها %5 في %6): أضف --replace للكتابة فوقها، أو اختر --schema آخر</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pguri.cpp" line="+41"/>
+        <source>&quot;%1&quot; is not a database address: write pg:CONNECTION#SCHEMA</source>
+        <translation>«%1» ليس عنوان قاعدة بيانات: اكتب pg:CONNECTION#SCHEMA</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the database connection &quot;%1&quot; cannot be read: %2</source>
+        <translation>تتعذّر قراءة اتصال قاعدة البيانات «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema name &quot;%1&quot; is longer than PostgreSQL&apos;s 63 bytes</source>
+        <translation>اسم المخطط «%1» أطول من 63 بايت، وهو الحد في PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema name &quot;%1&quot; holds a NUL character</source>
+        <translation>اسم المخطط «%1» يحوي المحرف NUL</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+110"/>
+        <source>nothing was saved: the case study in schema &quot;%1&quot; was pushed again (replaced) since you opened it. Open it from the database again to see what it holds now.</source>
+        <translation>لم يُحفظ شيء: دُفعت دراسة الحالة في المخطط «%1» من جديد (واستُبدلت) منذ فتحتها. افتحها من قاعدة البيانات مرة أخرى لترى ما تحويه الآن.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case study was last saved by %1 on %2</source>
+        <translation>آخر من حفظ دراسة الحالة %1 في %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the database has no table for %1; nothing was saved</source>
+        <translation>ليس في قاعدة البيانات جدول لـ %1؛ لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this copy no longer matches the rows it was pulled with; nothing was saved. Open the case study from the database again.</source>
+        <translation>لم تعد هذه النسخة مطابقة للصفوف التي سُحبت معها؛ لم يُحفظ شيء. افتح دراسة الحالة من قاعدة البيانات مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: its columns were changed by someone else (they are now %2)</source>
+        <translation>%1: غيّر شخص آخر أعمدته (وهي الآن %2)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: deleted by someone else (%2)</source>
+        <translation>%1: حذفه شخص آخر (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: changed by %2 on %3</source>
+        <translation>%1: غيّره %2 في %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was saved: since you opened the case study, others saved rows you edited:
+%1
+Open the case study from the database again to see their version, and make your edits to it (note them first: opening again discards them).</source>
+        <translation>لم يُحفظ شيء: منذ فتحت دراسة الحالة، حفظ آخرون صفوفًا عدّلتَها:
+%1
+افتح دراسة الحالة من قاعدة البيانات مرة أخرى لترى نسختهم، وأجرِ تعديلاتك عليها (دوّنها أولًا: إعادة الفتح تتجاهلها).</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/jsontextedit.cpp" line="+182"/>
+        <source>not a JSON object (%1)</source>
+        <translation>ليس كائن JSON ‏(%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry to add is not one JSON value (%1)</source>
+        <translation>المُدخل المراد إضافته ليس قيمة JSON واحدة (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no element %1 in &quot;%2&quot; to replace</source>
+        <translation>لا عنصر %1 في «%2» لاستبداله</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/import/linkedplacesfile.cpp" line="-248"/>
+        <source>a position is not [longitude, latitude] but %1</source>
+        <translation>موضع ليس [خط الطول، دائرة العرض] بل %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>position [%1, %2] is not a longitude (-180 to 180) and latitude (-90 to 90): Linked Places are in WGS 84, longitude first</source>
+        <translation>الموضع [%1، %2] ليس خط طول (من ‎-180 إلى 180) ودائرة عرض (من ‎-90 إلى 90): إحداثيات Linked Places بنظام WGS 84، وخط الطول أولًا</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a list of positions</source>
+        <translation>%1 ليس قائمة مواضع</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 has %n position(s), fewer than %2</source>
+        <translation>
+            <numerusform>في %1 %n من المواضع، أي أقل من %2</numerusform>
+            <numerusform>في %1 موضع واحد (%n)، أي أقل من %2</numerusform>
+            <numerusform>في %1 موضعان (%n)، أي أقل من %2</numerusform>
+            <numerusform>في %1 %n مواضع، أي أقل من %2</numerusform>
+            <numerusform>في %1 %n موضعًا، أي أقل من %2</numerusform>
+            <numerusform>في %1 %n موضع، أي أقل من %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a polygon is not a list of rings</source>
+        <translation>المضلّع ليس قائمة حلقات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a polygon&apos;s ring</source>
+        <translation>حلقة مضلّع</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a polygon&apos;s ring encloses nothing (fewer than 3 distinct positions)</source>
+        <translation>حلقة مضلّع لا تحيط بشيء (أقل من 3 مواضع متمايزة)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the geometry is not an object</source>
+        <translation>الشكل الهندسي ليس كائنًا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the geometry has no type</source>
+        <translation>الشكل الهندسي بلا نوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geometry type &quot;%1&quot; is not one of %2</source>
+        <translation>نوع الشكل الهندسي «%1» ليس واحدًا من %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>geometry collections nested too deep</source>
+        <translation>مجموعات أشكال هندسية متداخلة أكثر مما ينبغي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an empty geometry collection</source>
+        <translation>مجموعة أشكال هندسية فارغة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a %1 given as geowkt only: give its GeoJSON coordinates</source>
+        <translation>%1 معطى بـ geowkt وحده: أعطِ إحداثياته بصيغة GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 without coordinates</source>
+        <translation>%1 بلا إحداثيات</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>a line</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>a MultiPoint</source>
+        <translation>MultiPoint</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a MultiLineString without lines</source>
+        <translation>MultiLineString بلا خطوط</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a MultiPolygon without polygons</source>
+        <translation>MultiPolygon بلا مضلّعات</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>features[%1] (@id %2): id &quot;%3&quot; is that of features[%4] too; this one&apos;s is &quot;%5&quot;</source>
+        <translation>features[%1] ‏(@id %2): المعرّف «%3» هو معرّف features[%4] أيضًا؛ ومعرّف هذا «%5»</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the file is %1 MB, more than a layer may be (%2 MB)</source>
+        <translation>حجم الملف %1 ميغابايت، أكبر مما يجوز للطبقة (%2 ميغابايت)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty: a Linked Places file is a GeoJSON FeatureCollection</source>
+        <translation>الملف فارغ: ملف Linked Places هو FeatureCollection بصيغة GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not JSON (%1): a Linked Places file is a GeoJSON FeatureCollection</source>
+        <translation>ليس JSON ‏(%1): ملف Linked Places هو FeatureCollection بصيغة GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a Linked Places file: the file is a list, not a FeatureCollection</source>
+        <translation>ليس ملف Linked Places: الملف قائمة، لا FeatureCollection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Linked Places file: it has no &quot;type&quot;: &quot;FeatureCollection&quot;</source>
+        <translation>ليس ملف Linked Places: ليس فيه &quot;type&quot;: &quot;FeatureCollection&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Linked Places file: its type is &quot;%1&quot;, not &quot;FeatureCollection&quot;</source>
+        <translation>ليس ملف Linked Places: نوعه «%1»، لا «FeatureCollection»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the FeatureCollection has no &quot;features&quot; list</source>
+        <translation>ليس في FeatureCollection قائمة &quot;features&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the FeatureCollection has no features: no places to import</source>
+        <translation>ليس في FeatureCollection أي معالم: لا أماكن لاستيرادها</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: not an object</source>
+        <translation>%1: ليس كائنًا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no &quot;type&quot;: &quot;Feature&quot;</source>
+        <translation>%1: لا يوجد &quot;type&quot;: &quot;Feature&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: its type is &quot;%2&quot;, not &quot;Feature&quot;</source>
+        <translation>%1: نوعه «%2»، لا «Feature»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no @id: every place of a Linked Places file has one, its URI, which the feature&apos;s id is made from</source>
+        <translation>%1: لا @id: لكل مكان في ملف Linked Places معرّف @id، وهو عنوان URI الخاص به، ومنه يُصنع معرّف المعلم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the same @id as features[%2] (line %3): each place&apos;s @id is its own</source>
+        <translation>%1: له @id نفسه الذي لـ features[%2] ‏(السطر %3): لكل مكان @id خاص به</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;names&quot; is not a list of toponyms</source>
+        <translation>%1: &quot;names&quot; ليست قائمة أسماء أماكن</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: no geometry: a feature of a layer needs one (a Point, LineString or Polygon, their Multi- forms, or a GeometryCollection of them)</source>
+        <translation>%1: بلا شكل هندسي: يحتاج معلم الطبقة إلى شكل (Point أو LineString أو Polygon، أو صيغها Multi-، أو GeometryCollection منها)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n toponym(s) without a language (&quot;lang&quot;) were not kept as names</source>
+        <translation>
+            <numerusform>%n من أسماء الأماكن بلا لغة (&quot;lang&quot;) لم تُحفظ أسماءً</numerusform>
+            <numerusform>اسم مكان واحد (%n) بلا لغة (&quot;lang&quot;) لم يُحفظ اسمًا</numerusform>
+            <numerusform>اسما مكانين (%n) بلا لغة (&quot;lang&quot;) لم يُحفظا اسمين</numerusform>
+            <numerusform>%n أسماء أماكن بلا لغة (&quot;lang&quot;) لم تُحفظ أسماءً</numerusform>
+            <numerusform>%n اسمَ مكان بلا لغة (&quot;lang&quot;) لم تُحفظ أسماءً</numerusform>
+            <numerusform>%n اسم مكان بلا لغة (&quot;lang&quot;) لم تُحفظ أسماءً</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n من المناطق</numerusform>
+            <numerusform>منطقة واحدة (%n)</numerusform>
+            <numerusform>منطقتان (%n)</numerusform>
+            <numerusform>%n مناطق</numerusform>
+            <numerusform>%n منطقةً</numerusform>
+            <numerusform>%n منطقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n من الخطوط</numerusform>
+            <numerusform>خط واحد (%n)</numerusform>
+            <numerusform>خطان (%n)</numerusform>
+            <numerusform>%n خطوط</numerusform>
+            <numerusform>%n خطًّا</numerusform>
+            <numerusform>%n خط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n من النقاط</numerusform>
+            <numerusform>نقطة واحدة (%n)</numerusform>
+            <numerusform>نقطتان (%n)</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطةً</numerusform>
+            <numerusform>%n نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n place(s): %1</source>
+        <translation>
+            <numerusform>%n من الأماكن: %1</numerusform>
+            <numerusform>مكان واحد (%n): %1</numerusform>
+            <numerusform>مكانان (%n): %1</numerusform>
+            <numerusform>%n أماكن: %1</numerusform>
+            <numerusform>%n مكانًا: %1</numerusform>
+            <numerusform>%n مكان: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gis/package/import/placesimport.cpp" line="-209"/>
+        <source>cannot create %1</source>
+        <translation>تعذّر إنشاء %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot copy %1</source>
+        <translation>تعذّر نسخ %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>layer id &quot;%1&quot;: letters, digits, _ and -, as places_1871</source>
+        <translation>معرّف الطبقة «%1»: حروف وأرقام و_ و-، مثل places_1871</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the package has a layer &quot;%1&quot; already: choose another id with --layer, or replace it with --replace</source>
+        <translation>في الحزمة طبقة «%1» من قبل: اختر معرّفًا آخر بـ --layer، أو استبدلها بـ --replace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot find layer &quot;%1&quot; in the manifest&apos;s text to replace it</source>
+        <translation>تعذّر العثور على الطبقة «%1» في نص ملف البيان لاستبدالها</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is there already, named by no layer: move it away, or choose another layer id with --layer</source>
+        <translation>الملف موجود من قبل، ولا تسمّيه أي طبقة: انقله من مكانه، أو اختر معرّف طبقة آخر بـ --layer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is layer &quot;%1&quot;&apos;s: choose another layer id with --layer</source>
+        <translation>الملف ملف الطبقة «%1»: اختر معرّف طبقة آخر بـ --layer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Linked Places, %1</source>
+        <translation>Linked Places، %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Places from %1</source>
+        <translation>أماكن من %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cannot write a scratch copy of the package to check the layer in it: %1</source>
+        <translation>تتعذّر كتابة نسخة مؤقتة من الحزمة للتحقق من الطبقة فيها: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the package does not load with the new layer</source>
+        <translation>لا تُحمَّل الحزمة مع الطبقة الجديدة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create the folder layers (nothing was changed)</source>
+        <translation>تعذّر إنشاء المجلد layers (لم يتغيّر شيء)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot write: %1; and %2 could not be put back as it was</source>
+        <translation>تتعذّر الكتابة: %1؛ وتعذّرت إعادة %2 إلى ما كان عليه</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, the replaced layer&apos;s file, is named by the manifest no more: delete it when you no longer need it</source>
+        <translation>%1، ملف الطبقة المستبدَلة، لم يعد ملف البيان يسمّيه: احذفه حين لا تعود بحاجة إليه</translation>
     </message>
 </context>
 <context>
     <name>dpa</name>
-    <message>
-        <location filename="../gis/time/historicaldate.cpp" line="-13"/>
-        <source>Jan</source>
-        <translation>يناير</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Feb</source>
-        <translation>فبراير</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mar</source>
-        <translation>مارس</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Apr</source>
-        <translation>أبريل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>May</source>
-        <translation>مايو</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Jun</source>
-        <translation>يونيو</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Jul</source>
-        <translation>يوليو</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Aug</source>
-        <translation>أغسطس</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sep</source>
-        <translation>سبتمبر</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Oct</source>
-        <translation>أكتوبر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nov</source>
-        <translation>نوفمبر</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dec</source>
-        <translation>ديسمبر</translation>
-    </message>
     <message>
         <location filename="../gis/io/geometryfix.cpp" line="-158"/>
         <source>its outline touches itself or doubles back (a spike or a pinched loop)</source>
@@ -2978,12 +3514,12 @@
 <context>
     <name>dpa::ChartPanel</name>
     <message>
-        <location filename="../app/desktop/panels/chartpanel.cpp" line="+59"/>
+        <location filename="../app/desktop/panels/chartpanel.cpp" line="+74"/>
         <source>Share of area by status: dual power, divided, occupied, contested, hand-over (stacked)</source>
         <translation>نسبة المساحة حسب الوضع: ازدواجية السلطة، مقسّم، محتلّ، متنازع عليه، تسليم السلطة (متراكمة)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Area each authority holds de facto (km²; by share where divided)</source>
         <translation>المساحة التي تسيطر عليها كل سلطة بحكم الواقع (كم²؛ حسب الحصة في المقسّم)</translation>
     </message>
@@ -2993,7 +3529,7 @@
         <translation>طول الجبهة لكل زوج من السلطات (كم)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Click to go to that date</source>
         <translation>انقر للانتقال إلى ذلك التاريخ</translation>
     </message>
@@ -3026,7 +3562,7 @@
 <context>
     <name>dpa::ClaimHistoryView</name>
     <message>
-        <location filename="../app/desktop/panels/claimhistoryview.cpp" line="+42"/>
+        <location filename="../app/desktop/panels/claimhistoryview.cpp" line="+43"/>
         <source>%1 — %2, %3 (confidence %4)</source>
         <translation>%1 — %2، %3 (الثقة %4)</translation>
     </message>
@@ -3072,45 +3608,59 @@
 <context>
     <name>dpa::EditMode</name>
     <message>
-        <location filename="../app/desktop/editing/editmode.cpp" line="+27"/>
+        <location filename="../app/desktop/editing/editmode.cpp" line="+62"/>
         <source>&amp;Edit Case Study</source>
         <translation>&amp;تحرير دراسة الحالة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Apply &amp;Claim…</source>
         <translation>تطبيق &amp;مطالبة…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-17"/>
+        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-20"/>
+        <location line="+70"/>
         <location line="+5"/>
         <location line="+12"/>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>Edit Case Study</source>
         <translation>تحرير دراسة الحالة</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-186"/>
+        <source>&amp;Undo %1</source>
+        <comment>%1: the edit, as &quot;Edit role in claims.csv&quot;</comment>
+        <translation>ت&amp;راجع عن %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <comment>%1: the edit, as &quot;Edit role in claims.csv&quot;</comment>
+        <translation>إ&amp;عادة %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Open a case study first.</source>
         <translation>افتح دراسة حالة أولًا.</translation>
     </message>
@@ -3182,7 +3732,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Autosave failed: %1</source>
         <translation>فشل الحفظ التلقائي: %1</translation>
     </message>
@@ -3202,12 +3752,17 @@
         <translation>هل تحفظها في جداول الحزمة قبل المتابعة؟</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Saved to the database</source>
+        <translation>حُفظ في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -3215,7 +3770,7 @@
 <context>
     <name>dpa::EditPanel</name>
     <message>
-        <location filename="../app/desktop/editing/editpanel.cpp" line="+22"/>
+        <location filename="../app/desktop/editing/editpanel.cpp" line="+23"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
@@ -3230,17 +3785,17 @@
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+95"/>
         <source>Filter: feature, authority or role (claims); any column (events, sources)</source>
         <translation>تصفية: المعلم أو السلطة أو الدور (المطالبات)؛ أي عمود (الأحداث، المصادر)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
         <source>Line in the file</source>
         <translation>السطر في الملف</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
         <source>&amp;Add Row</source>
         <translation>إ&amp;ضافة صف</translation>
     </message>
@@ -3255,7 +3810,7 @@
         <translation>تطبيق &amp;مطالبة…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+68"/>
         <source>Highlight rows in force on %1</source>
         <translation>إبراز الصفوف السارية في %1</translation>
     </message>
@@ -3265,7 +3820,7 @@
         <translation>إبراز الصفوف السارية</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Click features on the map (Ctrl+click for more) to apply a claim to them.</source>
         <translation>انقر معالم على الخريطة (Ctrl+نقر لمزيد منها) لتطبيق مطالبة عليها.</translation>
     </message>
@@ -3275,7 +3830,7 @@
         <translation>المحدَّد: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>No problems: the package is valid as edited.</source>
         <translation>لا مشكلات: الحزمة صالحة بعد التحرير.</translation>
     </message>
@@ -3327,7 +3882,120 @@
 <context>
     <name>dpa::EditTableModel</name>
     <message>
-        <location filename="../app/desktop/editing/edittablemodel.cpp" line="+84"/>
+        <location filename="../app/desktop/editing/edittablemodel.cpp" line="+24"/>
+        <source>Layer</source>
+        <comment>column of claims.csv: the feature&apos;s layer</comment>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature</source>
+        <comment>column of claims.csv: the feature&apos;s id</comment>
+        <translation>المعلم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <comment>column of claims.csv</comment>
+        <translation>السلطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <comment>column of claims.csv: control, claim, contested…</comment>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <comment>column of claims.csv: the date a claim begins</comment>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <comment>column of claims.csv: the date a claim ends</comment>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <comment>column of claims.csv: high, medium, low</comment>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <comment>column of claims.csv and events.csv: the ids of the sources cited</comment>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <comment>column of claims.csv</comment>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <comment>column of claims.csv: the part of a divided feature a camp controls</comment>
+        <translation>الحصة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <comment>column of events.csv and sources.csv: the row&apos;s identifier</comment>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <comment>column of events.csv</comment>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <comment>column of events.csv: the event&apos;s title</comment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <comment>column of events.csv: what happened</comment>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features</source>
+        <comment>column of events.csv: the features an event touches</comment>
+        <translation>المعالم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <comment>column of sources.csv: the bibliographic reference</comment>
+        <translation>الإحالة المرجعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <comment>column of sources.csv: the source&apos;s web address</comment>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <comment>a column&apos;s title and the code of its language: Title (fr)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Column &quot;%1&quot; of %2</source>
+        <translation>العمود «%1» من %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Edit %1 in %2</source>
         <translation>تحرير %1 في %2</translation>
     </message>
@@ -3335,7 +4003,7 @@
 <context>
     <name>dpa::EventsPanel</name>
     <message>
-        <location filename="../app/desktop/panels/eventspanel.cpp" line="+57"/>
+        <location filename="../app/desktop/panels/eventspanel.cpp" line="+72"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
@@ -3343,12 +4011,12 @@
 <context>
     <name>dpa::ExportAnimationDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportanimationdialog.cpp" line="+18"/>
+        <location filename="../app/desktop/dialogs/exportanimationdialog.cpp" line="+42"/>
         <source>Export Animation</source>
         <translation>تصدير حركة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>A number and a unit: h (hours), d (days), w (weeks), m (months), y (years)</source>
         <translation>عدد ووحدة: h (ساعات)، d (أيام)، w (أسابيع)، m (أشهر)، y (سنوات)</translation>
     </message>
@@ -3368,18 +4036,17 @@
         <translation>YYYY-MM-DD أو YYYY-MM-DDTHH:MM، بالتقويم %1، كما في الحزمة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Step:</source>
         <translation>الخطوة:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> px</source>
         <translation> بكسل</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Frame size:</source>
         <translation>حجم الإطار:</translation>
     </message>
@@ -3399,7 +4066,7 @@
         <translation>إطارات PNG في مجلد جديد (بدلًا من ملف GIF أو فيديو)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Folder in which to create the frames folder</source>
         <translation>المجلد الذي يُنشأ فيه مجلد الإطارات</translation>
     </message>
@@ -3422,17 +4089,17 @@
 <context>
     <name>dpa::ExportImageDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportimagedialog.cpp" line="+26"/>
+        <location filename="../app/desktop/dialogs/exportimagedialog.cpp" line="+61"/>
         <source>Export Image</source>
         <translation>تصدير صورة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Custom size</source>
         <translation>حجم مخصّص</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A page sets the size from the resolution: A4 at 150 dpi is 1240 × 1754 pixels</source>
         <translation>تحدّد الصفحة الحجم من الدقة: A4 بدقة 150 نقطة في البوصة تساوي 1240 × 1754 بكسل</translation>
     </message>
@@ -3442,8 +4109,7 @@
         <translation>الصفحة:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> px</source>
         <translation> بكسل</translation>
     </message>
@@ -3458,17 +4124,17 @@
         <translation>الحجم:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
         <source>%1 × %2 cm in print</source>
         <translation>%1 × %2 سم عند الطباعة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Resolution:</source>
         <translation>الدقة:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Preview:</source>
         <translation>معاينة:</translation>
     </message>
@@ -3478,7 +4144,7 @@
         <translation>الخريطة كما على الشاشة، مع العنوان والتاريخ ومفتاح الخريطة ومقياس الرسم وسهم الشمال والإسنادات. PNG صورة؛ وSVG وPDF مسارات متجهية يستطيع الرسام تحريرها.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
@@ -3491,23 +4157,22 @@
 <context>
     <name>dpa::ExportJobDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportjobdialog.cpp" line="+27"/>
+        <location filename="../app/desktop/dialogs/exportjobdialog.cpp" line="+55"/>
         <source>Browse…</source>
         <translation>تصفّح…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Save to:</source>
         <translation>الحفظ في:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -3550,7 +4215,7 @@
 <context>
     <name>dpa::ExportLayerDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportlayerdialog.cpp" line="+16"/>
+        <location filename="../app/desktop/dialogs/exportlayerdialog.cpp" line="+42"/>
         <source>Export Layer</source>
         <translation>تصدير طبقة</translation>
     </message>
@@ -3560,7 +4225,7 @@
         <translation>تصدير الخط الزمني</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Date:</source>
         <translation>التاريخ:</translation>
     </message>
@@ -3580,7 +4245,7 @@
         <translation>خطوط الجبهة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Content:</source>
         <translation>المحتوى:</translation>
     </message>
@@ -3590,7 +4255,7 @@
         <translation>صف واحد لكل مطالبة، ببدايتها ونهايتها في حقلي تاريخ ووقت (يعرضها Temporal Controller في QGIS؛ ويحصل KML على TimeSpan لـ Google Earth).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>All layers</source>
         <translation>كل الطبقات</translation>
     </message>
@@ -3600,7 +4265,7 @@
         <translation>الطبقة:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the case study&apos;s: %1</source>
         <translation>نظام دراسة الحالة: %1</translation>
     </message>
@@ -3615,7 +4280,7 @@
         <translation>CRS:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;FlatGeobuf (*.fgb);;CSV with WKT (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;FlatGeobuf (*.fgb);;CSV مع WKT (*.csv)</translation>
     </message>
@@ -3638,17 +4303,17 @@
 <context>
     <name>dpa::ExportPackageDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportpackagedialog.cpp" line="+11"/>
+        <location filename="../app/desktop/dialogs/exportpackagedialog.cpp" line="+18"/>
         <source>Export Case Study as GeoPackage</source>
         <translation>تصدير دراسة الحالة بصيغة GeoPackage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Layers, claims, events, sources, the manifest and the period maps of “%1” in one file. QGIS shows its layers and tables; Dual Power Atlas opens it like a folder.</source>
         <translation>الطبقات والمطالبات والأحداث والمصادر وملف البيان (manifest) والخرائط التاريخية لـ «%1» في ملف واحد. يعرض QGIS طبقاته وجداوله؛ ويفتحه أطلس ازدواجية السلطة كما يفتح مجلدًا.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -3656,12 +4321,12 @@
 <context>
     <name>dpa::GeorefDialog</name>
     <message>
-        <location filename="../app/desktop/georef/georefdialog.cpp" line="+53"/>
+        <location filename="../app/desktop/georef/georefdialog.cpp" line="+247"/>
         <source>Georeference a Scan — %1</source>
         <translation>الإسناد الجغرافي لصورة ممسوحة — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Open &amp;Scan…</source>
         <translation>فتح &amp;صورة ممسوحة…</translation>
     </message>
@@ -3671,7 +4336,7 @@
         <translation>فتح &amp;نقاط…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
@@ -3681,37 +4346,37 @@
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Transformation:</source>
         <translation>التحويل:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Turn the scan a quarter to the left (Shift+R)</source>
         <translation>تدوير الصورة الممسوحة ربع دورة إلى اليسار (Shift+R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Turn the scan a quarter to the right (R)</source>
         <translation>تدوير الصورة الممسوحة ربع دورة إلى اليمين (R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Turn the scan&apos;s view to any angle (clockwise); the points stay on the scan&apos;s own pixels</source>
         <translation>تدوير عرض الصورة الممسوحة بأي زاوية (مع عقارب الساعة)؛ وتبقى النقاط على بكسلات الصورة نفسها</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Scan&lt;/b&gt; — click a spot you can find on the map (wheel: zoom, drag: pan, drag a marker: move it)</source>
         <translation>&lt;b&gt;الصورة الممسوحة&lt;/b&gt; — انقر بقعة يمكنك إيجادها على الخريطة (العجلة: تكبير، السحب: تحريك، سحب علامة: نقلها)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Map&lt;/b&gt; — click the same spot here</source>
         <translation>&lt;b&gt;الخريطة&lt;/b&gt; — انقر البقعة نفسها هنا</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&amp;Delete Point</source>
         <translation>&amp;حذف النقطة</translation>
     </message>
@@ -3721,62 +4386,62 @@
         <translation>عرض الصورة الممسوحة المعاد إسقاطها فوق الخريطة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>The CRS of the map coordinates you type and the table shows, e.g. EPSG:4326 for longitude and latitude; they are converted into the case study&apos;s CRS.</source>
         <translation>نظام الإحداثيات المرجعي لإحداثيات الخريطة التي تكتبها ويعرضها الجدول، مثلًا EPSG:4326 لخطّي الطول والعرض؛ وتُحوَّل إلى نظام الإحداثيات المرجعي لدراسة الحالة.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Add Point</source>
         <translation>إ&amp;ضافة نقطة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Map coordinates in:</source>
         <translation>إحداثيات الخريطة بـ:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Or type the map position of the spot clicked on the scan:</source>
         <translation>أو اكتب موضع البقعة المنقورة على الصورة الممسوحة في الخريطة:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Opacity:</source>
         <translation>العتامة:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>when the map was made, e.g. 1836</source>
         <translation>متى رُسمت الخريطة، مثلًا 1836</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Id:</source>
         <translation>المعرّف:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Date of the map:</source>
         <translation>تاريخ الخريطة:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Shown from:</source>
         <translation>تُعرض من:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save as Period &amp;Map</source>
         <translation>حفظ بوصفها &amp;خريطة تاريخية</translation>
     </message>
@@ -3786,7 +4451,7 @@
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-42"/>
         <source>Open a Scan</source>
         <translation>فتح صورة ممسوحة</translation>
     </message>
@@ -3806,7 +4471,7 @@
         <translation>نقاط الضبط (*.points *.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Open a scan to begin.</source>
         <translation>افتح صورة ممسوحة للبدء.</translation>
     </message>
@@ -4016,7 +4681,7 @@
 <context>
     <name>dpa::InspectorPanel</name>
     <message>
-        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+20"/>
+        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+21"/>
         <location line="+56"/>
         <source>Click a district, barracks or place on the map.</source>
         <translation>انقر حيًّا أو ثكنة أو مكانًا على الخريطة.</translation>
@@ -4043,34 +4708,132 @@
     </message>
 </context>
 <context>
+    <name>dpa::KeyboardShortcuts</name>
+    <message>
+        <location filename="../app/desktop/keyboardshortcuts.cpp" line="+31"/>
+        <source>play / pause</source>
+        <translation>تشغيل / إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a day back / forward</source>
+        <translation>يوم إلى الوراء / إلى الأمام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an hour back / forward</source>
+        <translation>ساعة إلى الوراء / إلى الأمام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a week back / forward</source>
+        <translation>أسبوع إلى الوراء / إلى الأمام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a month back / forward</source>
+        <translation>شهر إلى الوراء / إلى الأمام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>previous / next change</source>
+        <translation>التغيير السابق / التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start / end of the period</source>
+        <translation>بداية الفترة / نهايتها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zoom in / out, also the mouse wheel (on the map: + and -); drag to pan</source>
+        <translation>تكبير / تصغير، وبعجلة الفأرة أيضًا (على الخريطة: + و-)؛ اسحب للتحريك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole case study</source>
+        <translation>دراسة الحالة كاملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search places and events</source>
+        <translation>البحث في الأماكن والأحداث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>front lines</source>
+        <translation>خطوط الجبهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open a case study</source>
+        <translation>فتح دراسة حالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the picture</source>
+        <translation>تصدير الصورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit mode: the case study&apos;s tables</source>
+        <translation>وضع التحرير: جداول دراسة الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undo an edit</source>
+        <translation>التراجع عن تعديل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save the edits</source>
+        <translation>حفظ التعديلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how to read this map</source>
+        <translation>كيف تقرأ هذه الخريطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quit</source>
+        <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
     <name>dpa::LayersPanel</name>
     <message>
-        <location filename="../app/desktop/panels/layerspanel.cpp" line="+28"/>
+        <location filename="../app/desktop/panels/layerspanel.cpp" line="+45"/>
         <source>Opacity</source>
         <translation>العتامة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Draw above the layer over it</source>
         <translation>الرسم فوق الطبقة التي تعلوها</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Draw below the layer under it</source>
         <translation>الرسم تحت الطبقة التي تحتها</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Zoom to</source>
         <translation>تكبير إلى</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Frame the map on the selected layer or period map (or double-click it)</source>
         <translation>تأطير الخريطة على الطبقة أو الخريطة التاريخية المحدَّدة (أو انقرها نقرًا مزدوجًا)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+67"/>
         <source>Layers (upper over lower; symbols and labels always on top)</source>
         <translation>الطبقات (العليا فوق السفلى؛ الرموز والتسميات دائمًا في الأعلى)</translation>
     </message>
@@ -4085,14 +4848,14 @@
         <translation>المعالم</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>%1
 Shown from %2, under the districts: lower their opacity or hide them to read it. Double-click to zoom to it.</source>
         <translation>%1
 تُعرض ابتداءً من %2، تحت الأحياء: خفّف عتامتها أو أخفِها لقراءتها. انقر نقرًا مزدوجًا للتكبير إليها.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>none in this package</source>
         <translation>لا شيء في هذه الحزمة</translation>
     </message>
@@ -4100,7 +4863,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::LayoutOptionsForm</name>
     <message>
-        <location filename="../app/desktop/dialogs/layoutoptionsform.cpp" line="+15"/>
+        <location filename="../app/desktop/dialogs/layoutoptionsform.cpp" line="+30"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -4115,22 +4878,22 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>العنوان الفرعي:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Where it covers no feature</source>
         <translation>حيث لا يغطي أي معلم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Top left</source>
         <translation>أعلى اليسار</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Top right</source>
         <translation>أعلى اليمين</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Bottom left</source>
         <translation>أسفل اليسار</translation>
     </message>
@@ -4140,17 +4903,17 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>أسفل اليمين</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Beside the map</source>
         <translation>بجانب الخريطة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>No legend</source>
         <translation>بلا مفتاح</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Automatic: a corner of the map over no feature, or beside the map when every corner covers some</source>
         <translation>تلقائي: زاوية من الخريطة لا تغطي أي معلم، أو بجانب الخريطة إن كانت كل زاوية تغطي شيئًا</translation>
     </message>
@@ -4269,18 +5032,19 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow.cpp" line="+64"/>
-        <location line="+767"/>
+        <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
+        <location line="+764"/>
         <source>Dual Power Atlas</source>
         <translation>أطلس ازدواجية السلطة</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-724"/>
+        <location line="+730"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-727"/>
         <source>frame %1 ms</source>
         <translation>الإطار %1 ملّي ث</translation>
     </message>
@@ -4336,6 +5100,11 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     </message>
     <message>
         <location line="+1"/>
+        <source>Open from &amp;Database…</source>
+        <translation>فتح من &amp;قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Recent Case Studies</source>
         <translation>دراسات الحالة الأ&amp;خيرة</translation>
     </message>
@@ -4446,11 +5215,6 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left / Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a day back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;an hour back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Left / Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a week back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a month back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end of the period&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++ / Ctrl+-&lt;/b&gt;, wheel&lt;/td&gt;&lt;td&gt;zoom in / out (on the map: + and -); drag to pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the whole case study&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search places and events&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;front lines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a case study&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the picture&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit mode: the case study&apos;s tables&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo an edit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the edits&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;how to read this map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;تشغيل / إيقاف مؤقت&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left / Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;يوم إلى الوراء / إلى الأمام&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ساعة إلى الوراء / إلى الأمام&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Left / Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;أسبوع إلى الوراء / إلى الأمام&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;شهر إلى الوراء / إلى الأمام&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;التغيير السابق / التالي&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;بداية الفترة / نهايتها&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++ / Ctrl+-&lt;/b&gt;، العجلة&lt;/td&gt;&lt;td&gt;تكبير / تصغير (على الخريطة: + و-)؛ اسحب للتحريك&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;دراسة الحالة كاملة&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;البحث في الأماكن والأحداث&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;خطوط الجبهة&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;فتح دراسة حالة&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;تصدير الصورة&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;وضع التحرير: جداول دراسة الحالة&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;التراجع عن تعديل&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;إعادة&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;حفظ التعديلات&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;كيف تقرأ هذه الخريطة&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;إنهاء&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location line="+21"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
@@ -4470,7 +5234,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>&amp;عن أطلس ازدواجية السلطة</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1: no footprint to zoom to</source>
         <translation>%1: لا امتداد للتكبير إليه</translation>
     </message>
@@ -4485,7 +5249,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>لا خريطة أساس: %1. تُرسم الخريطة بدونها؛ ويعيد عرض &gt; خريطة الأساس… المحاولة.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Open Case Study GeoPackage</source>
         <translation>فتح دراسة حالة بصيغة GeoPackage</translation>
     </message>
@@ -4495,7 +5259,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>دراسات حالة محزومة (*.gpkg)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Loading %1…</source>
         <translation>جارٍ تحميل %1…</translation>
     </message>
@@ -4510,13 +5274,13 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>أُلغي التحميل</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+279"/>
+        <location line="+40"/>
+        <location line="+282"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — أطلس ازدواجية السلطة</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-159"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2، %3° %4  |  %5: %6، %7</translation>
     </message>
@@ -4554,7 +5318,19 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::MapDecorations</name>
     <message>
-        <location filename="../layers/render/mapdecorations.cpp" line="+71"/>
+        <location filename="../layers/render/mapdecorations.cpp" line="+48"/>
+        <source>%1 km</source>
+        <comment>the scale bar&apos;s length</comment>
+        <translation>%1 كم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <comment>the scale bar&apos;s length, in metres</comment>
+        <translation>%1 م</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)</source>
         <translation>الحدود المتقطعة: شكل هندسي تقريبي (حدود حديثة تحلّ محل الحدود التاريخية)</translation>
     </message>
@@ -4564,7 +5340,13 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>سارية</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>an authority and its bloc, in the map&apos;s legend</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Status</source>
         <translation>الوضع</translation>
     </message>
@@ -4589,9 +5371,21 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>لون أبهت: ثقة أدنى</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+169"/>
+        <source>%1: %2</source>
+        <comment>an event&apos;s caption on the map: its date, its title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Basemap: %1</source>
         <translation>خريطة الأساس: %1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>N</source>
+        <comment>north, under the map&apos;s north arrow</comment>
+        <translation>ش</translation>
     </message>
 </context>
 <context>
@@ -4610,7 +5404,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::OpenCaseStudyDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/opencasestudydialog.cpp" line="+56"/>
+        <location filename="../app/desktop/dialogs/opencasestudydialog.cpp" line="+57"/>
         <source>Open Case Study</source>
         <translation>فتح دراسة حالة</translation>
     </message>
@@ -4621,9 +5415,84 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     </message>
 </context>
 <context>
+    <name>dpa::OpenDatabaseDialog</name>
+    <message>
+        <location filename="../app/desktop/dialogs/opendatabasedialog.cpp" line="+22"/>
+        <source>Open from Database</source>
+        <translation>فتح من قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case studies shared through a PostgreSQL database with PostGIS (put there with &lt;tt&gt;dpatlas-cli push&lt;/tt&gt;). Give the connection as PostgreSQL&apos;s tools take it, such as &lt;tt&gt;host=db.example.org dbname=atlas user=me&lt;/tt&gt;; keep the password in ~/.pgpass.</source>
+        <translation>دراسات حالة مشتركة عبر قاعدة بيانات PostgreSQL مع PostGIS (توضع فيها بالأمر &lt;tt&gt;dpatlas-cli push&lt;/tt&gt;). اكتب الاتصال كما تأخذه أدوات PostgreSQL، مثل &lt;tt&gt;host=db.example.org dbname=atlas user=me&lt;/tt&gt;؛ واحفظ كلمة المرور في ‎~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;List Case Studies</source>
+        <translation>&amp;عرض دراسات الحالة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connection:</source>
+        <translation>الا&amp;تصال:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schema</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case study</source>
+        <translation>دراسة الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last saved</source>
+        <translation>آخر حفظ</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the default server</source>
+        <translation>الخادم الافتراضي</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database holds no case study yet: put one there with dpatlas-cli push.</source>
+        <translation>لا تحوي قاعدة البيانات هذه أي دراسة حالة بعد: ضع واحدة فيها بالأمر dpatlas-cli push.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n case study(ies) in this database.</source>
+        <translation>
+            <numerusform>في قاعدة البيانات هذه %n من دراسات الحالة.</numerusform>
+            <numerusform>في قاعدة البيانات هذه دراسة حالة واحدة (%n).</numerusform>
+            <numerusform>في قاعدة البيانات هذه دراستا حالة (%n).</numerusform>
+            <numerusform>في قاعدة البيانات هذه %n دراسات حالة.</numerusform>
+            <numerusform>في قاعدة البيانات هذه %n دراسةَ حالة.</numerusform>
+            <numerusform>في قاعدة البيانات هذه %n دراسة حالة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dpa::PagePreset</name>
     <message>
-        <location filename="../layers/view/maplayout.cpp" line="+59"/>
+        <location filename="../layers/view/maplayout.cpp" line="+61"/>
         <source>A4 portrait</source>
         <translation>A4 عمودي</translation>
     </message>
@@ -4640,8 +5509,14 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 </context>
 <context>
     <name>dpa::ProblemList</name>
+    <message>
+        <location filename="../app/desktop/editing/problemlist.cpp" line="+14"/>
+        <source>%1: feature %2</source>
+        <comment>a problem&apos;s place: a layer&apos;s file and a feature&apos;s id</comment>
+        <translation>%1: المعلم %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/editing/problemlist.cpp" line="+57"/>
+        <location line="+50"/>
         <source>%1 (%2, %n rows)</source>
         <translation>
             <numerusform>%1 (%2، %n من الصفوف)</numerusform>
@@ -4656,12 +5531,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::ProblemsDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/problemsdialog.cpp" line="+14"/>
+        <location filename="../app/desktop/dialogs/problemsdialog.cpp" line="+25"/>
         <source>Problems in %1</source>
         <translation>مشكلات في %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+1"/>
         <source>%n problem(s) were found. What is sound has been loaded; the rest is left out until it is fixed.</source>
         <translation>
             <numerusform>عُثر على %n من المشكلات. حُمِّل ما هو سليم؛ والباقي مستبعد إلى أن يُصلَح.</numerusform>
@@ -4742,12 +5617,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::SearchField</name>
     <message>
-        <location filename="../app/desktop/searchfield.cpp" line="+17"/>
+        <location filename="../app/desktop/searchfield.cpp" line="+19"/>
         <source>Search places and events (Ctrl+K)</source>
         <translation>البحث في الأماكن والأحداث (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>%1 — event, %2</source>
         <translation>%1 — حدث، %2</translation>
     </message>
@@ -4779,6 +5654,36 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <name>dpa::StateSummary</name>
     <message>
         <location filename="../app/desktop/statesummary.cpp" line="+10"/>
+        <source>control</source>
+        <comment>a claim&apos;s role: power held de facto</comment>
+        <translation>سيطرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claim</source>
+        <comment>a claim&apos;s role: a de jure title</comment>
+        <translation>مطالبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contested</source>
+        <comment>a claim&apos;s role: open fighting over the feature</comment>
+        <translation>نزاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occupation</source>
+        <comment>a claim&apos;s role: a foreign force holding the feature</comment>
+        <translation>احتلال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presence</source>
+        <comment>a claim&apos;s role: troops or officials present without governing</comment>
+        <translation>وجود</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>nobody recorded</source>
         <translation>لم يُسجَّل أحد</translation>
     </message>
@@ -4837,42 +5742,42 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::TimelinePanel</name>
     <message>
-        <location filename="../app/desktop/panels/timelinepanel.cpp" line="+31"/>
-        <source>Start of the period (Home)</source>
-        <translation>بداية الفترة (Home)</translation>
+        <location filename="../app/desktop/panels/timelinepanel.cpp" line="+39"/>
+        <source>Start of the period (%1)</source>
+        <translation>بداية الفترة (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Previous change (Page Up)</source>
-        <translation>التغيير السابق (Page Up)</translation>
+        <location line="+2"/>
+        <source>Previous change (%1)</source>
+        <translation>التغيير السابق (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Step back by the unit chosen beside (keys: Left a day, Alt an hour, Shift a week, Ctrl a month)</source>
-        <translation>خطوة إلى الوراء بالوحدة المختارة بجانبه (المفاتيح: Left يوم، Alt ساعة، Shift أسبوع، Ctrl شهر)</translation>
+        <location line="+3"/>
+        <source>Step back by the unit chosen beside (keys: %1 a day, %2 an hour, %3 a week, %4 a month)</source>
+        <translation>خطوة إلى الوراء بالوحدة المختارة بجانبه (المفاتيح: %1 يوم، %2 ساعة، %3 أسبوع، %4 شهر)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Play / pause (Space)</source>
-        <translation>تشغيل / إيقاف مؤقت (Space)</translation>
+        <location line="+3"/>
+        <source>Play / pause (%1)</source>
+        <translation>تشغيل / إيقاف مؤقت (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Step forward by the unit chosen beside (keys: Right a day, Alt an hour, Shift a week, Ctrl a month)</source>
-        <translation>خطوة إلى الأمام بالوحدة المختارة بجانبه (المفاتيح: Right يوم، Alt ساعة، Shift أسبوع، Ctrl شهر)</translation>
+        <location line="+4"/>
+        <source>Step forward by the unit chosen beside (keys: %1 a day, %2 an hour, %3 a week, %4 a month)</source>
+        <translation>خطوة إلى الأمام بالوحدة المختارة بجانبه (المفاتيح: %1 يوم، %2 ساعة، %3 أسبوع، %4 شهر)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Next change (Page Down)</source>
-        <translation>التغيير التالي (Page Down)</translation>
+        <location line="+3"/>
+        <source>Next change (%1)</source>
+        <translation>التغيير التالي (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>End of the period (End)</source>
-        <translation>نهاية الفترة (End)</translation>
+        <location line="+2"/>
+        <source>End of the period (%1)</source>
+        <translation>نهاية الفترة (%1)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Hour</source>
         <translation>ساعة</translation>
     </message>
@@ -4957,12 +5862,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::UserGuideDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/userguidedialog.cpp" line="+12"/>
+        <location filename="../app/desktop/dialogs/userguidedialog.cpp" line="+23"/>
         <source>Dual Power Atlas: User Guide</source>
         <translation>أطلس ازدواجية السلطة: دليل المستخدم</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>The user guide is missing from this build (docs/user-guide.md).</source>
         <translation>دليل المستخدم مفقود من هذا الإصدار (docs/user-guide.md).</translation>
     </message>
@@ -4970,7 +5875,69 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::cli</name>
     <message>
-        <location filename="../app/cli/layoutoptions.cpp" line="-42"/>
+        <location filename="../app/cli/clicontext.cpp" line="+54"/>
+        <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
+        <translation>مجموعة بيانات مجهولة «%1»: ليست مجلد حزمة ولا معرّف حزمة مكتشَفة (انظر `dpatlas-cli list`)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
+        <translation>
+            <numerusform>في %1 %n من المشكلات، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
+            <numerusform>في %1 مشكلة واحدة (%n)، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
+            <numerusform>في %1 مشكلتان (%n)، فمعالمها ومطالباتها ناقصة: أصلِحهما (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
+            <numerusform>في %1 %n مشكلات، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
+            <numerusform>في %1 %n مشكلةً، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
+            <numerusform>في %1 %n مشكلة، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
+        <translation>تقويم مجهول «%1»: استعمل gregorian أو julian</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bad size &quot;%1&quot;: write WxH, each from 64 to %2</source>
+        <translation>حجم غير صالح «%1»: اكتب WxH، كلٌّ منهما من 64 إلى %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation>الخيار --at DATE مطلوب (YYYY-MM-DD أو YYYY-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM%2</source>
+        <translation>تاريخ غير صالح «%1»: اكتب YYYY-MM-DD أو YYYY-MM-DDTHH:MM%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>date: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>التاريخ: YYYY-MM-DD أو YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calendar of DATE and of printed dates: gregorian (default) or julian</source>
+        <translation>تقويم DATE والتواريخ المطبوعة: gregorian (الافتراضي) أو julian</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/layoutoptions.cpp" line="+36"/>
+        <source>bad --legend &quot;%1&quot;: write one of %2</source>
+        <translation>قيمة --legend غير صالحة «%1»: اكتب واحدًا من %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bad --basemap: %1</source>
+        <translation>قيمة --basemap غير صالحة: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bad --basemap-max-zoom &quot;%1&quot;: give a whole number from 0 to 24</source>
+        <translation>قيمة --basemap-max-zoom غير صالحة «%1»: اكتب عددًا صحيحًا من 0 إلى 24</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>title on the picture instead of the case study&apos;s</source>
         <translation>عنوان على الصورة بدلًا من عنوان دراسة الحالة</translation>
     </message>
@@ -5014,6 +5981,1380 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <source>the deepest zoom level the tile service has (default 19)</source>
         <translation>أعمق مستوى تكبير لدى خدمة البلاطات (الافتراضي 19)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="+18"/>
+        <location line="+8"/>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>تتعذّر كتابة «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Numbers and geometry over a case study&apos;s time line: area and population per authority (de facto and de jure) and status, the dual-power index, every status&apos;s share, front length, days each feature spent under dual power (time series, CSV); or the territories and front lines on one date (GeoPackage or GeoJSON).</source>
+        <translation>أرقام وأشكال هندسية على امتداد الخط الزمني لدراسة حالة: المساحة والسكان لكل سلطة (بحكم الواقع وبحكم القانون) ولكل وضع، ومؤشر ازدواجية السلطة، ونسبة كل وضع، وطول الجبهة، والأيام التي قضاها كل معلم تحت ازدواجية السلطة (سلاسل زمنية، CSV)؛ أو الأقاليم وخطوط الجبهة في تاريخ واحد (GeoPackage أو GeoJSON).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/animatecommand.cpp" line="+20"/>
+        <location filename="../app/cli/clicontext.cpp" line="-3"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+108"/>
+        <location filename="../app/cli/repaircommand.cpp" line="+91"/>
+        <source>package id, folder or packed .gpkg</source>
+        <translation>معرّف حزمة أو مجلد أو ملف ‎.gpkg محزوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first date of the series</source>
+        <translation>أول تاريخ في السلسلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last date of the series</source>
+        <translation>آخر تاريخ في السلسلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1d, 1w, 1m or 1y (default 1d)</source>
+        <translation>1d أو 1w أو 1m أو 1y (الافتراضي 1d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date for territories or fronts</source>
+        <translation>تاريخ الأقاليم أو الجبهات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area, population, dual-index, status-share, front-length, dual-days; or territories, fronts</source>
+        <translation>area أو population أو dual-index أو status-share أو front-length أو dual-days؛ أو territories أو fronts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of the dates given and printed: gregorian (default) or julian</source>
+        <translation>تقويم التواريخ المعطاة والمطبوعة: gregorian (الافتراضي) أو julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.csv for series; OUT.gpkg or OUT.geojson for geometry</source>
+        <translation>OUT.csv للسلاسل؛ OUT.gpkg أو OUT.geojson للأشكال الهندسية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/animatecommand.cpp" line="+13"/>
+        <location filename="../app/cli/clicontext.cpp" line="+12"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+14"/>
+        <source>%1 needs exactly one DATASET</source>
+        <extracomment>%1 is the command: state, render, analyze…</extracomment>
+        <translation>يحتاج %1 إلى DATASET واحدة بالضبط</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+3"/>
+        <source>%1 needs -o OUT</source>
+        <translation>يحتاج %1 إلى -o OUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown metric &quot;%1&quot;: use area, population, dual-index, status-share, front-length, dual-days, territories or fronts</source>
+        <translation>مقياس مجهول «%1»: استعمل area أو population أو dual-index أو status-share أو front-length أو dual-days أو territories أو fronts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot;: write territories and fronts to .gpkg, .geojson, .shp, .kml, .fgb or .csv</source>
+        <translation>«%1»: اكتب الأقاليم والجبهات في ملف ‎.gpkg أو ‎.geojson أو ‎.shp أو ‎.kml أو ‎.fgb أو ‎.csv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--to is before --from</source>
+        <translation>--to قبل --from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown step &quot;%1&quot;: use 1d, 1w, 1m or 1y</source>
+        <translation>خطوة مجهولة «%1»: استعمل 1d أو 1w أو 1m أو 1y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot;: time series are written as CSV (name it .csv)</source>
+        <translation>«%1»: تُكتب السلاسل الزمنية بصيغة CSV (سمِّ الملف ‎.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/cli/animatecommand.cpp" line="+57"/>
+        <location filename="../app/cli/clicontext.cpp" line="-77"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+78"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+47"/>
+        <source>warning: %1</source>
+        <translation>تحذير: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 declares no population (a layer&apos;s &quot;population_field&quot; in manifest.json)</source>
+        <translation>لا تصرّح %1 بأي عدد سكان (الحقل &quot;population_field&quot; لطبقة في manifest.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n rows</source>
+        <translation>
+            <numerusform>%1: %n من الصفوف</numerusform>
+            <numerusform>%1: صف واحد (%n)</numerusform>
+            <numerusform>%1: صفّان (%n)</numerusform>
+            <numerusform>%1: %n صفوف</numerusform>
+            <numerusform>%1: %n صفًّا</numerusform>
+            <numerusform>%1: %n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/animatecommand.cpp" line="-74"/>
+        <source>Animate a case study&apos;s control map from one date to another, one frame per step, with the date and the events in progress burned in: an animated GIF, an MP4 (H.264), a WebM (VP9) or a folder of PNG frames.</source>
+        <translation>تحريك خريطة السيطرة لدراسة حالة من تاريخ إلى آخر، بإطار لكل خطوة، مع التاريخ والأحداث الجارية مطبوعة عليها: صورة GIF متحركة، أو MP4 ‏(H.264)، أو WebM ‏(VP9)، أو مجلد من إطارات PNG.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>first frame&apos;s date: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>تاريخ الإطار الأول: YYYY-MM-DD أو YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last date (included when a step lands on it)</source>
+        <translation>التاريخ الأخير (يُضمَّن إن وقعت عليه خطوة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time between frames: 6h, 1d, 1w, 1m, 1y... (default 1d)</source>
+        <translation>الزمن بين الإطارات: 6h، 1d، 1w، 1m، 1y... (الافتراضي 1d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frames per second (default 10)</source>
+        <translation>عدد الإطارات في الثانية (الافتراضي 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame size in pixels (default 1280x720)</source>
+        <translation>حجم الإطار بالبكسل (الافتراضي 1280x720)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of the dates and of month steps: gregorian (default) or julian</source>
+        <translation>تقويم التواريخ وخطوات الأشهر: gregorian (الافتراضي) أو julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-52"/>
+        <source>language of names and titles (default: the interface&apos;s, --lang)</source>
+        <translation>لغة الأسماء والعناوين (الافتراضي: لغة الواجهة، --lang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.gif, OUT.mp4, OUT.webm or DIR/ for PNG frames</source>
+        <translation>OUT.gif أو OUT.mp4 أو OUT.webm أو DIR/ لإطارات PNG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>animate needs -o OUT.gif, OUT.mp4, OUT.webm or DIR/</source>
+        <translation>يحتاج animate إلى -o OUT.gif أو OUT.mp4 أو OUT.webm أو DIR/</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>animate needs --from DATE and --to DATE</source>
+        <translation>يحتاج animate إلى --from DATE و--to DATE</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>frame %1 of %2</source>
+        <translation>الإطار %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %n frames in %2 s</source>
+        <translation>
+            <numerusform>%1: %n من الإطارات في %2 ث</numerusform>
+            <numerusform>%1: إطار واحد (%n) في %2 ث</numerusform>
+            <numerusform>%1: إطاران (%n) في %2 ث</numerusform>
+            <numerusform>%1: %n إطارات في %2 ث</numerusform>
+            <numerusform>%1: %n إطارًا في %2 ث</numerusform>
+            <numerusform>%1: %n إطار في %2 ث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="-106"/>
+        <source>--package exports everything: it takes no --%1</source>
+        <translation>--package يصدّر كل شيء: لا يقبل --%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 packed</source>
+        <translation>%1: حُزم %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: OpenStreetMap XML is for the timeline (--timeline), each claim an element with its start_date and end_date as OpenHistoricalMap reads them</source>
+        <translation>%1: صيغة OpenStreetMap XML للخط الزمني (--timeline)، كل مطالبة عنصر بتاريخَي start_date وend_date كما يقرؤهما OpenHistoricalMap</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1: %n claims as OpenStreetMap elements (for OpenHistoricalMap)</source>
+        <translation>
+            <numerusform>%1: %n من المطالبات عناصرَ OpenStreetMap ‏(لـ OpenHistoricalMap)</numerusform>
+            <numerusform>%1: مطالبة واحدة (%n) عنصرًا في OpenStreetMap ‏(لـ OpenHistoricalMap)</numerusform>
+            <numerusform>%1: مطالبتان (%n) عنصرين في OpenStreetMap ‏(لـ OpenHistoricalMap)</numerusform>
+            <numerusform>%1: %n مطالبات عناصرَ OpenStreetMap ‏(لـ OpenHistoricalMap)</numerusform>
+            <numerusform>%1: %n مطالبةً عناصرَ OpenStreetMap ‏(لـ OpenHistoricalMap)</numerusform>
+            <numerusform>%1: %n مطالبة عناصرَ OpenStreetMap ‏(لـ OpenHistoricalMap)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--linked-places exports every feature with its whole history: it takes no --%1</source>
+        <translation>--linked-places يصدّر كل معلم بتاريخه كاملًا: لا يقبل --%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: تتعذّر الكتابة: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, %3 as relations (Linked Places Format)</source>
+        <extracomment>%2 is &quot;12 places&quot;, %3 &quot;40 claims&quot;</extracomment>
+        <translation>%1: %2، و%3 علاقاتٍ (Linked Places Format)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n من الأماكن</numerusform>
+            <numerusform>مكان واحد (%n)</numerusform>
+            <numerusform>مكانان (%n)</numerusform>
+            <numerusform>%n أماكن</numerusform>
+            <numerusform>%n مكانًا</numerusform>
+            <numerusform>%n مكان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+89"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+13"/>
+        <source>%n claims</source>
+        <translation>
+            <numerusform>%n من المطالبات</numerusform>
+            <numerusform>مطالبة واحدة (%n)</numerusform>
+            <numerusform>مطالبتان (%n)</numerusform>
+            <numerusform>%n مطالبات</numerusform>
+            <numerusform>%n مطالبةً</numerusform>
+            <numerusform>%n مطالبة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Export a case study&apos;s control state on a date (--at), or its whole timeline of claims (--timeline), as a layer for QGIS, ArcGIS or Google Earth: .gpkg, .geojson, .shp, .kml, .fgb or .csv (WKT). --package puts the whole case study in one GeoPackage, which the app opens and `dpatlas-cli unpack` turns back into a folder.</source>
+        <translation>تصدير حالة السيطرة في دراسة حالة في تاريخ معيّن (--at)، أو خطها الزمني الكامل من المطالبات (--timeline)، طبقةً لـ QGIS أو ArcGIS أو Google Earth: ‎.gpkg أو ‎.geojson أو ‎.shp أو ‎.kml أو ‎.fgb أو ‎.csv ‏(WKT). ويضع --package دراسة الحالة كلها في ملف GeoPackage واحد، يفتحه التطبيق ويعيده `dpatlas-cli unpack` مجلدًا.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the date of the state to export</source>
+        <translation>تاريخ الحالة المراد تصديرها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export every claim with its start and end instead</source>
+        <translation>تصدير كل مطالبة ببدايتها ونهايتها بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole case study (layers, claims, events, sources, manifest, period maps) as one .gpkg</source>
+        <translation>دراسة الحالة كاملة (الطبقات والمطالبات والأحداث والمصادر وملف البيان والخرائط التاريخية) في ملف ‎.gpkg واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every feature as a place of the Linked Places Format (World Historical Gazetteer), its names, geometry and control history with sources, as .json</source>
+        <translation>كل معلم مكانًا بصيغة Linked Places Format ‏(World Historical Gazetteer)، بأسمائه وشكله الهندسي وتاريخ السيطرة عليه مع المصادر، في ملف ‎.json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this layer of the package (a shapefile holds one geometry type)</source>
+        <translation>هذه الطبقة وحدها من الحزمة (ملف shapefile يحوي نوعًا هندسيًا واحدًا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write in this CRS (default: the case study&apos;s; GeoJSON and KML are always WGS 84)</source>
+        <translation>الكتابة بنظام الإحداثيات المرجعي هذا (الافتراضي: نظام دراسة الحالة؛ GeoJSON وKML دائمًا بـ WGS 84)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDAL driver name, when the extension does not say</source>
+        <translation>اسم مشغّل GDAL، حين لا يدلّ عليه الامتداد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of --at: gregorian (default) or julian</source>
+        <translation>تقويم --at: gregorian (الافتراضي) أو julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output file</source>
+        <translation>ملف الإخراج</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot;: name the file .gpkg, .geojson, .shp, .kml, .fgb, .csv or .osm, or give --format</source>
+        <translation>«%1»: سمِّ الملف ‎.gpkg أو ‎.geojson أو ‎.shp أو ‎.kml أو ‎.fgb أو ‎.csv أو ‎.osm، أو أعطِ --format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export needs either --at DATE or --timeline</source>
+        <translation>يحتاج export إلى --at DATE أو --timeline</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has no layer &quot;%2&quot;</source>
+        <translation>ليس في %1 طبقة «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <location filename="../app/cli/newcommand.cpp" line="+171"/>
+        <location filename="../app/cli/validatecommand.cpp" line="-1"/>
+        <source>%n features</source>
+        <translation>
+            <numerusform>%n من المعالم</numerusform>
+            <numerusform>معلم واحد (%n)</numerusform>
+            <numerusform>معلمان (%n)</numerusform>
+            <numerusform>%n معالم</numerusform>
+            <numerusform>%n معلمًا</numerusform>
+            <numerusform>%n معلم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 in %n files, one per layer:</source>
+        <extracomment>%1 is &quot;40 claims&quot; or &quot;12 features&quot;</extracomment>
+        <translation>
+            <numerusform>%1 في %n من الملفات، ملف لكل طبقة:</numerusform>
+            <numerusform>%1 في ملف واحد (%n)، ملف لكل طبقة:</numerusform>
+            <numerusform>%1 في ملفين (%n)، ملف لكل طبقة:</numerusform>
+            <numerusform>%1 في %n ملفات، ملف لكل طبقة:</numerusform>
+            <numerusform>%1 في %n ملفًّا، ملف لكل طبقة:</numerusform>
+            <numerusform>%1 في %n ملف، ملف لكل طبقة:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/georefcommand.cpp" line="+25"/>
+        <source>pixel</source>
+        <comment>column header: a control point&apos;s column on the scan</comment>
+        <translation>البكسل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line</source>
+        <comment>column header: a control point&apos;s row on the scan</comment>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map x</source>
+        <comment>column header</comment>
+        <translation>x الخريطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map y</source>
+        <comment>column header</comment>
+        <translation>y الخريطة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>disabled (check point)</source>
+        <translation>معطَّلة (نقطة تحقّق)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OUTLIER</source>
+        <translation>شاذّة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(outside the transformation)</source>
+        <translation>(خارج التحويل)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Georeference a scan by its ground control points: fit the transformation, report each point&apos;s residual (pixels and metres) and the RMS, and write the warped map as a compressed, tiled GeoTIFF with overviews, ready to be a period map. Control points are read from QGIS&apos;s .points or a CSV (id,pixel,line,map_x,map_y,enabled,crs). The output appears only once it is complete.</source>
+        <translation>الإسناد الجغرافي لصورة ممسوحة بنقاط الضبط الأرضية: ملاءمة التحويل، والإبلاغ عن الباقي لكل نقطة (بالبكسل والمتر) وعن RMS، وكتابة الخريطة المعاد إسقاطها ملفَّ GeoTIFF مضغوطًا ومبلّطًا مع صور مصغّرة، جاهزًا ليكون خريطة تاريخية. تُقرأ نقاط الضبط من ملف ‎.points الخاص بـ QGIS أو من CSV ‏(id,pixel,line,map_x,map_y,enabled,crs). لا يظهر الملف الناتج إلا بعد اكتماله.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scan: any image GDAL reads (JPEG, PNG, TIFF, …)</source>
+        <translation>الصورة الممسوحة: أي صورة يقرؤها GDAL ‏(JPEG، PNG، TIFF، …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the control points, .points (QGIS) or .csv</source>
+        <translation>نقاط الضبط، ‎.points ‏(QGIS) أو ‎.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>helmert (2+ points), poly1 (affine, 3+), poly2 (6+), poly3 (10+) or tps (thin plate spline, 3+); default poly1</source>
+        <translation>helmert (نقطتان فأكثر)، أو poly1 (تآلفي، 3 فأكثر)، أو poly2 (6 فأكثر)، أو poly3 (10 فأكثر)، أو tps (شريحة الصفيحة الرقيقة، 3 فأكثر)؛ الافتراضي poly1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRS of the points&apos; map coordinates, for a file that names none (QGIS&apos;s older .points)</source>
+        <translation>نظام الإحداثيات المرجعي لإحداثيات الخريطة في النقاط، لملف لا يسمّي أيًّا منها (ملفات ‎.points الأقدم في QGIS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRS of the warped map (default: the points&apos; CRS)</source>
+        <translation>نظام الإحداثيات المرجعي للخريطة المعاد إسقاطها (الافتراضي: نظام النقاط)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the residuals and write nothing</source>
+        <translation>طباعة البواقي دون كتابة شيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the warped map, a .tif</source>
+        <translation>الخريطة المعاد إسقاطها، ملف ‎.tif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>georef needs one SCAN, --gcps FILE and -o OUT.tif (see dpatlas-cli georef --help)</source>
+        <translation>يحتاج georef إلى SCAN واحدة و--gcps FILE و-o OUT.tif (انظر dpatlas-cli georef --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown --method &quot;%1&quot;: use one of %2</source>
+        <translation>قيمة --method مجهولة «%1»: استعمل واحدًا من %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the warped map is written as a GeoTIFF; name it .tif</source>
+        <translation>%1: تُكتب الخريطة المعاد إسقاطها بصيغة GeoTIFF؛ سمِّها ‎.tif</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file names no CRS for its map coordinates: give it with --crs</source>
+        <translation>لا يسمّي الملف أي نظام إحداثيات مرجعي لإحداثيات خريطته: أعطه بـ --crs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>control points: %1 (%2, %n enabled), map coordinates in %3</source>
+        <extracomment>%1 is the file, %2 the number of points in it, %3 the CRS&apos;s name</extracomment>
+        <translation>
+            <numerusform>نقاط الضبط: %1 (%2، منها %n مفعَّلة)، إحداثيات الخريطة بـ %3</numerusform>
+            <numerusform>نقاط الضبط: %1 (%2، منها نقطة واحدة مفعَّلة (%n))، إحداثيات الخريطة بـ %3</numerusform>
+            <numerusform>نقاط الضبط: %1 (%2، منها نقطتان مفعَّلتان (%n))، إحداثيات الخريطة بـ %3</numerusform>
+            <numerusform>نقاط الضبط: %1 (%2، منها %n نقاط مفعَّلة)، إحداثيات الخريطة بـ %3</numerusform>
+            <numerusform>نقاط الضبط: %1 (%2، منها %n نقطةً مفعَّلة)، إحداثيات الخريطة بـ %3</numerusform>
+            <numerusform>نقاط الضبط: %1 (%2، منها %n نقطة مفعَّلة)، إحداثيات الخريطة بـ %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>method: %1</source>
+        <translation>الطريقة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>RMS: %1 px, %2 m over %n enabled points</source>
+        <translation>
+            <numerusform>RMS: ‏%1 بكسل، %2 م على %n من النقاط المفعَّلة</numerusform>
+            <numerusform>RMS: ‏%1 بكسل، %2 م على نقطة مفعَّلة واحدة (%n)</numerusform>
+            <numerusform>RMS: ‏%1 بكسل، %2 م على نقطتين مفعَّلتين (%n)</numerusform>
+            <numerusform>RMS: ‏%1 بكسل، %2 م على %n نقاط مفعَّلة</numerusform>
+            <numerusform>RMS: ‏%1 بكسل، %2 م على %n نقطةً مفعَّلة</numerusform>
+            <numerusform>RMS: ‏%1 بكسل، %2 م على %n نقطة مفعَّلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n outlier(s): residual over %1 times the median</source>
+        <translation>
+            <numerusform>%n من النقاط الشاذة: الباقي أكبر من الوسيط %1 مرات</numerusform>
+            <numerusform>نقطة شاذة واحدة (%n): الباقي أكبر من الوسيط %1 مرات</numerusform>
+            <numerusform>نقطتان شاذتان (%n): الباقي أكبر من الوسيط %1 مرات</numerusform>
+            <numerusform>%n نقاط شاذة: الباقي أكبر من الوسيط %1 مرات</numerusform>
+            <numerusform>%n نقطةً شاذة: الباقي أكبر من الوسيط %1 مرات</numerusform>
+            <numerusform>%n نقطة شاذة: الباقي أكبر من الوسيط %1 مرات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(a thin plate spline passes through every enabled point: its residuals are zero by construction; disable a few points to check it)</source>
+        <translation>(شريحة الصفيحة الرقيقة تمرّ بكل نقطة مفعَّلة: بواقيها صفر بحكم بنائها؛ عطّل بضع نقاط للتحقق منها)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/cli/repaircommand.cpp" line="+51"/>
+        <source>%1: nothing written</source>
+        <translation>%1: لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote %1: %2 x %3 pixels in %4</source>
+        <translation>كُتب %1: ‏%2 × %3 بكسل في %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+79"/>
+        <source>the package folder (or its id)</source>
+        <translation>مجلد الحزمة (أو معرّفها)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of claims to add</source>
+        <translation>جدول مطالبات للإضافة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of events to add</source>
+        <translation>جدول أحداث للإضافة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of sources to add</source>
+        <translation>جدول مصادر للإضافة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workbook&apos;s sheet to read (default: the first)</source>
+        <translation>ورقة المصنَّف المراد قراءتها (الافتراضي: الأولى)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read our COLUMN from your column HEADING (repeat), as --map start=Beginning</source>
+        <translation>قراءة عمودنا COLUMN من عمودك HEADING (كرّره)، مثل --map start=Beginning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a regular expression finding source ids in free citations; its group (or group &apos;id&apos;) is the id, group &apos;pages&apos; the pages; sources not yet listed are added with the citation text</source>
+        <translation>تعبير نمطي يستخرج معرّفات المصادر من الإحالات الحرّة؛ مجموعته (أو المجموعة &apos;id&apos;) هي المعرّف، والمجموعة &apos;pages&apos; الصفحات؛ وتُضاف المصادر غير المدرجة بعدُ بنص الإحالة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the order of numeric dates such as 25/10/1956: dmy, mdy or ymd</source>
+        <translation>ترتيب التواريخ الرقمية مثل 25/10/1956: ‏dmy أو mdy أو ymd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import needs exactly one package folder</source>
+        <translation>يحتاج import إلى مجلد حزمة واحد بالضبط</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+86"/>
+        <source>%1: file not found</source>
+        <translation>%1: الملف غير موجود</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--dates %1: write dmy (25/10/1956), mdy (10/25/1956) or ymd</source>
+        <translation>--dates %1: اكتب dmy ‏(25/10/1956) أو mdy ‏(10/25/1956) أو ymd</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+99"/>
+        <source>%1 is not a package folder or the id of one (see dpatlas-cli list)</source>
+        <translation>%1 ليس مجلد حزمة ولا معرّف حزمة (انظر dpatlas-cli list)</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+95"/>
+        <source>Read %1: %2</source>
+        <extracomment>%1 is the file&apos;s name, %2 what it holds (&quot;Linked Places, 72 place(s): 43 area(s), 29 point(s)&quot;)
+----------
+%1 is the file&apos;s name, %2 what it holds (&quot;CSV, semicolons, 12 row(s)&quot;)</extracomment>
+        <translation>قُرئ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns: %1</source>
+        <translation>الأعمدة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-88"/>
+        <location line="+97"/>
+        <source>Nothing was written: %n problem(s) to mend first.</source>
+        <translation>
+            <numerusform>لم يُكتب شيء: %n من المشكلات يجب إصلاحها أولًا.</numerusform>
+            <numerusform>لم يُكتب شيء: مشكلة واحدة (%n) يجب إصلاحها أولًا.</numerusform>
+            <numerusform>لم يُكتب شيء: مشكلتان (%n) يجب إصلاحهما أولًا.</numerusform>
+            <numerusform>لم يُكتب شيء: %n مشكلات يجب إصلاحها أولًا.</numerusform>
+            <numerusform>لم يُكتب شيء: %n مشكلةً يجب إصلاحها أولًا.</numerusform>
+            <numerusform>لم يُكتب شيء: %n مشكلة يجب إصلاحها أولًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>--places adds a layer of places: it takes no --%1</source>
+        <translation>--places يضيف طبقة أماكن: لا يقبل --%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--layer %1: a layer id is letters, digits, _ and -, as places_1871</source>
+        <translation>--layer %1: معرّف الطبقة حروف وأرقام و_ و-، مثل places_1871</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Replaced layer %1 with %n feature(s): %2, fields %3.</source>
+        <extracomment>%1 the layer&apos;s id, %2 its file, %3 its fields</extracomment>
+        <translation>
+            <numerusform>استُبدلت الطبقة %1 بـ %n من المعالم: %2، الحقول %3.</numerusform>
+            <numerusform>استُبدلت الطبقة %1 بمعلم واحد (%n): %2، الحقول %3.</numerusform>
+            <numerusform>استُبدلت الطبقة %1 بمعلمين (%n): %2، الحقول %3.</numerusform>
+            <numerusform>استُبدلت الطبقة %1 بـ %n معالم: %2، الحقول %3.</numerusform>
+            <numerusform>استُبدلت الطبقة %1 بـ %n معلمًا: %2، الحقول %3.</numerusform>
+            <numerusform>استُبدلت الطبقة %1 بـ %n معلم: %2، الحقول %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Added layer %1 with %n feature(s) to manifest.json: %2, fields %3.</source>
+        <translation>
+            <numerusform>أُضيفت الطبقة %1 بـ %n من المعالم إلى manifest.json: ‏%2، الحقول %3.</numerusform>
+            <numerusform>أُضيفت الطبقة %1 بمعلم واحد (%n) إلى manifest.json: ‏%2، الحقول %3.</numerusform>
+            <numerusform>أُضيفت الطبقة %1 بمعلمين (%n) إلى manifest.json: ‏%2، الحقول %3.</numerusform>
+            <numerusform>أُضيفت الطبقة %1 بـ %n معالم إلى manifest.json: ‏%2، الحقول %3.</numerusform>
+            <numerusform>أُضيفت الطبقة %1 بـ %n معلمًا إلى manifest.json: ‏%2، الحقول %3.</numerusform>
+            <numerusform>أُضيفت الطبقة %1 بـ %n معلم إلى manifest.json: ‏%2، الحقول %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>manifest.json could not be edited in place and was written anew (same content, keys sorted).</source>
+        <translation>تعذّر تحرير manifest.json في موضعه فكُتب من جديد (المحتوى نفسه، والمفاتيح مرتّبة).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say in SOURCES.md where %1 comes from and under which licence.</source>
+        <translation>اذكر في SOURCES.md من أين جاء %1 وبأي ترخيص.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add the rows of your own table (CSV with commas, semicolons or tabs; .xlsx; .ods) to a package&apos;s claims, events or sources. Your column names are matched to ours (--map settles the rest), feature and authority names to their ids; every row is checked and nothing is written unless all of them are good. --places adds the places of a Linked Places file (the World Historical Gazetteer&apos;s GeoJSON-LD) as a new layer.</source>
+        <translation>إضافة صفوف جدولك الخاص (CSV بفواصل أو فواصل منقوطة أو مسافات جدولة؛ ‎.xlsx؛ ‎.ods) إلى مطالبات حزمة أو أحداثها أو مصادرها. تُطابَق أسماء أعمدتك مع أسمائنا (ويحسم --map الباقي)، وأسماء المعالم والسلطات مع معرّفاتها؛ ويُفحص كل صف، ولا يُكتب شيء ما لم تكن الصفوف كلها سليمة. ويضيف --places أماكن ملف Linked Places ‏(GeoJSON-LD الخاص بـ World Historical Gazetteer) طبقةً جديدة.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a Linked Places file (.lpf.json) whose places become a new feature layer</source>
+        <translation>ملف Linked Places ‏(‎.lpf.json) تصير أماكنه طبقة معالم جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --places: the new layer&apos;s title</source>
+        <translation>مع --places: عنوان الطبقة الجديدة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the layer of every feature named, when your table has no layer column; with --places, the new layer&apos;s id (default: from the file&apos;s name)</source>
+        <translation>طبقة كل معلم مسمّى، حين لا يكون في جدولك عمود للطبقة؛ ومع --places: معرّف الطبقة الجديدة (الافتراضي: من اسم الملف)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>replace the table&apos;s rows instead of adding to them; with --places, replace the layer of the same id</source>
+        <translation>استبدال صفوف الجدول بدلًا من الإضافة إليها؛ ومع --places: استبدال الطبقة ذات المعرّف نفسه</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>import needs one of --claims FILE, --events FILE, --sources FILE or --places FILE</source>
+        <translation>يحتاج import إلى واحد من --claims FILE أو --events FILE أو --sources FILE أو --places FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--title names a layer of places: give it with --places FILE</source>
+        <translation>--title يسمّي طبقة أماكن: أعطه مع --places FILE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Added %n row(s) to %1 (%2 before, replaced, %3 now).</source>
+        <extracomment>%1 is the table&apos;s file, %2 and %3 its numbers of rows before and after</extracomment>
+        <translation>
+            <numerusform>أُضيف %n من الصفوف إلى %1 (%2 قبلُ، استُبدلت، و%3 الآن).</numerusform>
+            <numerusform>أُضيف صف واحد (%n) إلى %1 (%2 قبلُ، استُبدلت، و%3 الآن).</numerusform>
+            <numerusform>أُضيف صفّان (%n) إلى %1 (%2 قبلُ، استُبدلت، و%3 الآن).</numerusform>
+            <numerusform>أُضيفت %n صفوف إلى %1 (%2 قبلُ، استُبدلت، و%3 الآن).</numerusform>
+            <numerusform>أُضيف %n صفًّا إلى %1 (%2 قبلُ، استُبدلت، و%3 الآن).</numerusform>
+            <numerusform>أُضيف %n صف إلى %1 (%2 قبلُ، استُبدلت، و%3 الآن).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Added %n row(s) to %1 (%2 before, %3 now).</source>
+        <translation>
+            <numerusform>أُضيف %n من الصفوف إلى %1 (%2 قبلُ، و%3 الآن).</numerusform>
+            <numerusform>أُضيف صف واحد (%n) إلى %1 (%2 قبلُ، و%3 الآن).</numerusform>
+            <numerusform>أُضيف صفّان (%n) إلى %1 (%2 قبلُ، و%3 الآن).</numerusform>
+            <numerusform>أُضيفت %n صفوف إلى %1 (%2 قبلُ، و%3 الآن).</numerusform>
+            <numerusform>أُضيف %n صفًّا إلى %1 (%2 قبلُ، و%3 الآن).</numerusform>
+            <numerusform>أُضيف %n صف إلى %1 (%2 قبلُ، و%3 الآن).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added %n source(s) to sources.csv with the citation as your table gives it; complete them there:</source>
+        <translation>
+            <numerusform>أُضيف %n من المصادر إلى sources.csv بالإحالة كما يوردها جدولك؛ أكملها هناك:</numerusform>
+            <numerusform>أُضيف مصدر واحد (%n) إلى sources.csv بالإحالة كما يوردها جدولك؛ أكمله هناك:</numerusform>
+            <numerusform>أُضيف مصدران (%n) إلى sources.csv بالإحالة كما يوردها جدولك؛ أكملهما هناك:</numerusform>
+            <numerusform>أُضيفت %n مصادر إلى sources.csv بالإحالة كما يوردها جدولك؛ أكملها هناك:</numerusform>
+            <numerusform>أُضيف %n مصدرًا إلى sources.csv بالإحالة كما يوردها جدولك؛ أكملها هناك:</numerusform>
+            <numerusform>أُضيف %n مصدر إلى sources.csv بالإحالة كما يوردها جدولك؛ أكملها هناك:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/listcommand.cpp" line="+13"/>
+        <source>List every discovered case-study package.</source>
+        <translation>سرد كل حزم دراسات الحالة المكتشَفة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no packages found in: %1</source>
+        <translation>لم يُعثر على أي حزمة في: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+72"/>
+        <source>every discovered package: id, title, period</source>
+        <translation>كل حزمة مكتشَفة: المعرّف والعنوان والفترة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check packages; every problem as file:line: message</source>
+        <translation>فحص الحزم؛ كل مشكلة بصيغة file:line: message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status and authorities of every feature on DATE</source>
+        <translation>وضع كل معلم وسلطاته في DATE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draw the map of DATE (default 1920x1080)</source>
+        <translation>رسم خريطة DATE (الافتراضي 1920x1080)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one frame per step, date and events burned in</source>
+        <translation>إطار لكل خطوة، مع التاريخ والأحداث مطبوعة عليه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time series and geometry of control</source>
+        <translation>سلاسل زمنية وأشكال هندسية للسيطرة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the state on a date, or every claim with start and end</source>
+        <translation>الحالة في تاريخ معيّن، أو كل مطالبة ببدايتها ونهايتها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every feature and its control history, for gazetteers (LPF)</source>
+        <translation>كل معلم وتاريخ السيطرة عليه، لمعاجم الأماكن (LPF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole case study in one GeoPackage (a DATASET too)</source>
+        <translation>دراسة الحالة كاملة في ملف GeoPackage واحد (وهو DATASET أيضًا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a packed case study back into a package folder</source>
+        <translation>دراسة حالة محزومة تعود مجلدَ حزمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case study into a schema of a PostgreSQL + PostGIS database, in one transaction; from then on pg:CONNINFO#S is a DATASET for every command and for the app</source>
+        <translation>دراسة الحالة إلى مخطط في قاعدة بيانات PostgreSQL + PostGIS، في معاملة واحدة؛ ومن ثمّ يصير pg:CONNINFO#S مجموعة بيانات (DATASET) لكل أمر وللتطبيق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a case study kept in PostgreSQL back into a package folder</source>
+        <translation>دراسة حالة محفوظة في PostgreSQL تعود مجلدَ حزمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start a case study from vector files, valid from the start</source>
+        <translation>بدء دراسة حالة من ملفات متجهية، صالحة منذ البداية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a copy with every invalid geometry fixed (GDAL MakeValid), each fix said in words; the package itself is never changed</source>
+        <translation>نسخة أُصلح فيها كل شكل هندسي غير صالح (GDAL MakeValid)، مع وصف كل إصلاح بالكلمات؛ ولا تتغيّر الحزمة نفسها أبدًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add your own table (CSV, .xlsx, .ods) to a package, all or nothing</source>
+        <translation>إضافة جدولك الخاص (CSV، ‎.xlsx، ‎.ods) إلى حزمة، كله أو لا شيء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warp a scan by its control points (QGIS .points or CSV) into a tiled GeoTIFF with overviews; prints residuals and RMS</source>
+        <translation>إعادة إسقاط صورة ممسوحة بنقاط ضبطها (‎.points من QGIS أو CSV) إلى GeoTIFF مبلّط مع صور مصغّرة؛ ويطبع البواقي وRMS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show this help; COMMAND --help shows the command&apos;s options</source>
+        <translation>عرض هذه المساعدة؛ و COMMAND --help يعرض خيارات الأمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the language of messages: en, ru, fr, es, ca or ar (default: the system&apos;s)</source>
+        <translation>لغة الرسائل: en أو ru أو fr أو es أو ca أو ar (الافتراضي: لغة النظام)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the version</source>
+        <translation>عرض الإصدار</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: %1</source>
+        <extracomment>the first line of --help; %1 is &quot;dpatlas-cli COMMAND [OPTIONS]&quot;</extracomment>
+        <translation>الاستعمال: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual Power Atlas on the command line: validate case-study packages, list their control state on a date, render and animate maps, export layers.</source>
+        <translation>أطلس ازدواجية السلطة من سطر الأوامر: فحص حزم دراسات الحالة، وسرد حالة السيطرة فيها في تاريخ معيّن، ورسم الخرائط وتحريكها، وتصدير الطبقات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>الأوامر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DATASET is a package id (see `list`), a package folder or a packed .gpkg. A package with problems is refused, its problems listed (exit 1); --allow-errors uses what loads of it. DATE is YYYY-MM-DD or YYYY-MM-DDTHH:MM, Gregorian unless --calendar julian; a date without a time means noon.</source>
+        <translation>DATASET معرّف حزمة (انظر `list`) أو مجلد حزمة أو ملف ‎.gpkg محزوم. تُرفض الحزمة التي فيها مشكلات وتُسرد مشكلاتها (رمز الخروج 1)؛ ويستعمل --allow-errors ما يُحمَّل منها. وDATE بصيغة YYYY-MM-DD أو YYYY-MM-DDTHH:MM، بالتقويم الغريغوري ما لم يُعطَ --calendar julian؛ والتاريخ بلا وقت يعني الظهر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packages are found in ~/.local/share/dpatlas/datasets, the folders in DPATLAS_DATASETS (&apos;:&apos;-separated), the installed share/dpatlas/datasets and, in a build from source, the source tree&apos;s datasets/.</source>
+        <translation>يُبحث عن الحزم في ‎~/.local/share/dpatlas/datasets، وفي المجلدات المذكورة في DPATLAS_DATASETS (مفصولة بـ &apos;:&apos;)، وفي share/dpatlas/datasets المثبَّت، وفي المجلد datasets/ من شجرة المصدر عند البناء من المصدر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit status: 0 success, 1 invalid package, 2 usage error (unknown dataset, bad date, unwritable output).</source>
+        <translation>رمز الخروج: 0 نجاح، 1 حزمة غير صالحة، 2 خطأ في الاستعمال (مجموعة بيانات مجهولة، تاريخ غير صالح، إخراج تتعذّر كتابته).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>unknown command &quot;%1&quot; (see dpatlas-cli --help)</source>
+        <translation>أمر مجهول «%1» (انظر dpatlas-cli --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="-126"/>
+        <source>Start a case-study package from vector files (GeoJSON, GeoPackage, Shapefile, KML, FlatGeobuf, CSV): the manifest, the layers as GeoJSON, empty claims, events and sources tables, and SOURCES.md, checked by the validator before anything is written.</source>
+        <translation>بدء حزمة دراسة حالة من ملفات متجهية (GeoJSON، GeoPackage، Shapefile، KML، FlatGeobuf، CSV): ملف البيان، والطبقات بصيغة GeoJSON، وجداول مطالبات وأحداث ومصادر فارغة، وSOURCES.md، ويفحصها المدقِّق قبل كتابة أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the package id: lower case, digits and -</source>
+        <translation>معرّف الحزمة: حروف صغيرة وأرقام و-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a vector file of features (repeat for more)</source>
+        <translation>ملف متجهي من المعالم (كرّره لأكثر من ملف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case study&apos;s title</source>
+        <translation>عنوان دراسة الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first and last date, as 1917-02-23..1917-11-15</source>
+        <translation>التاريخ الأول والأخير، مثل 1917-02-23..1917-11-15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of the dates: gregorian (default) or julian</source>
+        <translation>تقويم التواريخ: gregorian (الافتراضي) أو julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projected CRS to draw and measure in (default: the grid in PROJ&apos;s database with the smallest area of use over the layers; the others are listed)</source>
+        <translation>نظام إحداثيات مرجعي مُسقَط للرسم والقياس (الافتراضي: الشبكة التي في قاعدة بيانات PROJ ذات أصغر نطاق استعمال يغطي الطبقات؛ وتُسرد الأخرى)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an authority: id=Name[,#rrggbb][,bloc] (repeat; colours default to a colour-blind-safe set)</source>
+        <translation>سلطة: id=Name[,#rrggbb][,bloc] (كرّره؛ والألوان افتراضيًا من مجموعة آمنة لعمى الألوان)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field that identifies features (default: id, code… when unique)</source>
+        <translation>الحقل الذي يعرّف المعالم (الافتراضي: id، code… إن كان فريدًا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field that names features (default: name, nom…)</source>
+        <translation>الحقل الذي يسمّي المعالم (الافتراضي: name، nom…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every feature of the layers is approximate (modern boundaries standing in for the period&apos;s): drawn with dashed outlines</source>
+        <translation>كل معالم الطبقات تقريبية (حدود حديثة تحلّ محل حدود الفترة): تُرسم بحدود متقطعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data credits printed on every map</source>
+        <translation>إسنادات البيانات المطبوعة على كل خريطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new package folder (must not exist, or be empty)</source>
+        <translation>مجلد الحزمة الجديدة (يجب ألا يكون موجودًا، أو أن يكون فارغًا)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new needs exactly one ID</source>
+        <translation>يحتاج new إلى ID واحد بالضبط</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: an id is lower-case letters, digits and -, as petrograd-1917</source>
+        <translation>«%1»: المعرّف حروف لاتينية صغيرة وأرقام و-، مثل petrograd-1917</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs -o DIR, the new package&apos;s folder</source>
+        <translation>يحتاج new إلى -o DIR، مجلد الحزمة الجديدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not empty: give a new folder</source>
+        <translation>%1 ليس فارغًا: أعطِ مجلدًا جديدًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs --title</source>
+        <translation>يحتاج new إلى --title</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new needs --period FIRST..LAST, as 1917-02-23..1917-11-15</source>
+        <translation>يحتاج new إلى --period FIRST..LAST، مثل 1917-02-23..1917-11-15</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad --period &quot;%1&quot;: %2</source>
+        <translation>قيمة --period غير صالحة «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad --period: %1 ends before it starts</source>
+        <translation>قيمة --period غير صالحة: %1 ينتهي قبل أن يبدأ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad --authority &quot;%1&quot;: write id=Name[,#rrggbb][,bloc], the id in lower case (a-z, 0-9 and _)</source>
+        <translation>قيمة --authority غير صالحة «%1»: اكتب id=Name[,#rrggbb][,bloc]، والمعرّف بحروف صغيرة (a-z و0-9 و_)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new needs at least one --authority id=Name (every claim names one)</source>
+        <translation>يحتاج new إلى --authority id=Name واحد على الأقل (كل مطالبة تسمّي سلطة)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs at least one --layer FILE</source>
+        <translation>يحتاج new إلى --layer FILE واحد على الأقل</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no field identifies every feature uniquely; say which with --id-field (fields: %2)</source>
+        <translation>%1: لا حقل يعرّف كل معلم تعريفًا فريدًا؛ حدّد أيّها بـ --id-field (الحقول: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: field &quot;%2&quot; is missing, empty or repeated in some features (fields: %3)</source>
+        <translation>%1: الحقل «%2» مفقود أو فارغ أو مكرَّر في بعض المعالم (الحقول: %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no field &quot;%2&quot; (fields: %3)</source>
+        <translation>%1: لا حقل «%2» (الحقول: %3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot suggest a CRS for these layers: give --crs</source>
+        <translation>يتعذّر اقتراح نظام إحداثيات مرجعي لهذه الطبقات: أعطه بـ --crs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, the UTM zone of the layers</source>
+        <translation>%1، نطاق UTM للطبقات</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 = %2, the projected CRS with the smallest area of use over the layers</source>
+        <translation>%1 = %2، نظام الإحداثيات المرجعي المُسقَط ذو أصغر نطاق استعمال يغطي الطبقات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 = %2, the projected CRS with the smallest area of use over the layers; others that suit them, for --crs: %3</source>
+        <translation>%1 = %2، نظام الإحداثيات المرجعي المُسقَط ذو أصغر نطاق استعمال يغطي الطبقات؛ وأنظمة أخرى تناسبها، لـ --crs: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the new package would not be valid; nothing written</source>
+        <translation>لن تكون الحزمة الجديدة صالحة؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: new case study %2 (%3, %4, %5). Next: add claims to claims.csv (datasets/README.md explains the columns), then dpatlas-cli validate %1</source>
+        <extracomment>%1 is the new folder, %2 the package id, %3 &quot;2 layer(s)&quot;, %4 &quot;48 features&quot;, %5 the CRS</extracomment>
+        <translation>%1: دراسة حالة جديدة %2 (%3، %4، %5). التالي: أضف مطالبات إلى claims.csv (يشرح datasets/README.md الأعمدة)، ثم dpatlas-cli validate %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location filename="../app/cli/repaircommand.cpp" line="+44"/>
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n من الطبقات</numerusform>
+            <numerusform>طبقة واحدة (%n)</numerusform>
+            <numerusform>طبقتان (%n)</numerusform>
+            <numerusform>%n طبقات</numerusform>
+            <numerusform>%n طبقةً</numerusform>
+            <numerusform>%n طبقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="-11"/>
+        <source>Draw the map of a case study on a date to a PNG, or to an SVG or PDF made of vector paths.</source>
+        <translation>رسم خريطة دراسة حالة في تاريخ معيّن إلى ملف PNG، أو إلى SVG أو PDF مؤلَّف من مسارات متجهية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output file: .png, .svg or .pdf</source>
+        <translation>ملف الإخراج: ‎.png أو ‎.svg أو ‎.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image size in pixels (default 1920x1080)</source>
+        <translation>حجم الصورة بالبكسل (الافتراضي 1920x1080)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a page instead of --size: %1 (A4 in pixels at --dpi)</source>
+        <translation>صفحة بدلًا من --size: %1 (A4 بالبكسل حسب --dpi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution for print: the picture is W/N by H/N inches (default 96)</source>
+        <translation>الدقة للطباعة: الصورة W/N × H/N بوصة (الافتراضي 96)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>render needs -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>يحتاج render إلى -o OUT.png أو OUT.svg أو OUT.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot;: name the picture .png, .svg or .pdf</source>
+        <translation>«%1»: سمِّ الصورة ‎.png أو ‎.svg أو ‎.pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad --dpi &quot;%1&quot;: give a whole number from 10 to 2400</source>
+        <translation>قيمة --dpi غير صالحة «%1»: أعطِ عددًا صحيحًا من 10 إلى 2400</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad --page &quot;%1&quot;: write one of %2</source>
+        <translation>قيمة --page غير صالحة «%1»: اكتب واحدًا من %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give --page or --size, not both</source>
+        <translation>أعطِ --page أو --size، لا كليهما</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--page %1 at %2 dpi is %3x%4 pixels, over 16384: lower --dpi</source>
+        <translation>--page %1 بدقة %2 dpi تساوي %3x%4 بكسل، أي أكثر من 16384: اخفض --dpi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/repaircommand.cpp" line="-108"/>
+        <source>%1: layer %2, feature %3%4: %5; fixed: %6</source>
+        <extracomment>%1 is the layer&apos;s file, %4 the feature&apos;s name in parentheses or nothing, %5 what was wrong, %6 what the fix changed</extracomment>
+        <translation>%1: الطبقة %2، المعلم %3%4: %5؛ الإصلاح: %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; and </source>
+        <comment>between two problems of one geometry</comment>
+        <translation>؛ و</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write a copy of a package with every invalid geometry fixed by GDAL&apos;s MakeValid, saying per feature what was wrong and what the fix changed. The package itself is never changed; the copy appears only once it validates.</source>
+        <translation>كتابة نسخة من حزمة أُصلح فيها كل شكل هندسي غير صالح بأداة MakeValid من GDAL، مع ذكر ما كان خطأً في كل معلم وما غيّره الإصلاح. لا تتغيّر الحزمة نفسها أبدًا؛ ولا تظهر النسخة إلا بعد أن تجتاز التحقق.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a new (or empty) folder for the fixed copy</source>
+        <translation>مجلد جديد (أو فارغ) للنسخة المصلَحة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repair needs one DATASET and -o OUTDIR (see dpatlas-cli repair --help)</source>
+        <translation>يحتاج repair إلى DATASET واحدة و-o OUTDIR (انظر dpatlas-cli repair --help)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is inside the package %2: write the fixed copy to a folder outside it (the package itself is never changed)</source>
+        <translation>%1 داخل الحزمة %2: اكتب النسخة المصلَحة في مجلد خارجها (لا تتغيّر الحزمة نفسها أبدًا)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write the repaired package</source>
+        <translation>تتعذّر كتابة الحزمة المصلَحة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot copy %1 into %2; nothing written</source>
+        <translation>يتعذّر نسخ %1 إلى %2؛ لم يُكتب شيء</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%1: nothing to fix: every geometry in its %n layer(s) is valid; nothing written</source>
+        <translation>
+            <numerusform>%1: لا شيء لإصلاحه: كل شكل هندسي في طبقاتها الـ %n صالح؛ لم يُكتب شيء</numerusform>
+            <numerusform>%1: لا شيء لإصلاحه: كل شكل هندسي في طبقتها الوحيدة (%n) صالح؛ لم يُكتب شيء</numerusform>
+            <numerusform>%1: لا شيء لإصلاحه: كل شكل هندسي في طبقتيها (%n) صالح؛ لم يُكتب شيء</numerusform>
+            <numerusform>%1: لا شيء لإصلاحه: كل شكل هندسي في طبقاتها الـ %n صالح؛ لم يُكتب شيء</numerusform>
+            <numerusform>%1: لا شيء لإصلاحه: كل شكل هندسي في طبقاتها الـ %n صالح؛ لم يُكتب شيء</numerusform>
+            <numerusform>%1: لا شيء لإصلاحه: كل شكل هندسي في طبقاتها الـ %n صالح؛ لم يُكتب شيء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>the repaired copy would not validate (%n problem(s) above); nothing written</source>
+        <translation>
+            <numerusform>لن تجتاز النسخة المصلَحة التحقق (%n من المشكلات أعلاه)؛ لم يُكتب شيء</numerusform>
+            <numerusform>لن تجتاز النسخة المصلَحة التحقق (مشكلة واحدة (%n) أعلاه)؛ لم يُكتب شيء</numerusform>
+            <numerusform>لن تجتاز النسخة المصلَحة التحقق (مشكلتان (%n) أعلاه)؛ لم يُكتب شيء</numerusform>
+            <numerusform>لن تجتاز النسخة المصلَحة التحقق (%n مشكلات أعلاه)؛ لم يُكتب شيء</numerusform>
+            <numerusform>لن تجتاز النسخة المصلَحة التحقق (%n مشكلةً أعلاه)؛ لم يُكتب شيء</numerusform>
+            <numerusform>لن تجتاز النسخة المصلَحة التحقق (%n مشكلة أعلاه)؛ لم يُكتب شيء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: %n geometry fixed in %2; the copy validates, and everything else in it is as in %3</source>
+        <extracomment>%1 is the copy&apos;s folder, %2 &quot;2 layer(s)&quot;, %3 the package</extracomment>
+        <translation>
+            <numerusform>%1: أُصلح %n من الأشكال الهندسية في %2؛ النسخة تجتاز التحقق، وكل ما سوى ذلك فيها كما في %3</numerusform>
+            <numerusform>%1: أُصلح شكل هندسي واحد (%n) في %2؛ النسخة تجتاز التحقق، وكل ما سوى ذلك فيها كما في %3</numerusform>
+            <numerusform>%1: أُصلح شكلان هندسيان (%n) في %2؛ النسخة تجتاز التحقق، وكل ما سوى ذلك فيها كما في %3</numerusform>
+            <numerusform>%1: أُصلحت %n أشكال هندسية في %2؛ النسخة تجتاز التحقق، وكل ما سوى ذلك فيها كما في %3</numerusform>
+            <numerusform>%1: أُصلح %n شكلًا هندسيًا في %2؛ النسخة تجتاز التحقق، وكل ما سوى ذلك فيها كما في %3</numerusform>
+            <numerusform>%1: أُصلح %n شكل هندسي في %2؛ النسخة تجتاز التحقق، وكل ما سوى ذلك فيها كما في %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n geometries fixed in %2; the copy validates, and everything else in it is as in %3</source>
+        <extracomment>%1 is the copy&apos;s folder, %2 &quot;2 layer(s)&quot;, %3 the package</extracomment>
+        <translation>
+            <numerusform>%1: أُصلح %n من الأشكال الهندسية في %2؛ النسخة تجتاز التحقق، وكل ما سوى ذلك فيها كما في %3</numerusform>
+            <numerusform>%1: أُصلح شكل هندسي واحد (%n) في %2؛ النسخة تجتاز التحقق، وكل ما سوى ذلك فيها كما في %3</numerusform>
+            <numerusform>%1: أُصلح شكلان هندسيان (%n) في %2؛ النسخة تجتاز التحقق، وكل ما سوى ذلك فيها كما في %3</numerusform>
+            <numerusform>%1: أُصلحت %n أشكال هندسية في %2؛ النسخة تجتاز التحقق، وكل ما سوى ذلك فيها كما في %3</numerusform>
+            <numerusform>%1: أُصلح %n شكلًا هندسيًا في %2؛ النسخة تجتاز التحقق، وكل ما سوى ذلك فيها كما في %3</numerusform>
+            <numerusform>%1: أُصلح %n شكل هندسي في %2؛ النسخة تجتاز التحقق، وكل ما سوى ذلك فيها كما في %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statecommand.cpp" line="+30"/>
+        <source>Status and authorities of every feature on a date.</source>
+        <translation>وضع كل معلم وسلطاته في تاريخ معيّن.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>csv (default) or json</source>
+        <translation>csv (الافتراضي) أو json</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown format &quot;%1&quot;: use csv or json</source>
+        <translation>صيغة مجهولة «%1»: استعمل csv أو json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/unpackcommand.cpp" line="+12"/>
+        <source>Turn a case study packed by `dpatlas-cli export --package` back into a package folder, file for file.</source>
+        <translation>إعادة دراسة حالة حزمها `dpatlas-cli export --package` مجلدَ حزمة، ملفًّا ملفًّا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the packed case study</source>
+        <translation>دراسة الحالة المحزومة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new (or empty) folder to unpack into</source>
+        <translation>مجلد جديد (أو فارغ) للفكّ فيه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unpack needs PACKAGE.gpkg and FOLDER</source>
+        <translation>يحتاج unpack إلى PACKAGE.gpkg وFOLDER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="-43"/>
+        <source>Check case-study packages; print every problem as file:line: message.</source>
+        <translation>فحص حزم دراسات الحالة؛ وطباعة كل مشكلة بصيغة file:line: message.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>package folders or packed .gpkg files</source>
+        <translation>مجلدات حزم أو ملفات ‎.gpkg محزومة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>validate needs at least one package folder</source>
+        <translation>يحتاج validate إلى مجلد حزمة واحد على الأقل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: package folder (or packed .gpkg) not found</source>
+        <translation>%1: لم يُعثر على مجلد الحزمة (أو ملف ‎.gpkg المحزوم)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%1: %n problem(s)</source>
+        <translation>
+            <numerusform>%1: %n من المشكلات</numerusform>
+            <numerusform>%1: مشكلة واحدة (%n)</numerusform>
+            <numerusform>%1: مشكلتان (%n)</numerusform>
+            <numerusform>%1: %n مشكلات</numerusform>
+            <numerusform>%1: %n مشكلةً</numerusform>
+            <numerusform>%1: %n مشكلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: valid (%2, %3, %4, %5)</source>
+        <extracomment>%2 to %5 are &quot;12 features&quot;, &quot;40 claims&quot;, &quot;7 events&quot;, &quot;9 sources&quot;</extracomment>
+        <translation>%1: صالحة (%2، %3، %4، %5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n من الأحداث</numerusform>
+            <numerusform>حدث واحد (%n)</numerusform>
+            <numerusform>حدثان (%n)</numerusform>
+            <numerusform>%n أحداث</numerusform>
+            <numerusform>%n حدثًا</numerusform>
+            <numerusform>%n حدث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n من المصادر</numerusform>
+            <numerusform>مصدر واحد (%n)</numerusform>
+            <numerusform>مصدران (%n)</numerusform>
+            <numerusform>%n مصادر</numerusform>
+            <numerusform>%n مصدرًا</numerusform>
+            <numerusform>%n مصدر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="+12"/>
+        <source>Write a case study kept in PostgreSQL (by `dpatlas-cli push`) out as a package folder. Files come back byte for byte; a layer edited in the database (in QGIS, say) is written anew from its table, in its own format.</source>
+        <translation>كتابة دراسة حالة محفوظة في PostgreSQL ‏(بالأمر `dpatlas-cli push`) مجلدَ حزمة. تعود الملفات كما هي بايتًا بايتًا؛ والطبقة التي حُرّرت في قاعدة البيانات (في QGIS مثلًا) تُكتب من جديد من جدولها، بصيغتها الخاصة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the case study in the database (or give --pg and --schema)</source>
+        <translation>دراسة الحالة في قاعدة البيانات (أو أعطِ --pg و--schema)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new (or empty) folder to write the package into</source>
+        <translation>مجلد جديد (أو فارغ) تُكتب فيه الحزمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database: libpq&apos;s connection string</source>
+        <translation>قاعدة البيانات: سلسلة الاتصال الخاصة بـ libpq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case study&apos;s schema</source>
+        <translation>مخطط دراسة الحالة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pull needs pg:CONNINFO#SCHEMA and FOLDER, or --pg CONNINFO --schema S and FOLDER</source>
+        <translation>يحتاج pull إلى pg:CONNINFO#SCHEMA وFOLDER، أو --pg CONNINFO --schema S وFOLDER</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 at revision %3</source>
+        <translation>%1: %2 في المراجعة %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written anew from their tables (changed in the database): %1</source>
+        <translation>كُتبت من جديد من جداولها (تغيّرت في قاعدة البيانات): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="+12"/>
+        <source>Put a case study into a PostgreSQL database with PostGIS, for a team to share: its layers become PostGIS tables with spatial indexes, its claims, events, sources and manifest tables, all in one schema, written in one transaction (all or nothing). Open it afterwards as the DATASET pg:CONNINFO#SCHEMA.</source>
+        <translation>وضع دراسة حالة في قاعدة بيانات PostgreSQL مع PostGIS، ليتشاركها فريق: تصير طبقاتها جداول PostGIS بفهارس مكانية، مع جداول مطالباتها وأحداثها ومصادرها وملف بيانها، كلها في مخطط واحد، تُكتب في معاملة واحدة (كلها أو لا شيء). افتحها بعد ذلك بوصفها DATASET ‏pg:CONNINFO#SCHEMA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>package id, folder, packed .gpkg or pg:CONNINFO#SCHEMA</source>
+        <translation>معرّف حزمة أو مجلد أو ملف ‎.gpkg محزوم أو pg:CONNINFO#SCHEMA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database: libpq&apos;s connection string (&quot;host=db.example.org dbname=atlas user=me&quot; or postgresql://…); keep the password in ~/.pgpass or PGPASSWORD</source>
+        <translation>قاعدة البيانات: سلسلة الاتصال الخاصة بـ libpq ‏(&quot;host=db.example.org dbname=atlas user=me&quot; أو postgresql://…)؛ واحفظ كلمة المرور في ‎~/.pgpass أو PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the schema to write (default: the package id, &apos;-&apos; as &apos;_&apos;)</source>
+        <translation>المخطط المراد الكتابة فيه (الافتراضي: معرّف الحزمة، و&apos;-&apos; بدلها &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the case study the schema holds already</source>
+        <translation>استبدال دراسة الحالة التي يحويها المخطط من قبل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>push needs exactly one DATASET</source>
+        <translation>يحتاج push إلى DATASET واحدة بالضبط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>push needs --pg CONNINFO, the database to write to</source>
+        <translation>يحتاج push إلى --pg CONNINFO، قاعدة البيانات المراد الكتابة فيها</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: pushed to schema %2 of %3: %n layer(s), %4 features, %5 table rows, %6 other files</source>
+        <translation>
+            <numerusform>%1: دُفعت إلى المخطط %2 في %3: %n من الطبقات، %4 من المعالم، %5 من صفوف الجداول، %6 من الملفات الأخرى</numerusform>
+            <numerusform>%1: دُفعت إلى المخطط %2 في %3: طبقة واحدة (%n)، %4 من المعالم، %5 من صفوف الجداول، %6 من الملفات الأخرى</numerusform>
+            <numerusform>%1: دُفعت إلى المخطط %2 في %3: طبقتان (%n)، %4 من المعالم، %5 من صفوف الجداول، %6 من الملفات الأخرى</numerusform>
+            <numerusform>%1: دُفعت إلى المخطط %2 في %3: %n طبقات، %4 من المعالم، %5 من صفوف الجداول، %6 من الملفات الأخرى</numerusform>
+            <numerusform>%1: دُفعت إلى المخطط %2 في %3: %n طبقةً، %4 من المعالم، %5 من صفوف الجداول، %6 من الملفات الأخرى</numerusform>
+            <numerusform>%1: دُفعت إلى المخطط %2 في %3: %n طبقة، %4 من المعالم، %5 من صفوف الجداول، %6 من الملفات الأخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it as %1</source>
+        <translation>افتحها بوصفها %1</translation>
+    </message>
 </context>
 <context>
     <name>dpa::tilebasemap</name>
@@ -5046,6 +7387,79 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <location line="+5"/>
         <source>basemap %1</source>
         <translation>خريطة الأساس %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpatlas</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+36"/>
+        <source>no translation for language &quot;%1&quot;; using English</source>
+        <translation>لا ترجمة للغة «%1»؛ تُستعمل الإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dual Power Atlas: control maps of dual power over time.</source>
+        <translation>أطلس ازدواجية السلطة: خرائط السيطرة في حالات ازدواجية السلطة عبر الزمن.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>package id, folder or packed .gpkg (default: the last one used, else petrograd-1917)</source>
+        <translation>معرّف حزمة أو مجلد أو ملف ‎.gpkg محزوم (الافتراضي: آخر ما استُعمل، وإلا petrograd-1917)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open on this date: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>الفتح على هذا التاريخ: YYYY-MM-DD أو YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of --at: gregorian (default) or julian</source>
+        <translation>تقويم --at: gregorian (الافتراضي) أو julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>side panel to show first: events, inspector or chart</source>
+        <translation>اللوحة الجانبية المعروضة أولًا: events أو inspector أو chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open an export dialog: layer, timeline, image, animation or package</source>
+        <translation>فتح نافذة تصدير: layer أو timeline أو image أو animation أو package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw the front lines on the map</source>
+        <translation>رسم خطوط الجبهة على الخريطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interface language: en, ru, fr, es, ca or ar</source>
+        <translation>لغة الواجهة: en أو ru أو fr أو es أو ca أو ar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
+        <translation>تقويم مجهول «%1»: استعمل gregorian أو julian</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>تاريخ غير صالح «%1»: اكتب YYYY-MM-DD أو YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown dataset &quot;%1&quot; (see dpatlas-cli list)</source>
+        <translation>مجموعة بيانات مجهولة «%1» (انظر dpatlas-cli list)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown panel &quot;%1&quot;: use events, inspector or chart</source>
+        <translation>لوحة مجهولة «%1»: استعمل events أو inspector أو chart</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown export &quot;%1&quot;: use layer, timeline, image, animation or package</source>
+        <translation>تصدير مجهول «%1»: استعمل layer أو timeline أو image أو animation أو package</translation>
     </message>
 </context>
 </TS>

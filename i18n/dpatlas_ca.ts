@@ -86,7 +86,7 @@
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+89"/>
         <location filename="../gis/package/csvtable.cpp" line="+14"/>
-        <location filename="../gis/package/packagearchive.cpp" line="+219"/>
+        <location filename="../gis/package/packagearchive.cpp" line="+233"/>
         <source>file not found</source>
         <translation>no s&apos;ha trobat el fitxer</translation>
     </message>
@@ -98,6 +98,8 @@
     <message>
         <location line="+2"/>
         <location filename="../gis/georef/periodmapmanifest.cpp" line="+93"/>
+        <location filename="../gis/package/import/linkedplacesfile.cpp" line="+292"/>
+        <location filename="../gis/package/import/placesimport.cpp" line="+120"/>
         <source>cannot read (%1)</source>
         <translation>no es pot llegir (%1)</translation>
     </message>
@@ -205,7 +207,7 @@
         <translation>el fitxer és buit: cal una fila de capçalera</translation>
     </message>
     <message>
-        <location filename="../gis/package/datasetpackage.cpp" line="+34"/>
+        <location filename="../gis/package/datasetpackage.cpp" line="+35"/>
         <source>layer &quot;%1&quot;: %2</source>
         <translation>capa &quot;%1&quot;: %2</translation>
     </message>
@@ -230,7 +232,7 @@
         <translation>mapa d&apos;època &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>package folder not found</source>
         <translation>no s&apos;ha trobat la carpeta del paquet</translation>
     </message>
@@ -427,7 +429,7 @@
         <translation>c. %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../gis/time/datetext.cpp" line="+168"/>
         <source>%1 BC</source>
         <translation>%1 aC</translation>
     </message>
@@ -836,18 +838,21 @@
     </message>
     <message>
         <location filename="../gis/io/vectorreader.cpp" line="+1"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+167"/>
         <source>cannot open as a vector layer in an allowed format (%1)</source>
         <translation>no es pot obrir com a capa vectorial en un format permès (%1)</translation>
     </message>
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="-33"/>
         <location filename="../gis/io/vectorreader.cpp" line="+10"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+6"/>
         <source>file holds no vector layer</source>
         <translation>el fitxer no conté cap capa vectorial</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../gis/io/vectorreader.cpp" line="+1"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+1"/>
         <source>no layer named &quot;%1&quot;</source>
         <translation>no hi ha cap capa anomenada &quot;%1&quot;</translation>
     </message>
@@ -942,6 +947,8 @@
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="-44"/>
         <location filename="../gis/io/vectorreader.cpp" line="+6"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+55"/>
+        <location line="+58"/>
         <source>error while reading features</source>
         <translation>error en llegir els elements</translation>
     </message>
@@ -951,7 +958,7 @@
         <translation>%1, %2 no es pot portar de %3 al CRS de l&apos;estudi de cas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/panels/eventspanel.cpp" line="+21"/>
+        <location filename="../app/desktop/panels/eventspanel.cpp" line="+23"/>
         <source>link</source>
         <translation>enllaç</translation>
     </message>
@@ -1421,6 +1428,7 @@
     <message>
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
+        <location filename="../gis/package/postgis/pgpull.cpp" line="+72"/>
         <source>cannot write: %1</source>
         <translation>no es pot escriure: %1</translation>
     </message>
@@ -1647,7 +1655,7 @@
         <translation>la columna &quot;%1&quot; conté una cel·la de data anterior a l&apos;1 de març de 1900 (llegida com a %2-%3-%4), i els fulls de càlcul discrepen en un dia sobre aquestes cel·les: escriviu la data com a text (a la cel·la: &apos;1871-03-22) o deseu el full com a CSV o .ods</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>cannot be read as a %1 workbook</source>
         <translation>no es pot llegir com a llibre %1</translation>
     </message>
@@ -1719,6 +1727,7 @@
     </message>
     <message>
         <location filename="../gis/package/import/packageimport.cpp" line="+61"/>
+        <location filename="../gis/package/import/placesimport.cpp" line="-20"/>
         <source>%1 is not a package folder: import into a folder (a packed .gpkg can be unpacked with `dpatlas-cli unpack`)</source>
         <translation>%1 no és una carpeta de paquet: importeu en una carpeta (un .gpkg empaquetat es pot desempaquetar amb `dpatlas-cli unpack`)</translation>
     </message>
@@ -1752,6 +1761,8 @@
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../gis/package/import/placesimport.cpp" line="+140"/>
+        <location line="+8"/>
         <source>cannot write: %1 (nothing was changed)</source>
         <translation>no es pot escriure: %1 (no s&apos;ha canviat res)</translation>
     </message>
@@ -1820,8 +1831,16 @@
         <source>this row of the package&apos;s table cannot be read (%1): mend it first, so that rewriting the table loses nothing</source>
         <translation>aquesta fila de la taula del paquet no es pot llegir (%1): arregleu-la primer, perquè en reescriure la taula no es perdi res</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gis/package/newcasestudy.cpp" line="+55"/>
+        <source> (and %n more problem(s); `dpatlas-cli import --places` lists them all)</source>
+        <translation>
+            <numerusform> (i %n problema més; `dpatlas-cli import --places` els llista tots)</numerusform>
+            <numerusform> (i %n problemes més; `dpatlas-cli import --places` els llista tots)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gis/package/newcasestudy.cpp" line="+140"/>
+        <location line="+142"/>
         <location line="+90"/>
         <source>no features to claim</source>
         <translation>no hi ha elements per reivindicar</translation>
@@ -1907,7 +1926,7 @@
         <translation>no es poden escriure els fitxers del paquet</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagearchive.cpp" line="-175"/>
+        <location filename="../gis/package/packagearchive.cpp" line="-189"/>
         <source>cannot read the size of the packed files</source>
         <translation>no es pot llegir la mida dels fitxers empaquetats</translation>
     </message>
@@ -1928,6 +1947,7 @@
     </message>
     <message>
         <location line="+51"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="+284"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
         <translation>%1: un enllaç simbòlic a un fitxer de fora de la carpeta del paquet; copieu-hi el fitxer</translation>
     </message>
@@ -1938,16 +1958,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-43"/>
         <source>cannot read %1: %2</source>
         <translation>no es pot llegir %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>a packed case study is a GeoPackage: name it .gpkg</source>
         <translation>un estudi de cas empaquetat és un GeoPackage: poseu-li l&apos;extensió .gpkg</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+27"/>
+        <source>the layer %1 would overwrite the package&apos;s own table of that name</source>
+        <translation>la capa %1 sobreescriuria la taula del paquet que porta aquest nom</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>not a GeoPackage</source>
         <translation>no és un GeoPackage</translation>
     </message>
@@ -1998,6 +2024,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../gis/package/postgis/pgcache.cpp" line="+89"/>
         <source>cannot create the cache folder</source>
         <translation>no es pot crear la carpeta de la memòria cau</translation>
     </message>
@@ -2159,12 +2186,12 @@
         <translation>una resolució de %1 ppp és fora de l&apos;interval de 10 a 2400</translation>
     </message>
     <message>
-        <location filename="../layers/export/pngsequencesink.cpp" line="+12"/>
+        <location filename="../layers/export/pngsequencesink.cpp" line="+24"/>
         <source>cannot write frames</source>
         <translation>no es poden escriure els fotogrames</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>cannot write frame %1 (disk full?)</source>
         <translation>no es pot escriure el fotograma %1 (el disc és ple?)</translation>
     </message>
@@ -2242,120 +2269,605 @@
         <source>cannot finish the file</source>
         <translation>no es pot acabar el fitxer</translation>
     </message>
-</context>
-<context>
-    <name>cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+52"/>
-        <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
-        <translation>conjunt de dades desconegut &quot;%1&quot;: no és una carpeta de paquet ni l&apos;id d&apos;un paquet trobat (vegeu `dpatlas-cli list`)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
-        <translation>
-            <numerusform>%1 té %n problema, així que els seus elements i reivindicacions són incomplets: corregiu-lo (dpatlas-cli validate) o afegiu --allow-errors per fer servir el que es carregui</numerusform>
-            <numerusform>%1 té %n problemes, així que els seus elements i reivindicacions són incomplets: corregiu-los (dpatlas-cli validate) o afegiu --allow-errors per fer servir el que es carregui</numerusform>
-        </translation>
+        <location filename="../gis/package/postgis/pgcache.cpp" line="+6"/>
+        <source>another program has been pulling a case study for two minutes; try again</source>
+        <translation>fa dos minuts que un altre programa baixa un estudi de cas; torneu-ho a provar</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
-        <translation>calendari desconegut &quot;%1&quot;: feu servir gregorian o julian</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>bad size &quot;%1&quot;: write WxH, each from 64 to %2</source>
-        <translation>mida incorrecta &quot;%1&quot;: escriviu AxA, cadascun de 64 a %2</translation>
-    </message>
-    <message>
+        <location line="+16"/>
         <location line="+9"/>
-        <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
-        <translation>cal --at DATA (AAAA-MM-DD o AAAA-MM-DDTHH:MM)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM%2</source>
-        <translation>data incorrecta &quot;%1&quot;: escriviu AAAA-MM-DD o AAAA-MM-DDTHH:MM%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/layoutoptions.cpp" line="+36"/>
-        <source>bad --legend &quot;%1&quot;: write one of %2</source>
-        <translation>--legend incorrecte &quot;%1&quot;: escriviu-ne un de %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>bad --basemap: %1</source>
-        <translation>--basemap incorrecte: %1</translation>
+        <source>cannot write in the cache folder: %1</source>
+        <translation>no es pot escriure a la carpeta de la memòria cau: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>bad --basemap-max-zoom &quot;%1&quot;: give a whole number from 0 to 24</source>
-        <translation>--basemap-max-zoom incorrecte &quot;%1&quot;: indiqueu un nombre enter de 0 a 24</translation>
+        <source>cannot move the pulled copy into the cache</source>
+        <translation>no es pot moure la còpia baixada a la memòria cau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a case study pulled from a database</source>
+        <translation>no és un estudi de cas baixat d&apos;una base de dades</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the record of where this copy was pulled from is damaged; open it from the database again</source>
+        <translation>el registre d&apos;on es va baixar aquesta còpia està malmès; torneu-la a obrir des de la base de dades</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgcasestudyschema.cpp" line="+14"/>
+        <source>it holds no case study (dpatlas-cli push puts one there)</source>
+        <translation>no conté cap estudi de cas (dpatlas-cli push n&apos;hi posa un)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its case studies are in schema(s): %1</source>
+        <translation>els seus estudis de cas són als esquemes: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no schema named: write the case study&apos;s schema after &apos;#&apos; (pg:CONNECTION#SCHEMA); %1: %2</source>
+        <translation>no s&apos;ha indicat cap esquema: escriviu l&apos;esquema de l&apos;estudi de cas després de &apos;#&apos; (pg:CONNECTION#SCHEMA); %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no schema &quot;%2&quot;; %3</source>
+        <translation>%1 no té cap esquema &quot;%2&quot;; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema &quot;%1&quot; of %2 is not a case study (it has no %3 table); %4</source>
+        <translation>l&apos;esquema &quot;%1&quot; de %2 no és un estudi de cas (no té cap taula %3); %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>schema &quot;%1&quot; of %2 is not a case study: its %3 table has %4 rows instead of one</source>
+        <translation>l&apos;esquema &quot;%1&quot; de %2 no és un estudi de cas: la seva taula %3 té %4 files en lloc d&apos;una</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schema &quot;%1&quot; holds a case study in format &quot;%2&quot;, which this version of Dual Power Atlas does not read (it reads %3); a newer version may</source>
+        <translation>l&apos;esquema &quot;%1&quot; conté un estudi de cas en el format &quot;%2&quot;, que aquesta versió de Dual Power Atlas no llegeix (llegeix %3); potser una versió més nova sí</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgconnection.cpp" line="+16"/>
+        <source>the default server</source>
+        <translation>el servidor per defecte</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the PostgreSQL server at %1 asks for a password for user &quot;%2&quot; and none was given: put it in ~/.pgpass (or PGPASSWORD), or add password=… to the connection</source>
+        <translation>el servidor PostgreSQL de %1 demana una contrasenya per a l&apos;usuari &quot;%2&quot; i no se n&apos;ha donat cap: poseu-la a ~/.pgpass (o a PGPASSWORD), o afegiu password=… a la connexió</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PostgreSQL server at %1 refused the password for user &quot;%2&quot; (or there is no such user): check the password in the connection, ~/.pgpass or PGPASSWORD</source>
+        <translation>el servidor PostgreSQL de %1 ha rebutjat la contrasenya de l&apos;usuari &quot;%2&quot; (o aquest usuari no existeix): comproveu la contrasenya a la connexió, a ~/.pgpass o a PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no PostgreSQL server answers at %1: is it running, and are host and port right?</source>
+        <translation>cap servidor PostgreSQL no respon a %1: està en marxa, i l&apos;amfitrió i el port són correctes?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PostgreSQL server at %1 has no database &quot;%2&quot;: create it (createdb %2) or correct dbname</source>
+        <translation>el servidor PostgreSQL de %1 no té cap base de dades &quot;%2&quot;: creeu-la (createdb %2) o corregiu dbname</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PostgreSQL server at %1 did not answer in time</source>
+        <translation>el servidor PostgreSQL de %1 no ha respost a temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to the PostgreSQL server at %1</source>
+        <translation>no es pot connectar al servidor PostgreSQL de %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>cannot connect to PostgreSQL: out of memory</source>
+        <translation>no es pot connectar a PostgreSQL: memòria insuficient</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>database &quot;%1&quot; at %2</source>
+        <translation>base de dades &quot;%1&quot; a %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the connection to the PostgreSQL server at %1 was lost</source>
+        <translation>s&apos;ha perdut la connexió amb el servidor PostgreSQL de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>user &quot;%1&quot; lacks the privilege for this in %2: %3</source>
+        <translation>l&apos;usuari &quot;%1&quot; no té el privilegi per fer això a %2: %3</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the PostgreSQL server of %1 has no PostGIS installed: install it on the server (on Debian: apt install postgresql-%2-postgis-3), then run CREATE EXTENSION postgis; in database &quot;%3&quot;</source>
+        <translation>el servidor PostgreSQL de %1 no té PostGIS instal·lat: instal·leu-lo al servidor (a Debian: apt install postgresql-%2-postgis-3) i després executeu CREATE EXTENSION postgis; a la base de dades &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no PostGIS extension: connect to it as its owner or a superuser and run CREATE EXTENSION postgis; (psql -d %2 -c &apos;CREATE EXTENSION postgis&apos;)</source>
+        <translation>%1 no té l&apos;extensió PostGIS: connecteu-vos-hi com a propietari o superusuari i executeu CREATE EXTENSION postgis; (psql -d %2 -c &apos;CREATE EXTENSION postgis&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="-107"/>
+        <source>layer &quot;%1&quot; is not a plain table</source>
+        <translation>la capa &quot;%1&quot; no és una taula simple</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <location line="+7"/>
+        <source>the server stopped taking the layer&apos;s rows</source>
+        <translation>el servidor ha deixat d&apos;acceptar les files de la capa</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no layer to write</source>
+        <translation>no hi ha cap capa per escriure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GDAL has no %1 driver to write the layer with</source>
+        <translation>GDAL no té cap controlador %1 per escriure la capa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the layer file</source>
+        <translation>no es pot crear el fitxer de la capa</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot create layer &quot;%1&quot;</source>
+        <translation>no es pot crear la capa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create attribute &quot;%1&quot;</source>
+        <translation>no es pot crear l&apos;atribut &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a geometry of layer &quot;%1&quot; cannot be read back</source>
+        <translation>una geometria de la capa &quot;%1&quot; no es pot tornar a llegir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write a feature of layer &quot;%1&quot;</source>
+        <translation>no es pot escriure un element de la capa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write the layer file</source>
+        <translation>no es pot escriure el fitxer de la capa</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgpull.cpp" line="-5"/>
+        <location line="+73"/>
+        <source>refusing to write &quot;%1&quot;: not a relative path inside the package</source>
+        <translation>es refusa escriure &quot;%1&quot;: no és un camí relatiu dins del paquet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pulling cancelled</source>
+        <translation>s&apos;ha cancel·lat la baixada</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot pull the case study</source>
+        <translation>no es pot baixar l&apos;estudi de cas</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-216"/>
+        <source>cannot push the case study: %1</source>
+        <translation>no es pot pujar l&apos;estudi de cas: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>column &quot;%1&quot;: names starting with dpa_ are kept for the database&apos;s own columns</source>
+        <translation>columna &quot;%1&quot;: els noms que comencen per dpa_ es reserven per a les columnes pròpies de la base de dades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &quot;%1&quot; is empty, longer than 63 bytes or named twice, so it cannot be a database column</source>
+        <translation>la columna &quot;%1&quot; és buida, fa més de 63 bytes o té el nom repetit, així que no pot ser una columna de la base de dades</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 fa més de %2 MB</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>schema names starting with pg_ and information_schema belong to PostgreSQL</source>
+        <translation>els noms d&apos;esquema que comencen per pg_ i information_schema pertanyen a PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the manifest: %1</source>
+        <translation>no es pot llegir el manifest: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>schema &quot;%1&quot; of %2 exists and holds other tables, not a case study, so it is never replaced: choose another --schema</source>
+        <translation>l&apos;esquema &quot;%1&quot; de %2 existeix i conté altres taules, no un estudi de cas, així que no es reemplaça mai: trieu un altre --schema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>schema &quot;%1&quot; of %2 holds case study %3 already (revision %4, saved by %5 on %6): add --replace to overwrite it, or choose another --schema</source>
+        <translation>l&apos;esquema &quot;%1&quot; de %2 ja conté l&apos;estudi de cas %3 (revisió %4, desat per %5 el %6): afegiu --replace per sobreescriure&apos;l, o trieu un altre --schema</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pguri.cpp" line="+41"/>
+        <source>&quot;%1&quot; is not a database address: write pg:CONNECTION#SCHEMA</source>
+        <translation>&quot;%1&quot; no és una adreça de base de dades: escriviu pg:CONNECTION#SCHEMA</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the database connection &quot;%1&quot; cannot be read: %2</source>
+        <translation>no es pot llegir la connexió a la base de dades &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema name &quot;%1&quot; is longer than PostgreSQL&apos;s 63 bytes</source>
+        <translation>el nom d&apos;esquema &quot;%1&quot; supera els 63 bytes de PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema name &quot;%1&quot; holds a NUL character</source>
+        <translation>el nom d&apos;esquema &quot;%1&quot; conté un caràcter NUL</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+110"/>
+        <source>nothing was saved: the case study in schema &quot;%1&quot; was pushed again (replaced) since you opened it. Open it from the database again to see what it holds now.</source>
+        <translation>no s&apos;ha desat res: l&apos;estudi de cas de l&apos;esquema &quot;%1&quot; s&apos;ha tornat a pujar (reemplaçat) des que el vau obrir. Torneu-lo a obrir des de la base de dades per veure què conté ara.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case study was last saved by %1 on %2</source>
+        <translation>l&apos;estudi de cas el va desar per última vegada %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the database has no table for %1; nothing was saved</source>
+        <translation>la base de dades no té cap taula per a %1; no s&apos;ha desat res</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this copy no longer matches the rows it was pulled with; nothing was saved. Open the case study from the database again.</source>
+        <translation>aquesta còpia ja no coincideix amb les files amb què es va baixar; no s&apos;ha desat res. Torneu a obrir l&apos;estudi de cas des de la base de dades.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: its columns were changed by someone else (they are now %2)</source>
+        <translation>%1: algú altre n&apos;ha canviat les columnes (ara són %2)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: deleted by someone else (%2)</source>
+        <translation>%1: suprimit per algú altre (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: changed by %2 on %3</source>
+        <translation>%1: canviat per %2 el %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was saved: since you opened the case study, others saved rows you edited:
+%1
+Open the case study from the database again to see their version, and make your edits to it (note them first: opening again discards them).</source>
+        <translation>No s&apos;ha desat res: des que vau obrir l&apos;estudi de cas, altres persones han desat files que heu modificat:
+%1
+Torneu a obrir l&apos;estudi de cas des de la base de dades per veure&apos;n la versió, i feu-hi les vostres modificacions (anoteu-les abans: tornar-lo a obrir les descarta).</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/jsontextedit.cpp" line="+182"/>
+        <source>not a JSON object (%1)</source>
+        <translation>no és un objecte JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry to add is not one JSON value (%1)</source>
+        <translation>l&apos;entrada que cal afegir no és un sol valor JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no element %1 in &quot;%2&quot; to replace</source>
+        <translation>no hi ha cap element %1 a &quot;%2&quot; per reemplaçar</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/import/linkedplacesfile.cpp" line="-248"/>
+        <source>a position is not [longitude, latitude] but %1</source>
+        <translation>una posició no és [longitud, latitud] sinó %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>position [%1, %2] is not a longitude (-180 to 180) and latitude (-90 to 90): Linked Places are in WGS 84, longitude first</source>
+        <translation>la posició [%1, %2] no és una longitud (-180 a 180) i una latitud (-90 a 90): els Linked Places són en WGS 84, amb la longitud primer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a list of positions</source>
+        <translation>%1 no és una llista de posicions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 has %n position(s), fewer than %2</source>
+        <translation>
+            <numerusform>%1 té %n posició, menys de %2</numerusform>
+            <numerusform>%1 té %n posicions, menys de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a polygon is not a list of rings</source>
+        <translation>un polígon no és una llista d&apos;anells</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a polygon&apos;s ring</source>
+        <translation>un anell d&apos;un polígon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a polygon&apos;s ring encloses nothing (fewer than 3 distinct positions)</source>
+        <translation>un anell d&apos;un polígon no tanca res (menys de 3 posicions diferents)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the geometry is not an object</source>
+        <translation>la geometria no és un objecte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the geometry has no type</source>
+        <translation>la geometria no té tipus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geometry type &quot;%1&quot; is not one of %2</source>
+        <translation>el tipus de geometria &quot;%1&quot; no és cap de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>geometry collections nested too deep</source>
+        <translation>col·leccions de geometries imbricades a massa nivells</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an empty geometry collection</source>
+        <translation>una col·lecció de geometries buida</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a %1 given as geowkt only: give its GeoJSON coordinates</source>
+        <translation>%1 només en geowkt: doneu-ne les coordenades GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 without coordinates</source>
+        <translation>%1 sense coordenades</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>a line</source>
+        <translation>una línia</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>a MultiPoint</source>
+        <translation>un MultiPoint</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a MultiLineString without lines</source>
+        <translation>un MultiLineString sense línies</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a MultiPolygon without polygons</source>
+        <translation>un MultiPolygon sense polígons</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>features[%1] (@id %2): id &quot;%3&quot; is that of features[%4] too; this one&apos;s is &quot;%5&quot;</source>
+        <translation>features[%1] (@id %2): l&apos;id &quot;%3&quot; també és el de features[%4]; el d&apos;aquest és &quot;%5&quot;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the file is %1 MB, more than a layer may be (%2 MB)</source>
+        <translation>el fitxer fa %1 MB, més del que pot fer una capa (%2 MB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty: a Linked Places file is a GeoJSON FeatureCollection</source>
+        <translation>el fitxer és buit: un fitxer Linked Places és una FeatureCollection GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not JSON (%1): a Linked Places file is a GeoJSON FeatureCollection</source>
+        <translation>no és JSON (%1): un fitxer Linked Places és una FeatureCollection GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a Linked Places file: the file is a list, not a FeatureCollection</source>
+        <translation>no és un fitxer Linked Places: el fitxer és una llista, no una FeatureCollection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Linked Places file: it has no &quot;type&quot;: &quot;FeatureCollection&quot;</source>
+        <translation>no és un fitxer Linked Places: no té &quot;type&quot;: &quot;FeatureCollection&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Linked Places file: its type is &quot;%1&quot;, not &quot;FeatureCollection&quot;</source>
+        <translation>no és un fitxer Linked Places: el seu tipus és &quot;%1&quot;, no &quot;FeatureCollection&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the FeatureCollection has no &quot;features&quot; list</source>
+        <translation>la FeatureCollection no té cap llista &quot;features&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the FeatureCollection has no features: no places to import</source>
+        <translation>la FeatureCollection no té cap element: no hi ha llocs per importar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: not an object</source>
+        <translation>%1: no és un objecte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no &quot;type&quot;: &quot;Feature&quot;</source>
+        <translation>%1: no té &quot;type&quot;: &quot;Feature&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: its type is &quot;%2&quot;, not &quot;Feature&quot;</source>
+        <translation>%1: el seu tipus és &quot;%2&quot;, no &quot;Feature&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no @id: every place of a Linked Places file has one, its URI, which the feature&apos;s id is made from</source>
+        <translation>%1: no té @id: cada lloc d&apos;un fitxer Linked Places en té un, el seu URI, a partir del qual es forma l&apos;id de l&apos;element</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the same @id as features[%2] (line %3): each place&apos;s @id is its own</source>
+        <translation>%1: el mateix @id que features[%2] (línia %3): el @id de cada lloc és només seu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;names&quot; is not a list of toponyms</source>
+        <translation>%1: &quot;names&quot; no és una llista de topònims</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: no geometry: a feature of a layer needs one (a Point, LineString or Polygon, their Multi- forms, or a GeometryCollection of them)</source>
+        <translation>%1: no té geometria: un element d&apos;una capa en necessita una (un Point, LineString o Polygon, les seves formes Multi-, o una GeometryCollection d&apos;aquests)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n toponym(s) without a language (&quot;lang&quot;) were not kept as names</source>
+        <translation>
+            <numerusform>%n topònim sense llengua (&quot;lang&quot;) no s&apos;ha conservat com a nom</numerusform>
+            <numerusform>%n topònims sense llengua (&quot;lang&quot;) no s&apos;han conservat com a noms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n àrea</numerusform>
+            <numerusform>%n àrees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línia</numerusform>
+            <numerusform>%n línies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n place(s): %1</source>
+        <translation>
+            <numerusform>%n lloc: %1</numerusform>
+            <numerusform>%n llocs: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gis/package/import/placesimport.cpp" line="-209"/>
+        <source>cannot create %1</source>
+        <translation>no es pot crear %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot copy %1</source>
+        <translation>no es pot copiar %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>layer id &quot;%1&quot;: letters, digits, _ and -, as places_1871</source>
+        <translation>id de capa &quot;%1&quot;: lletres, xifres, _ i -, com ara places_1871</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the package has a layer &quot;%1&quot; already: choose another id with --layer, or replace it with --replace</source>
+        <translation>el paquet ja té una capa &quot;%1&quot;: trieu un altre id amb --layer, o reemplaceu-la amb --replace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot find layer &quot;%1&quot; in the manifest&apos;s text to replace it</source>
+        <translation>no es troba la capa &quot;%1&quot; al text del manifest per reemplaçar-la</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is there already, named by no layer: move it away, or choose another layer id with --layer</source>
+        <translation>el fitxer ja hi és i no correspon a cap capa: traieu-lo d&apos;allà, o trieu un altre id de capa amb --layer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is layer &quot;%1&quot;&apos;s: choose another layer id with --layer</source>
+        <translation>el fitxer és de la capa &quot;%1&quot;: trieu un altre id de capa amb --layer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Linked Places, %1</source>
+        <translation>Linked Places, %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Places from %1</source>
+        <translation>Llocs de %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cannot write a scratch copy of the package to check the layer in it: %1</source>
+        <translation>no es pot escriure una còpia de treball del paquet per comprovar-hi la capa: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the package does not load with the new layer</source>
+        <translation>el paquet no es carrega amb la capa nova</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create the folder layers (nothing was changed)</source>
+        <translation>no es pot crear la carpeta layers (no s&apos;ha canviat res)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot write: %1; and %2 could not be put back as it was</source>
+        <translation>no es pot escriure: %1; i %2 no s&apos;ha pogut deixar com estava</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, the replaced layer&apos;s file, is named by the manifest no more: delete it when you no longer need it</source>
+        <translation>%1, el fitxer de la capa reemplaçada, ja no l&apos;esmenta el manifest: suprimiu-lo quan ja no el necessiteu</translation>
     </message>
 </context>
 <context>
     <name>dpa</name>
-    <message>
-        <location filename="../gis/time/historicaldate.cpp" line="-13"/>
-        <source>Jan</source>
-        <translation>gen.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Feb</source>
-        <translation>febr.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mar</source>
-        <translation>març</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Apr</source>
-        <translation>abr.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>May</source>
-        <translation>maig</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Jun</source>
-        <translation>juny</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Jul</source>
-        <translation>jul.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Aug</source>
-        <translation>ag.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sep</source>
-        <translation>set.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Oct</source>
-        <translation>oct.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nov</source>
-        <translation>nov.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dec</source>
-        <translation>des.</translation>
-    </message>
     <message>
         <location filename="../gis/io/geometryfix.cpp" line="-158"/>
         <source>its outline touches itself or doubles back (a spike or a pinched loop)</source>
@@ -2918,12 +3430,12 @@
 <context>
     <name>dpa::ChartPanel</name>
     <message>
-        <location filename="../app/desktop/panels/chartpanel.cpp" line="+59"/>
+        <location filename="../app/desktop/panels/chartpanel.cpp" line="+74"/>
         <source>Share of area by status: dual power, divided, occupied, contested, hand-over (stacked)</source>
         <translation>Proporció de l&apos;àrea per estat: dualitat de poders, dividit, ocupat, disputat, traspàs (apilat)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Area each authority holds de facto (km²; by share where divided)</source>
         <translation>Àrea que té de facto cada autoritat (km²; segons la part on està dividit)</translation>
     </message>
@@ -2933,7 +3445,7 @@
         <translation>Longitud del front per parell d&apos;autoritats (km)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Click to go to that date</source>
         <translation>Feu clic per anar a aquesta data</translation>
     </message>
@@ -2966,7 +3478,7 @@
 <context>
     <name>dpa::ClaimHistoryView</name>
     <message>
-        <location filename="../app/desktop/panels/claimhistoryview.cpp" line="+42"/>
+        <location filename="../app/desktop/panels/claimhistoryview.cpp" line="+43"/>
         <source>%1 — %2, %3 (confidence %4)</source>
         <translation>%1 — %2, %3 (confiança %4)</translation>
     </message>
@@ -3012,45 +3524,59 @@
 <context>
     <name>dpa::EditMode</name>
     <message>
-        <location filename="../app/desktop/editing/editmode.cpp" line="+27"/>
+        <location filename="../app/desktop/editing/editmode.cpp" line="+62"/>
         <source>&amp;Edit Case Study</source>
         <translation>&amp;Edita l&apos;estudi de cas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Desa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Apply &amp;Claim…</source>
         <translation>Aplica una reivindi&amp;cació…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>&amp;Undo</source>
         <translation>Des&amp;fés</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refés</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-17"/>
+        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edita</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-20"/>
+        <location line="+70"/>
         <location line="+5"/>
         <location line="+12"/>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>Edit Case Study</source>
         <translation>Edita l&apos;estudi de cas</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-186"/>
+        <source>&amp;Undo %1</source>
+        <comment>%1: the edit, as &quot;Edit role in claims.csv&quot;</comment>
+        <translation>Des&amp;fés %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <comment>%1: the edit, as &quot;Edit role in claims.csv&quot;</comment>
+        <translation>&amp;Refés %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Open a case study first.</source>
         <translation>Obriu primer un estudi de cas.</translation>
     </message>
@@ -3122,7 +3648,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Autosave failed: %1</source>
         <translation>Ha fallat el desament automàtic: %1</translation>
     </message>
@@ -3142,12 +3668,17 @@
         <translation>Voleu desar-les a les taules del paquet abans de continuar?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Saved to the database</source>
+        <translation>Desat a la base de dades</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saved %1</source>
         <translation>S&apos;ha desat %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>Desa</translation>
     </message>
@@ -3155,7 +3686,7 @@
 <context>
     <name>dpa::EditPanel</name>
     <message>
-        <location filename="../app/desktop/editing/editpanel.cpp" line="+22"/>
+        <location filename="../app/desktop/editing/editpanel.cpp" line="+23"/>
         <source>Sources</source>
         <translation>Fonts</translation>
     </message>
@@ -3170,17 +3701,17 @@
         <translation>Esdeveniments</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+95"/>
         <source>Filter: feature, authority or role (claims); any column (events, sources)</source>
         <translation>Filtre: element, autoritat o rol (reivindicacions); qualsevol columna (esdeveniments, fonts)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
         <source>Line in the file</source>
         <translation>Línia al fitxer</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
         <source>&amp;Add Row</source>
         <translation>&amp;Afegeix una fila</translation>
     </message>
@@ -3195,7 +3726,7 @@
         <translation>Aplica una reivindi&amp;cació…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+68"/>
         <source>Highlight rows in force on %1</source>
         <translation>Ressalta les files vigents el %1</translation>
     </message>
@@ -3205,7 +3736,7 @@
         <translation>Ressalta les files vigents</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Click features on the map (Ctrl+click for more) to apply a claim to them.</source>
         <translation>Feu clic en elements del mapa (Ctrl+clic per afegir-ne més) per aplicar-los una reivindicació.</translation>
     </message>
@@ -3215,7 +3746,7 @@
         <translation>Seleccionats: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>No problems: the package is valid as edited.</source>
         <translation>Cap problema: el paquet és vàlid tal com s&apos;ha editat.</translation>
     </message>
@@ -3255,7 +3786,120 @@
 <context>
     <name>dpa::EditTableModel</name>
     <message>
-        <location filename="../app/desktop/editing/edittablemodel.cpp" line="+84"/>
+        <location filename="../app/desktop/editing/edittablemodel.cpp" line="+24"/>
+        <source>Layer</source>
+        <comment>column of claims.csv: the feature&apos;s layer</comment>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature</source>
+        <comment>column of claims.csv: the feature&apos;s id</comment>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <comment>column of claims.csv</comment>
+        <translation>Autoritat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <comment>column of claims.csv: control, claim, contested…</comment>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <comment>column of claims.csv: the date a claim begins</comment>
+        <translation>Inici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <comment>column of claims.csv: the date a claim ends</comment>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <comment>column of claims.csv: high, medium, low</comment>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <comment>column of claims.csv and events.csv: the ids of the sources cited</comment>
+        <translation>Fonts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <comment>column of claims.csv</comment>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <comment>column of claims.csv: the part of a divided feature a camp controls</comment>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <comment>column of events.csv and sources.csv: the row&apos;s identifier</comment>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <comment>column of events.csv</comment>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <comment>column of events.csv: the event&apos;s title</comment>
+        <translation>Títol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <comment>column of events.csv: what happened</comment>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features</source>
+        <comment>column of events.csv: the features an event touches</comment>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <comment>column of sources.csv: the bibliographic reference</comment>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <comment>column of sources.csv: the source&apos;s web address</comment>
+        <translation>Enllaç</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <comment>a column&apos;s title and the code of its language: Title (fr)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Column &quot;%1&quot; of %2</source>
+        <translation>Columna &quot;%1&quot; de %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Edit %1 in %2</source>
         <translation>Edita %1 a %2</translation>
     </message>
@@ -3263,7 +3907,7 @@
 <context>
     <name>dpa::EventsPanel</name>
     <message>
-        <location filename="../app/desktop/panels/eventspanel.cpp" line="+57"/>
+        <location filename="../app/desktop/panels/eventspanel.cpp" line="+72"/>
         <source>Sources</source>
         <translation>Fonts</translation>
     </message>
@@ -3271,12 +3915,12 @@
 <context>
     <name>dpa::ExportAnimationDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportanimationdialog.cpp" line="+18"/>
+        <location filename="../app/desktop/dialogs/exportanimationdialog.cpp" line="+42"/>
         <source>Export Animation</source>
         <translation>Exporta una animació</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>A number and a unit: h (hours), d (days), w (weeks), m (months), y (years)</source>
         <translation>Un nombre i una unitat: h (hores), d (dies), w (setmanes), m (mesos), y (anys)</translation>
     </message>
@@ -3296,18 +3940,17 @@
         <translation>AAAA-MM-DD o AAAA-MM-DDTHH:MM, calendari %1, com al paquet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Step:</source>
         <translation>Pas:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Frame size:</source>
         <translation>Mida del fotograma:</translation>
     </message>
@@ -3327,7 +3970,7 @@
         <translation>Fotogrames PNG en una carpeta nova (en lloc d&apos;un fitxer GIF o de vídeo)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Folder in which to create the frames folder</source>
         <translation>Carpeta on crear la carpeta dels fotogrames</translation>
     </message>
@@ -3350,17 +3993,17 @@
 <context>
     <name>dpa::ExportImageDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportimagedialog.cpp" line="+26"/>
+        <location filename="../app/desktop/dialogs/exportimagedialog.cpp" line="+61"/>
         <source>Export Image</source>
         <translation>Exporta una imatge</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Custom size</source>
         <translation>Mida personalitzada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A page sets the size from the resolution: A4 at 150 dpi is 1240 × 1754 pixels</source>
         <translation>Una pàgina fixa la mida a partir de la resolució: un A4 a 150 ppp fa 1240 × 1754 píxels</translation>
     </message>
@@ -3370,8 +4013,7 @@
         <translation>Pàgina:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> px</source>
         <translation> px</translation>
     </message>
@@ -3386,17 +4028,17 @@
         <translation>Mida:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
         <source>%1 × %2 cm in print</source>
         <translation>%1 × %2 cm imprès</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Resolution:</source>
         <translation>Resolució:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Preview:</source>
         <translation>Previsualització:</translation>
     </message>
@@ -3406,7 +4048,7 @@
         <translation>El mapa tal com es veu a la pantalla, amb títol, data, llegenda, escala gràfica, fletxa del nord i crèdits. PNG és una imatge; SVG i PDF són traçats vectorials que un il·lustrador pot editar.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
@@ -3419,23 +4061,22 @@
 <context>
     <name>dpa::ExportJobDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportjobdialog.cpp" line="+27"/>
+        <location filename="../app/desktop/dialogs/exportjobdialog.cpp" line="+55"/>
         <source>Browse…</source>
         <translation>Navega…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Save to:</source>
         <translation>Desa a:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>Export</source>
         <translation>Exporta</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>Close</source>
         <translation>Tanca</translation>
     </message>
@@ -3478,7 +4119,7 @@
 <context>
     <name>dpa::ExportLayerDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportlayerdialog.cpp" line="+16"/>
+        <location filename="../app/desktop/dialogs/exportlayerdialog.cpp" line="+42"/>
         <source>Export Layer</source>
         <translation>Exporta una capa</translation>
     </message>
@@ -3488,7 +4129,7 @@
         <translation>Exporta la cronologia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Date:</source>
         <translation>Data:</translation>
     </message>
@@ -3508,7 +4149,7 @@
         <translation>Línies del front</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Content:</source>
         <translation>Contingut:</translation>
     </message>
@@ -3518,7 +4159,7 @@
         <translation>Una fila per reivindicació, amb l&apos;inici i el final com a camps de data i hora (el Controlador temporal de QGIS els reprodueix; el KML rep TimeSpan per a Google Earth).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>All layers</source>
         <translation>Totes les capes</translation>
     </message>
@@ -3528,7 +4169,7 @@
         <translation>Capa:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the case study&apos;s: %1</source>
         <translation>el de l&apos;estudi de cas: %1</translation>
     </message>
@@ -3543,7 +4184,7 @@
         <translation>CRS:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;FlatGeobuf (*.fgb);;CSV with WKT (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;FlatGeobuf (*.fgb);;CSV amb WKT (*.csv)</translation>
     </message>
@@ -3566,17 +4207,17 @@
 <context>
     <name>dpa::ExportPackageDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportpackagedialog.cpp" line="+11"/>
+        <location filename="../app/desktop/dialogs/exportpackagedialog.cpp" line="+18"/>
         <source>Export Case Study as GeoPackage</source>
         <translation>Exporta l&apos;estudi de cas com a GeoPackage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Layers, claims, events, sources, the manifest and the period maps of “%1” in one file. QGIS shows its layers and tables; Dual Power Atlas opens it like a folder.</source>
         <translation>Capes, reivindicacions, esdeveniments, fonts, el manifest i els mapes d&apos;època de «%1» en un sol fitxer. QGIS en mostra les capes i les taules; Dual Power Atlas l&apos;obre com una carpeta.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -3584,12 +4225,12 @@
 <context>
     <name>dpa::GeorefDialog</name>
     <message>
-        <location filename="../app/desktop/georef/georefdialog.cpp" line="+53"/>
+        <location filename="../app/desktop/georef/georefdialog.cpp" line="+247"/>
         <source>Georeference a Scan — %1</source>
         <translation>Georeferencia un escaneig — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Open &amp;Scan…</source>
         <translation>Obre un &amp;escaneig…</translation>
     </message>
@@ -3599,7 +4240,7 @@
         <translation>Obre els &amp;punts…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>Des&amp;fés</translation>
     </message>
@@ -3609,37 +4250,37 @@
         <translation>&amp;Refés</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Transformation:</source>
         <translation>Transformació:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Turn the scan a quarter to the left (Shift+R)</source>
         <translation>Gira l&apos;escaneig un quart cap a l&apos;esquerra (Shift+R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Turn the scan a quarter to the right (R)</source>
         <translation>Gira l&apos;escaneig un quart cap a la dreta (R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Turn the scan&apos;s view to any angle (clockwise); the points stay on the scan&apos;s own pixels</source>
         <translation>Gira la vista de l&apos;escaneig a qualsevol angle (en sentit horari); els punts es mantenen als píxels propis de l&apos;escaneig</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Scan&lt;/b&gt; — click a spot you can find on the map (wheel: zoom, drag: pan, drag a marker: move it)</source>
         <translation>&lt;b&gt;Escaneig&lt;/b&gt; — feu clic en un lloc que pugueu trobar al mapa (roda: zoom, arrossegar: desplaçar, arrossegar un marcador: moure&apos;l)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Map&lt;/b&gt; — click the same spot here</source>
         <translation>&lt;b&gt;Mapa&lt;/b&gt; — feu clic aquí en el mateix lloc</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&amp;Delete Point</source>
         <translation>&amp;Suprimeix el punt</translation>
     </message>
@@ -3649,62 +4290,62 @@
         <translation>Mostra l&apos;escaneig deformat sobre el mapa</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>The CRS of the map coordinates you type and the table shows, e.g. EPSG:4326 for longitude and latitude; they are converted into the case study&apos;s CRS.</source>
         <translation>El CRS de les coordenades de mapa que escriviu i que mostra la taula, p. ex. EPSG:4326 per a longitud i latitud; es converteixen al CRS de l&apos;estudi de cas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Add Point</source>
         <translation>&amp;Afegeix el punt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Map coordinates in:</source>
         <translation>Coordenades de mapa en:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Or type the map position of the spot clicked on the scan:</source>
         <translation>O escriviu la posició al mapa del lloc on heu fet clic a l&apos;escaneig:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Opacity:</source>
         <translation>Opacitat:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>when the map was made, e.g. 1836</source>
         <translation>quan es va fer el mapa, p. ex. 1836</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Title:</source>
         <translation>Títol:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Date of the map:</source>
         <translation>Data del mapa:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Shown from:</source>
         <translation>Es mostra des de:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>to</source>
         <translation>fins a</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save as Period &amp;Map</source>
         <translation>Desa com a &amp;mapa d&apos;època</translation>
     </message>
@@ -3714,7 +4355,7 @@
         <translation>Tanca</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-42"/>
         <source>Open a Scan</source>
         <translation>Obre un escaneig</translation>
     </message>
@@ -3734,7 +4375,7 @@
         <translation>Punts de control (*.points *.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Open a scan to begin.</source>
         <translation>Obriu un escaneig per començar.</translation>
     </message>
@@ -3940,7 +4581,7 @@
 <context>
     <name>dpa::InspectorPanel</name>
     <message>
-        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+20"/>
+        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+21"/>
         <location line="+56"/>
         <source>Click a district, barracks or place on the map.</source>
         <translation>Feu clic en un districte, una caserna o un lloc del mapa.</translation>
@@ -3967,34 +4608,132 @@
     </message>
 </context>
 <context>
+    <name>dpa::KeyboardShortcuts</name>
+    <message>
+        <location filename="../app/desktop/keyboardshortcuts.cpp" line="+31"/>
+        <source>play / pause</source>
+        <translation>reprodueix / atura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a day back / forward</source>
+        <translation>un dia enrere / endavant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an hour back / forward</source>
+        <translation>una hora enrere / endavant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a week back / forward</source>
+        <translation>una setmana enrere / endavant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a month back / forward</source>
+        <translation>un mes enrere / endavant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>previous / next change</source>
+        <translation>canvi anterior / següent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start / end of the period</source>
+        <translation>inici / final del període</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zoom in / out, also the mouse wheel (on the map: + and -); drag to pan</source>
+        <translation>apropa / allunya, també amb la roda del ratolí (al mapa: + i -); arrossegueu per desplaçar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole case study</source>
+        <translation>tot l&apos;estudi de cas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search places and events</source>
+        <translation>cerca llocs i esdeveniments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>front lines</source>
+        <translation>línies del front</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open a case study</source>
+        <translation>obre un estudi de cas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the picture</source>
+        <translation>exporta la imatge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit mode: the case study&apos;s tables</source>
+        <translation>mode d&apos;edició: les taules de l&apos;estudi de cas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undo an edit</source>
+        <translation>desfés una modificació</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redo</source>
+        <translation>refés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save the edits</source>
+        <translation>desa les modificacions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how to read this map</source>
+        <translation>com llegir aquest mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quit</source>
+        <translation>surt</translation>
+    </message>
+</context>
+<context>
     <name>dpa::LayersPanel</name>
     <message>
-        <location filename="../app/desktop/panels/layerspanel.cpp" line="+28"/>
+        <location filename="../app/desktop/panels/layerspanel.cpp" line="+45"/>
         <source>Opacity</source>
         <translation>Opacitat</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Draw above the layer over it</source>
         <translation>Dibuixa per sobre de la capa superior</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Draw below the layer under it</source>
         <translation>Dibuixa per sota de la capa inferior</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Zoom to</source>
         <translation>Amplia a</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Frame the map on the selected layer or period map (or double-click it)</source>
         <translation>Enquadra el mapa a la capa o el mapa d&apos;època seleccionats (o feu-hi doble clic)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+67"/>
         <source>Layers (upper over lower; symbols and labels always on top)</source>
         <translation>Capes (les de dalt sobre les de baix; símbols i etiquetes sempre al damunt)</translation>
     </message>
@@ -4009,14 +4748,14 @@
         <translation>elements</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>%1
 Shown from %2, under the districts: lower their opacity or hide them to read it. Double-click to zoom to it.</source>
         <translation>%1
 Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-los per llegir-lo. Feu-hi doble clic per ampliar-lo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>none in this package</source>
         <translation>cap en aquest paquet</translation>
     </message>
@@ -4024,7 +4763,7 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
 <context>
     <name>dpa::LayoutOptionsForm</name>
     <message>
-        <location filename="../app/desktop/dialogs/layoutoptionsform.cpp" line="+15"/>
+        <location filename="../app/desktop/dialogs/layoutoptionsform.cpp" line="+30"/>
         <source>none</source>
         <translation>cap</translation>
     </message>
@@ -4039,22 +4778,22 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>Subtítol:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Where it covers no feature</source>
         <translation>On no cobreix cap element</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Top left</source>
         <translation>A dalt a l&apos;esquerra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Top right</source>
         <translation>A dalt a la dreta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Bottom left</source>
         <translation>A baix a l&apos;esquerra</translation>
     </message>
@@ -4064,17 +4803,17 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>A baix a la dreta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Beside the map</source>
         <translation>Al costat del mapa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>No legend</source>
         <translation>Sense llegenda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Automatic: a corner of the map over no feature, or beside the map when every corner covers some</source>
         <translation>Automàtica: un racó del mapa sense cap element, o al costat del mapa quan tots els racons en cobreixen algun</translation>
     </message>
@@ -4193,18 +4932,19 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
 <context>
     <name>dpa::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow.cpp" line="+64"/>
-        <location line="+767"/>
+        <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
+        <location line="+764"/>
         <source>Dual Power Atlas</source>
         <translation>Dual Power Atlas</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-724"/>
+        <location line="+730"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-727"/>
         <source>frame %1 ms</source>
         <translation>fotograma %1 ms</translation>
     </message>
@@ -4260,6 +5000,11 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
     </message>
     <message>
         <location line="+1"/>
+        <source>Open from &amp;Database…</source>
+        <translation>Obre des d&apos;una &amp;base de dades…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Recent Case Studies</source>
         <translation>Estudis de cas &amp;recents</translation>
     </message>
@@ -4370,11 +5115,6 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left / Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a day back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;an hour back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Left / Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a week back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a month back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end of the period&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++ / Ctrl+-&lt;/b&gt;, wheel&lt;/td&gt;&lt;td&gt;zoom in / out (on the map: + and -); drag to pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the whole case study&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search places and events&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;front lines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a case study&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the picture&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit mode: the case study&apos;s tables&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo an edit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the edits&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;how to read this map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reprodueix / atura&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left / Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;un dia enrere / endavant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una hora enrere / endavant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Left / Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una setmana enrere / endavant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;un mes enrere / endavant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;canvi anterior / següent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;inici / final del període&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++ / Ctrl+-&lt;/b&gt;, roda&lt;/td&gt;&lt;td&gt;amplia / redueix (al mapa: + i -); arrossegueu per desplaçar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tot l&apos;estudi de cas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cerca llocs i esdeveniments&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;línies del front&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;obre un estudi de cas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporta la imatge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mode d&apos;edició: les taules de l&apos;estudi de cas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;desfés una modificació&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;refés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;desa les modificacions&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;com llegir aquest mapa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;surt&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location line="+21"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Dreceres de teclat</translation>
     </message>
@@ -4394,7 +5134,7 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>&amp;Quant a Dual Power Atlas</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1: no footprint to zoom to</source>
         <translation>%1: no té cap extensió a on ampliar</translation>
     </message>
@@ -4409,7 +5149,7 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>Sense mapa base: %1. El mapa es dibuixa sense ell; Visualitza &gt; Mapa base… ho torna a provar.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Open Case Study GeoPackage</source>
         <translation>Obre un GeoPackage d&apos;estudi de cas</translation>
     </message>
@@ -4419,7 +5159,7 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>Estudis de cas empaquetats (*.gpkg)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Loading %1…</source>
         <translation>S&apos;està carregant %1…</translation>
     </message>
@@ -4434,13 +5174,13 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>S&apos;ha cancel·lat la càrrega</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+279"/>
+        <location line="+40"/>
+        <location line="+282"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Dual Power Atlas</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-159"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2, %3° %4  |  %5: %6, %7</translation>
     </message>
@@ -4478,7 +5218,19 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
 <context>
     <name>dpa::MapDecorations</name>
     <message>
-        <location filename="../layers/render/mapdecorations.cpp" line="+71"/>
+        <location filename="../layers/render/mapdecorations.cpp" line="+48"/>
+        <source>%1 km</source>
+        <comment>the scale bar&apos;s length</comment>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <comment>the scale bar&apos;s length, in metres</comment>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)</source>
         <translation>Contorns discontinus: geometria aproximada (límits moderns en lloc dels històrics)</translation>
     </message>
@@ -4488,7 +5240,13 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>Vigents</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>an authority and its bloc, in the map&apos;s legend</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Estat</translation>
     </message>
@@ -4513,9 +5271,21 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>Emplenament més pàl·lid: menys confiança</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+169"/>
+        <source>%1: %2</source>
+        <comment>an event&apos;s caption on the map: its date, its title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Basemap: %1</source>
         <translation>Mapa base: %1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>N</source>
+        <comment>north, under the map&apos;s north arrow</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -4534,7 +5304,7 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
 <context>
     <name>dpa::OpenCaseStudyDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/opencasestudydialog.cpp" line="+56"/>
+        <location filename="../app/desktop/dialogs/opencasestudydialog.cpp" line="+57"/>
         <source>Open Case Study</source>
         <translation>Obre un estudi de cas</translation>
     </message>
@@ -4545,9 +5315,80 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
     </message>
 </context>
 <context>
+    <name>dpa::OpenDatabaseDialog</name>
+    <message>
+        <location filename="../app/desktop/dialogs/opendatabasedialog.cpp" line="+22"/>
+        <source>Open from Database</source>
+        <translation>Obre des d&apos;una base de dades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case studies shared through a PostgreSQL database with PostGIS (put there with &lt;tt&gt;dpatlas-cli push&lt;/tt&gt;). Give the connection as PostgreSQL&apos;s tools take it, such as &lt;tt&gt;host=db.example.org dbname=atlas user=me&lt;/tt&gt;; keep the password in ~/.pgpass.</source>
+        <translation>Estudis de cas compartits a través d&apos;una base de dades PostgreSQL amb PostGIS (s&apos;hi posen amb &lt;tt&gt;dpatlas-cli push&lt;/tt&gt;). Indiqueu la connexió tal com l&apos;accepten les eines de PostgreSQL, per exemple &lt;tt&gt;host=db.example.org dbname=atlas user=me&lt;/tt&gt;; deseu la contrasenya a ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;List Case Studies</source>
+        <translation>&amp;Llista els estudis de cas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connexió:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case study</source>
+        <translation>Estudi de cas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>Revisió</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last saved</source>
+        <translation>Desat per última vegada</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Connecting to %1…</source>
+        <translation>S&apos;està connectant a %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the default server</source>
+        <translation>el servidor per defecte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database holds no case study yet: put one there with dpatlas-cli push.</source>
+        <translation>Aquesta base de dades encara no conté cap estudi de cas: poseu-n&apos;hi un amb dpatlas-cli push.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n case study(ies) in this database.</source>
+        <translation>
+            <numerusform>%n estudi de cas en aquesta base de dades.</numerusform>
+            <numerusform>%n estudis de cas en aquesta base de dades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dpa::PagePreset</name>
     <message>
-        <location filename="../layers/view/maplayout.cpp" line="+59"/>
+        <location filename="../layers/view/maplayout.cpp" line="+61"/>
         <source>A4 portrait</source>
         <translation>A4 vertical</translation>
     </message>
@@ -4564,8 +5405,14 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
 </context>
 <context>
     <name>dpa::ProblemList</name>
+    <message>
+        <location filename="../app/desktop/editing/problemlist.cpp" line="+14"/>
+        <source>%1: feature %2</source>
+        <comment>a problem&apos;s place: a layer&apos;s file and a feature&apos;s id</comment>
+        <translation>%1: element %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/editing/problemlist.cpp" line="+57"/>
+        <location line="+50"/>
         <source>%1 (%2, %n rows)</source>
         <translation>
             <numerusform>%1 (%2, %n fila)</numerusform>
@@ -4576,12 +5423,12 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
 <context>
     <name>dpa::ProblemsDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/problemsdialog.cpp" line="+14"/>
+        <location filename="../app/desktop/dialogs/problemsdialog.cpp" line="+25"/>
         <source>Problems in %1</source>
         <translation>Problemes a %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+1"/>
         <source>%n problem(s) were found. What is sound has been loaded; the rest is left out until it is fixed.</source>
         <translation>
             <numerusform>S&apos;ha trobat %n problema. S&apos;ha carregat tot el que és correcte; la resta queda fora fins que es corregeixi.</numerusform>
@@ -4658,12 +5505,12 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
 <context>
     <name>dpa::SearchField</name>
     <message>
-        <location filename="../app/desktop/searchfield.cpp" line="+17"/>
+        <location filename="../app/desktop/searchfield.cpp" line="+19"/>
         <source>Search places and events (Ctrl+K)</source>
         <translation>Cerca llocs i esdeveniments (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>%1 — event, %2</source>
         <translation>%1 — esdeveniment, %2</translation>
     </message>
@@ -4695,6 +5542,36 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
     <name>dpa::StateSummary</name>
     <message>
         <location filename="../app/desktop/statesummary.cpp" line="+10"/>
+        <source>control</source>
+        <comment>a claim&apos;s role: power held de facto</comment>
+        <translation>control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claim</source>
+        <comment>a claim&apos;s role: a de jure title</comment>
+        <translation>reivindicació</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contested</source>
+        <comment>a claim&apos;s role: open fighting over the feature</comment>
+        <translation>disputa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occupation</source>
+        <comment>a claim&apos;s role: a foreign force holding the feature</comment>
+        <translation>ocupació</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presence</source>
+        <comment>a claim&apos;s role: troops or officials present without governing</comment>
+        <translation>presència</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>nobody recorded</source>
         <translation>ningú registrat</translation>
     </message>
@@ -4753,42 +5630,42 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
 <context>
     <name>dpa::TimelinePanel</name>
     <message>
-        <location filename="../app/desktop/panels/timelinepanel.cpp" line="+31"/>
-        <source>Start of the period (Home)</source>
-        <translation>Inici del període (Home)</translation>
+        <location filename="../app/desktop/panels/timelinepanel.cpp" line="+39"/>
+        <source>Start of the period (%1)</source>
+        <translation>Inici del període (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Previous change (Page Up)</source>
-        <translation>Canvi anterior (Page Up)</translation>
+        <location line="+2"/>
+        <source>Previous change (%1)</source>
+        <translation>Canvi anterior (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Step back by the unit chosen beside (keys: Left a day, Alt an hour, Shift a week, Ctrl a month)</source>
-        <translation>Retrocedeix la unitat triada al costat (tecles: Left un dia, amb Alt una hora, amb Shift una setmana, amb Ctrl un mes)</translation>
+        <location line="+3"/>
+        <source>Step back by the unit chosen beside (keys: %1 a day, %2 an hour, %3 a week, %4 a month)</source>
+        <translation>Retrocedeix la unitat triada al costat (tecles: %1 un dia, %2 una hora, %3 una setmana, %4 un mes)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Play / pause (Space)</source>
-        <translation>Reprodueix / atura (Space)</translation>
+        <location line="+3"/>
+        <source>Play / pause (%1)</source>
+        <translation>Reprodueix / atura (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Step forward by the unit chosen beside (keys: Right a day, Alt an hour, Shift a week, Ctrl a month)</source>
-        <translation>Avança la unitat triada al costat (tecles: Right un dia, amb Alt una hora, amb Shift una setmana, amb Ctrl un mes)</translation>
+        <location line="+4"/>
+        <source>Step forward by the unit chosen beside (keys: %1 a day, %2 an hour, %3 a week, %4 a month)</source>
+        <translation>Avança la unitat triada al costat (tecles: %1 un dia, %2 una hora, %3 una setmana, %4 un mes)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Next change (Page Down)</source>
-        <translation>Canvi següent (Page Down)</translation>
+        <location line="+3"/>
+        <source>Next change (%1)</source>
+        <translation>Canvi següent (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>End of the period (End)</source>
-        <translation>Final del període (End)</translation>
+        <location line="+2"/>
+        <source>End of the period (%1)</source>
+        <translation>Final del període (%1)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Hour</source>
         <translation>Hora</translation>
     </message>
@@ -4869,12 +5746,12 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
 <context>
     <name>dpa::UserGuideDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/userguidedialog.cpp" line="+12"/>
+        <location filename="../app/desktop/dialogs/userguidedialog.cpp" line="+23"/>
         <source>Dual Power Atlas: User Guide</source>
         <translation>Dual Power Atlas: Guia d&apos;usuari</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>The user guide is missing from this build (docs/user-guide.md).</source>
         <translation>La guia d&apos;usuari no és en aquesta compilació (docs/user-guide.md).</translation>
     </message>
@@ -4882,7 +5759,65 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
 <context>
     <name>dpa::cli</name>
     <message>
-        <location filename="../app/cli/layoutoptions.cpp" line="-42"/>
+        <location filename="../app/cli/clicontext.cpp" line="+54"/>
+        <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
+        <translation>conjunt de dades desconegut &quot;%1&quot;: no és una carpeta de paquet ni l&apos;id d&apos;un paquet trobat (vegeu `dpatlas-cli list`)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
+        <translation>
+            <numerusform>%1 té %n problema, així que els seus elements i reivindicacions són incomplets: corregiu-lo (dpatlas-cli validate) o afegiu --allow-errors per fer servir el que es carregui</numerusform>
+            <numerusform>%1 té %n problemes, així que els seus elements i reivindicacions són incomplets: corregiu-los (dpatlas-cli validate) o afegiu --allow-errors per fer servir el que es carregui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
+        <translation>calendari desconegut &quot;%1&quot;: feu servir gregorian o julian</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bad size &quot;%1&quot;: write WxH, each from 64 to %2</source>
+        <translation>mida incorrecta &quot;%1&quot;: escriviu AxA, cadascun de 64 a %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation>cal --at DATE (AAAA-MM-DD o AAAA-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM%2</source>
+        <translation>data incorrecta &quot;%1&quot;: escriviu AAAA-MM-DD o AAAA-MM-DDTHH:MM%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>date: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>data: AAAA-MM-DD o AAAA-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calendar of DATE and of printed dates: gregorian (default) or julian</source>
+        <translation>calendari de DATE i de les dates impreses: gregorian (per defecte) o julian</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/layoutoptions.cpp" line="+36"/>
+        <source>bad --legend &quot;%1&quot;: write one of %2</source>
+        <translation>--legend incorrecte &quot;%1&quot;: escriviu-ne un de %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bad --basemap: %1</source>
+        <translation>--basemap incorrecte: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bad --basemap-max-zoom &quot;%1&quot;: give a whole number from 0 to 24</source>
+        <translation>--basemap-max-zoom incorrecte &quot;%1&quot;: indiqueu un nombre enter de 0 a 24</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>title on the picture instead of the case study&apos;s</source>
         <translation>títol de la imatge en lloc del de l&apos;estudi de cas</translation>
     </message>
@@ -4926,6 +5861,1280 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <source>the deepest zoom level the tile service has (default 19)</source>
         <translation>el nivell de zoom més profund que té el servei de tessel·les (per defecte 19)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="+18"/>
+        <location line="+8"/>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>no es pot escriure &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Numbers and geometry over a case study&apos;s time line: area and population per authority (de facto and de jure) and status, the dual-power index, every status&apos;s share, front length, days each feature spent under dual power (time series, CSV); or the territories and front lines on one date (GeoPackage or GeoJSON).</source>
+        <translation>Xifres i geometria al llarg de la cronologia d&apos;un estudi de cas: àrea i població per autoritat (de facto i de iure) i per estat, l&apos;índex de dualitat de poders, la proporció de cada estat, la longitud del front, els dies que cada element ha passat sota dualitat de poders (sèries temporals, CSV); o els territoris i les línies del front en una data (GeoPackage o GeoJSON).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/animatecommand.cpp" line="+20"/>
+        <location filename="../app/cli/clicontext.cpp" line="-3"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+108"/>
+        <location filename="../app/cli/repaircommand.cpp" line="+91"/>
+        <source>package id, folder or packed .gpkg</source>
+        <translation>id del paquet, carpeta o .gpkg empaquetat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first date of the series</source>
+        <translation>primera data de la sèrie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last date of the series</source>
+        <translation>darrera data de la sèrie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1d, 1w, 1m or 1y (default 1d)</source>
+        <translation>1d, 1w, 1m o 1y (per defecte 1d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date for territories or fronts</source>
+        <translation>la data per als territoris o els fronts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area, population, dual-index, status-share, front-length, dual-days; or territories, fronts</source>
+        <translation>area, population, dual-index, status-share, front-length, dual-days; o territories, fronts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of the dates given and printed: gregorian (default) or julian</source>
+        <translation>calendari de les dates indicades i impreses: gregorian (per defecte) o julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.csv for series; OUT.gpkg or OUT.geojson for geometry</source>
+        <translation>OUT.csv per a les sèries; OUT.gpkg o OUT.geojson per a la geometria</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/animatecommand.cpp" line="+13"/>
+        <location filename="../app/cli/clicontext.cpp" line="+12"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+14"/>
+        <source>%1 needs exactly one DATASET</source>
+        <extracomment>%1 is the command: state, render, analyze…</extracomment>
+        <translation>%1 necessita exactament un DATASET</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+3"/>
+        <source>%1 needs -o OUT</source>
+        <translation>%1 necessita -o OUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown metric &quot;%1&quot;: use area, population, dual-index, status-share, front-length, dual-days, territories or fronts</source>
+        <translation>mètrica desconeguda &quot;%1&quot;: feu servir area, population, dual-index, status-share, front-length, dual-days, territories o fronts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot;: write territories and fronts to .gpkg, .geojson, .shp, .kml, .fgb or .csv</source>
+        <translation>&quot;%1&quot;: escriviu els territoris i els fronts en .gpkg, .geojson, .shp, .kml, .fgb o .csv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--to is before --from</source>
+        <translation>--to és anterior a --from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown step &quot;%1&quot;: use 1d, 1w, 1m or 1y</source>
+        <translation>pas desconegut &quot;%1&quot;: feu servir 1d, 1w, 1m o 1y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot;: time series are written as CSV (name it .csv)</source>
+        <translation>&quot;%1&quot;: les sèries temporals s&apos;escriuen en CSV (poseu-li l&apos;extensió .csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/cli/animatecommand.cpp" line="+57"/>
+        <location filename="../app/cli/clicontext.cpp" line="-77"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+78"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+47"/>
+        <source>warning: %1</source>
+        <translation>avís: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 declares no population (a layer&apos;s &quot;population_field&quot; in manifest.json)</source>
+        <translation>%1 no declara cap població (el &quot;population_field&quot; d&apos;una capa a manifest.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n rows</source>
+        <translation>
+            <numerusform>%1: %n fila</numerusform>
+            <numerusform>%1: %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/animatecommand.cpp" line="-74"/>
+        <source>Animate a case study&apos;s control map from one date to another, one frame per step, with the date and the events in progress burned in: an animated GIF, an MP4 (H.264), a WebM (VP9) or a folder of PNG frames.</source>
+        <translation>Anima el mapa de control d&apos;un estudi de cas d&apos;una data a una altra, un fotograma per pas, amb la data i els esdeveniments en curs incrustats: un GIF animat, un MP4 (H.264), un WebM (VP9) o una carpeta de fotogrames PNG.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>first frame&apos;s date: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>data del primer fotograma: AAAA-MM-DD o AAAA-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last date (included when a step lands on it)</source>
+        <translation>darrera data (inclosa quan un pas hi arriba just)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time between frames: 6h, 1d, 1w, 1m, 1y... (default 1d)</source>
+        <translation>temps entre fotogrames: 6h, 1d, 1w, 1m, 1y... (per defecte 1d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frames per second (default 10)</source>
+        <translation>fotogrames per segon (per defecte 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame size in pixels (default 1280x720)</source>
+        <translation>mida del fotograma en píxels (per defecte 1280x720)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of the dates and of month steps: gregorian (default) or julian</source>
+        <translation>calendari de les dates i dels passos mensuals: gregorian (per defecte) o julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-52"/>
+        <source>language of names and titles (default: the interface&apos;s, --lang)</source>
+        <translation>llengua dels noms i els títols (per defecte: la de la interfície, --lang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.gif, OUT.mp4, OUT.webm or DIR/ for PNG frames</source>
+        <translation>OUT.gif, OUT.mp4, OUT.webm o DIR/ per a fotogrames PNG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>animate needs -o OUT.gif, OUT.mp4, OUT.webm or DIR/</source>
+        <translation>animate necessita -o OUT.gif, OUT.mp4, OUT.webm o DIR/</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>animate needs --from DATE and --to DATE</source>
+        <translation>animate necessita --from DATE i --to DATE</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>frame %1 of %2</source>
+        <translation>fotograma %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %n frames in %2 s</source>
+        <translation>
+            <numerusform>%1: %n fotograma en %2 s</numerusform>
+            <numerusform>%1: %n fotogrames en %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="-106"/>
+        <source>--package exports everything: it takes no --%1</source>
+        <translation>--package ho exporta tot: no admet --%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 packed</source>
+        <translation>%1: %2 empaquetat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: OpenStreetMap XML is for the timeline (--timeline), each claim an element with its start_date and end_date as OpenHistoricalMap reads them</source>
+        <translation>%1: l&apos;XML d&apos;OpenStreetMap és per a la cronologia (--timeline), cada reivindicació un element amb els seus start_date i end_date tal com els llegeix OpenHistoricalMap</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1: %n claims as OpenStreetMap elements (for OpenHistoricalMap)</source>
+        <translation>
+            <numerusform>%1: %n reivindicació com a element d&apos;OpenStreetMap (per a OpenHistoricalMap)</numerusform>
+            <numerusform>%1: %n reivindicacions com a elements d&apos;OpenStreetMap (per a OpenHistoricalMap)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--linked-places exports every feature with its whole history: it takes no --%1</source>
+        <translation>--linked-places exporta cada element amb tota la seva història: no admet --%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no es pot escriure: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, %3 as relations (Linked Places Format)</source>
+        <extracomment>%2 is &quot;12 places&quot;, %3 &quot;40 claims&quot;</extracomment>
+        <translation>%1: %2, %3 com a relacions (Linked Places Format)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n lloc</numerusform>
+            <numerusform>%n llocs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+89"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+13"/>
+        <source>%n claims</source>
+        <translation>
+            <numerusform>%n reivindicació</numerusform>
+            <numerusform>%n reivindicacions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Export a case study&apos;s control state on a date (--at), or its whole timeline of claims (--timeline), as a layer for QGIS, ArcGIS or Google Earth: .gpkg, .geojson, .shp, .kml, .fgb or .csv (WKT). --package puts the whole case study in one GeoPackage, which the app opens and `dpatlas-cli unpack` turns back into a folder.</source>
+        <translation>Exporta l&apos;estat de control d&apos;un estudi de cas en una data (--at), o tota la seva cronologia de reivindicacions (--timeline), com a capa per a QGIS, ArcGIS o Google Earth: .gpkg, .geojson, .shp, .kml, .fgb o .csv (WKT). --package posa tot l&apos;estudi de cas en un sol GeoPackage, que l&apos;aplicació obre i que `dpatlas-cli unpack` torna a convertir en una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the date of the state to export</source>
+        <translation>la data de l&apos;estat que cal exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export every claim with its start and end instead</source>
+        <translation>exporta en canvi cada reivindicació amb el seu inici i el seu final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole case study (layers, claims, events, sources, manifest, period maps) as one .gpkg</source>
+        <translation>tot l&apos;estudi de cas (capes, reivindicacions, esdeveniments, fonts, manifest, mapes d&apos;època) en un sol .gpkg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every feature as a place of the Linked Places Format (World Historical Gazetteer), its names, geometry and control history with sources, as .json</source>
+        <translation>cada element com a lloc del Linked Places Format (World Historical Gazetteer), amb els seus noms, la geometria i la història del control amb les fonts, en .json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this layer of the package (a shapefile holds one geometry type)</source>
+        <translation>només aquesta capa del paquet (un shapefile conté un sol tipus de geometria)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write in this CRS (default: the case study&apos;s; GeoJSON and KML are always WGS 84)</source>
+        <translation>escriu en aquest CRS (per defecte: el de l&apos;estudi de cas; GeoJSON i KML sempre són en WGS 84)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDAL driver name, when the extension does not say</source>
+        <translation>nom del controlador GDAL, quan l&apos;extensió no ho indica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of --at: gregorian (default) or julian</source>
+        <translation>calendari de --at: gregorian (per defecte) o julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output file</source>
+        <translation>fitxer de sortida</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot;: name the file .gpkg, .geojson, .shp, .kml, .fgb, .csv or .osm, or give --format</source>
+        <translation>&quot;%1&quot;: poseu al fitxer l&apos;extensió .gpkg, .geojson, .shp, .kml, .fgb, .csv o .osm, o indiqueu --format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export needs either --at DATE or --timeline</source>
+        <translation>export necessita --at DATE o bé --timeline</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has no layer &quot;%2&quot;</source>
+        <translation>%1 no té cap capa &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <location filename="../app/cli/newcommand.cpp" line="+171"/>
+        <location filename="../app/cli/validatecommand.cpp" line="-1"/>
+        <source>%n features</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 in %n files, one per layer:</source>
+        <extracomment>%1 is &quot;40 claims&quot; or &quot;12 features&quot;</extracomment>
+        <translation>
+            <numerusform>%1 en %n fitxer, un per capa:</numerusform>
+            <numerusform>%1 en %n fitxers, un per capa:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/georefcommand.cpp" line="+25"/>
+        <source>pixel</source>
+        <comment>column header: a control point&apos;s column on the scan</comment>
+        <translation>píxel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line</source>
+        <comment>column header: a control point&apos;s row on the scan</comment>
+        <translation>línia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map x</source>
+        <comment>column header</comment>
+        <translation>x mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map y</source>
+        <comment>column header</comment>
+        <translation>y mapa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>disabled (check point)</source>
+        <translation>desactivat (punt de verificació)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OUTLIER</source>
+        <translation>ATÍPIC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(outside the transformation)</source>
+        <translation>(fora de la transformació)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Georeference a scan by its ground control points: fit the transformation, report each point&apos;s residual (pixels and metres) and the RMS, and write the warped map as a compressed, tiled GeoTIFF with overviews, ready to be a period map. Control points are read from QGIS&apos;s .points or a CSV (id,pixel,line,map_x,map_y,enabled,crs). The output appears only once it is complete.</source>
+        <translation>Georeferencia un escaneig a partir dels seus punts de control: ajusta la transformació, informa del residu de cada punt (en píxels i en metres) i de l&apos;RMS, i escriu el mapa deformat com a GeoTIFF comprimit, en tessel·les i amb vistes generals, a punt per ser un mapa d&apos;època. Els punts de control es llegeixen d&apos;un .points de QGIS o d&apos;un CSV (id,pixel,line,map_x,map_y,enabled,crs). La sortida només apareix quan és completa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scan: any image GDAL reads (JPEG, PNG, TIFF, …)</source>
+        <translation>l&apos;escaneig: qualsevol imatge que llegeixi GDAL (JPEG, PNG, TIFF, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the control points, .points (QGIS) or .csv</source>
+        <translation>els punts de control, .points (QGIS) o .csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>helmert (2+ points), poly1 (affine, 3+), poly2 (6+), poly3 (10+) or tps (thin plate spline, 3+); default poly1</source>
+        <translation>helmert (2+ punts), poly1 (afí, 3+), poly2 (6+), poly3 (10+) o tps (spline de placa prima, 3+); per defecte poly1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRS of the points&apos; map coordinates, for a file that names none (QGIS&apos;s older .points)</source>
+        <translation>CRS de les coordenades de mapa dels punts, per a un fitxer que no n&apos;indica cap (els .points antics de QGIS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRS of the warped map (default: the points&apos; CRS)</source>
+        <translation>CRS del mapa deformat (per defecte: el CRS dels punts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the residuals and write nothing</source>
+        <translation>imprimeix els residus i no escriu res</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the warped map, a .tif</source>
+        <translation>el mapa deformat, un .tif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>georef needs one SCAN, --gcps FILE and -o OUT.tif (see dpatlas-cli georef --help)</source>
+        <translation>georef necessita un SCAN, --gcps FILE i -o OUT.tif (vegeu dpatlas-cli georef --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown --method &quot;%1&quot;: use one of %2</source>
+        <translation>--method desconegut &quot;%1&quot;: feu-ne servir un de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the warped map is written as a GeoTIFF; name it .tif</source>
+        <translation>%1: el mapa deformat s&apos;escriu com a GeoTIFF; poseu-li l&apos;extensió .tif</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file names no CRS for its map coordinates: give it with --crs</source>
+        <translation>el fitxer no indica cap CRS per a les seves coordenades de mapa: indiqueu-lo amb --crs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>control points: %1 (%2, %n enabled), map coordinates in %3</source>
+        <extracomment>%1 is the file, %2 the number of points in it, %3 the CRS&apos;s name</extracomment>
+        <translation>
+            <numerusform>punts de control: %1 (%2, %n actiu), coordenades de mapa en %3</numerusform>
+            <numerusform>punts de control: %1 (%2, %n actius), coordenades de mapa en %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>method: %1</source>
+        <translation>mètode: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>RMS: %1 px, %2 m over %n enabled points</source>
+        <translation>
+            <numerusform>RMS: %1 px, %2 m sobre %n punt actiu</numerusform>
+            <numerusform>RMS: %1 px, %2 m sobre %n punts actius</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n outlier(s): residual over %1 times the median</source>
+        <translation>
+            <numerusform>%n valor atípic: residu de més de %1 vegades la mediana</numerusform>
+            <numerusform>%n valors atípics: residu de més de %1 vegades la mediana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(a thin plate spline passes through every enabled point: its residuals are zero by construction; disable a few points to check it)</source>
+        <translation>(un spline de placa prima passa per tots els punts actius: per construcció, els seus residus són zero; desactiveu uns quants punts per comprovar-lo)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/cli/repaircommand.cpp" line="+51"/>
+        <source>%1: nothing written</source>
+        <translation>%1: no s&apos;ha escrit res</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote %1: %2 x %3 pixels in %4</source>
+        <translation>s&apos;ha escrit %1: %2 x %3 píxels en %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+79"/>
+        <source>the package folder (or its id)</source>
+        <translation>la carpeta del paquet (o el seu id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of claims to add</source>
+        <translation>una taula de reivindicacions per afegir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of events to add</source>
+        <translation>una taula d&apos;esdeveniments per afegir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of sources to add</source>
+        <translation>una taula de fonts per afegir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workbook&apos;s sheet to read (default: the first)</source>
+        <translation>el full del llibre que cal llegir (per defecte: el primer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read our COLUMN from your column HEADING (repeat), as --map start=Beginning</source>
+        <translation>llegeix la nostra COLUMN de la vostra columna HEADING (repetible), com ara --map start=Beginning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a regular expression finding source ids in free citations; its group (or group &apos;id&apos;) is the id, group &apos;pages&apos; the pages; sources not yet listed are added with the citation text</source>
+        <translation>una expressió regular que troba ids de fonts en cites lliures; el seu grup (o el grup &apos;id&apos;) és l&apos;id, i el grup &apos;pages&apos;, les pàgines; les fonts que encara no hi són s&apos;afegeixen amb el text de la cita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the order of numeric dates such as 25/10/1956: dmy, mdy or ymd</source>
+        <translation>l&apos;ordre de les dates numèriques com ara 25/10/1956: dmy, mdy o ymd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import needs exactly one package folder</source>
+        <translation>import necessita exactament una carpeta de paquet</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+86"/>
+        <source>%1: file not found</source>
+        <translation>%1: no s&apos;ha trobat el fitxer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--dates %1: write dmy (25/10/1956), mdy (10/25/1956) or ymd</source>
+        <translation>--dates %1: escriviu dmy (25/10/1956), mdy (10/25/1956) o ymd</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+99"/>
+        <source>%1 is not a package folder or the id of one (see dpatlas-cli list)</source>
+        <translation>%1 no és una carpeta de paquet ni l&apos;id d&apos;un paquet (vegeu dpatlas-cli list)</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+95"/>
+        <source>Read %1: %2</source>
+        <extracomment>%1 is the file&apos;s name, %2 what it holds (&quot;Linked Places, 72 place(s): 43 area(s), 29 point(s)&quot;)
+----------
+%1 is the file&apos;s name, %2 what it holds (&quot;CSV, semicolons, 12 row(s)&quot;)</extracomment>
+        <translation>S&apos;ha llegit %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns: %1</source>
+        <translation>Columnes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-88"/>
+        <location line="+97"/>
+        <source>Nothing was written: %n problem(s) to mend first.</source>
+        <translation>
+            <numerusform>No s&apos;ha escrit res: cal arreglar primer %n problema.</numerusform>
+            <numerusform>No s&apos;ha escrit res: cal arreglar primer %n problemes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>--places adds a layer of places: it takes no --%1</source>
+        <translation>--places afegeix una capa de llocs: no admet --%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--layer %1: a layer id is letters, digits, _ and -, as places_1871</source>
+        <translation>--layer %1: un id de capa són lletres, xifres, _ i -, com ara places_1871</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Replaced layer %1 with %n feature(s): %2, fields %3.</source>
+        <extracomment>%1 the layer&apos;s id, %2 its file, %3 its fields</extracomment>
+        <translation>
+            <numerusform>S&apos;ha reemplaçat la capa %1 amb %n element: %2, camps %3.</numerusform>
+            <numerusform>S&apos;ha reemplaçat la capa %1 amb %n elements: %2, camps %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Added layer %1 with %n feature(s) to manifest.json: %2, fields %3.</source>
+        <translation>
+            <numerusform>S&apos;ha afegit la capa %1 amb %n element a manifest.json: %2, camps %3.</numerusform>
+            <numerusform>S&apos;ha afegit la capa %1 amb %n elements a manifest.json: %2, camps %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>manifest.json could not be edited in place and was written anew (same content, keys sorted).</source>
+        <translation>manifest.json no s&apos;ha pogut editar in situ i s&apos;ha escrit de nou (mateix contingut, claus ordenades).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say in SOURCES.md where %1 comes from and under which licence.</source>
+        <translation>Indiqueu a SOURCES.md d&apos;on prové %1 i amb quina llicència.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add the rows of your own table (CSV with commas, semicolons or tabs; .xlsx; .ods) to a package&apos;s claims, events or sources. Your column names are matched to ours (--map settles the rest), feature and authority names to their ids; every row is checked and nothing is written unless all of them are good. --places adds the places of a Linked Places file (the World Historical Gazetteer&apos;s GeoJSON-LD) as a new layer.</source>
+        <translation>Afegeix les files de la vostra pròpia taula (CSV amb comes, punts i comes o tabulacions; .xlsx; .ods) a les reivindicacions, els esdeveniments o les fonts d&apos;un paquet. Els noms de les vostres columnes es fan correspondre amb els nostres (--map resol la resta), i els noms d&apos;elements i d&apos;autoritats, amb els seus ids; es comprova cada fila i no s&apos;escriu res si no són totes correctes. --places afegeix els llocs d&apos;un fitxer Linked Places (el GeoJSON-LD del World Historical Gazetteer) com a capa nova.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a Linked Places file (.lpf.json) whose places become a new feature layer</source>
+        <translation>un fitxer Linked Places (.lpf.json) els llocs del qual esdevenen una capa d&apos;elements nova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --places: the new layer&apos;s title</source>
+        <translation>amb --places: el títol de la capa nova</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the layer of every feature named, when your table has no layer column; with --places, the new layer&apos;s id (default: from the file&apos;s name)</source>
+        <translation>la capa de cada element esmentat, quan la vostra taula no té columna de capa; amb --places, l&apos;id de la capa nova (per defecte: a partir del nom del fitxer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>replace the table&apos;s rows instead of adding to them; with --places, replace the layer of the same id</source>
+        <translation>reemplaça les files de la taula en lloc d&apos;afegir-n&apos;hi; amb --places, reemplaça la capa que té el mateix id</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>import needs one of --claims FILE, --events FILE, --sources FILE or --places FILE</source>
+        <translation>import necessita --claims FILE, --events FILE, --sources FILE o --places FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--title names a layer of places: give it with --places FILE</source>
+        <translation>--title dona nom a una capa de llocs: indiqueu-lo amb --places FILE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Added %n row(s) to %1 (%2 before, replaced, %3 now).</source>
+        <extracomment>%1 is the table&apos;s file, %2 and %3 its numbers of rows before and after</extracomment>
+        <translation>
+            <numerusform>S&apos;ha afegit %n fila a %1 (%2 abans, reemplaçades, %3 ara).</numerusform>
+            <numerusform>S&apos;han afegit %n files a %1 (%2 abans, reemplaçades, %3 ara).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Added %n row(s) to %1 (%2 before, %3 now).</source>
+        <translation>
+            <numerusform>S&apos;ha afegit %n fila a %1 (%2 abans, %3 ara).</numerusform>
+            <numerusform>S&apos;han afegit %n files a %1 (%2 abans, %3 ara).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added %n source(s) to sources.csv with the citation as your table gives it; complete them there:</source>
+        <translation>
+            <numerusform>S&apos;ha afegit %n font a sources.csv amb la cita tal com la dona la vostra taula; completeu-la allà:</numerusform>
+            <numerusform>S&apos;han afegit %n fonts a sources.csv amb la cita tal com la dona la vostra taula; completeu-les allà:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/listcommand.cpp" line="+13"/>
+        <source>List every discovered case-study package.</source>
+        <translation>Llista tots els paquets d&apos;estudis de cas trobats.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no packages found in: %1</source>
+        <translation>no s&apos;ha trobat cap paquet a: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+72"/>
+        <source>every discovered package: id, title, period</source>
+        <translation>tots els paquets trobats: id, títol, període</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check packages; every problem as file:line: message</source>
+        <translation>comprova paquets; cada problema com a fitxer:línia: missatge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status and authorities of every feature on DATE</source>
+        <translation>estat i autoritats de cada element en DATE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draw the map of DATE (default 1920x1080)</source>
+        <translation>dibuixa el mapa de DATE (per defecte 1920x1080)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one frame per step, date and events burned in</source>
+        <translation>un fotograma per pas, amb la data i els esdeveniments incrustats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time series and geometry of control</source>
+        <translation>sèries temporals i geometria del control</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the state on a date, or every claim with start and end</source>
+        <translation>l&apos;estat en una data, o cada reivindicació amb inici i final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every feature and its control history, for gazetteers (LPF)</source>
+        <translation>cada element i la seva història de control, per a nomenclàtors (LPF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole case study in one GeoPackage (a DATASET too)</source>
+        <translation>tot l&apos;estudi de cas en un sol GeoPackage (també és un DATASET)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a packed case study back into a package folder</source>
+        <translation>un estudi de cas empaquetat, de nou en una carpeta de paquet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case study into a schema of a PostgreSQL + PostGIS database, in one transaction; from then on pg:CONNINFO#S is a DATASET for every command and for the app</source>
+        <translation>l&apos;estudi de cas en un esquema d&apos;una base de dades PostgreSQL + PostGIS, en una sola transacció; des d&apos;aleshores pg:CONNINFO#S és un DATASET per a totes les ordres i per a l&apos;aplicació</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a case study kept in PostgreSQL back into a package folder</source>
+        <translation>un estudi de cas desat a PostgreSQL, de nou en una carpeta de paquet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start a case study from vector files, valid from the start</source>
+        <translation>comença un estudi de cas a partir de fitxers vectorials, vàlid des del principi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a copy with every invalid geometry fixed (GDAL MakeValid), each fix said in words; the package itself is never changed</source>
+        <translation>una còpia amb totes les geometries no vàlides reparades (MakeValid de GDAL), cada reparació explicada amb paraules; el paquet mateix no es modifica mai</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add your own table (CSV, .xlsx, .ods) to a package, all or nothing</source>
+        <translation>afegeix la vostra pròpia taula (CSV, .xlsx, .ods) a un paquet, tot o res</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warp a scan by its control points (QGIS .points or CSV) into a tiled GeoTIFF with overviews; prints residuals and RMS</source>
+        <translation>deforma un escaneig segons els seus punts de control (.points de QGIS o CSV) en un GeoTIFF en tessel·les amb vistes generals; imprimeix els residus i l&apos;RMS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show this help; COMMAND --help shows the command&apos;s options</source>
+        <translation>mostra aquesta ajuda; COMMAND --help mostra les opcions de l&apos;ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the language of messages: en, ru, fr, es, ca or ar (default: the system&apos;s)</source>
+        <translation>la llengua dels missatges: en, ru, fr, es, ca o ar (per defecte: la del sistema)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the version</source>
+        <translation>mostra la versió</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: %1</source>
+        <extracomment>the first line of --help; %1 is &quot;dpatlas-cli COMMAND [OPTIONS]&quot;</extracomment>
+        <translation>Ús: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual Power Atlas on the command line: validate case-study packages, list their control state on a date, render and animate maps, export layers.</source>
+        <translation>Dual Power Atlas a la línia d&apos;ordres: valida paquets d&apos;estudis de cas, llista el seu estat de control en una data, dibuixa i anima mapes, exporta capes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Ordres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DATASET is a package id (see `list`), a package folder or a packed .gpkg. A package with problems is refused, its problems listed (exit 1); --allow-errors uses what loads of it. DATE is YYYY-MM-DD or YYYY-MM-DDTHH:MM, Gregorian unless --calendar julian; a date without a time means noon.</source>
+        <translation>DATASET és un id de paquet (vegeu `list`), una carpeta de paquet o un .gpkg empaquetat. Un paquet amb problemes es rebutja i se&apos;n llisten els problemes (sortida 1); --allow-errors fa servir allò que se&apos;n carregui. DATE és AAAA-MM-DD o AAAA-MM-DDTHH:MM, en calendari gregorià tret que s&apos;indiqui --calendar julian; una data sense hora vol dir migdia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packages are found in ~/.local/share/dpatlas/datasets, the folders in DPATLAS_DATASETS (&apos;:&apos;-separated), the installed share/dpatlas/datasets and, in a build from source, the source tree&apos;s datasets/.</source>
+        <translation>Els paquets es busquen a ~/.local/share/dpatlas/datasets, a les carpetes de DPATLAS_DATASETS (separades per &apos;:&apos;), a share/dpatlas/datasets de la instal·lació i, en una compilació a partir del codi font, a datasets/ de l&apos;arbre del codi font.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit status: 0 success, 1 invalid package, 2 usage error (unknown dataset, bad date, unwritable output).</source>
+        <translation>Estat de sortida: 0 èxit, 1 paquet no vàlid, 2 error d&apos;ús (conjunt de dades desconegut, data incorrecta, sortida no escrivible).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>unknown command &quot;%1&quot; (see dpatlas-cli --help)</source>
+        <translation>ordre desconeguda &quot;%1&quot; (vegeu dpatlas-cli --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="-126"/>
+        <source>Start a case-study package from vector files (GeoJSON, GeoPackage, Shapefile, KML, FlatGeobuf, CSV): the manifest, the layers as GeoJSON, empty claims, events and sources tables, and SOURCES.md, checked by the validator before anything is written.</source>
+        <translation>Comença un paquet d&apos;estudi de cas a partir de fitxers vectorials (GeoJSON, GeoPackage, Shapefile, KML, FlatGeobuf, CSV): el manifest, les capes en GeoJSON, les taules de reivindicacions, esdeveniments i fonts buides, i SOURCES.md, tot comprovat pel validador abans d&apos;escriure res.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the package id: lower case, digits and -</source>
+        <translation>l&apos;id del paquet: minúscules, xifres i -</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a vector file of features (repeat for more)</source>
+        <translation>un fitxer vectorial d&apos;elements (repetible per afegir-ne més)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case study&apos;s title</source>
+        <translation>el títol de l&apos;estudi de cas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first and last date, as 1917-02-23..1917-11-15</source>
+        <translation>primera i darrera data, com ara 1917-02-23..1917-11-15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of the dates: gregorian (default) or julian</source>
+        <translation>calendari de les dates: gregorian (per defecte) o julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projected CRS to draw and measure in (default: the grid in PROJ&apos;s database with the smallest area of use over the layers; the others are listed)</source>
+        <translation>CRS projectat en què es dibuixa i es mesura (per defecte: la quadrícula de la base de dades de PROJ amb l&apos;àrea d&apos;ús més petita que cobreix les capes; es llisten les altres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an authority: id=Name[,#rrggbb][,bloc] (repeat; colours default to a colour-blind-safe set)</source>
+        <translation>una autoritat: id=Name[,#rrggbb][,bloc] (repetible; per defecte els colors surten d&apos;un joc apte per a daltònics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field that identifies features (default: id, code… when unique)</source>
+        <translation>el camp que identifica els elements (per defecte: id, code… quan és únic)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field that names features (default: name, nom…)</source>
+        <translation>el camp que dona nom als elements (per defecte: name, nom…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every feature of the layers is approximate (modern boundaries standing in for the period&apos;s): drawn with dashed outlines</source>
+        <translation>tots els elements de les capes són aproximats (límits moderns en lloc dels de l&apos;època): es dibuixen amb contorns discontinus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data credits printed on every map</source>
+        <translation>els crèdits de les dades impresos a cada mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new package folder (must not exist, or be empty)</source>
+        <translation>la carpeta del paquet nou (no ha d&apos;existir, o ha de ser buida)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new needs exactly one ID</source>
+        <translation>new necessita exactament un ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: an id is lower-case letters, digits and -, as petrograd-1917</source>
+        <translation>&quot;%1&quot;: un id són lletres minúscules, xifres i -, com ara petrograd-1917</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs -o DIR, the new package&apos;s folder</source>
+        <translation>new necessita -o DIR, la carpeta del paquet nou</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not empty: give a new folder</source>
+        <translation>%1 no és buida: indiqueu una carpeta nova</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs --title</source>
+        <translation>new necessita --title</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new needs --period FIRST..LAST, as 1917-02-23..1917-11-15</source>
+        <translation>new necessita --period FIRST..LAST, com ara 1917-02-23..1917-11-15</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad --period &quot;%1&quot;: %2</source>
+        <translation>--period incorrecte &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad --period: %1 ends before it starts</source>
+        <translation>--period incorrecte: %1 acaba abans de començar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad --authority &quot;%1&quot;: write id=Name[,#rrggbb][,bloc], the id in lower case (a-z, 0-9 and _)</source>
+        <translation>--authority incorrecte &quot;%1&quot;: escriviu id=Name[,#rrggbb][,bloc], amb l&apos;id en minúscules (a-z, 0-9 i _)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new needs at least one --authority id=Name (every claim names one)</source>
+        <translation>new necessita almenys una --authority id=Name (cada reivindicació n&apos;esmenta una)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs at least one --layer FILE</source>
+        <translation>new necessita almenys un --layer FILE</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no field identifies every feature uniquely; say which with --id-field (fields: %2)</source>
+        <translation>%1: cap camp no identifica cada element de manera única; indiqueu quin amb --id-field (camps: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: field &quot;%2&quot; is missing, empty or repeated in some features (fields: %3)</source>
+        <translation>%1: el camp &quot;%2&quot; falta, és buit o es repeteix en alguns elements (camps: %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no field &quot;%2&quot; (fields: %3)</source>
+        <translation>%1: no hi ha cap camp &quot;%2&quot; (camps: %3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot suggest a CRS for these layers: give --crs</source>
+        <translation>no es pot suggerir cap CRS per a aquestes capes: indiqueu --crs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, the UTM zone of the layers</source>
+        <translation>%1, la zona UTM de les capes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 = %2, the projected CRS with the smallest area of use over the layers</source>
+        <translation>%1 = %2, el CRS projectat amb l&apos;àrea d&apos;ús més petita que cobreix les capes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 = %2, the projected CRS with the smallest area of use over the layers; others that suit them, for --crs: %3</source>
+        <translation>%1 = %2, el CRS projectat amb l&apos;àrea d&apos;ús més petita que cobreix les capes; n&apos;hi ha d&apos;altres que hi escauen, per a --crs: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the new package would not be valid; nothing written</source>
+        <translation>el paquet nou no seria vàlid; no s&apos;ha escrit res</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: new case study %2 (%3, %4, %5). Next: add claims to claims.csv (datasets/README.md explains the columns), then dpatlas-cli validate %1</source>
+        <extracomment>%1 is the new folder, %2 the package id, %3 &quot;2 layer(s)&quot;, %4 &quot;48 features&quot;, %5 the CRS</extracomment>
+        <translation>%1: estudi de cas nou %2 (%3, %4, %5). A continuació: afegiu reivindicacions a claims.csv (datasets/README.md n&apos;explica les columnes) i després executeu dpatlas-cli validate %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location filename="../app/cli/repaircommand.cpp" line="+44"/>
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n capa</numerusform>
+            <numerusform>%n capes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="-11"/>
+        <source>Draw the map of a case study on a date to a PNG, or to an SVG or PDF made of vector paths.</source>
+        <translation>Dibuixa el mapa d&apos;un estudi de cas en una data en un PNG, o en un SVG o PDF fet de traçats vectorials.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output file: .png, .svg or .pdf</source>
+        <translation>fitxer de sortida: .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image size in pixels (default 1920x1080)</source>
+        <translation>mida de la imatge en píxels (per defecte 1920x1080)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a page instead of --size: %1 (A4 in pixels at --dpi)</source>
+        <translation>una pàgina en lloc de --size: %1 (A4 en píxels a --dpi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution for print: the picture is W/N by H/N inches (default 96)</source>
+        <translation>resolució per a la impressió: la imatge fa W/N per H/N polzades (per defecte 96)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>render needs -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>render necessita -o OUT.png, OUT.svg o OUT.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot;: name the picture .png, .svg or .pdf</source>
+        <translation>&quot;%1&quot;: poseu a la imatge l&apos;extensió .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad --dpi &quot;%1&quot;: give a whole number from 10 to 2400</source>
+        <translation>--dpi incorrecte &quot;%1&quot;: indiqueu un nombre enter de 10 a 2400</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad --page &quot;%1&quot;: write one of %2</source>
+        <translation>--page incorrecte &quot;%1&quot;: escriviu-ne un de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give --page or --size, not both</source>
+        <translation>indiqueu --page o --size, no tots dos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--page %1 at %2 dpi is %3x%4 pixels, over 16384: lower --dpi</source>
+        <translation>--page %1 a %2 ppp fa %3x%4 píxels, més de 16384: reduïu --dpi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/repaircommand.cpp" line="-108"/>
+        <source>%1: layer %2, feature %3%4: %5; fixed: %6</source>
+        <extracomment>%1 is the layer&apos;s file, %4 the feature&apos;s name in parentheses or nothing, %5 what was wrong, %6 what the fix changed</extracomment>
+        <translation>%1: capa %2, element %3%4: %5; reparat: %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; and </source>
+        <comment>between two problems of one geometry</comment>
+        <translation>; i </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write a copy of a package with every invalid geometry fixed by GDAL&apos;s MakeValid, saying per feature what was wrong and what the fix changed. The package itself is never changed; the copy appears only once it validates.</source>
+        <translation>Escriu una còpia d&apos;un paquet amb totes les geometries no vàlides reparades amb MakeValid de GDAL, i indica per a cada element què hi havia d&apos;incorrecte i què ha canviat la reparació. El paquet mateix no es modifica mai; la còpia només apareix un cop superada la validació.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a new (or empty) folder for the fixed copy</source>
+        <translation>una carpeta nova (o buida) per a la còpia reparada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repair needs one DATASET and -o OUTDIR (see dpatlas-cli repair --help)</source>
+        <translation>repair necessita un DATASET i -o OUTDIR (vegeu dpatlas-cli repair --help)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is inside the package %2: write the fixed copy to a folder outside it (the package itself is never changed)</source>
+        <translation>%1 és dins del paquet %2: escriviu la còpia reparada en una carpeta de fora (el paquet mateix no es modifica mai)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write the repaired package</source>
+        <translation>no es pot escriure el paquet reparat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot copy %1 into %2; nothing written</source>
+        <translation>no es pot copiar %1 a %2; no s&apos;ha escrit res</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%1: nothing to fix: every geometry in its %n layer(s) is valid; nothing written</source>
+        <translation>
+            <numerusform>%1: no hi ha res a reparar: totes les geometries de la seva %n capa són vàlides; no s&apos;ha escrit res</numerusform>
+            <numerusform>%1: no hi ha res a reparar: totes les geometries de les seves %n capes són vàlides; no s&apos;ha escrit res</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>the repaired copy would not validate (%n problem(s) above); nothing written</source>
+        <translation>
+            <numerusform>la còpia reparada no superaria la validació (%n problema més amunt); no s&apos;ha escrit res</numerusform>
+            <numerusform>la còpia reparada no superaria la validació (%n problemes més amunt); no s&apos;ha escrit res</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: %n geometry fixed in %2; the copy validates, and everything else in it is as in %3</source>
+        <extracomment>%1 is the copy&apos;s folder, %2 &quot;2 layer(s)&quot;, %3 the package</extracomment>
+        <translation>
+            <numerusform>%1: %n geometria reparada a %2; la còpia és vàlida, i tota la resta és igual que a %3</numerusform>
+            <numerusform>%1: %n geometries reparades a %2; la còpia és vàlida, i tota la resta és igual que a %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n geometries fixed in %2; the copy validates, and everything else in it is as in %3</source>
+        <extracomment>%1 is the copy&apos;s folder, %2 &quot;2 layer(s)&quot;, %3 the package</extracomment>
+        <translation>
+            <numerusform>%1: %n geometria reparada a %2; la còpia és vàlida, i tota la resta és igual que a %3</numerusform>
+            <numerusform>%1: %n geometries reparades a %2; la còpia és vàlida, i tota la resta és igual que a %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statecommand.cpp" line="+30"/>
+        <source>Status and authorities of every feature on a date.</source>
+        <translation>Estat i autoritats de cada element en una data.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>csv (default) or json</source>
+        <translation>csv (per defecte) o json</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown format &quot;%1&quot;: use csv or json</source>
+        <translation>format desconegut &quot;%1&quot;: feu servir csv o json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/unpackcommand.cpp" line="+12"/>
+        <source>Turn a case study packed by `dpatlas-cli export --package` back into a package folder, file for file.</source>
+        <translation>Torna a convertir un estudi de cas empaquetat amb `dpatlas-cli export --package` en una carpeta de paquet, fitxer per fitxer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the packed case study</source>
+        <translation>l&apos;estudi de cas empaquetat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new (or empty) folder to unpack into</source>
+        <translation>una carpeta nova (o buida) on desempaquetar-lo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unpack needs PACKAGE.gpkg and FOLDER</source>
+        <translation>unpack necessita PACKAGE.gpkg i FOLDER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="-43"/>
+        <source>Check case-study packages; print every problem as file:line: message.</source>
+        <translation>Comprova paquets d&apos;estudis de cas; imprimeix cada problema com a fitxer:línia: missatge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>package folders or packed .gpkg files</source>
+        <translation>carpetes de paquets o fitxers .gpkg empaquetats</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>validate needs at least one package folder</source>
+        <translation>validate necessita almenys una carpeta de paquet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: package folder (or packed .gpkg) not found</source>
+        <translation>%1: no s&apos;ha trobat la carpeta de paquet (ni el .gpkg empaquetat)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%1: %n problem(s)</source>
+        <translation>
+            <numerusform>%1: %n problema</numerusform>
+            <numerusform>%1: %n problemes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: valid (%2, %3, %4, %5)</source>
+        <extracomment>%2 to %5 are &quot;12 features&quot;, &quot;40 claims&quot;, &quot;7 events&quot;, &quot;9 sources&quot;</extracomment>
+        <translation>%1: vàlid (%2, %3, %4, %5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n esdeveniment</numerusform>
+            <numerusform>%n esdeveniments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n font</numerusform>
+            <numerusform>%n fonts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="+12"/>
+        <source>Write a case study kept in PostgreSQL (by `dpatlas-cli push`) out as a package folder. Files come back byte for byte; a layer edited in the database (in QGIS, say) is written anew from its table, in its own format.</source>
+        <translation>Escriu un estudi de cas desat a PostgreSQL (amb `dpatlas-cli push`) com a carpeta de paquet. Els fitxers tornen byte a byte; una capa editada a la base de dades (a QGIS, per exemple) s&apos;escriu de nou a partir de la seva taula, en el seu propi format.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the case study in the database (or give --pg and --schema)</source>
+        <translation>l&apos;estudi de cas a la base de dades (o indiqueu --pg i --schema)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new (or empty) folder to write the package into</source>
+        <translation>una carpeta nova (o buida) on escriure el paquet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database: libpq&apos;s connection string</source>
+        <translation>la base de dades: la cadena de connexió de libpq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case study&apos;s schema</source>
+        <translation>l&apos;esquema de l&apos;estudi de cas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pull needs pg:CONNINFO#SCHEMA and FOLDER, or --pg CONNINFO --schema S and FOLDER</source>
+        <translation>pull necessita pg:CONNINFO#SCHEMA i FOLDER, o --pg CONNINFO --schema S i FOLDER</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 at revision %3</source>
+        <translation>%1: %2 a la revisió %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written anew from their tables (changed in the database): %1</source>
+        <translation>escrites de nou a partir de les seves taules (modificades a la base de dades): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="+12"/>
+        <source>Put a case study into a PostgreSQL database with PostGIS, for a team to share: its layers become PostGIS tables with spatial indexes, its claims, events, sources and manifest tables, all in one schema, written in one transaction (all or nothing). Open it afterwards as the DATASET pg:CONNINFO#SCHEMA.</source>
+        <translation>Posa un estudi de cas en una base de dades PostgreSQL amb PostGIS, perquè un equip el comparteixi: les seves capes esdevenen taules PostGIS amb índexs espacials, i les reivindicacions, els esdeveniments, les fonts i el manifest, taules, tot en un sol esquema i escrit en una sola transacció (tot o res). Després obriu-lo com el DATASET pg:CONNINFO#SCHEMA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>package id, folder, packed .gpkg or pg:CONNINFO#SCHEMA</source>
+        <translation>id del paquet, carpeta, .gpkg empaquetat o pg:CONNINFO#SCHEMA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database: libpq&apos;s connection string (&quot;host=db.example.org dbname=atlas user=me&quot; or postgresql://…); keep the password in ~/.pgpass or PGPASSWORD</source>
+        <translation>la base de dades: la cadena de connexió de libpq (&quot;host=db.example.org dbname=atlas user=me&quot; o postgresql://…); deseu la contrasenya a ~/.pgpass o a PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the schema to write (default: the package id, &apos;-&apos; as &apos;_&apos;)</source>
+        <translation>l&apos;esquema on escriure (per defecte: l&apos;id del paquet, amb &apos;-&apos; com a &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the case study the schema holds already</source>
+        <translation>reemplaça l&apos;estudi de cas que ja conté l&apos;esquema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>push needs exactly one DATASET</source>
+        <translation>push necessita exactament un DATASET</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>push needs --pg CONNINFO, the database to write to</source>
+        <translation>push necessita --pg CONNINFO, la base de dades on escriure</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: pushed to schema %2 of %3: %n layer(s), %4 features, %5 table rows, %6 other files</source>
+        <translation>
+            <numerusform>%1: pujat a l&apos;esquema %2 de %3: %n capa, %4 elements, %5 files de taules, %6 altres fitxers</numerusform>
+            <numerusform>%1: pujat a l&apos;esquema %2 de %3: %n capes, %4 elements, %5 files de taules, %6 altres fitxers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it as %1</source>
+        <translation>Obriu-lo com a %1</translation>
+    </message>
 </context>
 <context>
     <name>dpa::tilebasemap</name>
@@ -4958,6 +7167,79 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <location line="+5"/>
         <source>basemap %1</source>
         <translation>mapa base %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpatlas</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+36"/>
+        <source>no translation for language &quot;%1&quot;; using English</source>
+        <translation>no hi ha traducció per a la llengua &quot;%1&quot;; es fa servir l&apos;anglès</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dual Power Atlas: control maps of dual power over time.</source>
+        <translation>Dual Power Atlas: mapes de control de la dualitat de poders al llarg del temps.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>package id, folder or packed .gpkg (default: the last one used, else petrograd-1917)</source>
+        <translation>id del paquet, carpeta o .gpkg empaquetat (per defecte: l&apos;últim utilitzat, si no, petrograd-1917)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open on this date: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>obre en aquesta data: AAAA-MM-DD o AAAA-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of --at: gregorian (default) or julian</source>
+        <translation>calendari de --at: gregorian (per defecte) o julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>side panel to show first: events, inspector or chart</source>
+        <translation>panell lateral que es mostra primer: events, inspector o chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open an export dialog: layer, timeline, image, animation or package</source>
+        <translation>obre un diàleg d&apos;exportació: layer, timeline, image, animation o package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw the front lines on the map</source>
+        <translation>dibuixa les línies del front al mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interface language: en, ru, fr, es, ca or ar</source>
+        <translation>llengua de la interfície: en, ru, fr, es, ca o ar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
+        <translation>calendari desconegut &quot;%1&quot;: feu servir gregorian o julian</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>data incorrecta &quot;%1&quot;: escriviu AAAA-MM-DD o AAAA-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown dataset &quot;%1&quot; (see dpatlas-cli list)</source>
+        <translation>conjunt de dades desconegut &quot;%1&quot; (vegeu dpatlas-cli list)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown panel &quot;%1&quot;: use events, inspector or chart</source>
+        <translation>panell desconegut &quot;%1&quot;: feu servir events, inspector o chart</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown export &quot;%1&quot;: use layer, timeline, image, animation or package</source>
+        <translation>exportació desconeguda &quot;%1&quot;: feu servir layer, timeline, image, animation o package</translation>
     </message>
 </context>
 </TS>

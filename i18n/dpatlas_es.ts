@@ -86,7 +86,7 @@
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+89"/>
         <location filename="../gis/package/csvtable.cpp" line="+14"/>
-        <location filename="../gis/package/packagearchive.cpp" line="+219"/>
+        <location filename="../gis/package/packagearchive.cpp" line="+233"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
@@ -98,6 +98,8 @@
     <message>
         <location line="+2"/>
         <location filename="../gis/georef/periodmapmanifest.cpp" line="+93"/>
+        <location filename="../gis/package/import/linkedplacesfile.cpp" line="+292"/>
+        <location filename="../gis/package/import/placesimport.cpp" line="+120"/>
         <source>cannot read (%1)</source>
         <translation>no se puede leer (%1)</translation>
     </message>
@@ -205,7 +207,7 @@
         <translation>el archivo está vacío: se necesita una fila de cabecera</translation>
     </message>
     <message>
-        <location filename="../gis/package/datasetpackage.cpp" line="+34"/>
+        <location filename="../gis/package/datasetpackage.cpp" line="+35"/>
         <source>layer &quot;%1&quot;: %2</source>
         <translation>capa &quot;%1&quot;: %2</translation>
     </message>
@@ -230,7 +232,7 @@
         <translation>mapa de época &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>package folder not found</source>
         <translation>no se encuentra la carpeta del paquete</translation>
     </message>
@@ -427,7 +429,7 @@
         <translation>c. %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../gis/time/datetext.cpp" line="+168"/>
         <source>%1 BC</source>
         <translation>%1 a. C.</translation>
     </message>
@@ -836,18 +838,21 @@
     </message>
     <message>
         <location filename="../gis/io/vectorreader.cpp" line="+1"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+167"/>
         <source>cannot open as a vector layer in an allowed format (%1)</source>
         <translation>no se puede abrir como capa vectorial en un formato admitido (%1)</translation>
     </message>
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="-33"/>
         <location filename="../gis/io/vectorreader.cpp" line="+10"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+6"/>
         <source>file holds no vector layer</source>
         <translation>el archivo no contiene ninguna capa vectorial</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../gis/io/vectorreader.cpp" line="+1"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+1"/>
         <source>no layer named &quot;%1&quot;</source>
         <translation>no hay ninguna capa llamada &quot;%1&quot;</translation>
     </message>
@@ -942,6 +947,8 @@
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="-44"/>
         <location filename="../gis/io/vectorreader.cpp" line="+6"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+55"/>
+        <location line="+58"/>
         <source>error while reading features</source>
         <translation>error al leer los elementos</translation>
     </message>
@@ -951,7 +958,7 @@
         <translation>%1, %2 no se puede pasar de %3 al CRS del estudio de caso</translation>
     </message>
     <message>
-        <location filename="../app/desktop/panels/eventspanel.cpp" line="+21"/>
+        <location filename="../app/desktop/panels/eventspanel.cpp" line="+23"/>
         <source>link</source>
         <translation>enlace</translation>
     </message>
@@ -1421,6 +1428,7 @@
     <message>
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
+        <location filename="../gis/package/postgis/pgpull.cpp" line="+72"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
@@ -1647,7 +1655,7 @@
         <translation>la columna &quot;%1&quot; contiene una celda de fecha anterior al 1 de marzo de 1900 (leída como %2-%3-%4), y las hojas de cálculo discrepan en un día sobre esas celdas: escriba la fecha como texto (en la celda: &apos;1871-03-22) o guarde la hoja como CSV o .ods</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>cannot be read as a %1 workbook</source>
         <translation>no se puede leer como libro %1</translation>
     </message>
@@ -1719,6 +1727,7 @@
     </message>
     <message>
         <location filename="../gis/package/import/packageimport.cpp" line="+61"/>
+        <location filename="../gis/package/import/placesimport.cpp" line="-20"/>
         <source>%1 is not a package folder: import into a folder (a packed .gpkg can be unpacked with `dpatlas-cli unpack`)</source>
         <translation>%1 no es una carpeta de paquete: importe en una carpeta (un .gpkg empaquetado se puede desempaquetar con `dpatlas-cli unpack`)</translation>
     </message>
@@ -1752,6 +1761,8 @@
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../gis/package/import/placesimport.cpp" line="+140"/>
+        <location line="+8"/>
         <source>cannot write: %1 (nothing was changed)</source>
         <translation>no se puede escribir: %1 (no se ha cambiado nada)</translation>
     </message>
@@ -1820,8 +1831,16 @@
         <source>this row of the package&apos;s table cannot be read (%1): mend it first, so that rewriting the table loses nothing</source>
         <translation>esta fila de la tabla del paquete no se puede leer (%1): corríjala antes para que al reescribir la tabla no se pierda nada</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gis/package/newcasestudy.cpp" line="+55"/>
+        <source> (and %n more problem(s); `dpatlas-cli import --places` lists them all)</source>
+        <translation>
+            <numerusform> (y %n problema más; `dpatlas-cli import --places` los enumera todos)</numerusform>
+            <numerusform> (y %n problemas más; `dpatlas-cli import --places` los enumera todos)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gis/package/newcasestudy.cpp" line="+140"/>
+        <location line="+142"/>
         <location line="+90"/>
         <source>no features to claim</source>
         <translation>no hay elementos que reivindicar</translation>
@@ -1907,7 +1926,7 @@
         <translation>no se pueden escribir los archivos del paquete</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagearchive.cpp" line="-175"/>
+        <location filename="../gis/package/packagearchive.cpp" line="-189"/>
         <source>cannot read the size of the packed files</source>
         <translation>no se puede leer el tamaño de los archivos empaquetados</translation>
     </message>
@@ -1928,6 +1947,7 @@
     </message>
     <message>
         <location line="+51"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="+284"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
         <translation>%1: un enlace simbólico a un archivo fuera de la carpeta del paquete; copie el archivo dentro</translation>
     </message>
@@ -1938,16 +1958,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-43"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>a packed case study is a GeoPackage: name it .gpkg</source>
         <translation>un estudio de caso empaquetado es un GeoPackage: dele la extensión .gpkg</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+27"/>
+        <source>the layer %1 would overwrite the package&apos;s own table of that name</source>
+        <translation>la capa %1 sobrescribiría la tabla del mismo nombre del propio paquete</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>not a GeoPackage</source>
         <translation>no es un GeoPackage</translation>
     </message>
@@ -1998,6 +2024,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../gis/package/postgis/pgcache.cpp" line="+89"/>
         <source>cannot create the cache folder</source>
         <translation>no se puede crear la carpeta de caché</translation>
     </message>
@@ -2159,12 +2186,12 @@
         <translation>una resolución de %1 ppp queda fuera del intervalo de 10 a 2400</translation>
     </message>
     <message>
-        <location filename="../layers/export/pngsequencesink.cpp" line="+12"/>
+        <location filename="../layers/export/pngsequencesink.cpp" line="+24"/>
         <source>cannot write frames</source>
         <translation>no se pueden escribir los fotogramas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>cannot write frame %1 (disk full?)</source>
         <translation>no se puede escribir el fotograma %1 (¿disco lleno?)</translation>
     </message>
@@ -2242,120 +2269,605 @@
         <source>cannot finish the file</source>
         <translation>no se puede terminar el archivo</translation>
     </message>
-</context>
-<context>
-    <name>cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+52"/>
-        <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
-        <translation>conjunto de datos &quot;%1&quot; desconocido: no es una carpeta de paquete ni el id de un paquete encontrado (véase `dpatlas-cli list`)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
-        <translation>
-            <numerusform>%1 tiene %n problema, así que sus elementos y reivindicaciones están incompletos: corríjalo (dpatlas-cli validate) o añada --allow-errors para usar lo que se cargue</numerusform>
-            <numerusform>%1 tiene %n problemas, así que sus elementos y reivindicaciones están incompletos: corríjalos (dpatlas-cli validate) o añada --allow-errors para usar lo que se cargue</numerusform>
-        </translation>
+        <location filename="../gis/package/postgis/pgcache.cpp" line="+6"/>
+        <source>another program has been pulling a case study for two minutes; try again</source>
+        <translation>otro programa lleva dos minutos descargando un estudio de caso; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
-        <translation>calendario &quot;%1&quot; desconocido: use gregorian o julian</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>bad size &quot;%1&quot;: write WxH, each from 64 to %2</source>
-        <translation>tamaño &quot;%1&quot; incorrecto: escriba WxH, cada uno de 64 a %2</translation>
-    </message>
-    <message>
+        <location line="+16"/>
         <location line="+9"/>
-        <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
-        <translation>--at DATE es obligatorio (YYYY-MM-DD o YYYY-MM-DDTHH:MM)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM%2</source>
-        <translation>fecha &quot;%1&quot; incorrecta: escriba YYYY-MM-DD o YYYY-MM-DDTHH:MM%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/layoutoptions.cpp" line="+36"/>
-        <source>bad --legend &quot;%1&quot;: write one of %2</source>
-        <translation>--legend &quot;%1&quot; incorrecto: escriba uno de %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>bad --basemap: %1</source>
-        <translation>--basemap incorrecto: %1</translation>
+        <source>cannot write in the cache folder: %1</source>
+        <translation>no se puede escribir en la carpeta de caché: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>bad --basemap-max-zoom &quot;%1&quot;: give a whole number from 0 to 24</source>
-        <translation>--basemap-max-zoom &quot;%1&quot; incorrecto: indique un número entero de 0 a 24</translation>
+        <source>cannot move the pulled copy into the cache</source>
+        <translation>no se puede mover la copia descargada a la caché</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a case study pulled from a database</source>
+        <translation>no es un estudio de caso descargado de una base de datos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the record of where this copy was pulled from is damaged; open it from the database again</source>
+        <translation>el registro de la procedencia de esta copia está dañado; vuelva a abrirla desde la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgcasestudyschema.cpp" line="+14"/>
+        <source>it holds no case study (dpatlas-cli push puts one there)</source>
+        <translation>no contiene ningún estudio de caso (dpatlas-cli push coloca uno allí)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its case studies are in schema(s): %1</source>
+        <translation>sus estudios de caso están en estos esquemas: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no schema named: write the case study&apos;s schema after &apos;#&apos; (pg:CONNECTION#SCHEMA); %1: %2</source>
+        <translation>no se indica ningún esquema: escriba el esquema del estudio de caso tras &apos;#&apos; (pg:CONNECTION#SCHEMA); %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no schema &quot;%2&quot;; %3</source>
+        <translation>%1 no tiene ningún esquema &quot;%2&quot;; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema &quot;%1&quot; of %2 is not a case study (it has no %3 table); %4</source>
+        <translation>el esquema &quot;%1&quot; de %2 no es un estudio de caso (no tiene tabla %3); %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>schema &quot;%1&quot; of %2 is not a case study: its %3 table has %4 rows instead of one</source>
+        <translation>el esquema &quot;%1&quot; de %2 no es un estudio de caso: su tabla %3 tiene %4 filas en lugar de una</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schema &quot;%1&quot; holds a case study in format &quot;%2&quot;, which this version of Dual Power Atlas does not read (it reads %3); a newer version may</source>
+        <translation>el esquema &quot;%1&quot; contiene un estudio de caso en formato &quot;%2&quot;, que esta versión de Atlas del Doble Poder no lee (lee %3); quizá lo lea una versión más reciente</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgconnection.cpp" line="+16"/>
+        <source>the default server</source>
+        <translation>el servidor predeterminado</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the PostgreSQL server at %1 asks for a password for user &quot;%2&quot; and none was given: put it in ~/.pgpass (or PGPASSWORD), or add password=… to the connection</source>
+        <translation>el servidor PostgreSQL en %1 pide una contraseña para el usuario &quot;%2&quot; y no se ha dado ninguna: póngala en ~/.pgpass (o PGPASSWORD) o añada password=… a la conexión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PostgreSQL server at %1 refused the password for user &quot;%2&quot; (or there is no such user): check the password in the connection, ~/.pgpass or PGPASSWORD</source>
+        <translation>el servidor PostgreSQL en %1 ha rechazado la contraseña del usuario &quot;%2&quot; (o ese usuario no existe): compruebe la contraseña de la conexión, de ~/.pgpass o de PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no PostgreSQL server answers at %1: is it running, and are host and port right?</source>
+        <translation>ningún servidor PostgreSQL responde en %1: ¿está en marcha?, ¿son correctos el host y el puerto?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PostgreSQL server at %1 has no database &quot;%2&quot;: create it (createdb %2) or correct dbname</source>
+        <translation>el servidor PostgreSQL en %1 no tiene ninguna base de datos &quot;%2&quot;: créela (createdb %2) o corrija dbname</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PostgreSQL server at %1 did not answer in time</source>
+        <translation>el servidor PostgreSQL en %1 no ha respondido a tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to the PostgreSQL server at %1</source>
+        <translation>no se puede conectar con el servidor PostgreSQL en %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>cannot connect to PostgreSQL: out of memory</source>
+        <translation>no se puede conectar con PostgreSQL: memoria insuficiente</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>database &quot;%1&quot; at %2</source>
+        <translation>la base de datos &quot;%1&quot; en %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the connection to the PostgreSQL server at %1 was lost</source>
+        <translation>se ha perdido la conexión con el servidor PostgreSQL en %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>user &quot;%1&quot; lacks the privilege for this in %2: %3</source>
+        <translation>el usuario &quot;%1&quot; no tiene el privilegio necesario para esto en %2: %3</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the PostgreSQL server of %1 has no PostGIS installed: install it on the server (on Debian: apt install postgresql-%2-postgis-3), then run CREATE EXTENSION postgis; in database &quot;%3&quot;</source>
+        <translation>el servidor PostgreSQL de %1 no tiene PostGIS instalado: instálelo en el servidor (en Debian: apt install postgresql-%2-postgis-3) y luego ejecute CREATE EXTENSION postgis; en la base de datos &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no PostGIS extension: connect to it as its owner or a superuser and run CREATE EXTENSION postgis; (psql -d %2 -c &apos;CREATE EXTENSION postgis&apos;)</source>
+        <translation>%1 no tiene la extensión PostGIS: conéctese como su propietario o como superusuario y ejecute CREATE EXTENSION postgis; (psql -d %2 -c &apos;CREATE EXTENSION postgis&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="-107"/>
+        <source>layer &quot;%1&quot; is not a plain table</source>
+        <translation>la capa &quot;%1&quot; no es una tabla simple</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <location line="+7"/>
+        <source>the server stopped taking the layer&apos;s rows</source>
+        <translation>el servidor ha dejado de aceptar las filas de la capa</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no layer to write</source>
+        <translation>no hay ninguna capa que escribir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GDAL has no %1 driver to write the layer with</source>
+        <translation>GDAL no tiene ningún controlador %1 con el que escribir la capa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the layer file</source>
+        <translation>no se puede crear el archivo de la capa</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot create layer &quot;%1&quot;</source>
+        <translation>no se puede crear la capa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create attribute &quot;%1&quot;</source>
+        <translation>no se puede crear el atributo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a geometry of layer &quot;%1&quot; cannot be read back</source>
+        <translation>una geometría de la capa &quot;%1&quot; no se puede volver a leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write a feature of layer &quot;%1&quot;</source>
+        <translation>no se puede escribir un elemento de la capa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write the layer file</source>
+        <translation>no se puede escribir el archivo de la capa</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgpull.cpp" line="-5"/>
+        <location line="+73"/>
+        <source>refusing to write &quot;%1&quot;: not a relative path inside the package</source>
+        <translation>no se escribe &quot;%1&quot;: no es una ruta relativa dentro del paquete</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pulling cancelled</source>
+        <translation>descarga cancelada</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot pull the case study</source>
+        <translation>no se puede descargar el estudio de caso</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-216"/>
+        <source>cannot push the case study: %1</source>
+        <translation>no se puede subir el estudio de caso: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>column &quot;%1&quot;: names starting with dpa_ are kept for the database&apos;s own columns</source>
+        <translation>columna &quot;%1&quot;: los nombres que empiezan por dpa_ están reservados para las columnas propias de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &quot;%1&quot; is empty, longer than 63 bytes or named twice, so it cannot be a database column</source>
+        <translation>la columna &quot;%1&quot; está vacía, tiene más de 63 bytes o aparece dos veces, así que no puede ser una columna de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 ocupa más de %2 MB</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>schema names starting with pg_ and information_schema belong to PostgreSQL</source>
+        <translation>los nombres de esquema que empiezan por pg_ e information_schema pertenecen a PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the manifest: %1</source>
+        <translation>no se puede leer el manifiesto: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>schema &quot;%1&quot; of %2 exists and holds other tables, not a case study, so it is never replaced: choose another --schema</source>
+        <translation>el esquema &quot;%1&quot; de %2 existe y contiene otras tablas, no un estudio de caso, así que nunca se sustituye: elija otro --schema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>schema &quot;%1&quot; of %2 holds case study %3 already (revision %4, saved by %5 on %6): add --replace to overwrite it, or choose another --schema</source>
+        <translation>el esquema &quot;%1&quot; de %2 ya contiene el estudio de caso %3 (revisión %4, guardada por %5 el %6): añada --replace para sobrescribirlo o elija otro --schema</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pguri.cpp" line="+41"/>
+        <source>&quot;%1&quot; is not a database address: write pg:CONNECTION#SCHEMA</source>
+        <translation>&quot;%1&quot; no es una dirección de base de datos: escriba pg:CONNECTION#SCHEMA</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the database connection &quot;%1&quot; cannot be read: %2</source>
+        <translation>no se puede leer la conexión a la base de datos &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema name &quot;%1&quot; is longer than PostgreSQL&apos;s 63 bytes</source>
+        <translation>el nombre de esquema &quot;%1&quot; supera los 63 bytes de PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema name &quot;%1&quot; holds a NUL character</source>
+        <translation>el nombre de esquema &quot;%1&quot; contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+110"/>
+        <source>nothing was saved: the case study in schema &quot;%1&quot; was pushed again (replaced) since you opened it. Open it from the database again to see what it holds now.</source>
+        <translation>no se ha guardado nada: el estudio de caso del esquema &quot;%1&quot; se ha vuelto a subir (sustituido) desde que lo abrió. Vuelva a abrirlo desde la base de datos para ver lo que contiene ahora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case study was last saved by %1 on %2</source>
+        <translation>el estudio de caso lo guardó por última vez %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the database has no table for %1; nothing was saved</source>
+        <translation>la base de datos no tiene ninguna tabla para %1; no se ha guardado nada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this copy no longer matches the rows it was pulled with; nothing was saved. Open the case study from the database again.</source>
+        <translation>esta copia ya no coincide con las filas con que se descargó; no se ha guardado nada. Vuelva a abrir el estudio de caso desde la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: its columns were changed by someone else (they are now %2)</source>
+        <translation>%1: otra persona ha cambiado sus columnas (ahora son %2)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: deleted by someone else (%2)</source>
+        <translation>%1: borrado por otra persona (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: changed by %2 on %3</source>
+        <translation>%1: modificado por %2 el %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was saved: since you opened the case study, others saved rows you edited:
+%1
+Open the case study from the database again to see their version, and make your edits to it (note them first: opening again discards them).</source>
+        <translation>No se ha guardado nada: desde que abrió el estudio de caso, otras personas han guardado filas que usted ha modificado:
+%1
+Vuelva a abrir el estudio de caso desde la base de datos para ver su versión y haga en ella sus modificaciones (anótelas antes: al volver a abrirlo se descartan).</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/jsontextedit.cpp" line="+182"/>
+        <source>not a JSON object (%1)</source>
+        <translation>no es un objeto JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry to add is not one JSON value (%1)</source>
+        <translation>la entrada que se va a añadir no es un único valor JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no element %1 in &quot;%2&quot; to replace</source>
+        <translation>no hay ningún elemento %1 en &quot;%2&quot; que sustituir</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/import/linkedplacesfile.cpp" line="-248"/>
+        <source>a position is not [longitude, latitude] but %1</source>
+        <translation>una posición no es [longitud, latitud], sino %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>position [%1, %2] is not a longitude (-180 to 180) and latitude (-90 to 90): Linked Places are in WGS 84, longitude first</source>
+        <translation>la posición [%1, %2] no es una longitud (de -180 a 180) y una latitud (de -90 a 90): los Linked Places van en WGS 84, con la longitud primero</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a list of positions</source>
+        <translation>%1 no es una lista de posiciones</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 has %n position(s), fewer than %2</source>
+        <translation>
+            <numerusform>%1 tiene %n posición, menos de %2</numerusform>
+            <numerusform>%1 tiene %n posiciones, menos de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a polygon is not a list of rings</source>
+        <translation>un polígono no es una lista de anillos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a polygon&apos;s ring</source>
+        <translation>el anillo de un polígono</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a polygon&apos;s ring encloses nothing (fewer than 3 distinct positions)</source>
+        <translation>el anillo de un polígono no encierra nada (menos de 3 posiciones distintas)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the geometry is not an object</source>
+        <translation>la geometría no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the geometry has no type</source>
+        <translation>la geometría no tiene tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geometry type &quot;%1&quot; is not one of %2</source>
+        <translation>el tipo de geometría &quot;%1&quot; no es ninguno de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>geometry collections nested too deep</source>
+        <translation>colecciones de geometrías anidadas a demasiada profundidad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an empty geometry collection</source>
+        <translation>una colección de geometrías vacía</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a %1 given as geowkt only: give its GeoJSON coordinates</source>
+        <translation>un %1 dado solo como geowkt: indique sus coordenadas GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 without coordinates</source>
+        <translation>un %1 sin coordenadas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>a line</source>
+        <translation>una línea</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>a MultiPoint</source>
+        <translation>un MultiPoint</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a MultiLineString without lines</source>
+        <translation>un MultiLineString sin líneas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a MultiPolygon without polygons</source>
+        <translation>un MultiPolygon sin polígonos</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>features[%1] (@id %2): id &quot;%3&quot; is that of features[%4] too; this one&apos;s is &quot;%5&quot;</source>
+        <translation>features[%1] (@id %2): el id &quot;%3&quot; es también el de features[%4]; el de este es &quot;%5&quot;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the file is %1 MB, more than a layer may be (%2 MB)</source>
+        <translation>el archivo ocupa %1 MB, más de lo que puede ocupar una capa (%2 MB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty: a Linked Places file is a GeoJSON FeatureCollection</source>
+        <translation>el archivo está vacío: un archivo Linked Places es una FeatureCollection GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not JSON (%1): a Linked Places file is a GeoJSON FeatureCollection</source>
+        <translation>no es JSON (%1): un archivo Linked Places es una FeatureCollection GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a Linked Places file: the file is a list, not a FeatureCollection</source>
+        <translation>no es un archivo Linked Places: el archivo es una lista, no una FeatureCollection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Linked Places file: it has no &quot;type&quot;: &quot;FeatureCollection&quot;</source>
+        <translation>no es un archivo Linked Places: no tiene &quot;type&quot;: &quot;FeatureCollection&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Linked Places file: its type is &quot;%1&quot;, not &quot;FeatureCollection&quot;</source>
+        <translation>no es un archivo Linked Places: su tipo es &quot;%1&quot;, no &quot;FeatureCollection&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the FeatureCollection has no &quot;features&quot; list</source>
+        <translation>la FeatureCollection no tiene ninguna lista &quot;features&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the FeatureCollection has no features: no places to import</source>
+        <translation>la FeatureCollection no tiene features: no hay lugares que importar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: not an object</source>
+        <translation>%1: no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no &quot;type&quot;: &quot;Feature&quot;</source>
+        <translation>%1: no tiene &quot;type&quot;: &quot;Feature&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: its type is &quot;%2&quot;, not &quot;Feature&quot;</source>
+        <translation>%1: su tipo es &quot;%2&quot;, no &quot;Feature&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no @id: every place of a Linked Places file has one, its URI, which the feature&apos;s id is made from</source>
+        <translation>%1: no tiene @id: todo lugar de un archivo Linked Places tiene uno, su URI, del que se deriva el id del elemento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the same @id as features[%2] (line %3): each place&apos;s @id is its own</source>
+        <translation>%1: el mismo @id que features[%2] (línea %3): el @id de cada lugar es único</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;names&quot; is not a list of toponyms</source>
+        <translation>%1: &quot;names&quot; no es una lista de topónimos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: no geometry: a feature of a layer needs one (a Point, LineString or Polygon, their Multi- forms, or a GeometryCollection of them)</source>
+        <translation>%1: no tiene geometría: un elemento de una capa necesita una (un Point, LineString o Polygon, sus formas Multi- o una GeometryCollection de ellos)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n toponym(s) without a language (&quot;lang&quot;) were not kept as names</source>
+        <translation>
+            <numerusform>%n topónimo sin idioma (&quot;lang&quot;) no se ha conservado como nombre</numerusform>
+            <numerusform>%n topónimos sin idioma (&quot;lang&quot;) no se han conservado como nombres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n área</numerusform>
+            <numerusform>%n áreas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n place(s): %1</source>
+        <translation>
+            <numerusform>%n lugar: %1</numerusform>
+            <numerusform>%n lugares: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gis/package/import/placesimport.cpp" line="-209"/>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot copy %1</source>
+        <translation>no se puede copiar %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>layer id &quot;%1&quot;: letters, digits, _ and -, as places_1871</source>
+        <translation>id de capa &quot;%1&quot;: letras, cifras, _ y -, como places_1871</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the package has a layer &quot;%1&quot; already: choose another id with --layer, or replace it with --replace</source>
+        <translation>el paquete ya tiene una capa &quot;%1&quot;: elija otro id con --layer o sustitúyala con --replace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot find layer &quot;%1&quot; in the manifest&apos;s text to replace it</source>
+        <translation>no se encuentra la capa &quot;%1&quot; en el texto del manifiesto para sustituirla</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is there already, named by no layer: move it away, or choose another layer id with --layer</source>
+        <translation>el archivo ya existe y ninguna capa lo nombra: apártelo o elija otro id de capa con --layer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is layer &quot;%1&quot;&apos;s: choose another layer id with --layer</source>
+        <translation>el archivo es el de la capa &quot;%1&quot;: elija otro id de capa con --layer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Linked Places, %1</source>
+        <translation>Linked Places, %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Places from %1</source>
+        <translation>Lugares de %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cannot write a scratch copy of the package to check the layer in it: %1</source>
+        <translation>no se puede escribir una copia provisional del paquete para comprobar en ella la capa: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the package does not load with the new layer</source>
+        <translation>el paquete no se carga con la nueva capa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create the folder layers (nothing was changed)</source>
+        <translation>no se puede crear la carpeta layers (no se ha cambiado nada)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot write: %1; and %2 could not be put back as it was</source>
+        <translation>no se puede escribir: %1; y %2 no se ha podido devolver a su estado anterior</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, the replaced layer&apos;s file, is named by the manifest no more: delete it when you no longer need it</source>
+        <translation>%1, el archivo de la capa sustituida, ya no lo nombra el manifiesto: bórrelo cuando ya no lo necesite</translation>
     </message>
 </context>
 <context>
     <name>dpa</name>
-    <message>
-        <location filename="../gis/time/historicaldate.cpp" line="-13"/>
-        <source>Jan</source>
-        <translation>ene</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Feb</source>
-        <translation>feb</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mar</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Apr</source>
-        <translation>abr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>May</source>
-        <translation>may</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Jun</source>
-        <translation>jun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Jul</source>
-        <translation>jul</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Aug</source>
-        <translation>ago</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sep</source>
-        <translation>sept</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Oct</source>
-        <translation>oct</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nov</source>
-        <translation>nov</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dec</source>
-        <translation>dic</translation>
-    </message>
     <message>
         <location filename="../gis/io/geometryfix.cpp" line="-158"/>
         <source>its outline touches itself or doubles back (a spike or a pinched loop)</source>
@@ -2918,12 +3430,12 @@
 <context>
     <name>dpa::ChartPanel</name>
     <message>
-        <location filename="../app/desktop/panels/chartpanel.cpp" line="+59"/>
+        <location filename="../app/desktop/panels/chartpanel.cpp" line="+74"/>
         <source>Share of area by status: dual power, divided, occupied, contested, hand-over (stacked)</source>
         <translation>Proporción del área por estado: doble poder, dividido, ocupado, disputado, traspaso (apilados)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Area each authority holds de facto (km²; by share where divided)</source>
         <translation>Área en manos de facto de cada autoridad (km²; según su parte donde hay división)</translation>
     </message>
@@ -2933,7 +3445,7 @@
         <translation>Longitud del frente por par de autoridades (km)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Click to go to that date</source>
         <translation>Haga clic para ir a esa fecha</translation>
     </message>
@@ -2966,7 +3478,7 @@
 <context>
     <name>dpa::ClaimHistoryView</name>
     <message>
-        <location filename="../app/desktop/panels/claimhistoryview.cpp" line="+42"/>
+        <location filename="../app/desktop/panels/claimhistoryview.cpp" line="+43"/>
         <source>%1 — %2, %3 (confidence %4)</source>
         <translation>%1 — %2, %3 (confianza %4)</translation>
     </message>
@@ -3012,45 +3524,59 @@
 <context>
     <name>dpa::EditMode</name>
     <message>
-        <location filename="../app/desktop/editing/editmode.cpp" line="+27"/>
+        <location filename="../app/desktop/editing/editmode.cpp" line="+62"/>
         <source>&amp;Edit Case Study</source>
         <translation>&amp;Editar estudio de caso</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Apply &amp;Claim…</source>
         <translation>Aplicar re&amp;ivindicación…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-17"/>
+        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-20"/>
+        <location line="+70"/>
         <location line="+5"/>
         <location line="+12"/>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>Edit Case Study</source>
         <translation>Editar estudio de caso</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-186"/>
+        <source>&amp;Undo %1</source>
+        <comment>%1: the edit, as &quot;Edit role in claims.csv&quot;</comment>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <comment>%1: the edit, as &quot;Edit role in claims.csv&quot;</comment>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Open a case study first.</source>
         <translation>Abra antes un estudio de caso.</translation>
     </message>
@@ -3122,7 +3648,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Autosave failed: %1</source>
         <translation>Ha fallado el autoguardado: %1</translation>
     </message>
@@ -3142,12 +3668,17 @@
         <translation>¿Guardarlas en las tablas del paquete antes de continuar?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Saved to the database</source>
+        <translation>Guardado en la base de datos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -3155,7 +3686,7 @@
 <context>
     <name>dpa::EditPanel</name>
     <message>
-        <location filename="../app/desktop/editing/editpanel.cpp" line="+22"/>
+        <location filename="../app/desktop/editing/editpanel.cpp" line="+23"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -3170,17 +3701,17 @@
         <translation>Acontecimientos</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+95"/>
         <source>Filter: feature, authority or role (claims); any column (events, sources)</source>
         <translation>Filtro: elemento, autoridad o rol (reivindicaciones); cualquier columna (acontecimientos, fuentes)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
         <source>Line in the file</source>
         <translation>Línea en el archivo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
         <source>&amp;Add Row</source>
         <translation>&amp;Añadir fila</translation>
     </message>
@@ -3195,7 +3726,7 @@
         <translation>Aplicar re&amp;ivindicación…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+68"/>
         <source>Highlight rows in force on %1</source>
         <translation>Resaltar las filas en vigor el %1</translation>
     </message>
@@ -3205,7 +3736,7 @@
         <translation>Resaltar las filas en vigor</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Click features on the map (Ctrl+click for more) to apply a claim to them.</source>
         <translation>Haga clic en elementos del mapa (Ctrl+clic para añadir más) para aplicarles una reivindicación.</translation>
     </message>
@@ -3215,7 +3746,7 @@
         <translation>Seleccionados: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>No problems: the package is valid as edited.</source>
         <translation>Ningún problema: el paquete es válido tal como está editado.</translation>
     </message>
@@ -3255,7 +3786,120 @@
 <context>
     <name>dpa::EditTableModel</name>
     <message>
-        <location filename="../app/desktop/editing/edittablemodel.cpp" line="+84"/>
+        <location filename="../app/desktop/editing/edittablemodel.cpp" line="+24"/>
+        <source>Layer</source>
+        <comment>column of claims.csv: the feature&apos;s layer</comment>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature</source>
+        <comment>column of claims.csv: the feature&apos;s id</comment>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <comment>column of claims.csv</comment>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <comment>column of claims.csv: control, claim, contested…</comment>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <comment>column of claims.csv: the date a claim begins</comment>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <comment>column of claims.csv: the date a claim ends</comment>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <comment>column of claims.csv: high, medium, low</comment>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <comment>column of claims.csv and events.csv: the ids of the sources cited</comment>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <comment>column of claims.csv</comment>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <comment>column of claims.csv: the part of a divided feature a camp controls</comment>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <comment>column of events.csv and sources.csv: the row&apos;s identifier</comment>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <comment>column of events.csv</comment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <comment>column of events.csv: the event&apos;s title</comment>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <comment>column of events.csv: what happened</comment>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features</source>
+        <comment>column of events.csv: the features an event touches</comment>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <comment>column of sources.csv: the bibliographic reference</comment>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <comment>column of sources.csv: the source&apos;s web address</comment>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <comment>a column&apos;s title and the code of its language: Title (fr)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Column &quot;%1&quot; of %2</source>
+        <translation>Columna &quot;%1&quot; de %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Edit %1 in %2</source>
         <translation>Editar %1 en %2</translation>
     </message>
@@ -3263,7 +3907,7 @@
 <context>
     <name>dpa::EventsPanel</name>
     <message>
-        <location filename="../app/desktop/panels/eventspanel.cpp" line="+57"/>
+        <location filename="../app/desktop/panels/eventspanel.cpp" line="+72"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -3271,12 +3915,12 @@
 <context>
     <name>dpa::ExportAnimationDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportanimationdialog.cpp" line="+18"/>
+        <location filename="../app/desktop/dialogs/exportanimationdialog.cpp" line="+42"/>
         <source>Export Animation</source>
         <translation>Exportar animación</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>A number and a unit: h (hours), d (days), w (weeks), m (months), y (years)</source>
         <translation>Un número y una unidad: h (horas), d (días), w (semanas), m (meses), y (años)</translation>
     </message>
@@ -3296,18 +3940,17 @@
         <translation>YYYY-MM-DD o YYYY-MM-DDTHH:MM, calendario %1, como en el paquete</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Step:</source>
         <translation>Paso:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Frame size:</source>
         <translation>Tamaño del fotograma:</translation>
     </message>
@@ -3327,7 +3970,7 @@
         <translation>Fotogramas PNG en una carpeta nueva (en lugar de un archivo GIF o de vídeo)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Folder in which to create the frames folder</source>
         <translation>Carpeta en la que crear la carpeta de fotogramas</translation>
     </message>
@@ -3350,17 +3993,17 @@
 <context>
     <name>dpa::ExportImageDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportimagedialog.cpp" line="+26"/>
+        <location filename="../app/desktop/dialogs/exportimagedialog.cpp" line="+61"/>
         <source>Export Image</source>
         <translation>Exportar imagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Custom size</source>
         <translation>Tamaño personalizado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A page sets the size from the resolution: A4 at 150 dpi is 1240 × 1754 pixels</source>
         <translation>Una página fija el tamaño a partir de la resolución: A4 a 150 ppp son 1240 × 1754 píxeles</translation>
     </message>
@@ -3370,8 +4013,7 @@
         <translation>Página:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> px</source>
         <translation> px</translation>
     </message>
@@ -3386,17 +4028,17 @@
         <translation>Tamaño:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
         <source>%1 × %2 cm in print</source>
         <translation>%1 × %2 cm impreso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Resolution:</source>
         <translation>Resolución:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Preview:</source>
         <translation>Vista previa:</translation>
     </message>
@@ -3406,7 +4048,7 @@
         <translation>El mapa tal como se ve en pantalla, con título, fecha, leyenda, escala gráfica, flecha del norte y créditos. PNG es una imagen; SVG y PDF son trazados vectoriales que un ilustrador puede editar.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
@@ -3419,23 +4061,22 @@
 <context>
     <name>dpa::ExportJobDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportjobdialog.cpp" line="+27"/>
+        <location filename="../app/desktop/dialogs/exportjobdialog.cpp" line="+55"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Save to:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3478,7 +4119,7 @@
 <context>
     <name>dpa::ExportLayerDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportlayerdialog.cpp" line="+16"/>
+        <location filename="../app/desktop/dialogs/exportlayerdialog.cpp" line="+42"/>
         <source>Export Layer</source>
         <translation>Exportar capa</translation>
     </message>
@@ -3488,7 +4129,7 @@
         <translation>Exportar cronología</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
@@ -3508,7 +4149,7 @@
         <translation>Líneas del frente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Content:</source>
         <translation>Contenido:</translation>
     </message>
@@ -3518,7 +4159,7 @@
         <translation>Una fila por reivindicación, con inicio y fin como campos de fecha y hora (el Controlador temporal de QGIS los reproduce; el KML recibe TimeSpan para Google Earth).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>All layers</source>
         <translation>Todas las capas</translation>
     </message>
@@ -3528,7 +4169,7 @@
         <translation>Capa:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the case study&apos;s: %1</source>
         <translation>el del estudio de caso: %1</translation>
     </message>
@@ -3543,7 +4184,7 @@
         <translation>CRS:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;FlatGeobuf (*.fgb);;CSV with WKT (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;FlatGeobuf (*.fgb);;CSV con WKT (*.csv)</translation>
     </message>
@@ -3566,17 +4207,17 @@
 <context>
     <name>dpa::ExportPackageDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportpackagedialog.cpp" line="+11"/>
+        <location filename="../app/desktop/dialogs/exportpackagedialog.cpp" line="+18"/>
         <source>Export Case Study as GeoPackage</source>
         <translation>Exportar estudio de caso como GeoPackage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Layers, claims, events, sources, the manifest and the period maps of “%1” in one file. QGIS shows its layers and tables; Dual Power Atlas opens it like a folder.</source>
         <translation>Capas, reivindicaciones, acontecimientos, fuentes, el manifiesto y los mapas de época de «%1» en un solo archivo. QGIS muestra sus capas y tablas; Atlas del Doble Poder lo abre como una carpeta.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -3584,12 +4225,12 @@
 <context>
     <name>dpa::GeorefDialog</name>
     <message>
-        <location filename="../app/desktop/georef/georefdialog.cpp" line="+53"/>
+        <location filename="../app/desktop/georef/georefdialog.cpp" line="+247"/>
         <source>Georeference a Scan — %1</source>
         <translation>Georreferenciar un escaneo — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Open &amp;Scan…</source>
         <translation>Abrir &amp;escaneo…</translation>
     </message>
@@ -3599,7 +4240,7 @@
         <translation>Abrir &amp;puntos…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -3609,37 +4250,37 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Transformation:</source>
         <translation>Transformación:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Turn the scan a quarter to the left (Shift+R)</source>
         <translation>Girar el escaneo un cuarto de vuelta a la izquierda (Shift+R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Turn the scan a quarter to the right (R)</source>
         <translation>Girar el escaneo un cuarto de vuelta a la derecha (R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Turn the scan&apos;s view to any angle (clockwise); the points stay on the scan&apos;s own pixels</source>
         <translation>Girar la vista del escaneo a cualquier ángulo (en sentido horario); los puntos se quedan en los píxeles del propio escaneo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Scan&lt;/b&gt; — click a spot you can find on the map (wheel: zoom, drag: pan, drag a marker: move it)</source>
         <translation>&lt;b&gt;Escaneo&lt;/b&gt; — haga clic en un sitio que pueda localizar en el mapa (rueda: zoom; arrastrar: desplazar; arrastrar un marcador: moverlo)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Map&lt;/b&gt; — click the same spot here</source>
         <translation>&lt;b&gt;Mapa&lt;/b&gt; — haga clic aquí en el mismo sitio</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&amp;Delete Point</source>
         <translation>&amp;Borrar punto</translation>
     </message>
@@ -3649,62 +4290,62 @@
         <translation>Mostrar el escaneo rectificado sobre el mapa</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>The CRS of the map coordinates you type and the table shows, e.g. EPSG:4326 for longitude and latitude; they are converted into the case study&apos;s CRS.</source>
         <translation>El CRS de las coordenadas de mapa que usted escribe y que muestra la tabla, p. ej. EPSG:4326 para longitud y latitud; se convierten al CRS del estudio de caso.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Add Point</source>
         <translation>&amp;Añadir punto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Map coordinates in:</source>
         <translation>Coordenadas de mapa en:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Or type the map position of the spot clicked on the scan:</source>
         <translation>O escriba la posición en el mapa del sitio pulsado en el escaneo:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Opacity:</source>
         <translation>Opacidad:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>when the map was made, e.g. 1836</source>
         <translation>cuándo se hizo el mapa, p. ej. 1836</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Date of the map:</source>
         <translation>Fecha del mapa:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Shown from:</source>
         <translation>Visible desde:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save as Period &amp;Map</source>
         <translation>Guardar como &amp;mapa de época</translation>
     </message>
@@ -3714,7 +4355,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-42"/>
         <source>Open a Scan</source>
         <translation>Abrir un escaneo</translation>
     </message>
@@ -3734,7 +4375,7 @@
         <translation>Puntos de control (*.points *.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Open a scan to begin.</source>
         <translation>Abra un escaneo para empezar.</translation>
     </message>
@@ -3940,7 +4581,7 @@
 <context>
     <name>dpa::InspectorPanel</name>
     <message>
-        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+20"/>
+        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+21"/>
         <location line="+56"/>
         <source>Click a district, barracks or place on the map.</source>
         <translation>Haga clic en un distrito, un cuartel o un lugar del mapa.</translation>
@@ -3967,34 +4608,132 @@
     </message>
 </context>
 <context>
+    <name>dpa::KeyboardShortcuts</name>
+    <message>
+        <location filename="../app/desktop/keyboardshortcuts.cpp" line="+31"/>
+        <source>play / pause</source>
+        <translation>reproducir / pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a day back / forward</source>
+        <translation>un día atrás / adelante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an hour back / forward</source>
+        <translation>una hora atrás / adelante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a week back / forward</source>
+        <translation>una semana atrás / adelante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a month back / forward</source>
+        <translation>un mes atrás / adelante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>previous / next change</source>
+        <translation>cambio anterior / siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start / end of the period</source>
+        <translation>inicio / fin del periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zoom in / out, also the mouse wheel (on the map: + and -); drag to pan</source>
+        <translation>acercar / alejar, también con la rueda del ratón (en el mapa: + y -); arrastrar para desplazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole case study</source>
+        <translation>todo el estudio de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search places and events</source>
+        <translation>buscar lugares y acontecimientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>front lines</source>
+        <translation>líneas del frente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open a case study</source>
+        <translation>abrir un estudio de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the picture</source>
+        <translation>exportar la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit mode: the case study&apos;s tables</source>
+        <translation>modo de edición: las tablas del estudio de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undo an edit</source>
+        <translation>deshacer una modificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redo</source>
+        <translation>rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save the edits</source>
+        <translation>guardar las modificaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how to read this map</source>
+        <translation>cómo leer este mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quit</source>
+        <translation>salir</translation>
+    </message>
+</context>
+<context>
     <name>dpa::LayersPanel</name>
     <message>
-        <location filename="../app/desktop/panels/layerspanel.cpp" line="+28"/>
+        <location filename="../app/desktop/panels/layerspanel.cpp" line="+45"/>
         <source>Opacity</source>
         <translation>Opacidad</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Draw above the layer over it</source>
         <translation>Dibujar por encima de la capa superior</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Draw below the layer under it</source>
         <translation>Dibujar por debajo de la capa inferior</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Zoom to</source>
         <translation>Encuadrar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Frame the map on the selected layer or period map (or double-click it)</source>
         <translation>Encuadrar el mapa en la capa o el mapa de época seleccionados (o haga doble clic en ellos)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+67"/>
         <source>Layers (upper over lower; symbols and labels always on top)</source>
         <translation>Capas (las de arriba sobre las de abajo; símbolos y etiquetas siempre encima)</translation>
     </message>
@@ -4009,14 +4748,14 @@
         <translation>elementos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>%1
 Shown from %2, under the districts: lower their opacity or hide them to read it. Double-click to zoom to it.</source>
         <translation>%1
 Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Haga doble clic para encuadrarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>none in this package</source>
         <translation>ninguno en este paquete</translation>
     </message>
@@ -4024,7 +4763,7 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
 <context>
     <name>dpa::LayoutOptionsForm</name>
     <message>
-        <location filename="../app/desktop/dialogs/layoutoptionsform.cpp" line="+15"/>
+        <location filename="../app/desktop/dialogs/layoutoptionsform.cpp" line="+30"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -4039,22 +4778,22 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>Subtítulo:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Where it covers no feature</source>
         <translation>Donde no cubra ningún elemento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Top left</source>
         <translation>Arriba a la izquierda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Top right</source>
         <translation>Arriba a la derecha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Bottom left</source>
         <translation>Abajo a la izquierda</translation>
     </message>
@@ -4064,17 +4803,17 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>Abajo a la derecha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Beside the map</source>
         <translation>Junto al mapa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>No legend</source>
         <translation>Sin leyenda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Automatic: a corner of the map over no feature, or beside the map when every corner covers some</source>
         <translation>Automática: una esquina del mapa sin elementos debajo, o junto al mapa si todas las esquinas cubren alguno</translation>
     </message>
@@ -4193,18 +4932,19 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
 <context>
     <name>dpa::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow.cpp" line="+64"/>
-        <location line="+767"/>
+        <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
+        <location line="+764"/>
         <source>Dual Power Atlas</source>
         <translation>Atlas del Doble Poder</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-724"/>
+        <location line="+730"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-727"/>
         <source>frame %1 ms</source>
         <translation>fotograma: %1 ms</translation>
     </message>
@@ -4260,6 +5000,11 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
     </message>
     <message>
         <location line="+1"/>
+        <source>Open from &amp;Database…</source>
+        <translation>Abrir desde una base de &amp;datos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Recent Case Studies</source>
         <translation>Estudios de caso &amp;recientes</translation>
     </message>
@@ -4370,11 +5115,6 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left / Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a day back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;an hour back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Left / Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a week back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a month back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end of the period&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++ / Ctrl+-&lt;/b&gt;, wheel&lt;/td&gt;&lt;td&gt;zoom in / out (on the map: + and -); drag to pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the whole case study&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search places and events&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;front lines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a case study&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the picture&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit mode: the case study&apos;s tables&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo an edit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the edits&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;how to read this map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reproducir / pausa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left / Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;un día atrás / adelante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una hora atrás / adelante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Left / Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una semana atrás / adelante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;un mes atrás / adelante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cambio anterior / siguiente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;inicio / fin del periodo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++ / Ctrl+-&lt;/b&gt;, rueda&lt;/td&gt;&lt;td&gt;acercar / alejar (en el mapa: + y -); arrastrar para desplazar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;todo el estudio de caso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;buscar lugares y acontecimientos&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;líneas del frente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;abrir un estudio de caso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exportar la imagen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;modo de edición: las tablas del estudio de caso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deshacer una modificación&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rehacer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;guardar las modificaciones&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cómo leer este mapa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location line="+21"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>A&amp;tajos de teclado</translation>
     </message>
@@ -4394,7 +5134,7 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>A&amp;cerca de Atlas del Doble Poder</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1: no footprint to zoom to</source>
         <translation>%1: no tiene extensión que encuadrar</translation>
     </message>
@@ -4409,7 +5149,7 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>Sin mapa base: %1. El mapa se dibuja sin él; Ver &gt; Mapa base… lo vuelve a intentar.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Open Case Study GeoPackage</source>
         <translation>Abrir un estudio de caso GeoPackage</translation>
     </message>
@@ -4419,7 +5159,7 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>Estudios de caso empaquetados (*.gpkg)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
@@ -4434,13 +5174,13 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>Carga cancelada</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+279"/>
+        <location line="+40"/>
+        <location line="+282"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Atlas del Doble Poder</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-159"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2, %3° %4  |  %5: %6, %7</translation>
     </message>
@@ -4478,7 +5218,19 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
 <context>
     <name>dpa::MapDecorations</name>
     <message>
-        <location filename="../layers/render/mapdecorations.cpp" line="+71"/>
+        <location filename="../layers/render/mapdecorations.cpp" line="+48"/>
+        <source>%1 km</source>
+        <comment>the scale bar&apos;s length</comment>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <comment>the scale bar&apos;s length, in metres</comment>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)</source>
         <translation>Contornos discontinuos: geometría aproximada (límites modernos en lugar de los históricos)</translation>
     </message>
@@ -4488,7 +5240,13 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>En vigor</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>an authority and its bloc, in the map&apos;s legend</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -4513,9 +5271,21 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>Relleno más pálido: menor confianza</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+169"/>
+        <source>%1: %2</source>
+        <comment>an event&apos;s caption on the map: its date, its title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Basemap: %1</source>
         <translation>Mapa base: %1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>N</source>
+        <comment>north, under the map&apos;s north arrow</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -4534,7 +5304,7 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
 <context>
     <name>dpa::OpenCaseStudyDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/opencasestudydialog.cpp" line="+56"/>
+        <location filename="../app/desktop/dialogs/opencasestudydialog.cpp" line="+57"/>
         <source>Open Case Study</source>
         <translation>Abrir estudio de caso</translation>
     </message>
@@ -4545,9 +5315,80 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
     </message>
 </context>
 <context>
+    <name>dpa::OpenDatabaseDialog</name>
+    <message>
+        <location filename="../app/desktop/dialogs/opendatabasedialog.cpp" line="+22"/>
+        <source>Open from Database</source>
+        <translation>Abrir desde una base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case studies shared through a PostgreSQL database with PostGIS (put there with &lt;tt&gt;dpatlas-cli push&lt;/tt&gt;). Give the connection as PostgreSQL&apos;s tools take it, such as &lt;tt&gt;host=db.example.org dbname=atlas user=me&lt;/tt&gt;; keep the password in ~/.pgpass.</source>
+        <translation>Estudios de caso compartidos mediante una base de datos PostgreSQL con PostGIS (colocados allí con &lt;tt&gt;dpatlas-cli push&lt;/tt&gt;). Indique la conexión tal como la aceptan las herramientas de PostgreSQL, p. ej. &lt;tt&gt;host=db.example.org dbname=atlas user=me&lt;/tt&gt;; guarde la contraseña en ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;List Case Studies</source>
+        <translation>&amp;Listar estudios de caso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Conexión:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case study</source>
+        <translation>Estudio de caso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last saved</source>
+        <translation>Último guardado</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the default server</source>
+        <translation>el servidor predeterminado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database holds no case study yet: put one there with dpatlas-cli push.</source>
+        <translation>Esta base de datos aún no contiene ningún estudio de caso: coloque uno con dpatlas-cli push.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n case study(ies) in this database.</source>
+        <translation>
+            <numerusform>%n estudio de caso en esta base de datos.</numerusform>
+            <numerusform>%n estudios de caso en esta base de datos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dpa::PagePreset</name>
     <message>
-        <location filename="../layers/view/maplayout.cpp" line="+59"/>
+        <location filename="../layers/view/maplayout.cpp" line="+61"/>
         <source>A4 portrait</source>
         <translation>A4 vertical</translation>
     </message>
@@ -4564,8 +5405,14 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
 </context>
 <context>
     <name>dpa::ProblemList</name>
+    <message>
+        <location filename="../app/desktop/editing/problemlist.cpp" line="+14"/>
+        <source>%1: feature %2</source>
+        <comment>a problem&apos;s place: a layer&apos;s file and a feature&apos;s id</comment>
+        <translation>%1: elemento %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/editing/problemlist.cpp" line="+57"/>
+        <location line="+50"/>
         <source>%1 (%2, %n rows)</source>
         <translation>
             <numerusform>%1 (%2, %n fila)</numerusform>
@@ -4576,12 +5423,12 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
 <context>
     <name>dpa::ProblemsDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/problemsdialog.cpp" line="+14"/>
+        <location filename="../app/desktop/dialogs/problemsdialog.cpp" line="+25"/>
         <source>Problems in %1</source>
         <translation>Problemas en %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+1"/>
         <source>%n problem(s) were found. What is sound has been loaded; the rest is left out until it is fixed.</source>
         <translation>
             <numerusform>Se ha encontrado %n problema. Se ha cargado lo que está bien; el resto queda fuera hasta que se corrija.</numerusform>
@@ -4658,12 +5505,12 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
 <context>
     <name>dpa::SearchField</name>
     <message>
-        <location filename="../app/desktop/searchfield.cpp" line="+17"/>
+        <location filename="../app/desktop/searchfield.cpp" line="+19"/>
         <source>Search places and events (Ctrl+K)</source>
         <translation>Buscar lugares y acontecimientos (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>%1 — event, %2</source>
         <translation>%1 — acontecimiento, %2</translation>
     </message>
@@ -4695,6 +5542,36 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
     <name>dpa::StateSummary</name>
     <message>
         <location filename="../app/desktop/statesummary.cpp" line="+10"/>
+        <source>control</source>
+        <comment>a claim&apos;s role: power held de facto</comment>
+        <translation>control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claim</source>
+        <comment>a claim&apos;s role: a de jure title</comment>
+        <translation>reivindicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contested</source>
+        <comment>a claim&apos;s role: open fighting over the feature</comment>
+        <translation>disputa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occupation</source>
+        <comment>a claim&apos;s role: a foreign force holding the feature</comment>
+        <translation>ocupación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presence</source>
+        <comment>a claim&apos;s role: troops or officials present without governing</comment>
+        <translation>presencia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>nobody recorded</source>
         <translation>nadie documentado</translation>
     </message>
@@ -4753,42 +5630,42 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
 <context>
     <name>dpa::TimelinePanel</name>
     <message>
-        <location filename="../app/desktop/panels/timelinepanel.cpp" line="+31"/>
-        <source>Start of the period (Home)</source>
-        <translation>Inicio del periodo (Home)</translation>
+        <location filename="../app/desktop/panels/timelinepanel.cpp" line="+39"/>
+        <source>Start of the period (%1)</source>
+        <translation>Inicio del periodo (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Previous change (Page Up)</source>
-        <translation>Cambio anterior (Page Up)</translation>
+        <location line="+2"/>
+        <source>Previous change (%1)</source>
+        <translation>Cambio anterior (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Step back by the unit chosen beside (keys: Left a day, Alt an hour, Shift a week, Ctrl a month)</source>
-        <translation>Retroceder la unidad elegida al lado (teclas: Left un día, Alt una hora, Shift una semana, Ctrl un mes)</translation>
+        <location line="+3"/>
+        <source>Step back by the unit chosen beside (keys: %1 a day, %2 an hour, %3 a week, %4 a month)</source>
+        <translation>Retroceder la unidad elegida al lado (teclas: %1 un día, %2 una hora, %3 una semana, %4 un mes)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Play / pause (Space)</source>
-        <translation>Reproducir / pausa (Space)</translation>
+        <location line="+3"/>
+        <source>Play / pause (%1)</source>
+        <translation>Reproducir / pausa (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Step forward by the unit chosen beside (keys: Right a day, Alt an hour, Shift a week, Ctrl a month)</source>
-        <translation>Avanzar la unidad elegida al lado (teclas: Right un día, Alt una hora, Shift una semana, Ctrl un mes)</translation>
+        <location line="+4"/>
+        <source>Step forward by the unit chosen beside (keys: %1 a day, %2 an hour, %3 a week, %4 a month)</source>
+        <translation>Avanzar la unidad elegida al lado (teclas: %1 un día, %2 una hora, %3 una semana, %4 un mes)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Next change (Page Down)</source>
-        <translation>Cambio siguiente (Page Down)</translation>
+        <location line="+3"/>
+        <source>Next change (%1)</source>
+        <translation>Cambio siguiente (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>End of the period (End)</source>
-        <translation>Fin del periodo (End)</translation>
+        <location line="+2"/>
+        <source>End of the period (%1)</source>
+        <translation>Fin del periodo (%1)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Hour</source>
         <translation>Hora</translation>
     </message>
@@ -4869,12 +5746,12 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
 <context>
     <name>dpa::UserGuideDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/userguidedialog.cpp" line="+12"/>
+        <location filename="../app/desktop/dialogs/userguidedialog.cpp" line="+23"/>
         <source>Dual Power Atlas: User Guide</source>
         <translation>Atlas del Doble Poder: guía del usuario</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>The user guide is missing from this build (docs/user-guide.md).</source>
         <translation>Falta la guía del usuario en esta compilación (docs/user-guide.md).</translation>
     </message>
@@ -4882,7 +5759,65 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
 <context>
     <name>dpa::cli</name>
     <message>
-        <location filename="../app/cli/layoutoptions.cpp" line="-42"/>
+        <location filename="../app/cli/clicontext.cpp" line="+54"/>
+        <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
+        <translation>conjunto de datos &quot;%1&quot; desconocido: no es una carpeta de paquete ni el id de un paquete encontrado (véase `dpatlas-cli list`)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
+        <translation>
+            <numerusform>%1 tiene %n problema, así que sus elementos y reivindicaciones están incompletos: corríjalo (dpatlas-cli validate) o añada --allow-errors para usar lo que se cargue</numerusform>
+            <numerusform>%1 tiene %n problemas, así que sus elementos y reivindicaciones están incompletos: corríjalos (dpatlas-cli validate) o añada --allow-errors para usar lo que se cargue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
+        <translation>calendario &quot;%1&quot; desconocido: use gregorian o julian</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bad size &quot;%1&quot;: write WxH, each from 64 to %2</source>
+        <translation>tamaño &quot;%1&quot; incorrecto: escriba WxH, cada uno de 64 a %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation>--at DATE es obligatorio (YYYY-MM-DD o YYYY-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM%2</source>
+        <translation>fecha &quot;%1&quot; incorrecta: escriba YYYY-MM-DD o YYYY-MM-DDTHH:MM%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>date: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>fecha: YYYY-MM-DD o YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calendar of DATE and of printed dates: gregorian (default) or julian</source>
+        <translation>calendario de DATE y de las fechas impresas: gregorian (por defecto) o julian</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/layoutoptions.cpp" line="+36"/>
+        <source>bad --legend &quot;%1&quot;: write one of %2</source>
+        <translation>--legend &quot;%1&quot; incorrecto: escriba uno de %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bad --basemap: %1</source>
+        <translation>--basemap incorrecto: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bad --basemap-max-zoom &quot;%1&quot;: give a whole number from 0 to 24</source>
+        <translation>--basemap-max-zoom &quot;%1&quot; incorrecto: indique un número entero de 0 a 24</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>title on the picture instead of the case study&apos;s</source>
         <translation>título de la imagen en lugar del del estudio de caso</translation>
     </message>
@@ -4926,6 +5861,1280 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <source>the deepest zoom level the tile service has (default 19)</source>
         <translation>el nivel de zoom más profundo del servicio de teselas (por defecto 19)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="+18"/>
+        <location line="+8"/>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>no se puede escribir &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Numbers and geometry over a case study&apos;s time line: area and population per authority (de facto and de jure) and status, the dual-power index, every status&apos;s share, front length, days each feature spent under dual power (time series, CSV); or the territories and front lines on one date (GeoPackage or GeoJSON).</source>
+        <translation>Cifras y geometría a lo largo de la cronología de un estudio de caso: área y población por autoridad (de facto y de iure) y por estado, el índice de doble poder, la proporción de cada estado, la longitud del frente, los días que cada elemento pasó bajo doble poder (series temporales, CSV); o los territorios y las líneas del frente en una fecha (GeoPackage o GeoJSON).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/animatecommand.cpp" line="+20"/>
+        <location filename="../app/cli/clicontext.cpp" line="-3"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+108"/>
+        <location filename="../app/cli/repaircommand.cpp" line="+91"/>
+        <source>package id, folder or packed .gpkg</source>
+        <translation>id de paquete, carpeta o .gpkg empaquetado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first date of the series</source>
+        <translation>primera fecha de la serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last date of the series</source>
+        <translation>última fecha de la serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1d, 1w, 1m or 1y (default 1d)</source>
+        <translation>1d, 1w, 1m o 1y (por defecto 1d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date for territories or fronts</source>
+        <translation>la fecha de los territorios o los frentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area, population, dual-index, status-share, front-length, dual-days; or territories, fronts</source>
+        <translation>area, population, dual-index, status-share, front-length, dual-days; o territories, fronts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of the dates given and printed: gregorian (default) or julian</source>
+        <translation>calendario de las fechas indicadas e impresas: gregorian (por defecto) o julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.csv for series; OUT.gpkg or OUT.geojson for geometry</source>
+        <translation>OUT.csv para las series; OUT.gpkg u OUT.geojson para la geometría</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/animatecommand.cpp" line="+13"/>
+        <location filename="../app/cli/clicontext.cpp" line="+12"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+14"/>
+        <source>%1 needs exactly one DATASET</source>
+        <extracomment>%1 is the command: state, render, analyze…</extracomment>
+        <translation>%1 necesita exactamente un DATASET</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+3"/>
+        <source>%1 needs -o OUT</source>
+        <translation>%1 necesita -o OUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown metric &quot;%1&quot;: use area, population, dual-index, status-share, front-length, dual-days, territories or fronts</source>
+        <translation>métrica &quot;%1&quot; desconocida: use area, population, dual-index, status-share, front-length, dual-days, territories o fronts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot;: write territories and fronts to .gpkg, .geojson, .shp, .kml, .fgb or .csv</source>
+        <translation>&quot;%1&quot;: escriba los territorios y los frentes en .gpkg, .geojson, .shp, .kml, .fgb o .csv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--to is before --from</source>
+        <translation>--to es anterior a --from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown step &quot;%1&quot;: use 1d, 1w, 1m or 1y</source>
+        <translation>paso &quot;%1&quot; desconocido: use 1d, 1w, 1m o 1y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot;: time series are written as CSV (name it .csv)</source>
+        <translation>&quot;%1&quot;: las series temporales se escriben en CSV (dele la extensión .csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/cli/animatecommand.cpp" line="+57"/>
+        <location filename="../app/cli/clicontext.cpp" line="-77"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+78"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+47"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 declares no population (a layer&apos;s &quot;population_field&quot; in manifest.json)</source>
+        <translation>%1 no declara población (el &quot;population_field&quot; de una capa en manifest.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n rows</source>
+        <translation>
+            <numerusform>%1: %n fila</numerusform>
+            <numerusform>%1: %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/animatecommand.cpp" line="-74"/>
+        <source>Animate a case study&apos;s control map from one date to another, one frame per step, with the date and the events in progress burned in: an animated GIF, an MP4 (H.264), a WebM (VP9) or a folder of PNG frames.</source>
+        <translation>Animar el mapa de control de un estudio de caso de una fecha a otra, un fotograma por paso, con la fecha y los acontecimientos en curso incrustados: un GIF animado, un MP4 (H.264), un WebM (VP9) o una carpeta de fotogramas PNG.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>first frame&apos;s date: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>fecha del primer fotograma: YYYY-MM-DD o YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last date (included when a step lands on it)</source>
+        <translation>última fecha (incluida si un paso cae en ella)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time between frames: 6h, 1d, 1w, 1m, 1y... (default 1d)</source>
+        <translation>tiempo entre fotogramas: 6h, 1d, 1w, 1m, 1y... (por defecto 1d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frames per second (default 10)</source>
+        <translation>fotogramas por segundo (por defecto 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame size in pixels (default 1280x720)</source>
+        <translation>tamaño del fotograma en píxeles (por defecto 1280x720)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of the dates and of month steps: gregorian (default) or julian</source>
+        <translation>calendario de las fechas y de los pasos mensuales: gregorian (por defecto) o julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-52"/>
+        <source>language of names and titles (default: the interface&apos;s, --lang)</source>
+        <translation>idioma de los nombres y los títulos (por defecto: el de la interfaz, --lang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.gif, OUT.mp4, OUT.webm or DIR/ for PNG frames</source>
+        <translation>OUT.gif, OUT.mp4, OUT.webm o DIR/ para fotogramas PNG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>animate needs -o OUT.gif, OUT.mp4, OUT.webm or DIR/</source>
+        <translation>animate necesita -o OUT.gif, OUT.mp4, OUT.webm o DIR/</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>animate needs --from DATE and --to DATE</source>
+        <translation>animate necesita --from DATE y --to DATE</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>frame %1 of %2</source>
+        <translation>fotograma %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %n frames in %2 s</source>
+        <translation>
+            <numerusform>%1: %n fotograma en %2 s</numerusform>
+            <numerusform>%1: %n fotogramas en %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="-106"/>
+        <source>--package exports everything: it takes no --%1</source>
+        <translation>--package lo exporta todo: no admite --%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 packed</source>
+        <translation>%1: %2 empaquetado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: OpenStreetMap XML is for the timeline (--timeline), each claim an element with its start_date and end_date as OpenHistoricalMap reads them</source>
+        <translation>%1: el XML de OpenStreetMap es para la cronología (--timeline), cada reivindicación un elemento con su start_date y su end_date tal como los lee OpenHistoricalMap</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1: %n claims as OpenStreetMap elements (for OpenHistoricalMap)</source>
+        <translation>
+            <numerusform>%1: %n reivindicación como elemento de OpenStreetMap (para OpenHistoricalMap)</numerusform>
+            <numerusform>%1: %n reivindicaciones como elementos de OpenStreetMap (para OpenHistoricalMap)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--linked-places exports every feature with its whole history: it takes no --%1</source>
+        <translation>--linked-places exporta todos los elementos con toda su historia: no admite --%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, %3 as relations (Linked Places Format)</source>
+        <extracomment>%2 is &quot;12 places&quot;, %3 &quot;40 claims&quot;</extracomment>
+        <translation>%1: %2, %3 como relaciones (Linked Places Format)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n lugar</numerusform>
+            <numerusform>%n lugares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+89"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+13"/>
+        <source>%n claims</source>
+        <translation>
+            <numerusform>%n reivindicación</numerusform>
+            <numerusform>%n reivindicaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Export a case study&apos;s control state on a date (--at), or its whole timeline of claims (--timeline), as a layer for QGIS, ArcGIS or Google Earth: .gpkg, .geojson, .shp, .kml, .fgb or .csv (WKT). --package puts the whole case study in one GeoPackage, which the app opens and `dpatlas-cli unpack` turns back into a folder.</source>
+        <translation>Exportar el estado de control de un estudio de caso en una fecha (--at), o toda su cronología de reivindicaciones (--timeline), como capa para QGIS, ArcGIS o Google Earth: .gpkg, .geojson, .shp, .kml, .fgb o .csv (WKT). --package pone todo el estudio de caso en un único GeoPackage, que la aplicación abre y que `dpatlas-cli unpack` vuelve a convertir en una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the date of the state to export</source>
+        <translation>la fecha del estado que se exporta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export every claim with its start and end instead</source>
+        <translation>exportar en su lugar cada reivindicación con su inicio y su fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole case study (layers, claims, events, sources, manifest, period maps) as one .gpkg</source>
+        <translation>todo el estudio de caso (capas, reivindicaciones, acontecimientos, fuentes, manifiesto, mapas de época) como un único .gpkg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every feature as a place of the Linked Places Format (World Historical Gazetteer), its names, geometry and control history with sources, as .json</source>
+        <translation>cada elemento como lugar del Linked Places Format (World Historical Gazetteer), con sus nombres, su geometría y su historia de control con fuentes, en .json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this layer of the package (a shapefile holds one geometry type)</source>
+        <translation>solo esta capa del paquete (un shapefile contiene un solo tipo de geometría)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write in this CRS (default: the case study&apos;s; GeoJSON and KML are always WGS 84)</source>
+        <translation>escribir en este CRS (por defecto: el del estudio de caso; GeoJSON y KML van siempre en WGS 84)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDAL driver name, when the extension does not say</source>
+        <translation>nombre del controlador GDAL, cuando la extensión no lo indica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of --at: gregorian (default) or julian</source>
+        <translation>calendario de --at: gregorian (por defecto) o julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output file</source>
+        <translation>archivo de salida</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot;: name the file .gpkg, .geojson, .shp, .kml, .fgb, .csv or .osm, or give --format</source>
+        <translation>&quot;%1&quot;: dé al archivo la extensión .gpkg, .geojson, .shp, .kml, .fgb, .csv u .osm, o indique --format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export needs either --at DATE or --timeline</source>
+        <translation>export necesita --at DATE o --timeline</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has no layer &quot;%2&quot;</source>
+        <translation>%1 no tiene ninguna capa &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <location filename="../app/cli/newcommand.cpp" line="+171"/>
+        <location filename="../app/cli/validatecommand.cpp" line="-1"/>
+        <source>%n features</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 in %n files, one per layer:</source>
+        <extracomment>%1 is &quot;40 claims&quot; or &quot;12 features&quot;</extracomment>
+        <translation>
+            <numerusform>%1 en %n archivo, uno por capa:</numerusform>
+            <numerusform>%1 en %n archivos, uno por capa:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/georefcommand.cpp" line="+25"/>
+        <source>pixel</source>
+        <comment>column header: a control point&apos;s column on the scan</comment>
+        <translation>píxel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line</source>
+        <comment>column header: a control point&apos;s row on the scan</comment>
+        <translation>línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map x</source>
+        <comment>column header</comment>
+        <translation>x mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map y</source>
+        <comment>column header</comment>
+        <translation>y mapa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>disabled (check point)</source>
+        <translation>desactivado (punto de comprobación)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OUTLIER</source>
+        <translation>ATÍPICO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(outside the transformation)</source>
+        <translation>(fuera de la transformación)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Georeference a scan by its ground control points: fit the transformation, report each point&apos;s residual (pixels and metres) and the RMS, and write the warped map as a compressed, tiled GeoTIFF with overviews, ready to be a period map. Control points are read from QGIS&apos;s .points or a CSV (id,pixel,line,map_x,map_y,enabled,crs). The output appears only once it is complete.</source>
+        <translation>Georreferenciar un escaneo por sus puntos de control: ajustar la transformación, dar el residuo de cada punto (en píxeles y metros) y el RMS, y escribir el mapa rectificado como GeoTIFF comprimido, en teselas y con vistas generales, listo para ser un mapa de época. Los puntos de control se leen de un .points de QGIS o de un CSV (id,pixel,line,map_x,map_y,enabled,crs). El resultado solo aparece cuando está completo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scan: any image GDAL reads (JPEG, PNG, TIFF, …)</source>
+        <translation>el escaneo: cualquier imagen que lea GDAL (JPEG, PNG, TIFF, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the control points, .points (QGIS) or .csv</source>
+        <translation>los puntos de control, .points (QGIS) o .csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>helmert (2+ points), poly1 (affine, 3+), poly2 (6+), poly3 (10+) or tps (thin plate spline, 3+); default poly1</source>
+        <translation>helmert (2+ puntos), poly1 (afín, 3+), poly2 (6+), poly3 (10+) o tps (thin plate spline, 3+); por defecto poly1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRS of the points&apos; map coordinates, for a file that names none (QGIS&apos;s older .points)</source>
+        <translation>CRS de las coordenadas de mapa de los puntos, para un archivo que no indica ninguno (los .points antiguos de QGIS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRS of the warped map (default: the points&apos; CRS)</source>
+        <translation>CRS del mapa rectificado (por defecto: el de los puntos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the residuals and write nothing</source>
+        <translation>imprimir los residuos sin escribir nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the warped map, a .tif</source>
+        <translation>el mapa rectificado, un .tif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>georef needs one SCAN, --gcps FILE and -o OUT.tif (see dpatlas-cli georef --help)</source>
+        <translation>georef necesita un SCAN, --gcps FILE y -o OUT.tif (véase dpatlas-cli georef --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown --method &quot;%1&quot;: use one of %2</source>
+        <translation>--method &quot;%1&quot; desconocido: use uno de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the warped map is written as a GeoTIFF; name it .tif</source>
+        <translation>%1: el mapa rectificado se escribe como GeoTIFF; dele la extensión .tif</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file names no CRS for its map coordinates: give it with --crs</source>
+        <translation>el archivo no indica ningún CRS para sus coordenadas de mapa: indíquelo con --crs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>control points: %1 (%2, %n enabled), map coordinates in %3</source>
+        <extracomment>%1 is the file, %2 the number of points in it, %3 the CRS&apos;s name</extracomment>
+        <translation>
+            <numerusform>puntos de control: %1 (%2, %n activo), coordenadas de mapa en %3</numerusform>
+            <numerusform>puntos de control: %1 (%2, %n activos), coordenadas de mapa en %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>method: %1</source>
+        <translation>método: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>RMS: %1 px, %2 m over %n enabled points</source>
+        <translation>
+            <numerusform>RMS: %1 px, %2 m en %n punto activo</numerusform>
+            <numerusform>RMS: %1 px, %2 m en %n puntos activos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n outlier(s): residual over %1 times the median</source>
+        <translation>
+            <numerusform>%n valor atípico: residuo de más de %1 veces la mediana</numerusform>
+            <numerusform>%n valores atípicos: residuo de más de %1 veces la mediana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(a thin plate spline passes through every enabled point: its residuals are zero by construction; disable a few points to check it)</source>
+        <translation>(un thin plate spline pasa por todos los puntos activos: sus residuos son nulos por construcción; desactive algunos puntos para comprobarlo)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/cli/repaircommand.cpp" line="+51"/>
+        <source>%1: nothing written</source>
+        <translation>%1: no se ha escrito nada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote %1: %2 x %3 pixels in %4</source>
+        <translation>escrito %1: %2 x %3 píxeles en %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+79"/>
+        <source>the package folder (or its id)</source>
+        <translation>la carpeta del paquete (o su id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of claims to add</source>
+        <translation>una tabla de reivindicaciones que añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of events to add</source>
+        <translation>una tabla de acontecimientos que añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of sources to add</source>
+        <translation>una tabla de fuentes que añadir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workbook&apos;s sheet to read (default: the first)</source>
+        <translation>la hoja del libro que se lee (por defecto: la primera)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read our COLUMN from your column HEADING (repeat), as --map start=Beginning</source>
+        <translation>leer nuestra COLUMN de su columna HEADING (repetible), como --map start=Beginning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a regular expression finding source ids in free citations; its group (or group &apos;id&apos;) is the id, group &apos;pages&apos; the pages; sources not yet listed are added with the citation text</source>
+        <translation>una expresión regular que encuentra ids de fuentes en citas libres; su grupo (o el grupo &apos;id&apos;) es el id, el grupo &apos;pages&apos; las páginas; las fuentes aún no registradas se añaden con el texto de la cita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the order of numeric dates such as 25/10/1956: dmy, mdy or ymd</source>
+        <translation>el orden de las fechas numéricas como 25/10/1956: dmy, mdy o ymd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import needs exactly one package folder</source>
+        <translation>import necesita exactamente una carpeta de paquete</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+86"/>
+        <source>%1: file not found</source>
+        <translation>%1: archivo no encontrado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--dates %1: write dmy (25/10/1956), mdy (10/25/1956) or ymd</source>
+        <translation>--dates %1: escriba dmy (25/10/1956), mdy (10/25/1956) o ymd</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+99"/>
+        <source>%1 is not a package folder or the id of one (see dpatlas-cli list)</source>
+        <translation>%1 no es una carpeta de paquete ni el id de una (véase dpatlas-cli list)</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+95"/>
+        <source>Read %1: %2</source>
+        <extracomment>%1 is the file&apos;s name, %2 what it holds (&quot;Linked Places, 72 place(s): 43 area(s), 29 point(s)&quot;)
+----------
+%1 is the file&apos;s name, %2 what it holds (&quot;CSV, semicolons, 12 row(s)&quot;)</extracomment>
+        <translation>Leído %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns: %1</source>
+        <translation>Columnas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-88"/>
+        <location line="+97"/>
+        <source>Nothing was written: %n problem(s) to mend first.</source>
+        <translation>
+            <numerusform>No se ha escrito nada: hay %n problema que resolver antes.</numerusform>
+            <numerusform>No se ha escrito nada: hay %n problemas que resolver antes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>--places adds a layer of places: it takes no --%1</source>
+        <translation>--places añade una capa de lugares: no admite --%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--layer %1: a layer id is letters, digits, _ and -, as places_1871</source>
+        <translation>--layer %1: un id de capa se compone de letras, cifras, _ y -, como places_1871</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Replaced layer %1 with %n feature(s): %2, fields %3.</source>
+        <extracomment>%1 the layer&apos;s id, %2 its file, %3 its fields</extracomment>
+        <translation>
+            <numerusform>Se ha sustituido la capa %1 por una con %n elemento: %2, campos %3.</numerusform>
+            <numerusform>Se ha sustituido la capa %1 por una con %n elementos: %2, campos %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Added layer %1 with %n feature(s) to manifest.json: %2, fields %3.</source>
+        <translation>
+            <numerusform>Se ha añadido a manifest.json la capa %1 con %n elemento: %2, campos %3.</numerusform>
+            <numerusform>Se ha añadido a manifest.json la capa %1 con %n elementos: %2, campos %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>manifest.json could not be edited in place and was written anew (same content, keys sorted).</source>
+        <translation>manifest.json no se ha podido editar directamente y se ha escrito de nuevo (mismo contenido, claves ordenadas).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say in SOURCES.md where %1 comes from and under which licence.</source>
+        <translation>Indique en SOURCES.md de dónde procede %1 y con qué licencia.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add the rows of your own table (CSV with commas, semicolons or tabs; .xlsx; .ods) to a package&apos;s claims, events or sources. Your column names are matched to ours (--map settles the rest), feature and authority names to their ids; every row is checked and nothing is written unless all of them are good. --places adds the places of a Linked Places file (the World Historical Gazetteer&apos;s GeoJSON-LD) as a new layer.</source>
+        <translation>Añadir las filas de su propia tabla (CSV con comas, puntos y coma o tabuladores; .xlsx; .ods) a las reivindicaciones, los acontecimientos o las fuentes de un paquete. Los nombres de sus columnas se asocian a los nuestros (--map resuelve el resto), y los nombres de elementos y autoridades a sus ids; se comprueba cada fila y no se escribe nada si no están todas bien. --places añade como nueva capa los lugares de un archivo Linked Places (el GeoJSON-LD del World Historical Gazetteer).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a Linked Places file (.lpf.json) whose places become a new feature layer</source>
+        <translation>un archivo Linked Places (.lpf.json) cuyos lugares forman una nueva capa de elementos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --places: the new layer&apos;s title</source>
+        <translation>con --places: el título de la nueva capa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the layer of every feature named, when your table has no layer column; with --places, the new layer&apos;s id (default: from the file&apos;s name)</source>
+        <translation>la capa de todos los elementos nombrados, si su tabla no tiene columna de capa; con --places, el id de la nueva capa (por defecto: a partir del nombre del archivo)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>replace the table&apos;s rows instead of adding to them; with --places, replace the layer of the same id</source>
+        <translation>sustituir las filas de la tabla en lugar de añadirlas; con --places, sustituir la capa del mismo id</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>import needs one of --claims FILE, --events FILE, --sources FILE or --places FILE</source>
+        <translation>import necesita --claims FILE, --events FILE, --sources FILE o --places FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--title names a layer of places: give it with --places FILE</source>
+        <translation>--title da nombre a una capa de lugares: úselo con --places FILE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Added %n row(s) to %1 (%2 before, replaced, %3 now).</source>
+        <extracomment>%1 is the table&apos;s file, %2 and %3 its numbers of rows before and after</extracomment>
+        <translation>
+            <numerusform>Se ha añadido %n fila a %1 (%2 antes, sustituidas; %3 ahora).</numerusform>
+            <numerusform>Se han añadido %n filas a %1 (%2 antes, sustituidas; %3 ahora).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Added %n row(s) to %1 (%2 before, %3 now).</source>
+        <translation>
+            <numerusform>Se ha añadido %n fila a %1 (%2 antes, %3 ahora).</numerusform>
+            <numerusform>Se han añadido %n filas a %1 (%2 antes, %3 ahora).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added %n source(s) to sources.csv with the citation as your table gives it; complete them there:</source>
+        <translation>
+            <numerusform>Se ha añadido %n fuente a sources.csv con la cita tal como la da su tabla; complétela allí:</numerusform>
+            <numerusform>Se han añadido %n fuentes a sources.csv con la cita tal como la da su tabla; complételas allí:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/listcommand.cpp" line="+13"/>
+        <source>List every discovered case-study package.</source>
+        <translation>Listar todos los paquetes de estudios de caso encontrados.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no packages found in: %1</source>
+        <translation>no se han encontrado paquetes en: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+72"/>
+        <source>every discovered package: id, title, period</source>
+        <translation>todos los paquetes encontrados: id, título, periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check packages; every problem as file:line: message</source>
+        <translation>comprobar paquetes; cada problema como file:line: message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status and authorities of every feature on DATE</source>
+        <translation>estado y autoridades de cada elemento en DATE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draw the map of DATE (default 1920x1080)</source>
+        <translation>dibujar el mapa de DATE (por defecto 1920x1080)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one frame per step, date and events burned in</source>
+        <translation>un fotograma por paso, con la fecha y los acontecimientos incrustados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time series and geometry of control</source>
+        <translation>series temporales y geometría del control</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the state on a date, or every claim with start and end</source>
+        <translation>el estado en una fecha, o cada reivindicación con su inicio y su fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every feature and its control history, for gazetteers (LPF)</source>
+        <translation>cada elemento y su historia de control, para nomenclátores (LPF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole case study in one GeoPackage (a DATASET too)</source>
+        <translation>todo el estudio de caso en un GeoPackage (también un DATASET)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a packed case study back into a package folder</source>
+        <translation>un estudio de caso empaquetado, de vuelta a una carpeta de paquete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case study into a schema of a PostgreSQL + PostGIS database, in one transaction; from then on pg:CONNINFO#S is a DATASET for every command and for the app</source>
+        <translation>el estudio de caso a un esquema de una base de datos PostgreSQL + PostGIS, en una sola transacción; desde entonces pg:CONNINFO#S es un DATASET para todas las órdenes y para la aplicación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a case study kept in PostgreSQL back into a package folder</source>
+        <translation>un estudio de caso guardado en PostgreSQL, de vuelta a una carpeta de paquete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start a case study from vector files, valid from the start</source>
+        <translation>iniciar un estudio de caso a partir de archivos vectoriales, válido desde el principio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a copy with every invalid geometry fixed (GDAL MakeValid), each fix said in words; the package itself is never changed</source>
+        <translation>una copia con todas las geometrías no válidas reparadas (MakeValid de GDAL), explicando cada reparación; el paquete mismo nunca se modifica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add your own table (CSV, .xlsx, .ods) to a package, all or nothing</source>
+        <translation>añadir su propia tabla (CSV, .xlsx, .ods) a un paquete, todo o nada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warp a scan by its control points (QGIS .points or CSV) into a tiled GeoTIFF with overviews; prints residuals and RMS</source>
+        <translation>rectificar un escaneo por sus puntos de control (.points de QGIS o CSV) en un GeoTIFF en teselas con vistas generales; imprime los residuos y el RMS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show this help; COMMAND --help shows the command&apos;s options</source>
+        <translation>mostrar esta ayuda; COMMAND --help muestra las opciones de la orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the language of messages: en, ru, fr, es, ca or ar (default: the system&apos;s)</source>
+        <translation>el idioma de los mensajes: en, ru, fr, es, ca o ar (por defecto: el del sistema)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the version</source>
+        <translation>mostrar la versión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: %1</source>
+        <extracomment>the first line of --help; %1 is &quot;dpatlas-cli COMMAND [OPTIONS]&quot;</extracomment>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual Power Atlas on the command line: validate case-study packages, list their control state on a date, render and animate maps, export layers.</source>
+        <translation>Atlas del Doble Poder en la línea de órdenes: validar paquetes de estudios de caso, listar su estado de control en una fecha, dibujar y animar mapas, exportar capas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DATASET is a package id (see `list`), a package folder or a packed .gpkg. A package with problems is refused, its problems listed (exit 1); --allow-errors uses what loads of it. DATE is YYYY-MM-DD or YYYY-MM-DDTHH:MM, Gregorian unless --calendar julian; a date without a time means noon.</source>
+        <translation>DATASET es un id de paquete (véase `list`), una carpeta de paquete o un .gpkg empaquetado. Un paquete con problemas se rechaza y se enumeran sus problemas (salida 1); --allow-errors usa lo que se cargue de él. DATE es YYYY-MM-DD o YYYY-MM-DDTHH:MM, gregoriana salvo con --calendar julian; una fecha sin hora significa mediodía.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packages are found in ~/.local/share/dpatlas/datasets, the folders in DPATLAS_DATASETS (&apos;:&apos;-separated), the installed share/dpatlas/datasets and, in a build from source, the source tree&apos;s datasets/.</source>
+        <translation>Los paquetes se buscan en ~/.local/share/dpatlas/datasets, en las carpetas de DPATLAS_DATASETS (separadas por &apos;:&apos;), en el share/dpatlas/datasets instalado y, en una compilación desde el código fuente, en el datasets/ del árbol de fuentes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit status: 0 success, 1 invalid package, 2 usage error (unknown dataset, bad date, unwritable output).</source>
+        <translation>Estado de salida: 0 éxito, 1 paquete no válido, 2 error de uso (conjunto de datos desconocido, fecha incorrecta, salida no escribible).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>unknown command &quot;%1&quot; (see dpatlas-cli --help)</source>
+        <translation>orden &quot;%1&quot; desconocida (véase dpatlas-cli --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="-126"/>
+        <source>Start a case-study package from vector files (GeoJSON, GeoPackage, Shapefile, KML, FlatGeobuf, CSV): the manifest, the layers as GeoJSON, empty claims, events and sources tables, and SOURCES.md, checked by the validator before anything is written.</source>
+        <translation>Iniciar un paquete de estudio de caso a partir de archivos vectoriales (GeoJSON, GeoPackage, Shapefile, KML, FlatGeobuf, CSV): el manifiesto, las capas en GeoJSON, tablas vacías de reivindicaciones, acontecimientos y fuentes, y SOURCES.md, todo comprobado por el validador antes de escribir nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the package id: lower case, digits and -</source>
+        <translation>el id del paquete: minúsculas, cifras y -</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a vector file of features (repeat for more)</source>
+        <translation>un archivo vectorial de elementos (repetible)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case study&apos;s title</source>
+        <translation>el título del estudio de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first and last date, as 1917-02-23..1917-11-15</source>
+        <translation>primera y última fecha, como 1917-02-23..1917-11-15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of the dates: gregorian (default) or julian</source>
+        <translation>calendario de las fechas: gregorian (por defecto) o julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projected CRS to draw and measure in (default: the grid in PROJ&apos;s database with the smallest area of use over the layers; the others are listed)</source>
+        <translation>CRS proyectado en el que dibujar y medir (por defecto: la cuadrícula de la base de datos de PROJ con el área de uso más pequeña que cubra las capas; se enumeran las demás)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an authority: id=Name[,#rrggbb][,bloc] (repeat; colours default to a colour-blind-safe set)</source>
+        <translation>una autoridad: id=Name[,#rrggbb][,bloc] (repetible; por defecto, colores aptos para daltónicos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field that identifies features (default: id, code… when unique)</source>
+        <translation>el campo que identifica los elementos (por defecto: id, code… si son únicos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field that names features (default: name, nom…)</source>
+        <translation>el campo que da nombre a los elementos (por defecto: name, nom…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every feature of the layers is approximate (modern boundaries standing in for the period&apos;s): drawn with dashed outlines</source>
+        <translation>todos los elementos de las capas son aproximados (límites modernos en lugar de los de la época): se dibujan con contornos discontinuos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data credits printed on every map</source>
+        <translation>los créditos de los datos impresos en cada mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new package folder (must not exist, or be empty)</source>
+        <translation>la carpeta del nuevo paquete (no debe existir o debe estar vacía)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new needs exactly one ID</source>
+        <translation>new necesita exactamente un ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: an id is lower-case letters, digits and -, as petrograd-1917</source>
+        <translation>&quot;%1&quot;: un id se compone de minúsculas, cifras y -, como petrograd-1917</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs -o DIR, the new package&apos;s folder</source>
+        <translation>new necesita -o DIR, la carpeta del nuevo paquete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not empty: give a new folder</source>
+        <translation>%1 no está vacía: indique una carpeta nueva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs --title</source>
+        <translation>new necesita --title</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new needs --period FIRST..LAST, as 1917-02-23..1917-11-15</source>
+        <translation>new necesita --period FIRST..LAST, como 1917-02-23..1917-11-15</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad --period &quot;%1&quot;: %2</source>
+        <translation>--period &quot;%1&quot; incorrecto: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad --period: %1 ends before it starts</source>
+        <translation>--period incorrecto: %1 termina antes de empezar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad --authority &quot;%1&quot;: write id=Name[,#rrggbb][,bloc], the id in lower case (a-z, 0-9 and _)</source>
+        <translation>--authority &quot;%1&quot; incorrecto: escriba id=Name[,#rrggbb][,bloc], con el id en minúsculas (a-z, 0-9 y _)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new needs at least one --authority id=Name (every claim names one)</source>
+        <translation>new necesita al menos un --authority id=Name (toda reivindicación nombra una)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs at least one --layer FILE</source>
+        <translation>new necesita al menos un --layer FILE</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no field identifies every feature uniquely; say which with --id-field (fields: %2)</source>
+        <translation>%1: ningún campo identifica cada elemento de forma única; indique cuál con --id-field (campos: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: field &quot;%2&quot; is missing, empty or repeated in some features (fields: %3)</source>
+        <translation>%1: el campo &quot;%2&quot; falta, está vacío o se repite en algunos elementos (campos: %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no field &quot;%2&quot; (fields: %3)</source>
+        <translation>%1: no hay ningún campo &quot;%2&quot; (campos: %3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot suggest a CRS for these layers: give --crs</source>
+        <translation>no se puede proponer un CRS para estas capas: indique --crs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, the UTM zone of the layers</source>
+        <translation>%1, la zona UTM de las capas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 = %2, the projected CRS with the smallest area of use over the layers</source>
+        <translation>%1 = %2, el CRS proyectado con el área de uso más pequeña que cubre las capas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 = %2, the projected CRS with the smallest area of use over the layers; others that suit them, for --crs: %3</source>
+        <translation>%1 = %2, el CRS proyectado con el área de uso más pequeña que cubre las capas; otros que les convienen, para --crs: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the new package would not be valid; nothing written</source>
+        <translation>el nuevo paquete no sería válido; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: new case study %2 (%3, %4, %5). Next: add claims to claims.csv (datasets/README.md explains the columns), then dpatlas-cli validate %1</source>
+        <extracomment>%1 is the new folder, %2 the package id, %3 &quot;2 layer(s)&quot;, %4 &quot;48 features&quot;, %5 the CRS</extracomment>
+        <translation>%1: nuevo estudio de caso %2 (%3, %4, %5). Siguiente paso: añada reivindicaciones a claims.csv (datasets/README.md explica las columnas) y luego dpatlas-cli validate %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location filename="../app/cli/repaircommand.cpp" line="+44"/>
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n capa</numerusform>
+            <numerusform>%n capas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="-11"/>
+        <source>Draw the map of a case study on a date to a PNG, or to an SVG or PDF made of vector paths.</source>
+        <translation>Dibujar el mapa de un estudio de caso en una fecha en un PNG, o en un SVG o un PDF hecho de trazados vectoriales.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output file: .png, .svg or .pdf</source>
+        <translation>archivo de salida: .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image size in pixels (default 1920x1080)</source>
+        <translation>tamaño de la imagen en píxeles (por defecto 1920x1080)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a page instead of --size: %1 (A4 in pixels at --dpi)</source>
+        <translation>una página en lugar de --size: %1 (A4 en píxeles a --dpi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution for print: the picture is W/N by H/N inches (default 96)</source>
+        <translation>resolución para imprimir: la imagen mide W/N por H/N pulgadas (por defecto 96)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>render needs -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>render necesita -o OUT.png, OUT.svg u OUT.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot;: name the picture .png, .svg or .pdf</source>
+        <translation>&quot;%1&quot;: dé a la imagen la extensión .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad --dpi &quot;%1&quot;: give a whole number from 10 to 2400</source>
+        <translation>--dpi &quot;%1&quot; incorrecto: indique un número entero de 10 a 2400</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad --page &quot;%1&quot;: write one of %2</source>
+        <translation>--page &quot;%1&quot; incorrecto: escriba uno de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give --page or --size, not both</source>
+        <translation>indique --page o --size, no ambos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--page %1 at %2 dpi is %3x%4 pixels, over 16384: lower --dpi</source>
+        <translation>--page %1 a %2 dpi son %3x%4 píxeles, más de 16384: reduzca --dpi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/repaircommand.cpp" line="-108"/>
+        <source>%1: layer %2, feature %3%4: %5; fixed: %6</source>
+        <extracomment>%1 is the layer&apos;s file, %4 the feature&apos;s name in parentheses or nothing, %5 what was wrong, %6 what the fix changed</extracomment>
+        <translation>%1: capa %2, elemento %3%4: %5; reparado: %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; and </source>
+        <comment>between two problems of one geometry</comment>
+        <translation>; y </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write a copy of a package with every invalid geometry fixed by GDAL&apos;s MakeValid, saying per feature what was wrong and what the fix changed. The package itself is never changed; the copy appears only once it validates.</source>
+        <translation>Escribir una copia de un paquete con todas las geometrías no válidas reparadas por MakeValid de GDAL, indicando para cada elemento qué estaba mal y qué ha cambiado la reparación. El paquete mismo nunca se modifica; la copia solo aparece una vez validada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a new (or empty) folder for the fixed copy</source>
+        <translation>una carpeta nueva (o vacía) para la copia reparada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repair needs one DATASET and -o OUTDIR (see dpatlas-cli repair --help)</source>
+        <translation>repair necesita un DATASET y -o OUTDIR (véase dpatlas-cli repair --help)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is inside the package %2: write the fixed copy to a folder outside it (the package itself is never changed)</source>
+        <translation>%1 está dentro del paquete %2: escriba la copia reparada en una carpeta fuera de él (el paquete mismo nunca se modifica)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write the repaired package</source>
+        <translation>no se puede escribir el paquete reparado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot copy %1 into %2; nothing written</source>
+        <translation>no se puede copiar %1 en %2; no se ha escrito nada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%1: nothing to fix: every geometry in its %n layer(s) is valid; nothing written</source>
+        <translation>
+            <numerusform>%1: nada que reparar: todas las geometrías de su %n capa son válidas; no se ha escrito nada</numerusform>
+            <numerusform>%1: nada que reparar: todas las geometrías de sus %n capas son válidas; no se ha escrito nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>the repaired copy would not validate (%n problem(s) above); nothing written</source>
+        <translation>
+            <numerusform>la copia reparada no se validaría (%n problema arriba); no se ha escrito nada</numerusform>
+            <numerusform>la copia reparada no se validaría (%n problemas arriba); no se ha escrito nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: %n geometry fixed in %2; the copy validates, and everything else in it is as in %3</source>
+        <extracomment>%1 is the copy&apos;s folder, %2 &quot;2 layer(s)&quot;, %3 the package</extracomment>
+        <translation>
+            <numerusform>%1: %n geometría reparada en %2; la copia es válida y todo lo demás está como en %3</numerusform>
+            <numerusform>%1: %n geometrías reparadas en %2; la copia es válida y todo lo demás está como en %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n geometries fixed in %2; the copy validates, and everything else in it is as in %3</source>
+        <extracomment>%1 is the copy&apos;s folder, %2 &quot;2 layer(s)&quot;, %3 the package</extracomment>
+        <translation>
+            <numerusform>%1: %n geometría reparada en %2; la copia es válida y todo lo demás está como en %3</numerusform>
+            <numerusform>%1: %n geometrías reparadas en %2; la copia es válida y todo lo demás está como en %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statecommand.cpp" line="+30"/>
+        <source>Status and authorities of every feature on a date.</source>
+        <translation>Estado y autoridades de cada elemento en una fecha.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>csv (default) or json</source>
+        <translation>csv (por defecto) o json</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown format &quot;%1&quot;: use csv or json</source>
+        <translation>formato &quot;%1&quot; desconocido: use csv o json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/unpackcommand.cpp" line="+12"/>
+        <source>Turn a case study packed by `dpatlas-cli export --package` back into a package folder, file for file.</source>
+        <translation>Convertir un estudio de caso empaquetado con `dpatlas-cli export --package` de nuevo en una carpeta de paquete, archivo por archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the packed case study</source>
+        <translation>el estudio de caso empaquetado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new (or empty) folder to unpack into</source>
+        <translation>una carpeta nueva (o vacía) en la que desempaquetar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unpack needs PACKAGE.gpkg and FOLDER</source>
+        <translation>unpack necesita PACKAGE.gpkg y FOLDER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="-43"/>
+        <source>Check case-study packages; print every problem as file:line: message.</source>
+        <translation>Comprobar paquetes de estudios de caso; imprimir cada problema como file:line: message.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>package folders or packed .gpkg files</source>
+        <translation>carpetas de paquete o archivos .gpkg empaquetados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>validate needs at least one package folder</source>
+        <translation>validate necesita al menos una carpeta de paquete</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: package folder (or packed .gpkg) not found</source>
+        <translation>%1: no se encuentra la carpeta del paquete (o el .gpkg empaquetado)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%1: %n problem(s)</source>
+        <translation>
+            <numerusform>%1: %n problema</numerusform>
+            <numerusform>%1: %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: valid (%2, %3, %4, %5)</source>
+        <extracomment>%2 to %5 are &quot;12 features&quot;, &quot;40 claims&quot;, &quot;7 events&quot;, &quot;9 sources&quot;</extracomment>
+        <translation>%1: válido (%2, %3, %4, %5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n acontecimiento</numerusform>
+            <numerusform>%n acontecimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="+12"/>
+        <source>Write a case study kept in PostgreSQL (by `dpatlas-cli push`) out as a package folder. Files come back byte for byte; a layer edited in the database (in QGIS, say) is written anew from its table, in its own format.</source>
+        <translation>Escribir como carpeta de paquete un estudio de caso guardado en PostgreSQL (con `dpatlas-cli push`). Los archivos vuelven byte a byte; una capa modificada en la base de datos (en QGIS, por ejemplo) se escribe de nuevo a partir de su tabla, en su propio formato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the case study in the database (or give --pg and --schema)</source>
+        <translation>el estudio de caso en la base de datos (o indique --pg y --schema)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new (or empty) folder to write the package into</source>
+        <translation>una carpeta nueva (o vacía) en la que escribir el paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database: libpq&apos;s connection string</source>
+        <translation>la base de datos: la cadena de conexión de libpq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case study&apos;s schema</source>
+        <translation>el esquema del estudio de caso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pull needs pg:CONNINFO#SCHEMA and FOLDER, or --pg CONNINFO --schema S and FOLDER</source>
+        <translation>pull necesita pg:CONNINFO#SCHEMA y FOLDER, o --pg CONNINFO --schema S y FOLDER</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 at revision %3</source>
+        <translation>%1: %2 en la revisión %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written anew from their tables (changed in the database): %1</source>
+        <translation>escritos de nuevo a partir de sus tablas (modificadas en la base de datos): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="+12"/>
+        <source>Put a case study into a PostgreSQL database with PostGIS, for a team to share: its layers become PostGIS tables with spatial indexes, its claims, events, sources and manifest tables, all in one schema, written in one transaction (all or nothing). Open it afterwards as the DATASET pg:CONNINFO#SCHEMA.</source>
+        <translation>Colocar un estudio de caso en una base de datos PostgreSQL con PostGIS para que un equipo lo comparta: sus capas pasan a ser tablas PostGIS con índices espaciales, junto a sus tablas de reivindicaciones, acontecimientos, fuentes y manifiesto, todo en un esquema y escrito en una sola transacción (todo o nada). Ábralo después como el DATASET pg:CONNINFO#SCHEMA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>package id, folder, packed .gpkg or pg:CONNINFO#SCHEMA</source>
+        <translation>id de paquete, carpeta, .gpkg empaquetado o pg:CONNINFO#SCHEMA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database: libpq&apos;s connection string (&quot;host=db.example.org dbname=atlas user=me&quot; or postgresql://…); keep the password in ~/.pgpass or PGPASSWORD</source>
+        <translation>la base de datos: la cadena de conexión de libpq (&quot;host=db.example.org dbname=atlas user=me&quot; o postgresql://…); guarde la contraseña en ~/.pgpass o PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the schema to write (default: the package id, &apos;-&apos; as &apos;_&apos;)</source>
+        <translation>el esquema en el que escribir (por defecto: el id del paquete, con &apos;-&apos; como &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the case study the schema holds already</source>
+        <translation>sustituir el estudio de caso que ya contiene el esquema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>push needs exactly one DATASET</source>
+        <translation>push necesita exactamente un DATASET</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>push needs --pg CONNINFO, the database to write to</source>
+        <translation>push necesita --pg CONNINFO, la base de datos en la que escribir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: pushed to schema %2 of %3: %n layer(s), %4 features, %5 table rows, %6 other files</source>
+        <translation>
+            <numerusform>%1: subido al esquema %2 de %3: %n capa, %4 elementos, %5 filas de tablas, %6 archivos más</numerusform>
+            <numerusform>%1: subido al esquema %2 de %3: %n capas, %4 elementos, %5 filas de tablas, %6 archivos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it as %1</source>
+        <translation>Ábralo como %1</translation>
+    </message>
 </context>
 <context>
     <name>dpa::tilebasemap</name>
@@ -4958,6 +7167,79 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <location line="+5"/>
         <source>basemap %1</source>
         <translation>mapa base %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpatlas</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+36"/>
+        <source>no translation for language &quot;%1&quot;; using English</source>
+        <translation>no hay traducción para el idioma &quot;%1&quot;; se usa el inglés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dual Power Atlas: control maps of dual power over time.</source>
+        <translation>Atlas del Doble Poder: mapas de control del doble poder a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>package id, folder or packed .gpkg (default: the last one used, else petrograd-1917)</source>
+        <translation>id de paquete, carpeta o .gpkg empaquetado (por defecto: el último usado o, si no, petrograd-1917)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open on this date: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>abrir en esta fecha: YYYY-MM-DD o YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of --at: gregorian (default) or julian</source>
+        <translation>calendario de --at: gregorian (por defecto) o julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>side panel to show first: events, inspector or chart</source>
+        <translation>panel lateral que se muestra primero: events, inspector o chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open an export dialog: layer, timeline, image, animation or package</source>
+        <translation>abrir un diálogo de exportación: layer, timeline, image, animation o package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw the front lines on the map</source>
+        <translation>dibujar las líneas del frente en el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interface language: en, ru, fr, es, ca or ar</source>
+        <translation>idioma de la interfaz: en, ru, fr, es, ca o ar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
+        <translation>calendario &quot;%1&quot; desconocido: use gregorian o julian</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>fecha &quot;%1&quot; incorrecta: escriba YYYY-MM-DD o YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown dataset &quot;%1&quot; (see dpatlas-cli list)</source>
+        <translation>conjunto de datos &quot;%1&quot; desconocido (véase dpatlas-cli list)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown panel &quot;%1&quot;: use events, inspector or chart</source>
+        <translation>panel &quot;%1&quot; desconocido: use events, inspector o chart</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown export &quot;%1&quot;: use layer, timeline, image, animation or package</source>
+        <translation>exportación &quot;%1&quot; desconocida: use layer, timeline, image, animation o package</translation>
     </message>
 </context>
 </TS>

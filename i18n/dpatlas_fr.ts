@@ -86,7 +86,7 @@
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+89"/>
         <location filename="../gis/package/csvtable.cpp" line="+14"/>
-        <location filename="../gis/package/packagearchive.cpp" line="+219"/>
+        <location filename="../gis/package/packagearchive.cpp" line="+233"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -98,6 +98,8 @@
     <message>
         <location line="+2"/>
         <location filename="../gis/georef/periodmapmanifest.cpp" line="+93"/>
+        <location filename="../gis/package/import/linkedplacesfile.cpp" line="+292"/>
+        <location filename="../gis/package/import/placesimport.cpp" line="+120"/>
         <source>cannot read (%1)</source>
         <translation>lecture impossible (%1)</translation>
     </message>
@@ -205,7 +207,7 @@
         <translation>le fichier est vide : une ligne d’en-tête est requise</translation>
     </message>
     <message>
-        <location filename="../gis/package/datasetpackage.cpp" line="+34"/>
+        <location filename="../gis/package/datasetpackage.cpp" line="+35"/>
         <source>layer &quot;%1&quot;: %2</source>
         <translation>couche « %1 » : %2</translation>
     </message>
@@ -230,7 +232,7 @@
         <translation>carte d’époque « %1 » : %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>package folder not found</source>
         <translation>dossier du paquet introuvable</translation>
     </message>
@@ -427,7 +429,7 @@
         <translation>v. %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../gis/time/datetext.cpp" line="+168"/>
         <source>%1 BC</source>
         <translation>%1 av. J.-C.</translation>
     </message>
@@ -836,18 +838,21 @@
     </message>
     <message>
         <location filename="../gis/io/vectorreader.cpp" line="+1"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+167"/>
         <source>cannot open as a vector layer in an allowed format (%1)</source>
         <translation>impossible de l’ouvrir comme couche vecteur dans un format admis (%1)</translation>
     </message>
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="-33"/>
         <location filename="../gis/io/vectorreader.cpp" line="+10"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+6"/>
         <source>file holds no vector layer</source>
         <translation>le fichier ne contient aucune couche vecteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../gis/io/vectorreader.cpp" line="+1"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+1"/>
         <source>no layer named &quot;%1&quot;</source>
         <translation>aucune couche nommée « %1 »</translation>
     </message>
@@ -942,6 +947,8 @@
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="-44"/>
         <location filename="../gis/io/vectorreader.cpp" line="+6"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+55"/>
+        <location line="+58"/>
         <source>error while reading features</source>
         <translation>erreur lors de la lecture des entités</translation>
     </message>
@@ -951,7 +958,7 @@
         <translation>le point %1, %2 ne peut pas être converti de %3 dans le SCR de l’étude de cas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/panels/eventspanel.cpp" line="+21"/>
+        <location filename="../app/desktop/panels/eventspanel.cpp" line="+23"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
@@ -1421,6 +1428,7 @@
     <message>
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
+        <location filename="../gis/package/postgis/pgpull.cpp" line="+72"/>
         <source>cannot write: %1</source>
         <translation>écriture impossible : %1</translation>
     </message>
@@ -1647,7 +1655,7 @@
         <translation>la colonne « %1 » contient une date antérieure au 1er mars 1900 (lue comme %2-%3-%4), et les tableurs divergent d’un jour sur ces cellules : saisissez la date comme texte (dans la cellule : &apos;1871-03-22) ou enregistrez la feuille en CSV ou en .ods</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>cannot be read as a %1 workbook</source>
         <translation>illisible comme classeur %1</translation>
     </message>
@@ -1719,6 +1727,7 @@
     </message>
     <message>
         <location filename="../gis/package/import/packageimport.cpp" line="+61"/>
+        <location filename="../gis/package/import/placesimport.cpp" line="-20"/>
         <source>%1 is not a package folder: import into a folder (a packed .gpkg can be unpacked with `dpatlas-cli unpack`)</source>
         <translation>%1 n’est pas un dossier de paquet : importez dans un dossier (un .gpkg empaqueté peut être extrait avec `dpatlas-cli unpack`)</translation>
     </message>
@@ -1752,6 +1761,8 @@
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../gis/package/import/placesimport.cpp" line="+140"/>
+        <location line="+8"/>
         <source>cannot write: %1 (nothing was changed)</source>
         <translation>écriture impossible : %1 (rien n’a été modifié)</translation>
     </message>
@@ -1820,8 +1831,16 @@
         <source>this row of the package&apos;s table cannot be read (%1): mend it first, so that rewriting the table loses nothing</source>
         <translation>cette ligne de la table du paquet ne peut pas être lue (%1) : corrigez-la d’abord, pour que la réécriture de la table ne perde rien</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gis/package/newcasestudy.cpp" line="+55"/>
+        <source> (and %n more problem(s); `dpatlas-cli import --places` lists them all)</source>
+        <translation>
+            <numerusform> (et %n autre problème ; `dpatlas-cli import --places` les liste tous)</numerusform>
+            <numerusform> (et %n autres problèmes ; `dpatlas-cli import --places` les liste tous)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gis/package/newcasestudy.cpp" line="+140"/>
+        <location line="+142"/>
         <location line="+90"/>
         <source>no features to claim</source>
         <translation>aucune entité à revendiquer</translation>
@@ -1907,7 +1926,7 @@
         <translation>impossible d’écrire les fichiers du paquet</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagearchive.cpp" line="-175"/>
+        <location filename="../gis/package/packagearchive.cpp" line="-189"/>
         <source>cannot read the size of the packed files</source>
         <translation>impossible de lire la taille des fichiers empaquetés</translation>
     </message>
@@ -1928,6 +1947,7 @@
     </message>
     <message>
         <location line="+51"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="+284"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
         <translation>%1 : lien symbolique vers un fichier hors du dossier du paquet ; copiez-y le fichier</translation>
     </message>
@@ -1938,16 +1958,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-43"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>a packed case study is a GeoPackage: name it .gpkg</source>
         <translation>une étude de cas empaquetée est un GeoPackage : nommez-la .gpkg</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+27"/>
+        <source>the layer %1 would overwrite the package&apos;s own table of that name</source>
+        <translation>la couche %1 écraserait la table du même nom qui appartient au paquet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>not a GeoPackage</source>
         <translation>ce n’est pas un GeoPackage</translation>
     </message>
@@ -1998,6 +2024,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../gis/package/postgis/pgcache.cpp" line="+89"/>
         <source>cannot create the cache folder</source>
         <translation>impossible de créer le dossier de cache</translation>
     </message>
@@ -2159,12 +2186,12 @@
         <translation>une résolution de %1 dpi sort de l’intervalle 10 à 2400</translation>
     </message>
     <message>
-        <location filename="../layers/export/pngsequencesink.cpp" line="+12"/>
+        <location filename="../layers/export/pngsequencesink.cpp" line="+24"/>
         <source>cannot write frames</source>
         <translation>impossible d’écrire les images</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>cannot write frame %1 (disk full?)</source>
         <translation>impossible d’écrire l’image %1 (disque plein ?)</translation>
     </message>
@@ -2242,120 +2269,605 @@
         <source>cannot finish the file</source>
         <translation>impossible de terminer le fichier</translation>
     </message>
-</context>
-<context>
-    <name>cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+52"/>
-        <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
-        <translation>jeu de données « %1 » inconnu : ce n’est ni un dossier de paquet ni l’identifiant d’un paquet découvert (voir `dpatlas-cli list`)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
-        <translation>
-            <numerusform>%1 a %n problème, ses entités et ses revendications sont donc incomplètes : corrigez-le (dpatlas-cli validate) ou ajoutez --allow-errors pour utiliser ce qui se charge</numerusform>
-            <numerusform>%1 a %n problèmes, ses entités et ses revendications sont donc incomplètes : corrigez-les (dpatlas-cli validate) ou ajoutez --allow-errors pour utiliser ce qui se charge</numerusform>
-        </translation>
+        <location filename="../gis/package/postgis/pgcache.cpp" line="+6"/>
+        <source>another program has been pulling a case study for two minutes; try again</source>
+        <translation>un autre programme récupère une étude de cas depuis deux minutes ; réessayez</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
-        <translation>calendrier « %1 » inconnu : utilisez gregorian ou julian</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>bad size &quot;%1&quot;: write WxH, each from 64 to %2</source>
-        <translation>taille « %1 » incorrecte : écrivez LxH, chacune de 64 à %2</translation>
-    </message>
-    <message>
+        <location line="+16"/>
         <location line="+9"/>
-        <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
-        <translation>--at DATE est requis (AAAA-MM-JJ ou AAAA-MM-JJTHH:MM)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM%2</source>
-        <translation>date « %1 » incorrecte : écrivez AAAA-MM-JJ ou AAAA-MM-JJTHH:MM%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/layoutoptions.cpp" line="+36"/>
-        <source>bad --legend &quot;%1&quot;: write one of %2</source>
-        <translation>--legend « %1 » incorrect : écrivez l’une des valeurs %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>bad --basemap: %1</source>
-        <translation>--basemap incorrect : %1</translation>
+        <source>cannot write in the cache folder: %1</source>
+        <translation>impossible d’écrire dans le dossier de cache : %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>bad --basemap-max-zoom &quot;%1&quot;: give a whole number from 0 to 24</source>
-        <translation>--basemap-max-zoom « %1 » incorrect : donnez un nombre entier de 0 à 24</translation>
+        <source>cannot move the pulled copy into the cache</source>
+        <translation>impossible de placer la copie récupérée dans le cache</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a case study pulled from a database</source>
+        <translation>ce n’est pas une étude de cas récupérée depuis une base de données</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the record of where this copy was pulled from is damaged; open it from the database again</source>
+        <translation>l’indication de la provenance de cette copie est endommagée ; rouvrez-la depuis la base de données</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgcasestudyschema.cpp" line="+14"/>
+        <source>it holds no case study (dpatlas-cli push puts one there)</source>
+        <translation>elle ne contient aucune étude de cas (dpatlas-cli push en dépose une)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its case studies are in schema(s): %1</source>
+        <translation>ses études de cas se trouvent dans le ou les schémas : %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no schema named: write the case study&apos;s schema after &apos;#&apos; (pg:CONNECTION#SCHEMA); %1: %2</source>
+        <translation>aucun schéma indiqué : écrivez le schéma de l’étude de cas après « # » (pg:CONNECTION#SCHEMA) ; %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no schema &quot;%2&quot;; %3</source>
+        <translation>%1 n’a pas de schéma « %2 » ; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema &quot;%1&quot; of %2 is not a case study (it has no %3 table); %4</source>
+        <translation>le schéma « %1 » de %2 n’est pas une étude de cas (il n’a pas de table %3) ; %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>schema &quot;%1&quot; of %2 is not a case study: its %3 table has %4 rows instead of one</source>
+        <translation>le schéma « %1 » de %2 n’est pas une étude de cas : sa table %3 a %4 lignes au lieu d’une</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schema &quot;%1&quot; holds a case study in format &quot;%2&quot;, which this version of Dual Power Atlas does not read (it reads %3); a newer version may</source>
+        <translation>le schéma « %1 » contient une étude de cas au format « %2 », que cette version de l’Atlas du double pouvoir ne lit pas (elle lit %3) ; une version plus récente le pourra peut-être</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgconnection.cpp" line="+16"/>
+        <source>the default server</source>
+        <translation>le serveur par défaut</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the PostgreSQL server at %1 asks for a password for user &quot;%2&quot; and none was given: put it in ~/.pgpass (or PGPASSWORD), or add password=… to the connection</source>
+        <translation>le serveur PostgreSQL de %1 demande un mot de passe pour l’utilisateur « %2 » et aucun n’a été donné : mettez-le dans ~/.pgpass (ou PGPASSWORD), ou ajoutez password=… à la connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PostgreSQL server at %1 refused the password for user &quot;%2&quot; (or there is no such user): check the password in the connection, ~/.pgpass or PGPASSWORD</source>
+        <translation>le serveur PostgreSQL de %1 a refusé le mot de passe de l’utilisateur « %2 » (ou cet utilisateur n’existe pas) : vérifiez le mot de passe dans la connexion, ~/.pgpass ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no PostgreSQL server answers at %1: is it running, and are host and port right?</source>
+        <translation>aucun serveur PostgreSQL ne répond à %1 : est-il en marche, et l’hôte et le port sont-ils corrects ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PostgreSQL server at %1 has no database &quot;%2&quot;: create it (createdb %2) or correct dbname</source>
+        <translation>le serveur PostgreSQL de %1 n’a pas de base de données « %2 » : créez-la (createdb %2) ou corrigez dbname</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PostgreSQL server at %1 did not answer in time</source>
+        <translation>le serveur PostgreSQL de %1 n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to the PostgreSQL server at %1</source>
+        <translation>impossible de se connecter au serveur PostgreSQL de %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>cannot connect to PostgreSQL: out of memory</source>
+        <translation>impossible de se connecter à PostgreSQL : mémoire insuffisante</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>database &quot;%1&quot; at %2</source>
+        <translation>base de données « %1 » sur %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the connection to the PostgreSQL server at %1 was lost</source>
+        <translation>la connexion au serveur PostgreSQL de %1 a été perdue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>user &quot;%1&quot; lacks the privilege for this in %2: %3</source>
+        <translation>l’utilisateur « %1 » n’a pas le privilège requis pour cela dans %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the PostgreSQL server of %1 has no PostGIS installed: install it on the server (on Debian: apt install postgresql-%2-postgis-3), then run CREATE EXTENSION postgis; in database &quot;%3&quot;</source>
+        <translation>le serveur PostgreSQL de %1 n’a pas PostGIS : installez-le sur le serveur (sous Debian : apt install postgresql-%2-postgis-3), puis exécutez CREATE EXTENSION postgis; dans la base de données « %3 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no PostGIS extension: connect to it as its owner or a superuser and run CREATE EXTENSION postgis; (psql -d %2 -c &apos;CREATE EXTENSION postgis&apos;)</source>
+        <translation>%1 n’a pas l’extension PostGIS : connectez-vous-y en tant que propriétaire ou superutilisateur et exécutez CREATE EXTENSION postgis; (psql -d %2 -c &apos;CREATE EXTENSION postgis&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="-107"/>
+        <source>layer &quot;%1&quot; is not a plain table</source>
+        <translation>la couche « %1 » n’est pas une simple table</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <location line="+7"/>
+        <source>the server stopped taking the layer&apos;s rows</source>
+        <translation>le serveur a cessé d’accepter les lignes de la couche</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no layer to write</source>
+        <translation>aucune couche à écrire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GDAL has no %1 driver to write the layer with</source>
+        <translation>GDAL n’a pas de pilote %1 pour écrire la couche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the layer file</source>
+        <translation>impossible de créer le fichier de la couche</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot create layer &quot;%1&quot;</source>
+        <translation>impossible de créer la couche « %1 »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create attribute &quot;%1&quot;</source>
+        <translation>impossible de créer l’attribut « %1 »</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a geometry of layer &quot;%1&quot; cannot be read back</source>
+        <translation>une géométrie de la couche « %1 » ne peut pas être relue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write a feature of layer &quot;%1&quot;</source>
+        <translation>impossible d’écrire une entité de la couche « %1 »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write the layer file</source>
+        <translation>impossible d’écrire le fichier de la couche</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgpull.cpp" line="-5"/>
+        <location line="+73"/>
+        <source>refusing to write &quot;%1&quot;: not a relative path inside the package</source>
+        <translation>écriture de « %1 » refusée : ce n’est pas un chemin relatif à l’intérieur du paquet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pulling cancelled</source>
+        <translation>récupération annulée</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot pull the case study</source>
+        <translation>impossible de récupérer l’étude de cas</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-216"/>
+        <source>cannot push the case study: %1</source>
+        <translation>impossible de déposer l’étude de cas : %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>column &quot;%1&quot;: names starting with dpa_ are kept for the database&apos;s own columns</source>
+        <translation>colonne « %1 » : les noms commençant par dpa_ sont réservés aux colonnes propres de la base de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &quot;%1&quot; is empty, longer than 63 bytes or named twice, so it cannot be a database column</source>
+        <translation>la colonne « %1 » est vide, dépasse 63 octets ou figure deux fois : elle ne peut donc pas être une colonne de la base de données</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>schema names starting with pg_ and information_schema belong to PostgreSQL</source>
+        <translation>les noms de schéma commençant par pg_ et information_schema appartiennent à PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the manifest: %1</source>
+        <translation>impossible de lire le manifeste : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>schema &quot;%1&quot; of %2 exists and holds other tables, not a case study, so it is never replaced: choose another --schema</source>
+        <translation>le schéma « %1 » de %2 existe et contient d’autres tables, pas une étude de cas : il n’est donc jamais remplacé ; choisissez un autre --schema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>schema &quot;%1&quot; of %2 holds case study %3 already (revision %4, saved by %5 on %6): add --replace to overwrite it, or choose another --schema</source>
+        <translation>le schéma « %1 » de %2 contient déjà l’étude de cas %3 (révision %4, enregistrée par %5 le %6) : ajoutez --replace pour l’écraser, ou choisissez un autre --schema</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pguri.cpp" line="+41"/>
+        <source>&quot;%1&quot; is not a database address: write pg:CONNECTION#SCHEMA</source>
+        <translation>« %1 » n’est pas une adresse de base de données : écrivez pg:CONNECTION#SCHEMA</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the database connection &quot;%1&quot; cannot be read: %2</source>
+        <translation>la connexion à la base de données « %1 » est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema name &quot;%1&quot; is longer than PostgreSQL&apos;s 63 bytes</source>
+        <translation>le nom de schéma « %1 » dépasse les 63 octets admis par PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema name &quot;%1&quot; holds a NUL character</source>
+        <translation>le nom de schéma « %1 » contient un caractère NUL</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+110"/>
+        <source>nothing was saved: the case study in schema &quot;%1&quot; was pushed again (replaced) since you opened it. Open it from the database again to see what it holds now.</source>
+        <translation>rien n’a été enregistré : l’étude de cas du schéma « %1 » a été déposée à nouveau (remplacée) depuis que vous l’avez ouverte. Rouvrez-la depuis la base de données pour voir ce qu’elle contient désormais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case study was last saved by %1 on %2</source>
+        <translation>l’étude de cas a été enregistrée pour la dernière fois par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the database has no table for %1; nothing was saved</source>
+        <translation>la base de données n’a pas de table pour %1 ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this copy no longer matches the rows it was pulled with; nothing was saved. Open the case study from the database again.</source>
+        <translation>cette copie ne correspond plus aux lignes avec lesquelles elle a été récupérée ; rien n’a été enregistré. Rouvrez l’étude de cas depuis la base de données.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: its columns were changed by someone else (they are now %2)</source>
+        <translation>%1 : ses colonnes ont été modifiées par quelqu’un d’autre (ce sont maintenant %2)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: deleted by someone else (%2)</source>
+        <translation>%1 : supprimée par quelqu’un d’autre (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: changed by %2 on %3</source>
+        <translation>%1 : modifiée par %2 le %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was saved: since you opened the case study, others saved rows you edited:
+%1
+Open the case study from the database again to see their version, and make your edits to it (note them first: opening again discards them).</source>
+        <translation>Rien n’a été enregistré : depuis que vous avez ouvert l’étude de cas, d’autres ont enregistré des lignes que vous avez modifiées :
+%1
+Rouvrez l’étude de cas depuis la base de données pour voir leur version, et reportez-y vos modifications (notez-les d’abord : les rouvrir les abandonne).</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/jsontextedit.cpp" line="+182"/>
+        <source>not a JSON object (%1)</source>
+        <translation>ce n’est pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry to add is not one JSON value (%1)</source>
+        <translation>l’entrée à ajouter n’est pas une valeur JSON unique (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no element %1 in &quot;%2&quot; to replace</source>
+        <translation>aucun élément %1 à remplacer dans « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/import/linkedplacesfile.cpp" line="-248"/>
+        <source>a position is not [longitude, latitude] but %1</source>
+        <translation>une position n’est pas [longitude, latitude] mais %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>position [%1, %2] is not a longitude (-180 to 180) and latitude (-90 to 90): Linked Places are in WGS 84, longitude first</source>
+        <translation>la position [%1, %2] n’est pas une longitude (-180 à 180) et une latitude (-90 à 90) : les Linked Places sont en WGS 84, longitude d’abord</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a list of positions</source>
+        <translation>%1 n’est pas une liste de positions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 has %n position(s), fewer than %2</source>
+        <translation>
+            <numerusform>%1 a %n position, moins de %2</numerusform>
+            <numerusform>%1 a %n positions, moins de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a polygon is not a list of rings</source>
+        <translation>un polygone n’est pas une liste d’anneaux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a polygon&apos;s ring</source>
+        <translation>l’anneau d’un polygone</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a polygon&apos;s ring encloses nothing (fewer than 3 distinct positions)</source>
+        <translation>l’anneau d’un polygone n’entoure rien (moins de 3 positions distinctes)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the geometry is not an object</source>
+        <translation>la géométrie n’est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the geometry has no type</source>
+        <translation>la géométrie n’a pas de type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geometry type &quot;%1&quot; is not one of %2</source>
+        <translation>le type de géométrie « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>geometry collections nested too deep</source>
+        <translation>collections de géométries imbriquées trop profondément</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an empty geometry collection</source>
+        <translation>une collection de géométries vide</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a %1 given as geowkt only: give its GeoJSON coordinates</source>
+        <translation>un %1 donné seulement en geowkt : donnez ses coordonnées GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 without coordinates</source>
+        <translation>un %1 sans coordonnées</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>a line</source>
+        <translation>une ligne</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>a MultiPoint</source>
+        <translation>un MultiPoint</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a MultiLineString without lines</source>
+        <translation>un MultiLineString sans lignes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a MultiPolygon without polygons</source>
+        <translation>un MultiPolygon sans polygones</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>features[%1] (@id %2): id &quot;%3&quot; is that of features[%4] too; this one&apos;s is &quot;%5&quot;</source>
+        <translation>features[%1] (@id %2) : l’identifiant « %3 » est aussi celui de features[%4] ; celui-ci est « %5 »</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the file is %1 MB, more than a layer may be (%2 MB)</source>
+        <translation>le fichier fait %1 Mo, plus que ne peut en faire une couche (%2 Mo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty: a Linked Places file is a GeoJSON FeatureCollection</source>
+        <translation>le fichier est vide : un fichier Linked Places est une FeatureCollection GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not JSON (%1): a Linked Places file is a GeoJSON FeatureCollection</source>
+        <translation>ce n’est pas du JSON (%1) : un fichier Linked Places est une FeatureCollection GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a Linked Places file: the file is a list, not a FeatureCollection</source>
+        <translation>ce n’est pas un fichier Linked Places : le fichier est une liste, pas une FeatureCollection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Linked Places file: it has no &quot;type&quot;: &quot;FeatureCollection&quot;</source>
+        <translation>ce n’est pas un fichier Linked Places : il n’a pas de &quot;type&quot;: &quot;FeatureCollection&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Linked Places file: its type is &quot;%1&quot;, not &quot;FeatureCollection&quot;</source>
+        <translation>ce n’est pas un fichier Linked Places : son type est « %1 », et non « FeatureCollection »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the FeatureCollection has no &quot;features&quot; list</source>
+        <translation>la FeatureCollection n’a pas de liste &quot;features&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the FeatureCollection has no features: no places to import</source>
+        <translation>la FeatureCollection n’a pas d’entités : aucun lieu à importer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: not an object</source>
+        <translation>%1 : ce n’est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no &quot;type&quot;: &quot;Feature&quot;</source>
+        <translation>%1 : pas de &quot;type&quot;: &quot;Feature&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: its type is &quot;%2&quot;, not &quot;Feature&quot;</source>
+        <translation>%1 : son type est « %2 », et non « Feature »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no @id: every place of a Linked Places file has one, its URI, which the feature&apos;s id is made from</source>
+        <translation>%1 : pas de @id : chaque lieu d’un fichier Linked Places en a un, son URI, dont est tiré l’identifiant de l’entité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the same @id as features[%2] (line %3): each place&apos;s @id is its own</source>
+        <translation>%1 : le même @id que features[%2] (ligne %3) : chaque lieu a son propre @id</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;names&quot; is not a list of toponyms</source>
+        <translation>%1 : &quot;names&quot; n’est pas une liste de toponymes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: no geometry: a feature of a layer needs one (a Point, LineString or Polygon, their Multi- forms, or a GeometryCollection of them)</source>
+        <translation>%1 : pas de géométrie : une entité de couche en demande une (un Point, un LineString ou un Polygon, leurs formes Multi-, ou une GeometryCollection de ceux-ci)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n toponym(s) without a language (&quot;lang&quot;) were not kept as names</source>
+        <translation>
+            <numerusform>%n toponyme sans langue (&quot;lang&quot;) n’a pas été retenu comme nom</numerusform>
+            <numerusform>%n toponymes sans langue (&quot;lang&quot;) n’ont pas été retenus comme noms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n surface</numerusform>
+            <numerusform>%n surfaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n place(s): %1</source>
+        <translation>
+            <numerusform>%n lieu : %1</numerusform>
+            <numerusform>%n lieux : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gis/package/import/placesimport.cpp" line="-209"/>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot copy %1</source>
+        <translation>impossible de copier %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>layer id &quot;%1&quot;: letters, digits, _ and -, as places_1871</source>
+        <translation>identifiant de couche « %1 » : lettres, chiffres, _ et -, comme places_1871</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the package has a layer &quot;%1&quot; already: choose another id with --layer, or replace it with --replace</source>
+        <translation>le paquet a déjà une couche « %1 » : choisissez un autre identifiant avec --layer, ou remplacez-la avec --replace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot find layer &quot;%1&quot; in the manifest&apos;s text to replace it</source>
+        <translation>impossible de trouver la couche « %1 » dans le texte du manifeste pour la remplacer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is there already, named by no layer: move it away, or choose another layer id with --layer</source>
+        <translation>le fichier existe déjà sans être celui d’aucune couche : déplacez-le, ou choisissez un autre identifiant de couche avec --layer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is layer &quot;%1&quot;&apos;s: choose another layer id with --layer</source>
+        <translation>le fichier est celui de la couche « %1 » : choisissez un autre identifiant de couche avec --layer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Linked Places, %1</source>
+        <translation>Linked Places, %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Places from %1</source>
+        <translation>Lieux de %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cannot write a scratch copy of the package to check the layer in it: %1</source>
+        <translation>impossible d’écrire une copie de travail du paquet pour y vérifier la couche : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the package does not load with the new layer</source>
+        <translation>le paquet ne se charge pas avec la nouvelle couche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create the folder layers (nothing was changed)</source>
+        <translation>impossible de créer le dossier layers (rien n’a été modifié)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot write: %1; and %2 could not be put back as it was</source>
+        <translation>écriture impossible : %1 ; et %2 n’a pas pu être remis dans son état d’origine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, the replaced layer&apos;s file, is named by the manifest no more: delete it when you no longer need it</source>
+        <translation>%1, le fichier de la couche remplacée, n’est plus nommé par le manifeste : supprimez-le quand vous n’en aurez plus besoin</translation>
     </message>
 </context>
 <context>
     <name>dpa</name>
-    <message>
-        <location filename="../gis/time/historicaldate.cpp" line="-13"/>
-        <source>Jan</source>
-        <translation>janv.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Feb</source>
-        <translation>févr.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mar</source>
-        <translation>mars</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Apr</source>
-        <translation>avr.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>May</source>
-        <translation>mai</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Jun</source>
-        <translation>juin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Jul</source>
-        <translation>juil.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Aug</source>
-        <translation>août</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sep</source>
-        <translation>sept.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Oct</source>
-        <translation>oct.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nov</source>
-        <translation>nov.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dec</source>
-        <translation>déc.</translation>
-    </message>
     <message>
         <location filename="../gis/io/geometryfix.cpp" line="-158"/>
         <source>its outline touches itself or doubles back (a spike or a pinched loop)</source>
@@ -2918,12 +3430,12 @@
 <context>
     <name>dpa::ChartPanel</name>
     <message>
-        <location filename="../app/desktop/panels/chartpanel.cpp" line="+59"/>
+        <location filename="../app/desktop/panels/chartpanel.cpp" line="+74"/>
         <source>Share of area by status: dual power, divided, occupied, contested, hand-over (stacked)</source>
         <translation>Part de la surface par statut : double pouvoir, partagé, occupé, disputé, passation (empilés)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Area each authority holds de facto (km²; by share where divided)</source>
         <translation>Surface tenue de facto par chaque autorité (km² ; selon la part là où l’entité est partagée)</translation>
     </message>
@@ -2933,7 +3445,7 @@
         <translation>Longueur de front par paire d’autorités (km)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Click to go to that date</source>
         <translation>Cliquez pour aller à cette date</translation>
     </message>
@@ -2966,7 +3478,7 @@
 <context>
     <name>dpa::ClaimHistoryView</name>
     <message>
-        <location filename="../app/desktop/panels/claimhistoryview.cpp" line="+42"/>
+        <location filename="../app/desktop/panels/claimhistoryview.cpp" line="+43"/>
         <source>%1 — %2, %3 (confidence %4)</source>
         <translation>%1 — %2, %3 (fiabilité %4)</translation>
     </message>
@@ -3012,45 +3524,59 @@
 <context>
     <name>dpa::EditMode</name>
     <message>
-        <location filename="../app/desktop/editing/editmode.cpp" line="+27"/>
+        <location filename="../app/desktop/editing/editmode.cpp" line="+62"/>
         <source>&amp;Edit Case Study</source>
         <translation>&amp;Modifier l’étude de cas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Apply &amp;Claim…</source>
         <translation>Appliquer une &amp;revendication…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>Ré&amp;tablir</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-17"/>
+        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-20"/>
+        <location line="+70"/>
         <location line="+5"/>
         <location line="+12"/>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>Edit Case Study</source>
         <translation>Modifier l’étude de cas</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-186"/>
+        <source>&amp;Undo %1</source>
+        <comment>%1: the edit, as &quot;Edit role in claims.csv&quot;</comment>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <comment>%1: the edit, as &quot;Edit role in claims.csv&quot;</comment>
+        <translation>Ré&amp;tablir : %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Open a case study first.</source>
         <translation>Ouvrez d’abord une étude de cas.</translation>
     </message>
@@ -3122,7 +3648,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
@@ -3142,12 +3668,17 @@
         <translation>Les enregistrer dans les tables du paquet avant de continuer ?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Saved to the database</source>
+        <translation>Enregistré dans la base de données</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -3155,7 +3686,7 @@
 <context>
     <name>dpa::EditPanel</name>
     <message>
-        <location filename="../app/desktop/editing/editpanel.cpp" line="+22"/>
+        <location filename="../app/desktop/editing/editpanel.cpp" line="+23"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -3170,17 +3701,17 @@
         <translation>Événements</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+95"/>
         <source>Filter: feature, authority or role (claims); any column (events, sources)</source>
         <translation>Filtre : entité, autorité ou rôle (revendications) ; n’importe quelle colonne (événements, sources)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
         <source>Line in the file</source>
         <translation>Ligne dans le fichier</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
         <source>&amp;Add Row</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
@@ -3195,7 +3726,7 @@
         <translation>Appliquer une &amp;revendication…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+68"/>
         <source>Highlight rows in force on %1</source>
         <translation>Mettre en évidence les lignes en vigueur le %1</translation>
     </message>
@@ -3205,7 +3736,7 @@
         <translation>Mettre en évidence les lignes en vigueur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Click features on the map (Ctrl+click for more) to apply a claim to them.</source>
         <translation>Cliquez sur des entités de la carte (Ctrl+clic pour en ajouter) pour leur appliquer une revendication.</translation>
     </message>
@@ -3215,7 +3746,7 @@
         <translation>Sélection : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>No problems: the package is valid as edited.</source>
         <translation>Aucun problème : le paquet est valide tel que modifié.</translation>
     </message>
@@ -3255,7 +3786,120 @@
 <context>
     <name>dpa::EditTableModel</name>
     <message>
-        <location filename="../app/desktop/editing/edittablemodel.cpp" line="+84"/>
+        <location filename="../app/desktop/editing/edittablemodel.cpp" line="+24"/>
+        <source>Layer</source>
+        <comment>column of claims.csv: the feature&apos;s layer</comment>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature</source>
+        <comment>column of claims.csv: the feature&apos;s id</comment>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <comment>column of claims.csv</comment>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <comment>column of claims.csv: control, claim, contested…</comment>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <comment>column of claims.csv: the date a claim begins</comment>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <comment>column of claims.csv: the date a claim ends</comment>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <comment>column of claims.csv: high, medium, low</comment>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <comment>column of claims.csv and events.csv: the ids of the sources cited</comment>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <comment>column of claims.csv</comment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <comment>column of claims.csv: the part of a divided feature a camp controls</comment>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <comment>column of events.csv and sources.csv: the row&apos;s identifier</comment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <comment>column of events.csv</comment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <comment>column of events.csv: the event&apos;s title</comment>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <comment>column of events.csv: what happened</comment>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features</source>
+        <comment>column of events.csv: the features an event touches</comment>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <comment>column of sources.csv: the bibliographic reference</comment>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <comment>column of sources.csv: the source&apos;s web address</comment>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <comment>a column&apos;s title and the code of its language: Title (fr)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Column &quot;%1&quot; of %2</source>
+        <translation>Colonne « %1 » de %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Edit %1 in %2</source>
         <translation>Modifier %1 dans %2</translation>
     </message>
@@ -3263,7 +3907,7 @@
 <context>
     <name>dpa::EventsPanel</name>
     <message>
-        <location filename="../app/desktop/panels/eventspanel.cpp" line="+57"/>
+        <location filename="../app/desktop/panels/eventspanel.cpp" line="+72"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -3271,12 +3915,12 @@
 <context>
     <name>dpa::ExportAnimationDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportanimationdialog.cpp" line="+18"/>
+        <location filename="../app/desktop/dialogs/exportanimationdialog.cpp" line="+42"/>
         <source>Export Animation</source>
         <translation>Exporter une animation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>A number and a unit: h (hours), d (days), w (weeks), m (months), y (years)</source>
         <translation>Un nombre et une unité : h (heures), d (jours), w (semaines), m (mois), y (années)</translation>
     </message>
@@ -3296,18 +3940,17 @@
         <translation>AAAA-MM-JJ ou AAAA-MM-JJTHH:MM, calendrier %1, comme dans le paquet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Step:</source>
         <translation>Pas :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Frame size:</source>
         <translation>Taille des images :</translation>
     </message>
@@ -3327,7 +3970,7 @@
         <translation>Images PNG dans un nouveau dossier (au lieu d’un fichier GIF ou vidéo)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Folder in which to create the frames folder</source>
         <translation>Dossier dans lequel créer le dossier des images</translation>
     </message>
@@ -3350,17 +3993,17 @@
 <context>
     <name>dpa::ExportImageDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportimagedialog.cpp" line="+26"/>
+        <location filename="../app/desktop/dialogs/exportimagedialog.cpp" line="+61"/>
         <source>Export Image</source>
         <translation>Exporter une image</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Custom size</source>
         <translation>Taille personnalisée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A page sets the size from the resolution: A4 at 150 dpi is 1240 × 1754 pixels</source>
         <translation>Une page fixe la taille d’après la résolution : A4 à 150 dpi fait 1240 × 1754 pixels</translation>
     </message>
@@ -3370,8 +4013,7 @@
         <translation>Page :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> px</source>
         <translation> px</translation>
     </message>
@@ -3386,17 +4028,17 @@
         <translation>Taille :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
         <source>%1 × %2 cm in print</source>
         <translation>%1 × %2 cm à l’impression</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Resolution:</source>
         <translation>Résolution :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Preview:</source>
         <translation>Aperçu :</translation>
     </message>
@@ -3406,7 +4048,7 @@
         <translation>La carte telle qu’à l’écran, avec titre, date, légende, barre d’échelle, flèche du nord et crédits. Le PNG est une image ; le SVG et le PDF sont des tracés vectoriels qu’un illustrateur peut retoucher.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
@@ -3419,23 +4061,22 @@
 <context>
     <name>dpa::ExportJobDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportjobdialog.cpp" line="+27"/>
+        <location filename="../app/desktop/dialogs/exportjobdialog.cpp" line="+55"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Save to:</source>
         <translation>Enregistrer dans :</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3478,7 +4119,7 @@
 <context>
     <name>dpa::ExportLayerDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportlayerdialog.cpp" line="+16"/>
+        <location filename="../app/desktop/dialogs/exportlayerdialog.cpp" line="+42"/>
         <source>Export Layer</source>
         <translation>Exporter une couche</translation>
     </message>
@@ -3488,7 +4129,7 @@
         <translation>Exporter la chronologie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
@@ -3508,7 +4149,7 @@
         <translation>Lignes de front</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Content:</source>
         <translation>Contenu :</translation>
     </message>
@@ -3518,7 +4159,7 @@
         <translation>Une ligne par revendication, avec le début et la fin en champs date-heure (le Contrôleur temporel de QGIS les joue ; le KML reçoit des TimeSpan pour Google Earth).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>All layers</source>
         <translation>Toutes les couches</translation>
     </message>
@@ -3528,7 +4169,7 @@
         <translation>Couche :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the case study&apos;s: %1</source>
         <translation>celui de l’étude de cas : %1</translation>
     </message>
@@ -3543,7 +4184,7 @@
         <translation>SCR :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;FlatGeobuf (*.fgb);;CSV with WKT (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;FlatGeobuf (*.fgb);;CSV avec WKT (*.csv)</translation>
     </message>
@@ -3566,17 +4207,17 @@
 <context>
     <name>dpa::ExportPackageDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportpackagedialog.cpp" line="+11"/>
+        <location filename="../app/desktop/dialogs/exportpackagedialog.cpp" line="+18"/>
         <source>Export Case Study as GeoPackage</source>
         <translation>Exporter l’étude de cas en GeoPackage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Layers, claims, events, sources, the manifest and the period maps of “%1” in one file. QGIS shows its layers and tables; Dual Power Atlas opens it like a folder.</source>
         <translation>Couches, revendications, événements, sources, manifeste et cartes d’époque de « %1 » dans un seul fichier. QGIS affiche ses couches et ses tables ; l’Atlas du double pouvoir l’ouvre comme un dossier.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -3584,12 +4225,12 @@
 <context>
     <name>dpa::GeorefDialog</name>
     <message>
-        <location filename="../app/desktop/georef/georefdialog.cpp" line="+53"/>
+        <location filename="../app/desktop/georef/georefdialog.cpp" line="+247"/>
         <source>Georeference a Scan — %1</source>
         <translation>Géoréférencer un scan — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Open &amp;Scan…</source>
         <translation>Ouvrir un &amp;scan…</translation>
     </message>
@@ -3599,7 +4240,7 @@
         <translation>Ouvrir des &amp;points…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -3609,37 +4250,37 @@
         <translation>Ré&amp;tablir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Transformation:</source>
         <translation>Transformation :</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Turn the scan a quarter to the left (Shift+R)</source>
         <translation>Tourner le scan d’un quart de tour vers la gauche (Shift+R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Turn the scan a quarter to the right (R)</source>
         <translation>Tourner le scan d’un quart de tour vers la droite (R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Turn the scan&apos;s view to any angle (clockwise); the points stay on the scan&apos;s own pixels</source>
         <translation>Faire pivoter la vue du scan selon un angle quelconque (sens horaire) ; les points restent sur les pixels mêmes du scan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Scan&lt;/b&gt; — click a spot you can find on the map (wheel: zoom, drag: pan, drag a marker: move it)</source>
         <translation>&lt;b&gt;Scan&lt;/b&gt; — cliquez sur un endroit que vous pouvez retrouver sur la carte (molette : zoom, glisser : déplacer la vue, glisser un repère : le déplacer)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Map&lt;/b&gt; — click the same spot here</source>
         <translation>&lt;b&gt;Carte&lt;/b&gt; — cliquez ici sur le même endroit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&amp;Delete Point</source>
         <translation>S&amp;upprimer le point</translation>
     </message>
@@ -3649,62 +4290,62 @@
         <translation>Afficher le scan recalé sur la carte</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>The CRS of the map coordinates you type and the table shows, e.g. EPSG:4326 for longitude and latitude; they are converted into the case study&apos;s CRS.</source>
         <translation>Le SCR des coordonnées cartographiques que vous saisissez et qu’affiche la table, p. ex. EPSG:4326 pour la longitude et la latitude ; elles sont converties dans le SCR de l’étude de cas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Add Point</source>
         <translation>A&amp;jouter le point</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Map coordinates in:</source>
         <translation>Coordonnées cartographiques en :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Or type the map position of the spot clicked on the scan:</source>
         <translation>Ou saisissez la position sur la carte de l’endroit cliqué sur le scan :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Opacity:</source>
         <translation>Opacité :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>when the map was made, e.g. 1836</source>
         <translation>date de réalisation de la carte, p. ex. 1836</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Id:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Date of the map:</source>
         <translation>Date de la carte :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Shown from:</source>
         <translation>Affichée du :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save as Period &amp;Map</source>
         <translation>Enregistrer comme &amp;carte d’époque</translation>
     </message>
@@ -3714,7 +4355,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-42"/>
         <source>Open a Scan</source>
         <translation>Ouvrir un scan</translation>
     </message>
@@ -3734,7 +4375,7 @@
         <translation>Points de calage (*.points *.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Open a scan to begin.</source>
         <translation>Ouvrez un scan pour commencer.</translation>
     </message>
@@ -3940,7 +4581,7 @@
 <context>
     <name>dpa::InspectorPanel</name>
     <message>
-        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+20"/>
+        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+21"/>
         <location line="+56"/>
         <source>Click a district, barracks or place on the map.</source>
         <translation>Cliquez sur un quartier, une caserne ou un lieu de la carte.</translation>
@@ -3967,34 +4608,132 @@
     </message>
 </context>
 <context>
+    <name>dpa::KeyboardShortcuts</name>
+    <message>
+        <location filename="../app/desktop/keyboardshortcuts.cpp" line="+31"/>
+        <source>play / pause</source>
+        <translation>lecture / pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a day back / forward</source>
+        <translation>un jour en arrière / en avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an hour back / forward</source>
+        <translation>une heure en arrière / en avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a week back / forward</source>
+        <translation>une semaine en arrière / en avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a month back / forward</source>
+        <translation>un mois en arrière / en avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>previous / next change</source>
+        <translation>changement précédent / suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start / end of the period</source>
+        <translation>début / fin de la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zoom in / out, also the mouse wheel (on the map: + and -); drag to pan</source>
+        <translation>zoom avant / arrière, aussi avec la molette (sur la carte : + et -) ; glisser pour déplacer la vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole case study</source>
+        <translation>toute l’étude de cas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search places and events</source>
+        <translation>rechercher lieux et événements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>front lines</source>
+        <translation>lignes de front</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open a case study</source>
+        <translation>ouvrir une étude de cas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the picture</source>
+        <translation>exporter l’image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit mode: the case study&apos;s tables</source>
+        <translation>mode édition : les tables de l’étude de cas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undo an edit</source>
+        <translation>annuler une modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redo</source>
+        <translation>rétablir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save the edits</source>
+        <translation>enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how to read this map</source>
+        <translation>comment lire cette carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quit</source>
+        <translation>quitter</translation>
+    </message>
+</context>
+<context>
     <name>dpa::LayersPanel</name>
     <message>
-        <location filename="../app/desktop/panels/layerspanel.cpp" line="+28"/>
+        <location filename="../app/desktop/panels/layerspanel.cpp" line="+45"/>
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Draw above the layer over it</source>
         <translation>Dessiner au-dessus de la couche supérieure</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Draw below the layer under it</source>
         <translation>Dessiner sous la couche inférieure</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Zoom to</source>
         <translation>Cadrer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Frame the map on the selected layer or period map (or double-click it)</source>
         <translation>Cadrer la carte sur la couche ou la carte d’époque sélectionnée (ou double-cliquez dessus)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+67"/>
         <source>Layers (upper over lower; symbols and labels always on top)</source>
         <translation>Couches (les supérieures par-dessus les inférieures ; symboles et étiquettes toujours au-dessus)</translation>
     </message>
@@ -4009,14 +4748,14 @@
         <translation>entités</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>%1
 Shown from %2, under the districts: lower their opacity or hide them to read it. Double-click to zoom to it.</source>
         <translation>%1
 Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez-les pour la lire. Double-cliquez pour cadrer sur elle.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>none in this package</source>
         <translation>aucune dans ce paquet</translation>
     </message>
@@ -4024,7 +4763,7 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
 <context>
     <name>dpa::LayoutOptionsForm</name>
     <message>
-        <location filename="../app/desktop/dialogs/layoutoptionsform.cpp" line="+15"/>
+        <location filename="../app/desktop/dialogs/layoutoptionsform.cpp" line="+30"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -4039,22 +4778,22 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>Sous-titre :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Where it covers no feature</source>
         <translation>Là où elle ne couvre aucune entité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Top left</source>
         <translation>En haut à gauche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Top right</source>
         <translation>En haut à droite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Bottom left</source>
         <translation>En bas à gauche</translation>
     </message>
@@ -4064,17 +4803,17 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>En bas à droite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Beside the map</source>
         <translation>À côté de la carte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>No legend</source>
         <translation>Pas de légende</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Automatic: a corner of the map over no feature, or beside the map when every corner covers some</source>
         <translation>Automatique : un coin de la carte sans entité, ou à côté de la carte si chaque coin en couvre</translation>
     </message>
@@ -4193,18 +4932,19 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
 <context>
     <name>dpa::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow.cpp" line="+64"/>
-        <location line="+767"/>
+        <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
+        <location line="+764"/>
         <source>Dual Power Atlas</source>
         <translation>Atlas du double pouvoir</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-724"/>
+        <location line="+730"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-727"/>
         <source>frame %1 ms</source>
         <translation>image : %1 ms</translation>
     </message>
@@ -4260,6 +5000,11 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
     </message>
     <message>
         <location line="+1"/>
+        <source>Open from &amp;Database…</source>
+        <translation>Ouvrir depuis une &amp;base de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Recent Case Studies</source>
         <translation>Études de cas &amp;récentes</translation>
     </message>
@@ -4370,11 +5115,6 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left / Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a day back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;an hour back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Left / Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a week back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a month back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end of the period&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++ / Ctrl+-&lt;/b&gt;, wheel&lt;/td&gt;&lt;td&gt;zoom in / out (on the map: + and -); drag to pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the whole case study&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search places and events&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;front lines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a case study&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the picture&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit mode: the case study&apos;s tables&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo an edit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the edits&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;how to read this map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;lecture / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left / Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;un jour en arrière / en avant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une heure en arrière / en avant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Left / Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une semaine en arrière / en avant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;un mois en arrière / en avant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;changement précédent / suivant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;début / fin de la période&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++ / Ctrl+-&lt;/b&gt;, molette&lt;/td&gt;&lt;td&gt;zoom avant / arrière (sur la carte : + et -) ; glisser pour déplacer la vue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;toute l’étude de cas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher lieux et événements&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;lignes de front&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ouvrir une étude de cas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter l’image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mode édition : les tables de l’étude de cas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;annuler une modification&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rétablir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;enregistrer les modifications&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;comment lire cette carte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location line="+21"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -4394,7 +5134,7 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>À &amp;propos de l’Atlas du double pouvoir</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1: no footprint to zoom to</source>
         <translation>%1 : aucune emprise sur laquelle cadrer</translation>
     </message>
@@ -4409,7 +5149,7 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>Pas de fond de carte : %1. La carte est dessinée sans lui ; Affichage &gt; Fond de carte… permet de réessayer.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Open Case Study GeoPackage</source>
         <translation>Ouvrir une étude de cas GeoPackage</translation>
     </message>
@@ -4419,7 +5159,7 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>Études de cas empaquetées (*.gpkg)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
@@ -4434,13 +5174,13 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>Chargement annulé</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+279"/>
+        <location line="+40"/>
+        <location line="+282"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Atlas du double pouvoir</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-159"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2, %3° %4  |  %5 : %6, %7</translation>
     </message>
@@ -4478,7 +5218,19 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
 <context>
     <name>dpa::MapDecorations</name>
     <message>
-        <location filename="../layers/render/mapdecorations.cpp" line="+71"/>
+        <location filename="../layers/render/mapdecorations.cpp" line="+48"/>
+        <source>%1 km</source>
+        <comment>the scale bar&apos;s length</comment>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <comment>the scale bar&apos;s length, in metres</comment>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)</source>
         <translation>Contours en tirets : géométrie approximative (des limites modernes tiennent lieu des limites historiques)</translation>
     </message>
@@ -4488,7 +5240,13 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>an authority and its bloc, in the map&apos;s legend</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4513,9 +5271,21 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>Remplissage plus pâle : fiabilité moindre</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+169"/>
+        <source>%1: %2</source>
+        <comment>an event&apos;s caption on the map: its date, its title</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Basemap: %1</source>
         <translation>Fond de carte : %1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>N</source>
+        <comment>north, under the map&apos;s north arrow</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -4534,7 +5304,7 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
 <context>
     <name>dpa::OpenCaseStudyDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/opencasestudydialog.cpp" line="+56"/>
+        <location filename="../app/desktop/dialogs/opencasestudydialog.cpp" line="+57"/>
         <source>Open Case Study</source>
         <translation>Ouvrir une étude de cas</translation>
     </message>
@@ -4545,9 +5315,80 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
     </message>
 </context>
 <context>
+    <name>dpa::OpenDatabaseDialog</name>
+    <message>
+        <location filename="../app/desktop/dialogs/opendatabasedialog.cpp" line="+22"/>
+        <source>Open from Database</source>
+        <translation>Ouvrir depuis une base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case studies shared through a PostgreSQL database with PostGIS (put there with &lt;tt&gt;dpatlas-cli push&lt;/tt&gt;). Give the connection as PostgreSQL&apos;s tools take it, such as &lt;tt&gt;host=db.example.org dbname=atlas user=me&lt;/tt&gt;; keep the password in ~/.pgpass.</source>
+        <translation>Études de cas partagées par une base de données PostgreSQL avec PostGIS (déposées avec &lt;tt&gt;dpatlas-cli push&lt;/tt&gt;). Indiquez la connexion comme la prennent les outils de PostgreSQL, par exemple &lt;tt&gt;host=db.example.org dbname=atlas user=me&lt;/tt&gt; ; gardez le mot de passe dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;List Case Studies</source>
+        <translation>&amp;Lister les études de cas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connexion :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case study</source>
+        <translation>Étude de cas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last saved</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the default server</source>
+        <translation>le serveur par défaut</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database holds no case study yet: put one there with dpatlas-cli push.</source>
+        <translation>Cette base de données ne contient encore aucune étude de cas : déposez-en une avec dpatlas-cli push.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n case study(ies) in this database.</source>
+        <translation>
+            <numerusform>%n étude de cas dans cette base de données.</numerusform>
+            <numerusform>%n études de cas dans cette base de données.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dpa::PagePreset</name>
     <message>
-        <location filename="../layers/view/maplayout.cpp" line="+59"/>
+        <location filename="../layers/view/maplayout.cpp" line="+61"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
@@ -4564,8 +5405,14 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
 </context>
 <context>
     <name>dpa::ProblemList</name>
+    <message>
+        <location filename="../app/desktop/editing/problemlist.cpp" line="+14"/>
+        <source>%1: feature %2</source>
+        <comment>a problem&apos;s place: a layer&apos;s file and a feature&apos;s id</comment>
+        <translation>%1 : entité %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/editing/problemlist.cpp" line="+57"/>
+        <location line="+50"/>
         <source>%1 (%2, %n rows)</source>
         <translation>
             <numerusform>%1 (%2, %n ligne)</numerusform>
@@ -4576,12 +5423,12 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
 <context>
     <name>dpa::ProblemsDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/problemsdialog.cpp" line="+14"/>
+        <location filename="../app/desktop/dialogs/problemsdialog.cpp" line="+25"/>
         <source>Problems in %1</source>
         <translation>Problèmes dans %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+1"/>
         <source>%n problem(s) were found. What is sound has been loaded; the rest is left out until it is fixed.</source>
         <translation>
             <numerusform>%n problème a été trouvé. Ce qui est sain a été chargé ; le reste est écarté jusqu’à ce qu’il soit corrigé.</numerusform>
@@ -4658,12 +5505,12 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
 <context>
     <name>dpa::SearchField</name>
     <message>
-        <location filename="../app/desktop/searchfield.cpp" line="+17"/>
+        <location filename="../app/desktop/searchfield.cpp" line="+19"/>
         <source>Search places and events (Ctrl+K)</source>
         <translation>Rechercher lieux et événements (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>%1 — event, %2</source>
         <translation>%1 — événement, %2</translation>
     </message>
@@ -4695,6 +5542,36 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
     <name>dpa::StateSummary</name>
     <message>
         <location filename="../app/desktop/statesummary.cpp" line="+10"/>
+        <source>control</source>
+        <comment>a claim&apos;s role: power held de facto</comment>
+        <translation>contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claim</source>
+        <comment>a claim&apos;s role: a de jure title</comment>
+        <translation>revendication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contested</source>
+        <comment>a claim&apos;s role: open fighting over the feature</comment>
+        <translation>disputé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occupation</source>
+        <comment>a claim&apos;s role: a foreign force holding the feature</comment>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presence</source>
+        <comment>a claim&apos;s role: troops or officials present without governing</comment>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>nobody recorded</source>
         <translation>personne d’attesté</translation>
     </message>
@@ -4753,42 +5630,42 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
 <context>
     <name>dpa::TimelinePanel</name>
     <message>
-        <location filename="../app/desktop/panels/timelinepanel.cpp" line="+31"/>
-        <source>Start of the period (Home)</source>
-        <translation>Début de la période (Début)</translation>
+        <location filename="../app/desktop/panels/timelinepanel.cpp" line="+39"/>
+        <source>Start of the period (%1)</source>
+        <translation>Début de la période (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Previous change (Page Up)</source>
-        <translation>Changement précédent (Page préc.)</translation>
+        <location line="+2"/>
+        <source>Previous change (%1)</source>
+        <translation>Changement précédent (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Step back by the unit chosen beside (keys: Left a day, Alt an hour, Shift a week, Ctrl a month)</source>
-        <translation>Reculer de l’unité choisie à côté (touches : Gauche un jour, Alt une heure, Maj une semaine, Ctrl un mois)</translation>
+        <location line="+3"/>
+        <source>Step back by the unit chosen beside (keys: %1 a day, %2 an hour, %3 a week, %4 a month)</source>
+        <translation>Reculer de l’unité choisie à côté (touches : %1 un jour, %2 une heure, %3 une semaine, %4 un mois)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Play / pause (Space)</source>
-        <translation>Lecture / pause (Espace)</translation>
+        <location line="+3"/>
+        <source>Play / pause (%1)</source>
+        <translation>Lecture / pause (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Step forward by the unit chosen beside (keys: Right a day, Alt an hour, Shift a week, Ctrl a month)</source>
-        <translation>Avancer de l’unité choisie à côté (touches : Droite un jour, Alt une heure, Maj une semaine, Ctrl un mois)</translation>
+        <location line="+4"/>
+        <source>Step forward by the unit chosen beside (keys: %1 a day, %2 an hour, %3 a week, %4 a month)</source>
+        <translation>Avancer de l’unité choisie à côté (touches : %1 un jour, %2 une heure, %3 une semaine, %4 un mois)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Next change (Page Down)</source>
-        <translation>Changement suivant (Page suiv.)</translation>
+        <location line="+3"/>
+        <source>Next change (%1)</source>
+        <translation>Changement suivant (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>End of the period (End)</source>
-        <translation>Fin de la période (Fin)</translation>
+        <location line="+2"/>
+        <source>End of the period (%1)</source>
+        <translation>Fin de la période (%1)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Hour</source>
         <translation>Heure</translation>
     </message>
@@ -4869,12 +5746,12 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
 <context>
     <name>dpa::UserGuideDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/userguidedialog.cpp" line="+12"/>
+        <location filename="../app/desktop/dialogs/userguidedialog.cpp" line="+23"/>
         <source>Dual Power Atlas: User Guide</source>
         <translation>Atlas du double pouvoir : guide de l’utilisateur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>The user guide is missing from this build (docs/user-guide.md).</source>
         <translation>Le guide de l’utilisateur manque dans cette version (docs/user-guide.md).</translation>
     </message>
@@ -4882,7 +5759,65 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
 <context>
     <name>dpa::cli</name>
     <message>
-        <location filename="../app/cli/layoutoptions.cpp" line="-42"/>
+        <location filename="../app/cli/clicontext.cpp" line="+54"/>
+        <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
+        <translation>jeu de données « %1 » inconnu : ce n’est ni un dossier de paquet ni l’identifiant d’un paquet découvert (voir `dpatlas-cli list`)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
+        <translation>
+            <numerusform>%1 a %n problème, ses entités et ses revendications sont donc incomplètes : corrigez-le (dpatlas-cli validate) ou ajoutez --allow-errors pour utiliser ce qui se charge</numerusform>
+            <numerusform>%1 a %n problèmes, ses entités et ses revendications sont donc incomplètes : corrigez-les (dpatlas-cli validate) ou ajoutez --allow-errors pour utiliser ce qui se charge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
+        <translation>calendrier « %1 » inconnu : utilisez gregorian ou julian</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bad size &quot;%1&quot;: write WxH, each from 64 to %2</source>
+        <translation>taille « %1 » incorrecte : écrivez LxH, chacune de 64 à %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation>--at DATE est requis (AAAA-MM-JJ ou AAAA-MM-JJTHH:MM)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM%2</source>
+        <translation>date « %1 » incorrecte : écrivez AAAA-MM-JJ ou AAAA-MM-JJTHH:MM%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>date: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>date : AAAA-MM-JJ ou AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calendar of DATE and of printed dates: gregorian (default) or julian</source>
+        <translation>calendrier de DATE et des dates affichées : gregorian (par défaut) ou julian</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/layoutoptions.cpp" line="+36"/>
+        <source>bad --legend &quot;%1&quot;: write one of %2</source>
+        <translation>--legend « %1 » incorrect : écrivez l’une des valeurs %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bad --basemap: %1</source>
+        <translation>--basemap incorrect : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bad --basemap-max-zoom &quot;%1&quot;: give a whole number from 0 to 24</source>
+        <translation>--basemap-max-zoom « %1 » incorrect : donnez un nombre entier de 0 à 24</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>title on the picture instead of the case study&apos;s</source>
         <translation>titre de l’image à la place de celui de l’étude de cas</translation>
     </message>
@@ -4926,6 +5861,1280 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <source>the deepest zoom level the tile service has (default 19)</source>
         <translation>le niveau de zoom le plus profond du service de tuiles (19 par défaut)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="+18"/>
+        <location line="+8"/>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Numbers and geometry over a case study&apos;s time line: area and population per authority (de facto and de jure) and status, the dual-power index, every status&apos;s share, front length, days each feature spent under dual power (time series, CSV); or the territories and front lines on one date (GeoPackage or GeoJSON).</source>
+        <translation>Chiffres et géométrie sur la chronologie d’une étude de cas : surface et population par autorité (de facto et de jure) et par statut, indice de double pouvoir, part de chaque statut, longueur du front, jours passés par chaque entité sous double pouvoir (séries chronologiques, CSV) ; ou les territoires et les lignes de front à une date (GeoPackage ou GeoJSON).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/animatecommand.cpp" line="+20"/>
+        <location filename="../app/cli/clicontext.cpp" line="-3"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+108"/>
+        <location filename="../app/cli/repaircommand.cpp" line="+91"/>
+        <source>package id, folder or packed .gpkg</source>
+        <translation>identifiant de paquet, dossier ou .gpkg empaqueté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first date of the series</source>
+        <translation>première date de la série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last date of the series</source>
+        <translation>dernière date de la série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1d, 1w, 1m or 1y (default 1d)</source>
+        <translation>1d, 1w, 1m ou 1y (1d par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date for territories or fronts</source>
+        <translation>la date des territoires ou des fronts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area, population, dual-index, status-share, front-length, dual-days; or territories, fronts</source>
+        <translation>area, population, dual-index, status-share, front-length, dual-days ; ou territories, fronts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of the dates given and printed: gregorian (default) or julian</source>
+        <translation>calendrier des dates données et affichées : gregorian (par défaut) ou julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.csv for series; OUT.gpkg or OUT.geojson for geometry</source>
+        <translation>OUT.csv pour les séries ; OUT.gpkg ou OUT.geojson pour la géométrie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/animatecommand.cpp" line="+13"/>
+        <location filename="../app/cli/clicontext.cpp" line="+12"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+14"/>
+        <source>%1 needs exactly one DATASET</source>
+        <extracomment>%1 is the command: state, render, analyze…</extracomment>
+        <translation>%1 demande exactement un DATASET</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+3"/>
+        <source>%1 needs -o OUT</source>
+        <translation>%1 demande -o OUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown metric &quot;%1&quot;: use area, population, dual-index, status-share, front-length, dual-days, territories or fronts</source>
+        <translation>mesure « %1 » inconnue : utilisez area, population, dual-index, status-share, front-length, dual-days, territories ou fronts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot;: write territories and fronts to .gpkg, .geojson, .shp, .kml, .fgb or .csv</source>
+        <translation>« %1 » : écrivez les territoires et les fronts en .gpkg, .geojson, .shp, .kml, .fgb ou .csv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--to is before --from</source>
+        <translation>--to est antérieur à --from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown step &quot;%1&quot;: use 1d, 1w, 1m or 1y</source>
+        <translation>pas « %1 » inconnu : utilisez 1d, 1w, 1m ou 1y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot;: time series are written as CSV (name it .csv)</source>
+        <translation>« %1 » : les séries chronologiques s’écrivent en CSV (nommez le fichier .csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/cli/animatecommand.cpp" line="+57"/>
+        <location filename="../app/cli/clicontext.cpp" line="-77"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+78"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+47"/>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 declares no population (a layer&apos;s &quot;population_field&quot; in manifest.json)</source>
+        <translation>%1 ne déclare aucune population (le « population_field » d’une couche dans manifest.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n rows</source>
+        <translation>
+            <numerusform>%1 : %n ligne</numerusform>
+            <numerusform>%1 : %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/animatecommand.cpp" line="-74"/>
+        <source>Animate a case study&apos;s control map from one date to another, one frame per step, with the date and the events in progress burned in: an animated GIF, an MP4 (H.264), a WebM (VP9) or a folder of PNG frames.</source>
+        <translation>Animer la carte de contrôle d’une étude de cas d’une date à une autre, une image par pas, avec la date et les événements en cours incrustés : un GIF animé, un MP4 (H.264), un WebM (VP9) ou un dossier d’images PNG.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>first frame&apos;s date: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>date de la première image : AAAA-MM-JJ ou AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last date (included when a step lands on it)</source>
+        <translation>dernière date (incluse quand un pas tombe dessus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time between frames: 6h, 1d, 1w, 1m, 1y... (default 1d)</source>
+        <translation>intervalle entre les images : 6h, 1d, 1w, 1m, 1y... (1d par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frames per second (default 10)</source>
+        <translation>images par seconde (10 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame size in pixels (default 1280x720)</source>
+        <translation>taille des images en pixels (1280x720 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of the dates and of month steps: gregorian (default) or julian</source>
+        <translation>calendrier des dates et des pas mensuels : gregorian (par défaut) ou julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-52"/>
+        <source>language of names and titles (default: the interface&apos;s, --lang)</source>
+        <translation>langue des noms et des titres (par défaut : celle de l’interface, --lang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.gif, OUT.mp4, OUT.webm or DIR/ for PNG frames</source>
+        <translation>OUT.gif, OUT.mp4, OUT.webm ou DIR/ pour des images PNG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>animate needs -o OUT.gif, OUT.mp4, OUT.webm or DIR/</source>
+        <translation>animate demande -o OUT.gif, OUT.mp4, OUT.webm ou DIR/</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>animate needs --from DATE and --to DATE</source>
+        <translation>animate demande --from DATE et --to DATE</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>frame %1 of %2</source>
+        <translation>image %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %n frames in %2 s</source>
+        <translation>
+            <numerusform>%1 : %n image en %2 s</numerusform>
+            <numerusform>%1 : %n images en %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="-106"/>
+        <source>--package exports everything: it takes no --%1</source>
+        <translation>--package exporte tout : il n’accepte pas --%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 packed</source>
+        <translation>%1 : %2 empaqueté</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: OpenStreetMap XML is for the timeline (--timeline), each claim an element with its start_date and end_date as OpenHistoricalMap reads them</source>
+        <translation>%1 : le XML OpenStreetMap sert à la chronologie (--timeline), chaque revendication étant un élément avec ses start_date et end_date tels que les lit OpenHistoricalMap</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1: %n claims as OpenStreetMap elements (for OpenHistoricalMap)</source>
+        <translation>
+            <numerusform>%1 : %n revendication en éléments OpenStreetMap (pour OpenHistoricalMap)</numerusform>
+            <numerusform>%1 : %n revendications en éléments OpenStreetMap (pour OpenHistoricalMap)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--linked-places exports every feature with its whole history: it takes no --%1</source>
+        <translation>--linked-places exporte chaque entité avec toute son histoire : il n’accepte pas --%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, %3 as relations (Linked Places Format)</source>
+        <extracomment>%2 is &quot;12 places&quot;, %3 &quot;40 claims&quot;</extracomment>
+        <translation>%1 : %2, %3 en relations (Linked Places Format)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n lieu</numerusform>
+            <numerusform>%n lieux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+89"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+13"/>
+        <source>%n claims</source>
+        <translation>
+            <numerusform>%n revendication</numerusform>
+            <numerusform>%n revendications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Export a case study&apos;s control state on a date (--at), or its whole timeline of claims (--timeline), as a layer for QGIS, ArcGIS or Google Earth: .gpkg, .geojson, .shp, .kml, .fgb or .csv (WKT). --package puts the whole case study in one GeoPackage, which the app opens and `dpatlas-cli unpack` turns back into a folder.</source>
+        <translation>Exporter l’état du contrôle d’une étude de cas à une date (--at), ou toute la chronologie de ses revendications (--timeline), en couche pour QGIS, ArcGIS ou Google Earth : .gpkg, .geojson, .shp, .kml, .fgb ou .csv (WKT). --package place toute l’étude de cas dans un seul GeoPackage, que l’application ouvre et que `dpatlas-cli unpack` retransforme en dossier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the date of the state to export</source>
+        <translation>la date de l’état à exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export every claim with its start and end instead</source>
+        <translation>exporter plutôt chaque revendication avec son début et sa fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole case study (layers, claims, events, sources, manifest, period maps) as one .gpkg</source>
+        <translation>toute l’étude de cas (couches, revendications, événements, sources, manifeste, cartes d’époque) en un seul .gpkg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every feature as a place of the Linked Places Format (World Historical Gazetteer), its names, geometry and control history with sources, as .json</source>
+        <translation>chaque entité comme lieu du Linked Places Format (World Historical Gazetteer), avec ses noms, sa géométrie et l’histoire de son contrôle avec les sources, en .json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this layer of the package (a shapefile holds one geometry type)</source>
+        <translation>seulement cette couche du paquet (un shapefile ne contient qu’un type de géométrie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write in this CRS (default: the case study&apos;s; GeoJSON and KML are always WGS 84)</source>
+        <translation>écrire dans ce SCR (par défaut : celui de l’étude de cas ; GeoJSON et KML sont toujours en WGS 84)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDAL driver name, when the extension does not say</source>
+        <translation>nom du pilote GDAL, quand l’extension ne suffit pas à l’indiquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of --at: gregorian (default) or julian</source>
+        <translation>calendrier de --at : gregorian (par défaut) ou julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output file</source>
+        <translation>fichier de sortie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot;: name the file .gpkg, .geojson, .shp, .kml, .fgb, .csv or .osm, or give --format</source>
+        <translation>« %1 » : nommez le fichier .gpkg, .geojson, .shp, .kml, .fgb, .csv ou .osm, ou donnez --format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export needs either --at DATE or --timeline</source>
+        <translation>export demande soit --at DATE, soit --timeline</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has no layer &quot;%2&quot;</source>
+        <translation>%1 n’a pas de couche « %2 »</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <location filename="../app/cli/newcommand.cpp" line="+171"/>
+        <location filename="../app/cli/validatecommand.cpp" line="-1"/>
+        <source>%n features</source>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 in %n files, one per layer:</source>
+        <extracomment>%1 is &quot;40 claims&quot; or &quot;12 features&quot;</extracomment>
+        <translation>
+            <numerusform>%1 dans %n fichier, un par couche :</numerusform>
+            <numerusform>%1 dans %n fichiers, un par couche :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/georefcommand.cpp" line="+25"/>
+        <source>pixel</source>
+        <comment>column header: a control point&apos;s column on the scan</comment>
+        <translation>pixel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line</source>
+        <comment>column header: a control point&apos;s row on the scan</comment>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map x</source>
+        <comment>column header</comment>
+        <translation>carte x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map y</source>
+        <comment>column header</comment>
+        <translation>carte y</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>disabled (check point)</source>
+        <translation>désactivé (point de contrôle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OUTLIER</source>
+        <translation>ABERRANT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(outside the transformation)</source>
+        <translation>(hors de la transformation)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Georeference a scan by its ground control points: fit the transformation, report each point&apos;s residual (pixels and metres) and the RMS, and write the warped map as a compressed, tiled GeoTIFF with overviews, ready to be a period map. Control points are read from QGIS&apos;s .points or a CSV (id,pixel,line,map_x,map_y,enabled,crs). The output appears only once it is complete.</source>
+        <translation>Géoréférencer un scan par ses points de calage : ajuster la transformation, indiquer le résidu de chaque point (en pixels et en mètres) et l’EQM, et écrire la carte recalée en GeoTIFF compressé et tuilé, avec pyramides, prête à servir de carte d’époque. Les points de calage sont lus dans un fichier .points de QGIS ou un CSV (id,pixel,line,map_x,map_y,enabled,crs). Le fichier de sortie n’apparaît qu’une fois complet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scan: any image GDAL reads (JPEG, PNG, TIFF, …)</source>
+        <translation>le scan : toute image que GDAL sait lire (JPEG, PNG, TIFF, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the control points, .points (QGIS) or .csv</source>
+        <translation>les points de calage, .points (QGIS) ou .csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>helmert (2+ points), poly1 (affine, 3+), poly2 (6+), poly3 (10+) or tps (thin plate spline, 3+); default poly1</source>
+        <translation>helmert (2 points ou plus), poly1 (affine, 3+), poly2 (6+), poly3 (10+) ou tps (spline en plaque mince, 3+) ; poly1 par défaut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRS of the points&apos; map coordinates, for a file that names none (QGIS&apos;s older .points)</source>
+        <translation>SCR des coordonnées cartographiques des points, pour un fichier qui n’en nomme aucun (anciens .points de QGIS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRS of the warped map (default: the points&apos; CRS)</source>
+        <translation>SCR de la carte recalée (par défaut : celui des points)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the residuals and write nothing</source>
+        <translation>afficher les résidus sans rien écrire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the warped map, a .tif</source>
+        <translation>la carte recalée, un .tif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>georef needs one SCAN, --gcps FILE and -o OUT.tif (see dpatlas-cli georef --help)</source>
+        <translation>georef demande un SCAN, --gcps FILE et -o OUT.tif (voir dpatlas-cli georef --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown --method &quot;%1&quot;: use one of %2</source>
+        <translation>--method « %1 » inconnu : utilisez l’une des valeurs %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the warped map is written as a GeoTIFF; name it .tif</source>
+        <translation>%1 : la carte recalée s’écrit en GeoTIFF ; nommez-la .tif</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file names no CRS for its map coordinates: give it with --crs</source>
+        <translation>le fichier ne nomme aucun SCR pour ses coordonnées cartographiques : donnez-le avec --crs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>control points: %1 (%2, %n enabled), map coordinates in %3</source>
+        <extracomment>%1 is the file, %2 the number of points in it, %3 the CRS&apos;s name</extracomment>
+        <translation>
+            <numerusform>points de calage : %1 (%2, %n activé), coordonnées cartographiques en %3</numerusform>
+            <numerusform>points de calage : %1 (%2, %n activés), coordonnées cartographiques en %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>method: %1</source>
+        <translation>méthode : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>RMS: %1 px, %2 m over %n enabled points</source>
+        <translation>
+            <numerusform>EQM : %1 px, %2 m sur %n point activé</numerusform>
+            <numerusform>EQM : %1 px, %2 m sur %n points activés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n outlier(s): residual over %1 times the median</source>
+        <translation>
+            <numerusform>%n point aberrant : résidu supérieur à %1 fois la médiane</numerusform>
+            <numerusform>%n points aberrants : résidu supérieur à %1 fois la médiane</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(a thin plate spline passes through every enabled point: its residuals are zero by construction; disable a few points to check it)</source>
+        <translation>(une spline en plaque mince passe par chaque point activé : ses résidus sont nuls par construction ; désactivez quelques points pour la contrôler)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/cli/repaircommand.cpp" line="+51"/>
+        <source>%1: nothing written</source>
+        <translation>%1 : rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote %1: %2 x %3 pixels in %4</source>
+        <translation>%1 écrit : %2 x %3 pixels en %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+79"/>
+        <source>the package folder (or its id)</source>
+        <translation>le dossier du paquet (ou son identifiant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of claims to add</source>
+        <translation>une table de revendications à ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of events to add</source>
+        <translation>une table d’événements à ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of sources to add</source>
+        <translation>une table de sources à ajouter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workbook&apos;s sheet to read (default: the first)</source>
+        <translation>la feuille du classeur à lire (par défaut : la première)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read our COLUMN from your column HEADING (repeat), as --map start=Beginning</source>
+        <translation>lire notre COLUMN dans votre colonne HEADING (répétable), comme --map start=Début</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a regular expression finding source ids in free citations; its group (or group &apos;id&apos;) is the id, group &apos;pages&apos; the pages; sources not yet listed are added with the citation text</source>
+        <translation>une expression régulière qui trouve les identifiants de source dans des références libres ; son groupe (ou le groupe « id ») est l’identifiant, le groupe « pages » les pages ; les sources pas encore répertoriées sont ajoutées avec le texte de la référence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the order of numeric dates such as 25/10/1956: dmy, mdy or ymd</source>
+        <translation>l’ordre des dates numériques comme 25/10/1956 : dmy, mdy ou ymd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import needs exactly one package folder</source>
+        <translation>import demande exactement un dossier de paquet</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+86"/>
+        <source>%1: file not found</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--dates %1: write dmy (25/10/1956), mdy (10/25/1956) or ymd</source>
+        <translation>--dates %1 : écrivez dmy (25/10/1956), mdy (10/25/1956) ou ymd</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+99"/>
+        <source>%1 is not a package folder or the id of one (see dpatlas-cli list)</source>
+        <translation>%1 n’est ni un dossier de paquet ni l’identifiant d’un paquet (voir dpatlas-cli list)</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+95"/>
+        <source>Read %1: %2</source>
+        <extracomment>%1 is the file&apos;s name, %2 what it holds (&quot;Linked Places, 72 place(s): 43 area(s), 29 point(s)&quot;)
+----------
+%1 is the file&apos;s name, %2 what it holds (&quot;CSV, semicolons, 12 row(s)&quot;)</extracomment>
+        <translation>Lecture de %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns: %1</source>
+        <translation>Colonnes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-88"/>
+        <location line="+97"/>
+        <source>Nothing was written: %n problem(s) to mend first.</source>
+        <translation>
+            <numerusform>Rien n’a été écrit : %n problème à corriger d’abord.</numerusform>
+            <numerusform>Rien n’a été écrit : %n problèmes à corriger d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>--places adds a layer of places: it takes no --%1</source>
+        <translation>--places ajoute une couche de lieux : il n’accepte pas --%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--layer %1: a layer id is letters, digits, _ and -, as places_1871</source>
+        <translation>--layer %1 : un identifiant de couche se compose de lettres, de chiffres, de _ et de -, comme places_1871</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Replaced layer %1 with %n feature(s): %2, fields %3.</source>
+        <extracomment>%1 the layer&apos;s id, %2 its file, %3 its fields</extracomment>
+        <translation>
+            <numerusform>Couche %1 remplacée, avec %n entité : %2, champs %3.</numerusform>
+            <numerusform>Couche %1 remplacée, avec %n entités : %2, champs %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Added layer %1 with %n feature(s) to manifest.json: %2, fields %3.</source>
+        <translation>
+            <numerusform>Couche %1 ajoutée à manifest.json avec %n entité : %2, champs %3.</numerusform>
+            <numerusform>Couche %1 ajoutée à manifest.json avec %n entités : %2, champs %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>manifest.json could not be edited in place and was written anew (same content, keys sorted).</source>
+        <translation>manifest.json n’a pas pu être modifié sur place et a été réécrit (même contenu, clés triées).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say in SOURCES.md where %1 comes from and under which licence.</source>
+        <translation>Indiquez dans SOURCES.md d’où vient %1 et sous quelle licence.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add the rows of your own table (CSV with commas, semicolons or tabs; .xlsx; .ods) to a package&apos;s claims, events or sources. Your column names are matched to ours (--map settles the rest), feature and authority names to their ids; every row is checked and nothing is written unless all of them are good. --places adds the places of a Linked Places file (the World Historical Gazetteer&apos;s GeoJSON-LD) as a new layer.</source>
+        <translation>Ajouter les lignes de votre propre table (CSV avec virgules, points-virgules ou tabulations ; .xlsx ; .ods) aux revendications, événements ou sources d’un paquet. Vos noms de colonnes sont mis en correspondance avec les nôtres (--map règle le reste), les noms d’entités et d’autorités avec leurs identifiants ; chaque ligne est vérifiée et rien n’est écrit si elles ne sont pas toutes correctes. --places ajoute les lieux d’un fichier Linked Places (le GeoJSON-LD du World Historical Gazetteer) comme nouvelle couche.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a Linked Places file (.lpf.json) whose places become a new feature layer</source>
+        <translation>un fichier Linked Places (.lpf.json) dont les lieux deviennent une nouvelle couche d’entités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --places: the new layer&apos;s title</source>
+        <translation>avec --places : le titre de la nouvelle couche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the layer of every feature named, when your table has no layer column; with --places, the new layer&apos;s id (default: from the file&apos;s name)</source>
+        <translation>la couche de chaque entité nommée, quand votre table n’a pas de colonne de couche ; avec --places, l’identifiant de la nouvelle couche (par défaut : d’après le nom du fichier)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>replace the table&apos;s rows instead of adding to them; with --places, replace the layer of the same id</source>
+        <translation>remplacer les lignes de la table au lieu d’y ajouter ; avec --places, remplacer la couche de même identifiant</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>import needs one of --claims FILE, --events FILE, --sources FILE or --places FILE</source>
+        <translation>import demande --claims FILE, --events FILE, --sources FILE ou --places FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--title names a layer of places: give it with --places FILE</source>
+        <translation>--title nomme une couche de lieux : donnez-le avec --places FILE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Added %n row(s) to %1 (%2 before, replaced, %3 now).</source>
+        <extracomment>%1 is the table&apos;s file, %2 and %3 its numbers of rows before and after</extracomment>
+        <translation>
+            <numerusform>%n ligne ajoutée à %1 (%2 avant, remplacées, %3 maintenant).</numerusform>
+            <numerusform>%n lignes ajoutées à %1 (%2 avant, remplacées, %3 maintenant).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Added %n row(s) to %1 (%2 before, %3 now).</source>
+        <translation>
+            <numerusform>%n ligne ajoutée à %1 (%2 avant, %3 maintenant).</numerusform>
+            <numerusform>%n lignes ajoutées à %1 (%2 avant, %3 maintenant).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added %n source(s) to sources.csv with the citation as your table gives it; complete them there:</source>
+        <translation>
+            <numerusform>%n source ajoutée à sources.csv avec la référence telle que la donne votre table ; complétez-la dans ce fichier :</numerusform>
+            <numerusform>%n sources ajoutées à sources.csv avec la référence telle que la donne votre table ; complétez-les dans ce fichier :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/listcommand.cpp" line="+13"/>
+        <source>List every discovered case-study package.</source>
+        <translation>Lister tous les paquets d’études de cas découverts.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no packages found in: %1</source>
+        <translation>aucun paquet trouvé dans : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+72"/>
+        <source>every discovered package: id, title, period</source>
+        <translation>tous les paquets découverts : identifiant, titre, période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check packages; every problem as file:line: message</source>
+        <translation>vérifier des paquets ; chaque problème sous la forme fichier:ligne: message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status and authorities of every feature on DATE</source>
+        <translation>statut et autorités de chaque entité à DATE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draw the map of DATE (default 1920x1080)</source>
+        <translation>dessiner la carte de DATE (1920x1080 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one frame per step, date and events burned in</source>
+        <translation>une image par pas, date et événements incrustés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time series and geometry of control</source>
+        <translation>séries chronologiques et géométrie du contrôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the state on a date, or every claim with start and end</source>
+        <translation>l’état à une date, ou chaque revendication avec son début et sa fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every feature and its control history, for gazetteers (LPF)</source>
+        <translation>chaque entité et l’histoire de son contrôle, pour les répertoires géographiques (LPF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole case study in one GeoPackage (a DATASET too)</source>
+        <translation>toute l’étude de cas dans un seul GeoPackage (qui est aussi un DATASET)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a packed case study back into a package folder</source>
+        <translation>une étude de cas empaquetée, retransformée en dossier de paquet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case study into a schema of a PostgreSQL + PostGIS database, in one transaction; from then on pg:CONNINFO#S is a DATASET for every command and for the app</source>
+        <translation>l’étude de cas dans un schéma d’une base de données PostgreSQL + PostGIS, en une seule transaction ; dès lors, pg:CONNINFO#S est un DATASET pour toutes les commandes et pour l’application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a case study kept in PostgreSQL back into a package folder</source>
+        <translation>une étude de cas conservée dans PostgreSQL, retransformée en dossier de paquet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start a case study from vector files, valid from the start</source>
+        <translation>créer une étude de cas à partir de fichiers vectoriels, valide d’emblée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a copy with every invalid geometry fixed (GDAL MakeValid), each fix said in words; the package itself is never changed</source>
+        <translation>une copie où chaque géométrie non valide est réparée (MakeValid de GDAL), chaque réparation décrite en toutes lettres ; le paquet lui-même n’est jamais modifié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add your own table (CSV, .xlsx, .ods) to a package, all or nothing</source>
+        <translation>ajouter votre propre table (CSV, .xlsx, .ods) à un paquet, tout ou rien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warp a scan by its control points (QGIS .points or CSV) into a tiled GeoTIFF with overviews; prints residuals and RMS</source>
+        <translation>recaler un scan d’après ses points de calage (.points de QGIS ou CSV) en GeoTIFF tuilé avec pyramides ; affiche les résidus et l’EQM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show this help; COMMAND --help shows the command&apos;s options</source>
+        <translation>afficher cette aide ; COMMAND --help affiche les options de la commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the language of messages: en, ru, fr, es, ca or ar (default: the system&apos;s)</source>
+        <translation>la langue des messages : en, ru, fr, es, ca ou ar (par défaut : celle du système)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: %1</source>
+        <extracomment>the first line of --help; %1 is &quot;dpatlas-cli COMMAND [OPTIONS]&quot;</extracomment>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual Power Atlas on the command line: validate case-study packages, list their control state on a date, render and animate maps, export layers.</source>
+        <translation>L’Atlas du double pouvoir en ligne de commande : valider des paquets d’études de cas, lister leur état du contrôle à une date, dessiner et animer des cartes, exporter des couches.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DATASET is a package id (see `list`), a package folder or a packed .gpkg. A package with problems is refused, its problems listed (exit 1); --allow-errors uses what loads of it. DATE is YYYY-MM-DD or YYYY-MM-DDTHH:MM, Gregorian unless --calendar julian; a date without a time means noon.</source>
+        <translation>DATASET est un identifiant de paquet (voir `list`), un dossier de paquet ou un .gpkg empaqueté. Un paquet qui a des problèmes est refusé et ses problèmes sont listés (code de sortie 1) ; --allow-errors utilise ce qui s’en charge. DATE s’écrit AAAA-MM-JJ ou AAAA-MM-JJTHH:MM, en grégorien sauf avec --calendar julian ; une date sans heure désigne midi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packages are found in ~/.local/share/dpatlas/datasets, the folders in DPATLAS_DATASETS (&apos;:&apos;-separated), the installed share/dpatlas/datasets and, in a build from source, the source tree&apos;s datasets/.</source>
+        <translation>Les paquets sont cherchés dans ~/.local/share/dpatlas/datasets, dans les dossiers de DPATLAS_DATASETS (séparés par « : »), dans le share/dpatlas/datasets installé et, dans une version compilée depuis les sources, dans le datasets/ de l’arborescence des sources.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit status: 0 success, 1 invalid package, 2 usage error (unknown dataset, bad date, unwritable output).</source>
+        <translation>Code de sortie : 0 succès, 1 paquet non valide, 2 erreur d’utilisation (jeu de données inconnu, date incorrecte, sortie impossible à écrire).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>unknown command &quot;%1&quot; (see dpatlas-cli --help)</source>
+        <translation>commande « %1 » inconnue (voir dpatlas-cli --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="-126"/>
+        <source>Start a case-study package from vector files (GeoJSON, GeoPackage, Shapefile, KML, FlatGeobuf, CSV): the manifest, the layers as GeoJSON, empty claims, events and sources tables, and SOURCES.md, checked by the validator before anything is written.</source>
+        <translation>Créer un paquet d’étude de cas à partir de fichiers vectoriels (GeoJSON, GeoPackage, Shapefile, KML, FlatGeobuf, CSV) : le manifeste, les couches en GeoJSON, des tables vides de revendications, d’événements et de sources, et SOURCES.md, le tout vérifié par le validateur avant que rien ne soit écrit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the package id: lower case, digits and -</source>
+        <translation>l’identifiant du paquet : minuscules, chiffres et -</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a vector file of features (repeat for more)</source>
+        <translation>un fichier vectoriel d’entités (répétable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case study&apos;s title</source>
+        <translation>le titre de l’étude de cas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first and last date, as 1917-02-23..1917-11-15</source>
+        <translation>première et dernière date, sous la forme 1917-02-23..1917-11-15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of the dates: gregorian (default) or julian</source>
+        <translation>calendrier des dates : gregorian (par défaut) ou julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projected CRS to draw and measure in (default: the grid in PROJ&apos;s database with the smallest area of use over the layers; the others are listed)</source>
+        <translation>SCR projeté pour dessiner et mesurer (par défaut : la grille de la base de PROJ dont le domaine d’emploi sur les couches est le plus petit ; les autres sont listées)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an authority: id=Name[,#rrggbb][,bloc] (repeat; colours default to a colour-blind-safe set)</source>
+        <translation>une autorité : id=Name[,#rrggbb][,bloc] (répétable ; les couleurs viennent par défaut d’une palette adaptée aux daltoniens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field that identifies features (default: id, code… when unique)</source>
+        <translation>le champ qui identifie les entités (par défaut : id, code… s’il est unique)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field that names features (default: name, nom…)</source>
+        <translation>le champ qui nomme les entités (par défaut : name, nom…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every feature of the layers is approximate (modern boundaries standing in for the period&apos;s): drawn with dashed outlines</source>
+        <translation>toutes les entités des couches sont approximatives (des limites modernes tenant lieu de celles de l’époque) : dessinées avec des contours en tirets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data credits printed on every map</source>
+        <translation>les crédits des données, imprimés sur chaque carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new package folder (must not exist, or be empty)</source>
+        <translation>le dossier du nouveau paquet (il ne doit pas exister, ou être vide)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new needs exactly one ID</source>
+        <translation>new demande exactement un ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: an id is lower-case letters, digits and -, as petrograd-1917</source>
+        <translation>« %1 » : un identifiant se compose de minuscules, de chiffres et de -, comme petrograd-1917</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs -o DIR, the new package&apos;s folder</source>
+        <translation>new demande -o DIR, le dossier du nouveau paquet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not empty: give a new folder</source>
+        <translation>%1 n’est pas vide : donnez un nouveau dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs --title</source>
+        <translation>new demande --title</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new needs --period FIRST..LAST, as 1917-02-23..1917-11-15</source>
+        <translation>new demande --period FIRST..LAST, comme 1917-02-23..1917-11-15</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad --period &quot;%1&quot;: %2</source>
+        <translation>--period « %1 » incorrect : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad --period: %1 ends before it starts</source>
+        <translation>--period incorrect : %1 se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad --authority &quot;%1&quot;: write id=Name[,#rrggbb][,bloc], the id in lower case (a-z, 0-9 and _)</source>
+        <translation>--authority « %1 » incorrect : écrivez id=Name[,#rrggbb][,bloc], l’identifiant en minuscules (a-z, 0-9 et _)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new needs at least one --authority id=Name (every claim names one)</source>
+        <translation>new demande au moins une --authority id=Name (chaque revendication en nomme une)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs at least one --layer FILE</source>
+        <translation>new demande au moins une --layer FILE</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no field identifies every feature uniquely; say which with --id-field (fields: %2)</source>
+        <translation>%1 : aucun champ n’identifie chaque entité de façon unique ; indiquez lequel avec --id-field (champs : %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: field &quot;%2&quot; is missing, empty or repeated in some features (fields: %3)</source>
+        <translation>%1 : le champ « %2 » est absent, vide ou répété dans certaines entités (champs : %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no field &quot;%2&quot; (fields: %3)</source>
+        <translation>%1 : aucun champ « %2 » (champs : %3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot suggest a CRS for these layers: give --crs</source>
+        <translation>impossible de proposer un SCR pour ces couches : donnez --crs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, the UTM zone of the layers</source>
+        <translation>%1, la zone UTM des couches</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 = %2, the projected CRS with the smallest area of use over the layers</source>
+        <translation>%1 = %2, le SCR projeté dont le domaine d’emploi sur les couches est le plus petit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 = %2, the projected CRS with the smallest area of use over the layers; others that suit them, for --crs: %3</source>
+        <translation>%1 = %2, le SCR projeté dont le domaine d’emploi sur les couches est le plus petit ; autres SCR qui leur conviennent, pour --crs : %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the new package would not be valid; nothing written</source>
+        <translation>le nouveau paquet ne serait pas valide ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: new case study %2 (%3, %4, %5). Next: add claims to claims.csv (datasets/README.md explains the columns), then dpatlas-cli validate %1</source>
+        <extracomment>%1 is the new folder, %2 the package id, %3 &quot;2 layer(s)&quot;, %4 &quot;48 features&quot;, %5 the CRS</extracomment>
+        <translation>%1 : nouvelle étude de cas %2 (%3, %4, %5). Ensuite : ajoutez des revendications à claims.csv (datasets/README.md en explique les colonnes), puis lancez dpatlas-cli validate %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location filename="../app/cli/repaircommand.cpp" line="+44"/>
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n couche</numerusform>
+            <numerusform>%n couches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="-11"/>
+        <source>Draw the map of a case study on a date to a PNG, or to an SVG or PDF made of vector paths.</source>
+        <translation>Dessiner la carte d’une étude de cas à une date en PNG, ou en SVG ou PDF faits de tracés vectoriels.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output file: .png, .svg or .pdf</source>
+        <translation>fichier de sortie : .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image size in pixels (default 1920x1080)</source>
+        <translation>taille de l’image en pixels (1920x1080 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a page instead of --size: %1 (A4 in pixels at --dpi)</source>
+        <translation>une page au lieu de --size : %1 (A4 en pixels à --dpi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution for print: the picture is W/N by H/N inches (default 96)</source>
+        <translation>résolution pour l’impression : l’image mesure W/N sur H/N pouces (96 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>render needs -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>render demande -o OUT.png, OUT.svg ou OUT.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot;: name the picture .png, .svg or .pdf</source>
+        <translation>« %1 » : nommez l’image .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad --dpi &quot;%1&quot;: give a whole number from 10 to 2400</source>
+        <translation>--dpi « %1 » incorrect : donnez un nombre entier de 10 à 2400</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad --page &quot;%1&quot;: write one of %2</source>
+        <translation>--page « %1 » incorrect : écrivez l’une des valeurs %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give --page or --size, not both</source>
+        <translation>donnez --page ou --size, pas les deux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--page %1 at %2 dpi is %3x%4 pixels, over 16384: lower --dpi</source>
+        <translation>--page %1 à %2 dpi fait %3x%4 pixels, plus de 16384 : baissez --dpi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/repaircommand.cpp" line="-108"/>
+        <source>%1: layer %2, feature %3%4: %5; fixed: %6</source>
+        <extracomment>%1 is the layer&apos;s file, %4 the feature&apos;s name in parentheses or nothing, %5 what was wrong, %6 what the fix changed</extracomment>
+        <translation>%1 : couche %2, entité %3%4 : %5 ; réparé : %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; and </source>
+        <comment>between two problems of one geometry</comment>
+        <translation> ; et </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write a copy of a package with every invalid geometry fixed by GDAL&apos;s MakeValid, saying per feature what was wrong and what the fix changed. The package itself is never changed; the copy appears only once it validates.</source>
+        <translation>Écrire une copie d’un paquet où chaque géométrie non valide est réparée par MakeValid de GDAL, en indiquant pour chaque entité ce qui n’allait pas et ce que la réparation a changé. Le paquet lui-même n’est jamais modifié ; la copie n’apparaît qu’une fois validée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a new (or empty) folder for the fixed copy</source>
+        <translation>un dossier nouveau (ou vide) pour la copie réparée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repair needs one DATASET and -o OUTDIR (see dpatlas-cli repair --help)</source>
+        <translation>repair demande un DATASET et -o OUTDIR (voir dpatlas-cli repair --help)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is inside the package %2: write the fixed copy to a folder outside it (the package itself is never changed)</source>
+        <translation>%1 est à l’intérieur du paquet %2 : écrivez la copie réparée dans un dossier situé hors de celui-ci (le paquet lui-même n’est jamais modifié)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write the repaired package</source>
+        <translation>impossible d’écrire le paquet réparé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot copy %1 into %2; nothing written</source>
+        <translation>impossible de copier %1 dans %2 ; rien n’a été écrit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%1: nothing to fix: every geometry in its %n layer(s) is valid; nothing written</source>
+        <translation>
+            <numerusform>%1 : rien à réparer : chaque géométrie est valide (%n couche) ; rien n’a été écrit</numerusform>
+            <numerusform>%1 : rien à réparer : chaque géométrie de ses %n couches est valide ; rien n’a été écrit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>the repaired copy would not validate (%n problem(s) above); nothing written</source>
+        <translation>
+            <numerusform>la copie réparée ne passerait pas la validation (%n problème ci-dessus) ; rien n’a été écrit</numerusform>
+            <numerusform>la copie réparée ne passerait pas la validation (%n problèmes ci-dessus) ; rien n’a été écrit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: %n geometry fixed in %2; the copy validates, and everything else in it is as in %3</source>
+        <extracomment>%1 is the copy&apos;s folder, %2 &quot;2 layer(s)&quot;, %3 the package</extracomment>
+        <translation>
+            <numerusform>%1 : %n géométrie réparée dans %2 ; la copie est valide, et tout le reste y est identique à %3</numerusform>
+            <numerusform>%1 : %n géométries réparées dans %2 ; la copie est valide, et tout le reste y est identique à %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n geometries fixed in %2; the copy validates, and everything else in it is as in %3</source>
+        <extracomment>%1 is the copy&apos;s folder, %2 &quot;2 layer(s)&quot;, %3 the package</extracomment>
+        <translation>
+            <numerusform>%1 : %n géométrie réparée dans %2 ; la copie est valide, et tout le reste y est identique à %3</numerusform>
+            <numerusform>%1 : %n géométries réparées dans %2 ; la copie est valide, et tout le reste y est identique à %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statecommand.cpp" line="+30"/>
+        <source>Status and authorities of every feature on a date.</source>
+        <translation>Statut et autorités de chaque entité à une date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>csv (default) or json</source>
+        <translation>csv (par défaut) ou json</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown format &quot;%1&quot;: use csv or json</source>
+        <translation>format « %1 » inconnu : utilisez csv ou json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/unpackcommand.cpp" line="+12"/>
+        <source>Turn a case study packed by `dpatlas-cli export --package` back into a package folder, file for file.</source>
+        <translation>Retransformer une étude de cas empaquetée par `dpatlas-cli export --package` en dossier de paquet, fichier par fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the packed case study</source>
+        <translation>l’étude de cas empaquetée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new (or empty) folder to unpack into</source>
+        <translation>un dossier nouveau (ou vide) où extraire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unpack needs PACKAGE.gpkg and FOLDER</source>
+        <translation>unpack demande PACKAGE.gpkg et FOLDER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="-43"/>
+        <source>Check case-study packages; print every problem as file:line: message.</source>
+        <translation>Vérifier des paquets d’études de cas ; afficher chaque problème sous la forme fichier:ligne: message.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>package folders or packed .gpkg files</source>
+        <translation>dossiers de paquets ou fichiers .gpkg empaquetés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>validate needs at least one package folder</source>
+        <translation>validate demande au moins un dossier de paquet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: package folder (or packed .gpkg) not found</source>
+        <translation>%1 : dossier de paquet (ou .gpkg empaqueté) introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%1: %n problem(s)</source>
+        <translation>
+            <numerusform>%1 : %n problème</numerusform>
+            <numerusform>%1 : %n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: valid (%2, %3, %4, %5)</source>
+        <extracomment>%2 to %5 are &quot;12 features&quot;, &quot;40 claims&quot;, &quot;7 events&quot;, &quot;9 sources&quot;</extracomment>
+        <translation>%1 : valide (%2, %3, %4, %5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="+12"/>
+        <source>Write a case study kept in PostgreSQL (by `dpatlas-cli push`) out as a package folder. Files come back byte for byte; a layer edited in the database (in QGIS, say) is written anew from its table, in its own format.</source>
+        <translation>Écrire une étude de cas conservée dans PostgreSQL (par `dpatlas-cli push`) sous forme de dossier de paquet. Les fichiers reviennent à l’octet près ; une couche modifiée dans la base de données (dans QGIS, par exemple) est réécrite à partir de sa table, dans son propre format.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the case study in the database (or give --pg and --schema)</source>
+        <translation>l’étude de cas dans la base de données (ou donnez --pg et --schema)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new (or empty) folder to write the package into</source>
+        <translation>un dossier nouveau (ou vide) où écrire le paquet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database: libpq&apos;s connection string</source>
+        <translation>la base de données : la chaîne de connexion de libpq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case study&apos;s schema</source>
+        <translation>le schéma de l’étude de cas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pull needs pg:CONNINFO#SCHEMA and FOLDER, or --pg CONNINFO --schema S and FOLDER</source>
+        <translation>pull demande pg:CONNINFO#SCHEMA et FOLDER, ou --pg CONNINFO --schema S et FOLDER</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 at revision %3</source>
+        <translation>%1 : %2 à la révision %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written anew from their tables (changed in the database): %1</source>
+        <translation>fichiers réécrits à partir de leurs tables (modifiées dans la base de données) : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="+12"/>
+        <source>Put a case study into a PostgreSQL database with PostGIS, for a team to share: its layers become PostGIS tables with spatial indexes, its claims, events, sources and manifest tables, all in one schema, written in one transaction (all or nothing). Open it afterwards as the DATASET pg:CONNINFO#SCHEMA.</source>
+        <translation>Déposer une étude de cas dans une base de données PostgreSQL avec PostGIS, pour la partager au sein d’une équipe : ses couches deviennent des tables PostGIS avec index spatiaux, à côté de ses tables de revendications, d’événements, de sources et de manifeste, toutes dans un seul schéma et écrites en une seule transaction (tout ou rien). Ouvrez-la ensuite comme DATASET pg:CONNINFO#SCHEMA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>package id, folder, packed .gpkg or pg:CONNINFO#SCHEMA</source>
+        <translation>identifiant de paquet, dossier, .gpkg empaqueté ou pg:CONNINFO#SCHEMA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database: libpq&apos;s connection string (&quot;host=db.example.org dbname=atlas user=me&quot; or postgresql://…); keep the password in ~/.pgpass or PGPASSWORD</source>
+        <translation>la base de données : la chaîne de connexion de libpq (&quot;host=db.example.org dbname=atlas user=me&quot; ou postgresql://…) ; gardez le mot de passe dans ~/.pgpass ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the schema to write (default: the package id, &apos;-&apos; as &apos;_&apos;)</source>
+        <translation>le schéma à écrire (par défaut : l’identifiant du paquet, « - » devenant « _ »)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the case study the schema holds already</source>
+        <translation>remplacer l’étude de cas que le schéma contient déjà</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>push needs exactly one DATASET</source>
+        <translation>push demande exactement un DATASET</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>push needs --pg CONNINFO, the database to write to</source>
+        <translation>push demande --pg CONNINFO, la base de données où écrire</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: pushed to schema %2 of %3: %n layer(s), %4 features, %5 table rows, %6 other files</source>
+        <translation>
+            <numerusform>%1 : déposé dans le schéma %2 de %3 : %n couche, %4 entités, %5 lignes de tables, %6 autres fichiers</numerusform>
+            <numerusform>%1 : déposé dans le schéma %2 de %3 : %n couches, %4 entités, %5 lignes de tables, %6 autres fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it as %1</source>
+        <translation>Pour l’ouvrir : %1</translation>
+    </message>
 </context>
 <context>
     <name>dpa::tilebasemap</name>
@@ -4958,6 +7167,79 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <location line="+5"/>
         <source>basemap %1</source>
         <translation>fond de carte %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpatlas</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+36"/>
+        <source>no translation for language &quot;%1&quot;; using English</source>
+        <translation>pas de traduction pour la langue « %1 » ; l’anglais est utilisé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dual Power Atlas: control maps of dual power over time.</source>
+        <translation>Atlas du double pouvoir : cartes du contrôle territorial lors des épisodes de double pouvoir, au fil du temps.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>package id, folder or packed .gpkg (default: the last one used, else petrograd-1917)</source>
+        <translation>identifiant de paquet, dossier ou .gpkg empaqueté (par défaut : le dernier utilisé, sinon petrograd-1917)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open on this date: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>ouvrir à cette date : AAAA-MM-JJ ou AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of --at: gregorian (default) or julian</source>
+        <translation>calendrier de --at : gregorian (par défaut) ou julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>side panel to show first: events, inspector or chart</source>
+        <translation>panneau latéral à afficher d’abord : events, inspector ou chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open an export dialog: layer, timeline, image, animation or package</source>
+        <translation>ouvrir une boîte de dialogue d’export : layer, timeline, image, animation ou package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw the front lines on the map</source>
+        <translation>dessiner les lignes de front sur la carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interface language: en, ru, fr, es, ca or ar</source>
+        <translation>langue de l’interface : en, ru, fr, es, ca ou ar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
+        <translation>calendrier « %1 » inconnu : utilisez gregorian ou julian</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>date « %1 » incorrecte : écrivez AAAA-MM-JJ ou AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown dataset &quot;%1&quot; (see dpatlas-cli list)</source>
+        <translation>jeu de données « %1 » inconnu (voir dpatlas-cli list)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown panel &quot;%1&quot;: use events, inspector or chart</source>
+        <translation>panneau « %1 » inconnu : utilisez events, inspector ou chart</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown export &quot;%1&quot;: use layer, timeline, image, animation or package</source>
+        <translation>export « %1 » inconnu : utilisez layer, timeline, image, animation ou package</translation>
     </message>
 </context>
 </TS>

@@ -86,7 +86,7 @@
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+89"/>
         <location filename="../gis/package/csvtable.cpp" line="+14"/>
-        <location filename="../gis/package/packagearchive.cpp" line="+219"/>
+        <location filename="../gis/package/packagearchive.cpp" line="+233"/>
         <source>file not found</source>
         <translation>файл не найден</translation>
     </message>
@@ -98,6 +98,8 @@
     <message>
         <location line="+2"/>
         <location filename="../gis/georef/periodmapmanifest.cpp" line="+93"/>
+        <location filename="../gis/package/import/linkedplacesfile.cpp" line="+292"/>
+        <location filename="../gis/package/import/placesimport.cpp" line="+120"/>
         <source>cannot read (%1)</source>
         <translation>не удаётся прочитать (%1)</translation>
     </message>
@@ -205,7 +207,7 @@
         <translation>файл пуст: нужна строка заголовка</translation>
     </message>
     <message>
-        <location filename="../gis/package/datasetpackage.cpp" line="+34"/>
+        <location filename="../gis/package/datasetpackage.cpp" line="+35"/>
         <source>layer &quot;%1&quot;: %2</source>
         <translation>слой «%1»: %2</translation>
     </message>
@@ -230,7 +232,7 @@
         <translation>историческая карта «%1»: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>package folder not found</source>
         <translation>папка пакета не найдена</translation>
     </message>
@@ -431,7 +433,7 @@
         <translation>ок. %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../gis/time/datetext.cpp" line="+168"/>
         <source>%1 BC</source>
         <translation>%1 до н. э.</translation>
     </message>
@@ -840,18 +842,21 @@
     </message>
     <message>
         <location filename="../gis/io/vectorreader.cpp" line="+1"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+167"/>
         <source>cannot open as a vector layer in an allowed format (%1)</source>
         <translation>не удаётся открыть как векторный слой в допустимом формате (%1)</translation>
     </message>
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="-33"/>
         <location filename="../gis/io/vectorreader.cpp" line="+10"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+6"/>
         <source>file holds no vector layer</source>
         <translation>в файле нет векторного слоя</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../gis/io/vectorreader.cpp" line="+1"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+1"/>
         <source>no layer named &quot;%1&quot;</source>
         <translation>нет слоя с именем «%1»</translation>
     </message>
@@ -947,6 +952,8 @@
     <message>
         <location filename="../gis/io/geometryrepair.cpp" line="-44"/>
         <location filename="../gis/io/vectorreader.cpp" line="+6"/>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="+55"/>
+        <location line="+58"/>
         <source>error while reading features</source>
         <translation>ошибка при чтении объектов</translation>
     </message>
@@ -956,7 +963,7 @@
         <translation>%1, %2 не удаётся перевести из %3 в CRS исследования</translation>
     </message>
     <message>
-        <location filename="../app/desktop/panels/eventspanel.cpp" line="+21"/>
+        <location filename="../app/desktop/panels/eventspanel.cpp" line="+23"/>
         <source>link</source>
         <translation>ссылка</translation>
     </message>
@@ -1431,6 +1438,7 @@
     <message>
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
+        <location filename="../gis/package/postgis/pgpull.cpp" line="+72"/>
         <source>cannot write: %1</source>
         <translation>не удаётся записать: %1</translation>
     </message>
@@ -1657,7 +1665,7 @@
         <translation>в столбце «%1» есть ячейка с датой до 1 марта 1900 года (прочитана как %2-%3-%4), а электронные таблицы расходятся в таких ячейках на день: введите дату как текст (в ячейке: &apos;1871-03-22) или сохраните лист как CSV или .ods</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>cannot be read as a %1 workbook</source>
         <translation>не читается как книга %1</translation>
     </message>
@@ -1729,6 +1737,7 @@
     </message>
     <message>
         <location filename="../gis/package/import/packageimport.cpp" line="+61"/>
+        <location filename="../gis/package/import/placesimport.cpp" line="-20"/>
         <source>%1 is not a package folder: import into a folder (a packed .gpkg can be unpacked with `dpatlas-cli unpack`)</source>
         <translation>%1 не является папкой пакета: импортируйте в папку (упакованный .gpkg можно распаковать командой `dpatlas-cli unpack`)</translation>
     </message>
@@ -1763,6 +1772,8 @@
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../gis/package/import/placesimport.cpp" line="+140"/>
+        <location line="+8"/>
         <source>cannot write: %1 (nothing was changed)</source>
         <translation>не удаётся записать: %1 (ничего не изменено)</translation>
     </message>
@@ -1831,8 +1842,17 @@
         <source>this row of the package&apos;s table cannot be read (%1): mend it first, so that rewriting the table loses nothing</source>
         <translation>эту строку таблицы пакета не удаётся прочитать (%1): сначала исправьте её, чтобы при перезаписи таблицы ничего не потерялось</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gis/package/newcasestudy.cpp" line="+55"/>
+        <source> (and %n more problem(s); `dpatlas-cli import --places` lists them all)</source>
+        <translation>
+            <numerusform> (и ещё %n проблема; `dpatlas-cli import --places` выводит их все)</numerusform>
+            <numerusform> (и ещё %n проблемы; `dpatlas-cli import --places` выводит их все)</numerusform>
+            <numerusform> (и ещё %n проблем; `dpatlas-cli import --places` выводит их все)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gis/package/newcasestudy.cpp" line="+140"/>
+        <location line="+142"/>
         <location line="+90"/>
         <source>no features to claim</source>
         <translation>нет объектов для притязания</translation>
@@ -1918,7 +1938,7 @@
         <translation>не удаётся записать файлы пакета</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagearchive.cpp" line="-175"/>
+        <location filename="../gis/package/packagearchive.cpp" line="-189"/>
         <source>cannot read the size of the packed files</source>
         <translation>не удаётся определить размер упакованных файлов</translation>
     </message>
@@ -1939,6 +1959,7 @@
     </message>
     <message>
         <location line="+51"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="+284"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
         <translation>%1: символическая ссылка на файл вне папки пакета; скопируйте файл в папку</translation>
     </message>
@@ -1949,16 +1970,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-43"/>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>a packed case study is a GeoPackage: name it .gpkg</source>
         <translation>упакованное исследование — это GeoPackage: дайте файлу расширение .gpkg</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+27"/>
+        <source>the layer %1 would overwrite the package&apos;s own table of that name</source>
+        <translation>слой %1 перезаписал бы одноимённую собственную таблицу пакета</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>not a GeoPackage</source>
         <translation>не является GeoPackage</translation>
     </message>
@@ -2009,6 +2036,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../gis/package/postgis/pgcache.cpp" line="+89"/>
         <source>cannot create the cache folder</source>
         <translation>не удаётся создать папку кэша</translation>
     </message>
@@ -2170,12 +2198,12 @@
         <translation>разрешение %1 dpi вне диапазона от 10 до 2400</translation>
     </message>
     <message>
-        <location filename="../layers/export/pngsequencesink.cpp" line="+12"/>
+        <location filename="../layers/export/pngsequencesink.cpp" line="+24"/>
         <source>cannot write frames</source>
         <translation>не удаётся записать кадры</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>cannot write frame %1 (disk full?)</source>
         <translation>не удаётся записать кадр %1 (диск заполнен?)</translation>
     </message>
@@ -2253,121 +2281,611 @@
         <source>cannot finish the file</source>
         <translation>не удаётся завершить файл</translation>
     </message>
-</context>
-<context>
-    <name>cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+52"/>
-        <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
-        <translation>неизвестный набор данных «%1»: это не папка пакета и не id найденного пакета (см. `dpatlas-cli list`)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
-        <translation>
-            <numerusform>в %1 %n проблема, поэтому его объекты и притязания неполны: исправьте её (dpatlas-cli validate) или добавьте --allow-errors, чтобы использовать то, что загружается</numerusform>
-            <numerusform>в %1 %n проблемы, поэтому его объекты и притязания неполны: исправьте их (dpatlas-cli validate) или добавьте --allow-errors, чтобы использовать то, что загружается</numerusform>
-            <numerusform>в %1 %n проблем, поэтому его объекты и притязания неполны: исправьте их (dpatlas-cli validate) или добавьте --allow-errors, чтобы использовать то, что загружается</numerusform>
-        </translation>
+        <location filename="../gis/package/postgis/pgcache.cpp" line="+6"/>
+        <source>another program has been pulling a case study for two minutes; try again</source>
+        <translation>другая программа уже две минуты загружает исследование; попробуйте ещё раз</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
-        <translation>неизвестный календарь «%1»: используйте gregorian или julian</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>bad size &quot;%1&quot;: write WxH, each from 64 to %2</source>
-        <translation>неверный размер «%1»: пишите ШxВ, каждое от 64 до %2</translation>
-    </message>
-    <message>
+        <location line="+16"/>
         <location line="+9"/>
-        <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
-        <translation>требуется --at ДАТА (YYYY-MM-DD или YYYY-MM-DDTHH:MM)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM%2</source>
-        <translation>неверная дата «%1»: пишите YYYY-MM-DD или YYYY-MM-DDTHH:MM%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/layoutoptions.cpp" line="+36"/>
-        <source>bad --legend &quot;%1&quot;: write one of %2</source>
-        <translation>неверное значение --legend «%1»: пишите одно из: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>bad --basemap: %1</source>
-        <translation>неверное значение --basemap: %1</translation>
+        <source>cannot write in the cache folder: %1</source>
+        <translation>не удаётся записать в папку кэша: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>bad --basemap-max-zoom &quot;%1&quot;: give a whole number from 0 to 24</source>
-        <translation>неверное значение --basemap-max-zoom «%1»: укажите целое число от 0 до 24</translation>
+        <source>cannot move the pulled copy into the cache</source>
+        <translation>не удаётся переместить загруженную копию в кэш</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a case study pulled from a database</source>
+        <translation>это не исследование, загруженное из базы данных</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the record of where this copy was pulled from is damaged; open it from the database again</source>
+        <translation>запись о том, откуда загружена эта копия, повреждена; снова откройте исследование из базы данных</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgcasestudyschema.cpp" line="+14"/>
+        <source>it holds no case study (dpatlas-cli push puts one there)</source>
+        <translation>в ней нет исследования (его помещает туда dpatlas-cli push)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its case studies are in schema(s): %1</source>
+        <translation>её исследования находятся в схемах: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no schema named: write the case study&apos;s schema after &apos;#&apos; (pg:CONNECTION#SCHEMA); %1: %2</source>
+        <translation>схема не указана: пишите схему исследования после &apos;#&apos; (pg:CONNECTION#SCHEMA); %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no schema &quot;%2&quot;; %3</source>
+        <translation>в %1 нет схемы «%2»; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema &quot;%1&quot; of %2 is not a case study (it has no %3 table); %4</source>
+        <translation>схема «%1» в %2 не является исследованием (в ней нет таблицы %3); %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>schema &quot;%1&quot; of %2 is not a case study: its %3 table has %4 rows instead of one</source>
+        <translation>схема «%1» в %2 не является исследованием: в её таблице %3 строк: %4, а не одна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schema &quot;%1&quot; holds a case study in format &quot;%2&quot;, which this version of Dual Power Atlas does not read (it reads %3); a newer version may</source>
+        <translation>схема «%1» содержит исследование в формате «%2», который эта версия «Атласа двоевластия» не читает (она читает %3); возможно, прочитает более новая версия</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgconnection.cpp" line="+16"/>
+        <source>the default server</source>
+        <translation>сервер по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the PostgreSQL server at %1 asks for a password for user &quot;%2&quot; and none was given: put it in ~/.pgpass (or PGPASSWORD), or add password=… to the connection</source>
+        <translation>сервер PostgreSQL на %1 запрашивает пароль для пользователя «%2», но он не указан: запишите его в ~/.pgpass (или PGPASSWORD) или добавьте password=… к строке подключения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PostgreSQL server at %1 refused the password for user &quot;%2&quot; (or there is no such user): check the password in the connection, ~/.pgpass or PGPASSWORD</source>
+        <translation>сервер PostgreSQL на %1 отклонил пароль пользователя «%2» (или такого пользователя нет): проверьте пароль в строке подключения, ~/.pgpass или PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no PostgreSQL server answers at %1: is it running, and are host and port right?</source>
+        <translation>по адресу %1 не отвечает ни один сервер PostgreSQL: запущен ли он и верно ли указаны хост и порт?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PostgreSQL server at %1 has no database &quot;%2&quot;: create it (createdb %2) or correct dbname</source>
+        <translation>на сервере PostgreSQL на %1 нет базы данных «%2»: создайте её (createdb %2) или исправьте dbname</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PostgreSQL server at %1 did not answer in time</source>
+        <translation>сервер PostgreSQL на %1 не ответил вовремя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to the PostgreSQL server at %1</source>
+        <translation>не удаётся подключиться к серверу PostgreSQL на %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>cannot connect to PostgreSQL: out of memory</source>
+        <translation>не удаётся подключиться к PostgreSQL: недостаточно памяти</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>database &quot;%1&quot; at %2</source>
+        <translation>база данных «%1» на %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the connection to the PostgreSQL server at %1 was lost</source>
+        <translation>соединение с сервером PostgreSQL на %1 потеряно</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>user &quot;%1&quot; lacks the privilege for this in %2: %3</source>
+        <translation>у пользователя «%1» нет прав на это в %2: %3</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the PostgreSQL server of %1 has no PostGIS installed: install it on the server (on Debian: apt install postgresql-%2-postgis-3), then run CREATE EXTENSION postgis; in database &quot;%3&quot;</source>
+        <translation>на сервере PostgreSQL, где находится %1, не установлен PostGIS: установите его на сервер (в Debian: apt install postgresql-%2-postgis-3), затем выполните CREATE EXTENSION postgis; в базе данных «%3»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no PostGIS extension: connect to it as its owner or a superuser and run CREATE EXTENSION postgis; (psql -d %2 -c &apos;CREATE EXTENSION postgis&apos;)</source>
+        <translation>в %1 нет расширения PostGIS: подключитесь как её владелец или суперпользователь и выполните CREATE EXTENSION postgis; (psql -d %2 -c &apos;CREATE EXTENSION postgis&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pglayerfile.cpp" line="-107"/>
+        <source>layer &quot;%1&quot; is not a plain table</source>
+        <translation>слой «%1» не является обычной таблицей</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <location line="+7"/>
+        <source>the server stopped taking the layer&apos;s rows</source>
+        <translation>сервер перестал принимать строки слоя</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no layer to write</source>
+        <translation>нет слоя для записи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GDAL has no %1 driver to write the layer with</source>
+        <translation>в GDAL нет драйвера %1 для записи слоя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the layer file</source>
+        <translation>не удаётся создать файл слоя</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot create layer &quot;%1&quot;</source>
+        <translation>не удаётся создать слой «%1»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create attribute &quot;%1&quot;</source>
+        <translation>не удаётся создать атрибут «%1»</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a geometry of layer &quot;%1&quot; cannot be read back</source>
+        <translation>геометрию слоя «%1» не удаётся прочитать обратно</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write a feature of layer &quot;%1&quot;</source>
+        <translation>не удаётся записать объект слоя «%1»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write the layer file</source>
+        <translation>не удаётся записать файл слоя</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgpull.cpp" line="-5"/>
+        <location line="+73"/>
+        <source>refusing to write &quot;%1&quot;: not a relative path inside the package</source>
+        <translation>запись «%1» отклонена: это не относительный путь внутри пакета</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pulling cancelled</source>
+        <translation>загрузка из базы данных отменена</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot pull the case study</source>
+        <translation>не удаётся загрузить исследование из базы данных</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-216"/>
+        <source>cannot push the case study: %1</source>
+        <translation>не удаётся выгрузить исследование: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>column &quot;%1&quot;: names starting with dpa_ are kept for the database&apos;s own columns</source>
+        <translation>столбец «%1»: имена, начинающиеся с dpa_, зарезервированы для собственных столбцов базы данных</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &quot;%1&quot; is empty, longer than 63 bytes or named twice, so it cannot be a database column</source>
+        <translation>столбец «%1» пуст, длиннее 63 байт или встречается дважды, поэтому он не может быть столбцом базы данных</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 больше %2 МБ</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>schema names starting with pg_ and information_schema belong to PostgreSQL</source>
+        <translation>имена схем, начинающиеся с pg_, и information_schema принадлежат PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the manifest: %1</source>
+        <translation>не удаётся прочитать манифест: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>schema &quot;%1&quot; of %2 exists and holds other tables, not a case study, so it is never replaced: choose another --schema</source>
+        <translation>схема «%1» в %2 существует и содержит другие таблицы, а не исследование, поэтому она никогда не заменяется: выберите другую --schema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>schema &quot;%1&quot; of %2 holds case study %3 already (revision %4, saved by %5 on %6): add --replace to overwrite it, or choose another --schema</source>
+        <translation>в схеме «%1» в %2 уже есть исследование %3 (ревизия %4, сохранено: %5, %6): добавьте --replace, чтобы перезаписать его, или выберите другую --schema</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pguri.cpp" line="+41"/>
+        <source>&quot;%1&quot; is not a database address: write pg:CONNECTION#SCHEMA</source>
+        <translation>«%1» не является адресом базы данных: пишите pg:CONNECTION#SCHEMA</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the database connection &quot;%1&quot; cannot be read: %2</source>
+        <translation>не удаётся прочитать строку подключения к базе данных «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema name &quot;%1&quot; is longer than PostgreSQL&apos;s 63 bytes</source>
+        <translation>имя схемы «%1» длиннее допустимых в PostgreSQL 63 байт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema name &quot;%1&quot; holds a NUL character</source>
+        <translation>имя схемы «%1» содержит символ NUL</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+110"/>
+        <source>nothing was saved: the case study in schema &quot;%1&quot; was pushed again (replaced) since you opened it. Open it from the database again to see what it holds now.</source>
+        <translation>ничего не сохранено: исследование в схеме «%1» было выгружено заново (заменено) после того, как вы его открыли. Снова откройте его из базы данных, чтобы увидеть, что в нём теперь.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case study was last saved by %1 on %2</source>
+        <translation>последнее сохранение исследования: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the database has no table for %1; nothing was saved</source>
+        <translation>в базе данных нет таблицы для %1; ничего не сохранено</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this copy no longer matches the rows it was pulled with; nothing was saved. Open the case study from the database again.</source>
+        <translation>эта копия больше не соответствует строкам, с которыми она была загружена; ничего не сохранено. Снова откройте исследование из базы данных.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: its columns were changed by someone else (they are now %2)</source>
+        <translation>%1: столбцы изменены кем-то другим (теперь: %2)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: deleted by someone else (%2)</source>
+        <translation>%1: удалено кем-то другим (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: changed by %2 on %3</source>
+        <translation>%1: изменено пользователем %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was saved: since you opened the case study, others saved rows you edited:
+%1
+Open the case study from the database again to see their version, and make your edits to it (note them first: opening again discards them).</source>
+        <translation>Ничего не сохранено: после того как вы открыли исследование, другие сохранили строки, которые вы правили:
+%1
+Снова откройте исследование из базы данных, чтобы увидеть их версию, и внесите свои правки в неё (сначала запишите их: повторное открытие их отменяет).</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/jsontextedit.cpp" line="+182"/>
+        <source>not a JSON object (%1)</source>
+        <translation>не объект JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry to add is not one JSON value (%1)</source>
+        <translation>добавляемая запись не является одним значением JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no element %1 in &quot;%2&quot; to replace</source>
+        <translation>в «%2» нет элемента %1 для замены</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/import/linkedplacesfile.cpp" line="-248"/>
+        <source>a position is not [longitude, latitude] but %1</source>
+        <translation>позиция — не [долгота, широта], а %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>position [%1, %2] is not a longitude (-180 to 180) and latitude (-90 to 90): Linked Places are in WGS 84, longitude first</source>
+        <translation>позиция [%1, %2] не является долготой (от -180 до 180) и широтой (от -90 до 90): Linked Places записываются в WGS 84, долгота первой</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a list of positions</source>
+        <translation>%1 не является списком позиций</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 has %n position(s), fewer than %2</source>
+        <translation>
+            <numerusform>в %1 %n позиция, меньше чем %2</numerusform>
+            <numerusform>в %1 %n позиции, меньше чем %2</numerusform>
+            <numerusform>в %1 %n позиций, меньше чем %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a polygon is not a list of rings</source>
+        <translation>полигон не является списком колец</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a polygon&apos;s ring</source>
+        <translation>кольцо полигона</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a polygon&apos;s ring encloses nothing (fewer than 3 distinct positions)</source>
+        <translation>кольцо полигона ничего не ограничивает (меньше 3 различных позиций)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the geometry is not an object</source>
+        <translation>геометрия не является объектом</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the geometry has no type</source>
+        <translation>у геометрии нет типа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geometry type &quot;%1&quot; is not one of %2</source>
+        <translation>тип геометрии «%1» не входит в число допустимых: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>geometry collections nested too deep</source>
+        <translation>слишком глубокая вложенность коллекций геометрий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an empty geometry collection</source>
+        <translation>пустая коллекция геометрий</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a %1 given as geowkt only: give its GeoJSON coordinates</source>
+        <translation>%1 задан только как geowkt: укажите его координаты GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 without coordinates</source>
+        <translation>%1 без координат</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>a line</source>
+        <translation>линия</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>a MultiPoint</source>
+        <translation>MultiPoint</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a MultiLineString without lines</source>
+        <translation>MultiLineString без линий</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a MultiPolygon without polygons</source>
+        <translation>MultiPolygon без полигонов</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>features[%1] (@id %2): id &quot;%3&quot; is that of features[%4] too; this one&apos;s is &quot;%5&quot;</source>
+        <translation>features[%1] (@id %2): id «%3» совпадает с id features[%4]; у этого объекта он «%5»</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the file is %1 MB, more than a layer may be (%2 MB)</source>
+        <translation>размер файла %1 МБ, больше, чем допускается для слоя (%2 МБ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty: a Linked Places file is a GeoJSON FeatureCollection</source>
+        <translation>файл пуст: файл Linked Places — это GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not JSON (%1): a Linked Places file is a GeoJSON FeatureCollection</source>
+        <translation>не JSON (%1): файл Linked Places — это GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a Linked Places file: the file is a list, not a FeatureCollection</source>
+        <translation>не файл Linked Places: файл является списком, а не FeatureCollection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Linked Places file: it has no &quot;type&quot;: &quot;FeatureCollection&quot;</source>
+        <translation>не файл Linked Places: в нём нет &quot;type&quot;: &quot;FeatureCollection&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Linked Places file: its type is &quot;%1&quot;, not &quot;FeatureCollection&quot;</source>
+        <translation>не файл Linked Places: его тип «%1», а не &quot;FeatureCollection&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the FeatureCollection has no &quot;features&quot; list</source>
+        <translation>в FeatureCollection нет списка &quot;features&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the FeatureCollection has no features: no places to import</source>
+        <translation>в FeatureCollection нет объектов: нет мест для импорта</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: not an object</source>
+        <translation>%1: не объект</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no &quot;type&quot;: &quot;Feature&quot;</source>
+        <translation>%1: нет &quot;type&quot;: &quot;Feature&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: its type is &quot;%2&quot;, not &quot;Feature&quot;</source>
+        <translation>%1: его тип «%2», а не &quot;Feature&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no @id: every place of a Linked Places file has one, its URI, which the feature&apos;s id is made from</source>
+        <translation>%1: нет @id: у каждого места в файле Linked Places он есть — это его URI, из которого строится id объекта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the same @id as features[%2] (line %3): each place&apos;s @id is its own</source>
+        <translation>%1: тот же @id, что у features[%2] (строка %3): у каждого места свой @id</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;names&quot; is not a list of toponyms</source>
+        <translation>%1: &quot;names&quot; не является списком топонимов</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: no geometry: a feature of a layer needs one (a Point, LineString or Polygon, their Multi- forms, or a GeometryCollection of them)</source>
+        <translation>%1: нет геометрии: объекту слоя она необходима (Point, LineString или Polygon, их Multi-формы или GeometryCollection из них)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n toponym(s) without a language (&quot;lang&quot;) were not kept as names</source>
+        <translation>
+            <numerusform>%n топоним без языка (&quot;lang&quot;) не сохранён как название</numerusform>
+            <numerusform>%n топонима без языка (&quot;lang&quot;) не сохранены как названия</numerusform>
+            <numerusform>%n топонимов без языка (&quot;lang&quot;) не сохранены как названия</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n площадь</numerusform>
+            <numerusform>%n площади</numerusform>
+            <numerusform>%n площадей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n линия</numerusform>
+            <numerusform>%n линии</numerusform>
+            <numerusform>%n линий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n точка</numerusform>
+            <numerusform>%n точки</numerusform>
+            <numerusform>%n точек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n place(s): %1</source>
+        <translation>
+            <numerusform>%n место: %1</numerusform>
+            <numerusform>%n места: %1</numerusform>
+            <numerusform>%n мест: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gis/package/import/placesimport.cpp" line="-209"/>
+        <source>cannot create %1</source>
+        <translation>не удаётся создать %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot copy %1</source>
+        <translation>не удаётся скопировать %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>layer id &quot;%1&quot;: letters, digits, _ and -, as places_1871</source>
+        <translation>id слоя «%1»: буквы, цифры, _ и -, например places_1871</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the package has a layer &quot;%1&quot; already: choose another id with --layer, or replace it with --replace</source>
+        <translation>в пакете уже есть слой «%1»: выберите другой id с помощью --layer или замените его с помощью --replace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot find layer &quot;%1&quot; in the manifest&apos;s text to replace it</source>
+        <translation>не удаётся найти слой «%1» в тексте манифеста, чтобы заменить его</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is there already, named by no layer: move it away, or choose another layer id with --layer</source>
+        <translation>такой файл уже есть, и ни один слой на него не ссылается: переместите его или выберите другой id слоя с помощью --layer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is layer &quot;%1&quot;&apos;s: choose another layer id with --layer</source>
+        <translation>это файл слоя «%1»: выберите другой id слоя с помощью --layer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Linked Places, %1</source>
+        <translation>Linked Places, %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Places from %1</source>
+        <translation>Места из %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cannot write a scratch copy of the package to check the layer in it: %1</source>
+        <translation>не удаётся записать черновую копию пакета для проверки слоя в нём: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the package does not load with the new layer</source>
+        <translation>пакет не загружается с новым слоем</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create the folder layers (nothing was changed)</source>
+        <translation>не удаётся создать папку layers (ничего не изменено)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot write: %1; and %2 could not be put back as it was</source>
+        <translation>не удаётся записать: %1; при этом %2 не удалось вернуть в прежнее состояние</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, the replaced layer&apos;s file, is named by the manifest no more: delete it when you no longer need it</source>
+        <translation>%1, файл заменённого слоя, больше не указан в манифесте: удалите его, когда он станет не нужен</translation>
     </message>
 </context>
 <context>
     <name>dpa</name>
-    <message>
-        <location filename="../gis/time/historicaldate.cpp" line="-13"/>
-        <source>Jan</source>
-        <translation>янв.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Feb</source>
-        <translation>февр.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mar</source>
-        <translation>мар.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Apr</source>
-        <translation>апр.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>May</source>
-        <translation>мая</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Jun</source>
-        <translation>июн.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Jul</source>
-        <translation>июл.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Aug</source>
-        <translation>авг.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sep</source>
-        <translation>сент.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Oct</source>
-        <translation>окт.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nov</source>
-        <translation>нояб.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dec</source>
-        <translation>дек.</translation>
-    </message>
     <message>
         <location filename="../gis/io/geometryfix.cpp" line="-158"/>
         <source>its outline touches itself or doubles back (a spike or a pinched loop)</source>
@@ -2933,12 +3451,12 @@
 <context>
     <name>dpa::ChartPanel</name>
     <message>
-        <location filename="../app/desktop/panels/chartpanel.cpp" line="+59"/>
+        <location filename="../app/desktop/panels/chartpanel.cpp" line="+74"/>
         <source>Share of area by status: dual power, divided, occupied, contested, hand-over (stacked)</source>
         <translation>Доля площади по статусам: двоевластие, разделён, оккупирован, оспаривается, передача власти (с накоплением)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Area each authority holds de facto (km²; by share where divided)</source>
         <translation>Площадь под фактическим контролем каждого органа власти (км²; для разделённых — по долям)</translation>
     </message>
@@ -2948,7 +3466,7 @@
         <translation>Протяжённость фронта для каждой пары органов власти (км)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Click to go to that date</source>
         <translation>Щёлкните, чтобы перейти к этой дате</translation>
     </message>
@@ -2981,7 +3499,7 @@
 <context>
     <name>dpa::ClaimHistoryView</name>
     <message>
-        <location filename="../app/desktop/panels/claimhistoryview.cpp" line="+42"/>
+        <location filename="../app/desktop/panels/claimhistoryview.cpp" line="+43"/>
         <source>%1 — %2, %3 (confidence %4)</source>
         <translation>%1 — %2, %3 (достоверность %4)</translation>
     </message>
@@ -3027,45 +3545,59 @@
 <context>
     <name>dpa::EditMode</name>
     <message>
-        <location filename="../app/desktop/editing/editmode.cpp" line="+27"/>
+        <location filename="../app/desktop/editing/editmode.cpp" line="+62"/>
         <source>&amp;Edit Case Study</source>
         <translation>Правка &amp;исследования</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>Сох&amp;ранить</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Apply &amp;Claim…</source>
         <translation>Применить п&amp;ритязание…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-17"/>
+        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-20"/>
+        <location line="+70"/>
         <location line="+5"/>
         <location line="+12"/>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>Edit Case Study</source>
         <translation>Правка исследования</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-186"/>
+        <source>&amp;Undo %1</source>
+        <comment>%1: the edit, as &quot;Edit role in claims.csv&quot;</comment>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <comment>%1: the edit, as &quot;Edit role in claims.csv&quot;</comment>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Open a case study first.</source>
         <translation>Сначала откройте исследование.</translation>
     </message>
@@ -3137,7 +3669,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Autosave failed: %1</source>
         <translation>Ошибка автосохранения: %1</translation>
     </message>
@@ -3157,12 +3689,17 @@
         <translation>Сохранить их в таблицы пакета, прежде чем продолжить?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Saved to the database</source>
+        <translation>Сохранено в базу данных</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -3170,7 +3707,7 @@
 <context>
     <name>dpa::EditPanel</name>
     <message>
-        <location filename="../app/desktop/editing/editpanel.cpp" line="+22"/>
+        <location filename="../app/desktop/editing/editpanel.cpp" line="+23"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -3185,17 +3722,17 @@
         <translation>События</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+95"/>
         <source>Filter: feature, authority or role (claims); any column (events, sources)</source>
         <translation>Фильтр: объект, орган власти или роль (притязания); любой столбец (события, источники)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
         <source>Line in the file</source>
         <translation>Строка в файле</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
         <source>&amp;Add Row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
@@ -3210,7 +3747,7 @@
         <translation>Применить &amp;притязание…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+68"/>
         <source>Highlight rows in force on %1</source>
         <translation>Выделить строки, действующие на %1</translation>
     </message>
@@ -3220,7 +3757,7 @@
         <translation>Выделить действующие строки</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Click features on the map (Ctrl+click for more) to apply a claim to them.</source>
         <translation>Щёлкните объекты на карте (Ctrl+щелчок — несколько), чтобы применить к ним притязание.</translation>
     </message>
@@ -3230,7 +3767,7 @@
         <translation>Выбрано: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>No problems: the package is valid as edited.</source>
         <translation>Проблем нет: пакет после правки допустим.</translation>
     </message>
@@ -3273,7 +3810,120 @@
 <context>
     <name>dpa::EditTableModel</name>
     <message>
-        <location filename="../app/desktop/editing/edittablemodel.cpp" line="+84"/>
+        <location filename="../app/desktop/editing/edittablemodel.cpp" line="+24"/>
+        <source>Layer</source>
+        <comment>column of claims.csv: the feature&apos;s layer</comment>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature</source>
+        <comment>column of claims.csv: the feature&apos;s id</comment>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <comment>column of claims.csv</comment>
+        <translation>Орган власти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <comment>column of claims.csv: control, claim, contested…</comment>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <comment>column of claims.csv: the date a claim begins</comment>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <comment>column of claims.csv: the date a claim ends</comment>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <comment>column of claims.csv: high, medium, low</comment>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <comment>column of claims.csv and events.csv: the ids of the sources cited</comment>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <comment>column of claims.csv</comment>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <comment>column of claims.csv: the part of a divided feature a camp controls</comment>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <comment>column of events.csv and sources.csv: the row&apos;s identifier</comment>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <comment>column of events.csv</comment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <comment>column of events.csv: the event&apos;s title</comment>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <comment>column of events.csv: what happened</comment>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features</source>
+        <comment>column of events.csv: the features an event touches</comment>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <comment>column of sources.csv: the bibliographic reference</comment>
+        <translation>Библиографическая ссылка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <comment>column of sources.csv: the source&apos;s web address</comment>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <comment>a column&apos;s title and the code of its language: Title (fr)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Column &quot;%1&quot; of %2</source>
+        <translation>Столбец «%1» в %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Edit %1 in %2</source>
         <translation>Правка поля «%1» в %2</translation>
     </message>
@@ -3281,7 +3931,7 @@
 <context>
     <name>dpa::EventsPanel</name>
     <message>
-        <location filename="../app/desktop/panels/eventspanel.cpp" line="+57"/>
+        <location filename="../app/desktop/panels/eventspanel.cpp" line="+72"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -3289,12 +3939,12 @@
 <context>
     <name>dpa::ExportAnimationDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportanimationdialog.cpp" line="+18"/>
+        <location filename="../app/desktop/dialogs/exportanimationdialog.cpp" line="+42"/>
         <source>Export Animation</source>
         <translation>Экспорт анимации</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>A number and a unit: h (hours), d (days), w (weeks), m (months), y (years)</source>
         <translation>Число и единица: h (часы), d (дни), w (недели), m (месяцы), y (годы)</translation>
     </message>
@@ -3314,18 +3964,17 @@
         <translation>YYYY-MM-DD или YYYY-MM-DDTHH:MM, календарь: %1, как в пакете</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Step:</source>
         <translation>Шаг:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> px</source>
         <translation> пкс</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Frame size:</source>
         <translation>Размер кадра:</translation>
     </message>
@@ -3345,7 +3994,7 @@
         <translation>Кадры PNG в новую папку (вместо файла GIF или видео)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Folder in which to create the frames folder</source>
         <translation>Папка, в которой создать папку кадров</translation>
     </message>
@@ -3368,17 +4017,17 @@
 <context>
     <name>dpa::ExportImageDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportimagedialog.cpp" line="+26"/>
+        <location filename="../app/desktop/dialogs/exportimagedialog.cpp" line="+61"/>
         <source>Export Image</source>
         <translation>Экспорт изображения</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Custom size</source>
         <translation>Свой размер</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A page sets the size from the resolution: A4 at 150 dpi is 1240 × 1754 pixels</source>
         <translation>Формат страницы задаёт размер по разрешению: A4 при 150 dpi — 1240 × 1754 пикселей</translation>
     </message>
@@ -3388,8 +4037,7 @@
         <translation>Страница:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> px</source>
         <translation> пкс</translation>
     </message>
@@ -3404,17 +4052,17 @@
         <translation>Размер:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
         <source>%1 × %2 cm in print</source>
         <translation>%1 × %2 см в печати</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Resolution:</source>
         <translation>Разрешение:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Preview:</source>
         <translation>Предпросмотр:</translation>
     </message>
@@ -3424,7 +4072,7 @@
         <translation>Карта как на экране, с заголовком, датой, легендой, масштабной линейкой, стрелкой севера и указанием авторства. PNG — растровое изображение; SVG и PDF — векторные контуры, которые можно править в иллюстраторе.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
@@ -3437,23 +4085,22 @@
 <context>
     <name>dpa::ExportJobDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportjobdialog.cpp" line="+27"/>
+        <location filename="../app/desktop/dialogs/exportjobdialog.cpp" line="+55"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Save to:</source>
         <translation>Сохранить в:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3496,7 +4143,7 @@
 <context>
     <name>dpa::ExportLayerDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportlayerdialog.cpp" line="+16"/>
+        <location filename="../app/desktop/dialogs/exportlayerdialog.cpp" line="+42"/>
         <source>Export Layer</source>
         <translation>Экспорт слоя</translation>
     </message>
@@ -3506,7 +4153,7 @@
         <translation>Экспорт хронологии</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
@@ -3526,7 +4173,7 @@
         <translation>Линии фронта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Content:</source>
         <translation>Содержимое:</translation>
     </message>
@@ -3536,7 +4183,7 @@
         <translation>По одной строке на притязание, с началом и концом в полях даты-времени (их воспроизводит Temporal Controller в QGIS; в KML они становятся TimeSpan для Google Earth).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>All layers</source>
         <translation>Все слои</translation>
     </message>
@@ -3546,7 +4193,7 @@
         <translation>Слой:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the case study&apos;s: %1</source>
         <translation>как в исследовании: %1</translation>
     </message>
@@ -3561,7 +4208,7 @@
         <translation>CRS:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;FlatGeobuf (*.fgb);;CSV with WKT (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;FlatGeobuf (*.fgb);;CSV с WKT (*.csv)</translation>
     </message>
@@ -3584,17 +4231,17 @@
 <context>
     <name>dpa::ExportPackageDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/exportpackagedialog.cpp" line="+11"/>
+        <location filename="../app/desktop/dialogs/exportpackagedialog.cpp" line="+18"/>
         <source>Export Case Study as GeoPackage</source>
         <translation>Экспорт исследования в GeoPackage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Layers, claims, events, sources, the manifest and the period maps of “%1” in one file. QGIS shows its layers and tables; Dual Power Atlas opens it like a folder.</source>
         <translation>Слои, притязания, события, источники, манифест и исторические карты исследования «%1» в одном файле. QGIS показывает его слои и таблицы; «Атлас двоевластия» открывает его как папку.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -3602,12 +4249,12 @@
 <context>
     <name>dpa::GeorefDialog</name>
     <message>
-        <location filename="../app/desktop/georef/georefdialog.cpp" line="+53"/>
+        <location filename="../app/desktop/georef/georefdialog.cpp" line="+247"/>
         <source>Georeference a Scan — %1</source>
         <translation>Привязка скана — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Open &amp;Scan…</source>
         <translation>Открыть &amp;скан…</translation>
     </message>
@@ -3617,7 +4264,7 @@
         <translation>Открыть &amp;точки…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -3627,37 +4274,37 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Transformation:</source>
         <translation>Преобразование:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Turn the scan a quarter to the left (Shift+R)</source>
         <translation>Повернуть скан на четверть оборота влево (Shift+R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Turn the scan a quarter to the right (R)</source>
         <translation>Повернуть скан на четверть оборота вправо (R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Turn the scan&apos;s view to any angle (clockwise); the points stay on the scan&apos;s own pixels</source>
         <translation>Повернуть изображение скана на любой угол (по часовой стрелке); точки остаются на собственных пикселях скана</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Scan&lt;/b&gt; — click a spot you can find on the map (wheel: zoom, drag: pan, drag a marker: move it)</source>
         <translation>&lt;b&gt;Скан&lt;/b&gt; — щёлкните место, которое можно найти на карте (колесо: масштаб, перетаскивание: сдвиг, перетаскивание метки: перемещение)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Map&lt;/b&gt; — click the same spot here</source>
         <translation>&lt;b&gt;Карта&lt;/b&gt; — щёлкните здесь то же место</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&amp;Delete Point</source>
         <translation>&amp;Удалить точку</translation>
     </message>
@@ -3667,62 +4314,62 @@
         <translation>Показывать трансформированный скан поверх карты</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>The CRS of the map coordinates you type and the table shows, e.g. EPSG:4326 for longitude and latitude; they are converted into the case study&apos;s CRS.</source>
         <translation>CRS координат карты, которые вы вводите и которые показывает таблица, например EPSG:4326 для долготы и широты; они пересчитываются в CRS исследования.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Add Point</source>
         <translation>&amp;Добавить точку</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Map coordinates in:</source>
         <translation>Координаты карты в:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Or type the map position of the spot clicked on the scan:</source>
         <translation>Или введите положение на карте места, отмеченного на скане:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Opacity:</source>
         <translation>Непрозрачность:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>when the map was made, e.g. 1836</source>
         <translation>когда создана карта, например 1836</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Date of the map:</source>
         <translation>Дата карты:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Shown from:</source>
         <translation>Показывать с:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save as Period &amp;Map</source>
         <translation>Сохранить как историческую &amp;карту</translation>
     </message>
@@ -3732,7 +4379,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-42"/>
         <source>Open a Scan</source>
         <translation>Открыть скан</translation>
     </message>
@@ -3752,7 +4399,7 @@
         <translation>Опорные точки (*.points *.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Open a scan to begin.</source>
         <translation>Откройте скан, чтобы начать.</translation>
     </message>
@@ -3959,7 +4606,7 @@
 <context>
     <name>dpa::InspectorPanel</name>
     <message>
-        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+20"/>
+        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+21"/>
         <location line="+56"/>
         <source>Click a district, barracks or place on the map.</source>
         <translation>Щёлкните на карте по району, казарме или месту.</translation>
@@ -3986,34 +4633,132 @@
     </message>
 </context>
 <context>
+    <name>dpa::KeyboardShortcuts</name>
+    <message>
+        <location filename="../app/desktop/keyboardshortcuts.cpp" line="+31"/>
+        <source>play / pause</source>
+        <translation>воспроизведение / пауза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a day back / forward</source>
+        <translation>на день назад / вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an hour back / forward</source>
+        <translation>на час назад / вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a week back / forward</source>
+        <translation>на неделю назад / вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a month back / forward</source>
+        <translation>на месяц назад / вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>previous / next change</source>
+        <translation>предыдущее / следующее изменение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start / end of the period</source>
+        <translation>начало / конец периода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zoom in / out, also the mouse wheel (on the map: + and -); drag to pan</source>
+        <translation>приблизить / отдалить, также колесо мыши (на карте: + и -); перетаскивание — сдвиг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole case study</source>
+        <translation>всё исследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search places and events</source>
+        <translation>поиск мест и событий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>front lines</source>
+        <translation>линии фронта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open a case study</source>
+        <translation>открыть исследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the picture</source>
+        <translation>экспорт изображения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit mode: the case study&apos;s tables</source>
+        <translation>режим правки: таблицы исследования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undo an edit</source>
+        <translation>отменить правку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redo</source>
+        <translation>повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save the edits</source>
+        <translation>сохранить правки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how to read this map</source>
+        <translation>как читать эту карту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quit</source>
+        <translation>выход</translation>
+    </message>
+</context>
+<context>
     <name>dpa::LayersPanel</name>
     <message>
-        <location filename="../app/desktop/panels/layerspanel.cpp" line="+28"/>
+        <location filename="../app/desktop/panels/layerspanel.cpp" line="+45"/>
         <source>Opacity</source>
         <translation>Непрозрачность</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Draw above the layer over it</source>
         <translation>Поместить над слоем, лежащим выше</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Draw below the layer under it</source>
         <translation>Поместить под слой, лежащий ниже</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Zoom to</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Frame the map on the selected layer or period map (or double-click it)</source>
         <translation>Показать на карте выбранный слой или историческую карту (или дважды щёлкните по ним)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+67"/>
         <source>Layers (upper over lower; symbols and labels always on top)</source>
         <translation>Слои (верхние над нижними; значки и подписи всегда сверху)</translation>
     </message>
@@ -4028,14 +4773,14 @@
         <translation>объекты</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>%1
 Shown from %2, under the districts: lower their opacity or hide them to read it. Double-click to zoom to it.</source>
         <translation>%1
 Показывается с %2, под районами: уменьшите их непрозрачность или скройте их, чтобы её прочитать. Дважды щёлкните, чтобы показать её целиком.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>none in this package</source>
         <translation>в этом пакете нет</translation>
     </message>
@@ -4043,7 +4788,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::LayoutOptionsForm</name>
     <message>
-        <location filename="../app/desktop/dialogs/layoutoptionsform.cpp" line="+15"/>
+        <location filename="../app/desktop/dialogs/layoutoptionsform.cpp" line="+30"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -4058,22 +4803,22 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>Подзаголовок:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Where it covers no feature</source>
         <translation>Там, где нет объектов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Top left</source>
         <translation>Вверху слева</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Top right</source>
         <translation>Вверху справа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Bottom left</source>
         <translation>Внизу слева</translation>
     </message>
@@ -4083,17 +4828,17 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>Внизу справа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Beside the map</source>
         <translation>Рядом с картой</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>No legend</source>
         <translation>Без легенды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Automatic: a corner of the map over no feature, or beside the map when every corner covers some</source>
         <translation>Автоматически: в углу карты, не закрывающем объекты, или рядом с картой, если каждый угол что-то закрывает</translation>
     </message>
@@ -4212,18 +4957,19 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow.cpp" line="+64"/>
-        <location line="+767"/>
+        <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
+        <location line="+764"/>
         <source>Dual Power Atlas</source>
         <translation>Атлас двоевластия</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-724"/>
+        <location line="+730"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-727"/>
         <source>frame %1 ms</source>
         <translation>кадр: %1 мс</translation>
     </message>
@@ -4279,6 +5025,11 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     </message>
     <message>
         <location line="+1"/>
+        <source>Open from &amp;Database…</source>
+        <translation>Открыть из &amp;базы данных…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Recent Case Studies</source>
         <translation>Н&amp;едавние исследования</translation>
     </message>
@@ -4389,11 +5140,6 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left / Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a day back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;an hour back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Left / Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a week back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a month back / forward&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end of the period&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++ / Ctrl+-&lt;/b&gt;, wheel&lt;/td&gt;&lt;td&gt;zoom in / out (on the map: + and -); drag to pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the whole case study&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search places and events&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;front lines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a case study&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the picture&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit mode: the case study&apos;s tables&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo an edit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the edits&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;how to read this map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;воспроизведение / пауза&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left / Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;на день назад / вперёд&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;на час назад / вперёд&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Left / Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;на неделю назад / вперёд&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;на месяц назад / вперёд&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;предыдущее / следующее изменение&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;начало / конец периода&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++ / Ctrl+-&lt;/b&gt;, колесо&lt;/td&gt;&lt;td&gt;приблизить / отдалить (на карте: + и -); перетаскивание — сдвиг&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;всё исследование&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;поиск мест и событий&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;линии фронта&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;открыть исследование&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;экспорт изображения&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;режим правки: таблицы исследования&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;отменить правку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;повторить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;сохранить правки&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;как читать эту карту&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;выход&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location line="+21"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Клавиатурные сокращения</translation>
     </message>
@@ -4413,7 +5159,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>&amp;О программе «Атлас двоевластия»</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1: no footprint to zoom to</source>
         <translation>%1: нет охвата, который можно показать</translation>
     </message>
@@ -4428,7 +5174,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>Нет подложки: %1. Карта рисуется без неё; Вид &gt; Подложка… — повторить попытку.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Open Case Study GeoPackage</source>
         <translation>Открыть исследование в формате GeoPackage</translation>
     </message>
@@ -4438,7 +5184,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>Упакованные исследования (*.gpkg)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Loading %1…</source>
         <translation>Загрузка %1…</translation>
     </message>
@@ -4453,13 +5199,13 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>Загрузка отменена</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+279"/>
+        <location line="+40"/>
+        <location line="+282"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Атлас двоевластия</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-159"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2, %3° %4  |  %5: %6, %7</translation>
     </message>
@@ -4497,7 +5243,19 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::MapDecorations</name>
     <message>
-        <location filename="../layers/render/mapdecorations.cpp" line="+71"/>
+        <location filename="../layers/render/mapdecorations.cpp" line="+48"/>
+        <source>%1 km</source>
+        <comment>the scale bar&apos;s length</comment>
+        <translation>%1 км</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <comment>the scale bar&apos;s length, in metres</comment>
+        <translation>%1 м</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)</source>
         <translation>Пунктирный контур: приблизительные границы (современные границы вместо исторических)</translation>
     </message>
@@ -4507,7 +5265,13 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>Действующие</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>an authority and its bloc, in the map&apos;s legend</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -4532,9 +5296,21 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>Бледнее заливка: ниже достоверность</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+169"/>
+        <source>%1: %2</source>
+        <comment>an event&apos;s caption on the map: its date, its title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Basemap: %1</source>
         <translation>Подложка: %1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>N</source>
+        <comment>north, under the map&apos;s north arrow</comment>
+        <translation>С</translation>
     </message>
 </context>
 <context>
@@ -4553,7 +5329,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::OpenCaseStudyDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/opencasestudydialog.cpp" line="+56"/>
+        <location filename="../app/desktop/dialogs/opencasestudydialog.cpp" line="+57"/>
         <source>Open Case Study</source>
         <translation>Открыть исследование</translation>
     </message>
@@ -4564,9 +5340,81 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     </message>
 </context>
 <context>
+    <name>dpa::OpenDatabaseDialog</name>
+    <message>
+        <location filename="../app/desktop/dialogs/opendatabasedialog.cpp" line="+22"/>
+        <source>Open from Database</source>
+        <translation>Открыть из базы данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case studies shared through a PostgreSQL database with PostGIS (put there with &lt;tt&gt;dpatlas-cli push&lt;/tt&gt;). Give the connection as PostgreSQL&apos;s tools take it, such as &lt;tt&gt;host=db.example.org dbname=atlas user=me&lt;/tt&gt;; keep the password in ~/.pgpass.</source>
+        <translation>Исследования, к которым открыт общий доступ через базу данных PostgreSQL с PostGIS (помещаются туда командой &lt;tt&gt;dpatlas-cli push&lt;/tt&gt;). Укажите подключение так, как его принимают инструменты PostgreSQL, например &lt;tt&gt;host=db.example.org dbname=atlas user=me&lt;/tt&gt;; пароль храните в ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;List Case Studies</source>
+        <translation>&amp;Показать исследования</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Подключение:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schema</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case study</source>
+        <translation>Исследование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>Ревизия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last saved</source>
+        <translation>Последнее сохранение</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the default server</source>
+        <translation>сервер по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database holds no case study yet: put one there with dpatlas-cli push.</source>
+        <translation>В этой базе данных ещё нет исследований: поместите туда исследование командой dpatlas-cli push.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n case study(ies) in this database.</source>
+        <translation>
+            <numerusform>В этой базе данных %n исследование.</numerusform>
+            <numerusform>В этой базе данных %n исследования.</numerusform>
+            <numerusform>В этой базе данных %n исследований.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dpa::PagePreset</name>
     <message>
-        <location filename="../layers/view/maplayout.cpp" line="+59"/>
+        <location filename="../layers/view/maplayout.cpp" line="+61"/>
         <source>A4 portrait</source>
         <translation>A4, книжная</translation>
     </message>
@@ -4583,8 +5431,14 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 </context>
 <context>
     <name>dpa::ProblemList</name>
+    <message>
+        <location filename="../app/desktop/editing/problemlist.cpp" line="+14"/>
+        <source>%1: feature %2</source>
+        <comment>a problem&apos;s place: a layer&apos;s file and a feature&apos;s id</comment>
+        <translation>%1: объект %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/editing/problemlist.cpp" line="+57"/>
+        <location line="+50"/>
         <source>%1 (%2, %n rows)</source>
         <translation>
             <numerusform>%1 (%2, %n строка)</numerusform>
@@ -4596,12 +5450,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::ProblemsDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/problemsdialog.cpp" line="+14"/>
+        <location filename="../app/desktop/dialogs/problemsdialog.cpp" line="+25"/>
         <source>Problems in %1</source>
         <translation>Проблемы в %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+1"/>
         <source>%n problem(s) were found. What is sound has been loaded; the rest is left out until it is fixed.</source>
         <translation>
             <numerusform>Найдена %n проблема. Всё исправное загружено; остальное не учитывается, пока не будет исправлено.</numerusform>
@@ -4679,12 +5533,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::SearchField</name>
     <message>
-        <location filename="../app/desktop/searchfield.cpp" line="+17"/>
+        <location filename="../app/desktop/searchfield.cpp" line="+19"/>
         <source>Search places and events (Ctrl+K)</source>
         <translation>Поиск мест и событий (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>%1 — event, %2</source>
         <translation>%1 — событие, %2</translation>
     </message>
@@ -4716,6 +5570,36 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <name>dpa::StateSummary</name>
     <message>
         <location filename="../app/desktop/statesummary.cpp" line="+10"/>
+        <source>control</source>
+        <comment>a claim&apos;s role: power held de facto</comment>
+        <translation>контроль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claim</source>
+        <comment>a claim&apos;s role: a de jure title</comment>
+        <translation>притязание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contested</source>
+        <comment>a claim&apos;s role: open fighting over the feature</comment>
+        <translation>бои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occupation</source>
+        <comment>a claim&apos;s role: a foreign force holding the feature</comment>
+        <translation>оккупация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presence</source>
+        <comment>a claim&apos;s role: troops or officials present without governing</comment>
+        <translation>присутствие</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>nobody recorded</source>
         <translation>никто не зафиксирован</translation>
     </message>
@@ -4774,42 +5658,42 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::TimelinePanel</name>
     <message>
-        <location filename="../app/desktop/panels/timelinepanel.cpp" line="+31"/>
-        <source>Start of the period (Home)</source>
-        <translation>Начало периода (Home)</translation>
+        <location filename="../app/desktop/panels/timelinepanel.cpp" line="+39"/>
+        <source>Start of the period (%1)</source>
+        <translation>Начало периода (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Previous change (Page Up)</source>
-        <translation>Предыдущее изменение (Page Up)</translation>
+        <location line="+2"/>
+        <source>Previous change (%1)</source>
+        <translation>Предыдущее изменение (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Step back by the unit chosen beside (keys: Left a day, Alt an hour, Shift a week, Ctrl a month)</source>
-        <translation>Шаг назад на выбранную рядом единицу (клавиши: Влево — день, Alt — час, Shift — неделя, Ctrl — месяц)</translation>
+        <location line="+3"/>
+        <source>Step back by the unit chosen beside (keys: %1 a day, %2 an hour, %3 a week, %4 a month)</source>
+        <translation>Шаг назад на выбранную рядом единицу (клавиши: %1 — день, %2 — час, %3 — неделя, %4 — месяц)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Play / pause (Space)</source>
-        <translation>Воспроизведение / пауза (Пробел)</translation>
+        <location line="+3"/>
+        <source>Play / pause (%1)</source>
+        <translation>Воспроизведение / пауза (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Step forward by the unit chosen beside (keys: Right a day, Alt an hour, Shift a week, Ctrl a month)</source>
-        <translation>Шаг вперёд на выбранную рядом единицу (клавиши: Вправо — день, Alt — час, Shift — неделя, Ctrl — месяц)</translation>
+        <location line="+4"/>
+        <source>Step forward by the unit chosen beside (keys: %1 a day, %2 an hour, %3 a week, %4 a month)</source>
+        <translation>Шаг вперёд на выбранную рядом единицу (клавиши: %1 — день, %2 — час, %3 — неделя, %4 — месяц)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Next change (Page Down)</source>
-        <translation>Следующее изменение (Page Down)</translation>
+        <location line="+3"/>
+        <source>Next change (%1)</source>
+        <translation>Следующее изменение (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>End of the period (End)</source>
-        <translation>Конец периода (End)</translation>
+        <location line="+2"/>
+        <source>End of the period (%1)</source>
+        <translation>Конец периода (%1)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Hour</source>
         <translation>Час</translation>
     </message>
@@ -4891,12 +5775,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::UserGuideDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/userguidedialog.cpp" line="+12"/>
+        <location filename="../app/desktop/dialogs/userguidedialog.cpp" line="+23"/>
         <source>Dual Power Atlas: User Guide</source>
         <translation>Атлас двоевластия: руководство пользователя</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>The user guide is missing from this build (docs/user-guide.md).</source>
         <translation>Руководство пользователя отсутствует в этой сборке (docs/user-guide.md).</translation>
     </message>
@@ -4904,7 +5788,66 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::cli</name>
     <message>
-        <location filename="../app/cli/layoutoptions.cpp" line="-42"/>
+        <location filename="../app/cli/clicontext.cpp" line="+54"/>
+        <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
+        <translation>неизвестный набор данных «%1»: это не папка пакета и не id найденного пакета (см. `dpatlas-cli list`)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
+        <translation>
+            <numerusform>в %1 %n проблема, поэтому его объекты и притязания неполны: исправьте её (dpatlas-cli validate) или добавьте --allow-errors, чтобы использовать то, что загружается</numerusform>
+            <numerusform>в %1 %n проблемы, поэтому его объекты и притязания неполны: исправьте их (dpatlas-cli validate) или добавьте --allow-errors, чтобы использовать то, что загружается</numerusform>
+            <numerusform>в %1 %n проблем, поэтому его объекты и притязания неполны: исправьте их (dpatlas-cli validate) или добавьте --allow-errors, чтобы использовать то, что загружается</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
+        <translation>неизвестный календарь «%1»: используйте gregorian или julian</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bad size &quot;%1&quot;: write WxH, each from 64 to %2</source>
+        <translation>неверный размер «%1»: пишите ШxВ, каждое от 64 до %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation>требуется --at ДАТА (YYYY-MM-DD или YYYY-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM%2</source>
+        <translation>неверная дата «%1»: пишите YYYY-MM-DD или YYYY-MM-DDTHH:MM%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>date: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>дата: YYYY-MM-DD или YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calendar of DATE and of printed dates: gregorian (default) or julian</source>
+        <translation>календарь DATE и выводимых дат: gregorian (по умолчанию) или julian</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/layoutoptions.cpp" line="+36"/>
+        <source>bad --legend &quot;%1&quot;: write one of %2</source>
+        <translation>неверное значение --legend «%1»: пишите одно из: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bad --basemap: %1</source>
+        <translation>неверное значение --basemap: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bad --basemap-max-zoom &quot;%1&quot;: give a whole number from 0 to 24</source>
+        <translation>неверное значение --basemap-max-zoom «%1»: укажите целое число от 0 до 24</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>title on the picture instead of the case study&apos;s</source>
         <translation>заголовок изображения вместо названия исследования</translation>
     </message>
@@ -4948,6 +5891,1305 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <source>the deepest zoom level the tile service has (default 19)</source>
         <translation>самый глубокий уровень масштаба, который есть у сервиса тайлов (по умолчанию 19)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="+18"/>
+        <location line="+8"/>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>не удаётся записать «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Numbers and geometry over a case study&apos;s time line: area and population per authority (de facto and de jure) and status, the dual-power index, every status&apos;s share, front length, days each feature spent under dual power (time series, CSV); or the territories and front lines on one date (GeoPackage or GeoJSON).</source>
+        <translation>Числа и геометрия на шкале времени исследования: площадь и население под властью каждого органа власти (де-факто и де-юре) и по статусам, индекс двоевластия, доля каждого статуса, протяжённость фронта, число дней, проведённых каждым объектом в условиях двоевластия (временные ряды, CSV); или территории и линии фронта на одну дату (GeoPackage или GeoJSON).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/animatecommand.cpp" line="+20"/>
+        <location filename="../app/cli/clicontext.cpp" line="-3"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+108"/>
+        <location filename="../app/cli/repaircommand.cpp" line="+91"/>
+        <source>package id, folder or packed .gpkg</source>
+        <translation>id пакета, папка или упакованный .gpkg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first date of the series</source>
+        <translation>первая дата ряда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last date of the series</source>
+        <translation>последняя дата ряда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1d, 1w, 1m or 1y (default 1d)</source>
+        <translation>1d, 1w, 1m или 1y (по умолчанию 1d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date for territories or fronts</source>
+        <translation>дата для территорий или линий фронта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area, population, dual-index, status-share, front-length, dual-days; or territories, fronts</source>
+        <translation>area, population, dual-index, status-share, front-length, dual-days; или territories, fronts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of the dates given and printed: gregorian (default) or julian</source>
+        <translation>календарь задаваемых и выводимых дат: gregorian (по умолчанию) или julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.csv for series; OUT.gpkg or OUT.geojson for geometry</source>
+        <translation>OUT.csv для рядов; OUT.gpkg или OUT.geojson для геометрии</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/animatecommand.cpp" line="+13"/>
+        <location filename="../app/cli/clicontext.cpp" line="+12"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+14"/>
+        <source>%1 needs exactly one DATASET</source>
+        <extracomment>%1 is the command: state, render, analyze…</extracomment>
+        <translation>%1: нужен ровно один DATASET</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+3"/>
+        <source>%1 needs -o OUT</source>
+        <translation>%1: нужен -o OUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown metric &quot;%1&quot;: use area, population, dual-index, status-share, front-length, dual-days, territories or fronts</source>
+        <translation>неизвестный показатель «%1»: используйте area, population, dual-index, status-share, front-length, dual-days, territories или fronts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot;: write territories and fronts to .gpkg, .geojson, .shp, .kml, .fgb or .csv</source>
+        <translation>«%1»: территории и линии фронта записываются в .gpkg, .geojson, .shp, .kml, .fgb или .csv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--to is before --from</source>
+        <translation>--to раньше --from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown step &quot;%1&quot;: use 1d, 1w, 1m or 1y</source>
+        <translation>неизвестный шаг «%1»: используйте 1d, 1w, 1m или 1y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot;: time series are written as CSV (name it .csv)</source>
+        <translation>«%1»: временные ряды записываются в CSV (дайте файлу расширение .csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/cli/animatecommand.cpp" line="+57"/>
+        <location filename="../app/cli/clicontext.cpp" line="-77"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+78"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+47"/>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 declares no population (a layer&apos;s &quot;population_field&quot; in manifest.json)</source>
+        <translation>в %1 не указано население (&quot;population_field&quot; слоя в manifest.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n rows</source>
+        <translation>
+            <numerusform>%1: %n строка</numerusform>
+            <numerusform>%1: %n строки</numerusform>
+            <numerusform>%1: %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/animatecommand.cpp" line="-74"/>
+        <source>Animate a case study&apos;s control map from one date to another, one frame per step, with the date and the events in progress burned in: an animated GIF, an MP4 (H.264), a WebM (VP9) or a folder of PNG frames.</source>
+        <translation>Анимация карты контроля исследования от одной даты до другой, по кадру на шаг, с впечатанными датой и текущими событиями: анимированный GIF, MP4 (H.264), WebM (VP9) или папка кадров PNG.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>first frame&apos;s date: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>дата первого кадра: YYYY-MM-DD или YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last date (included when a step lands on it)</source>
+        <translation>последняя дата (включается, если на неё приходится шаг)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time between frames: 6h, 1d, 1w, 1m, 1y... (default 1d)</source>
+        <translation>время между кадрами: 6h, 1d, 1w, 1m, 1y... (по умолчанию 1d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frames per second (default 10)</source>
+        <translation>кадров в секунду (по умолчанию 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame size in pixels (default 1280x720)</source>
+        <translation>размер кадра в пикселях (по умолчанию 1280x720)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of the dates and of month steps: gregorian (default) or julian</source>
+        <translation>календарь дат и шагов по месяцам: gregorian (по умолчанию) или julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-52"/>
+        <source>language of names and titles (default: the interface&apos;s, --lang)</source>
+        <translation>язык названий и заголовков (по умолчанию — язык интерфейса, --lang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.gif, OUT.mp4, OUT.webm or DIR/ for PNG frames</source>
+        <translation>OUT.gif, OUT.mp4, OUT.webm или DIR/ для кадров PNG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>animate needs -o OUT.gif, OUT.mp4, OUT.webm or DIR/</source>
+        <translation>для animate нужен -o OUT.gif, OUT.mp4, OUT.webm или DIR/</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>animate needs --from DATE and --to DATE</source>
+        <translation>для animate нужны --from DATE и --to DATE</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>frame %1 of %2</source>
+        <translation>кадр %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %n frames in %2 s</source>
+        <translation>
+            <numerusform>%1: %n кадр за %2 с</numerusform>
+            <numerusform>%1: %n кадра за %2 с</numerusform>
+            <numerusform>%1: %n кадров за %2 с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="-106"/>
+        <source>--package exports everything: it takes no --%1</source>
+        <translation>--package экспортирует всё: --%1 с ним не используется</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 packed</source>
+        <translation>%1: исследование %2 упаковано</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: OpenStreetMap XML is for the timeline (--timeline), each claim an element with its start_date and end_date as OpenHistoricalMap reads them</source>
+        <translation>%1: OpenStreetMap XML предназначен для хронологии (--timeline): каждое притязание — элемент со своими start_date и end_date в том виде, в каком их читает OpenHistoricalMap</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1: %n claims as OpenStreetMap elements (for OpenHistoricalMap)</source>
+        <translation>
+            <numerusform>%1: %n притязание в виде элементов OpenStreetMap (для OpenHistoricalMap)</numerusform>
+            <numerusform>%1: %n притязания в виде элементов OpenStreetMap (для OpenHistoricalMap)</numerusform>
+            <numerusform>%1: %n притязаний в виде элементов OpenStreetMap (для OpenHistoricalMap)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--linked-places exports every feature with its whole history: it takes no --%1</source>
+        <translation>--linked-places экспортирует каждый объект со всей его историей: --%1 с ним не используется</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: не удаётся записать: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, %3 as relations (Linked Places Format)</source>
+        <extracomment>%2 is &quot;12 places&quot;, %3 &quot;40 claims&quot;</extracomment>
+        <translation>%1: %2, %3 в виде связей (Linked Places Format)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n место</numerusform>
+            <numerusform>%n места</numerusform>
+            <numerusform>%n мест</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+89"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+13"/>
+        <source>%n claims</source>
+        <translation>
+            <numerusform>%n притязание</numerusform>
+            <numerusform>%n притязания</numerusform>
+            <numerusform>%n притязаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Export a case study&apos;s control state on a date (--at), or its whole timeline of claims (--timeline), as a layer for QGIS, ArcGIS or Google Earth: .gpkg, .geojson, .shp, .kml, .fgb or .csv (WKT). --package puts the whole case study in one GeoPackage, which the app opens and `dpatlas-cli unpack` turns back into a folder.</source>
+        <translation>Экспорт состояния контроля исследования на дату (--at) или всей хронологии притязаний (--timeline) в виде слоя для QGIS, ArcGIS или Google Earth: .gpkg, .geojson, .shp, .kml, .fgb или .csv (WKT). --package помещает всё исследование в один GeoPackage, который открывается в программе и который `dpatlas-cli unpack` превращает обратно в папку.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the date of the state to export</source>
+        <translation>дата экспортируемого состояния</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export every claim with its start and end instead</source>
+        <translation>вместо этого экспортировать каждое притязание с его началом и концом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole case study (layers, claims, events, sources, manifest, period maps) as one .gpkg</source>
+        <translation>всё исследование (слои, притязания, события, источники, манифест, исторические карты) одним файлом .gpkg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every feature as a place of the Linked Places Format (World Historical Gazetteer), its names, geometry and control history with sources, as .json</source>
+        <translation>каждый объект как место в формате Linked Places (World Historical Gazetteer): его названия, геометрия и история контроля с источниками, в виде .json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this layer of the package (a shapefile holds one geometry type)</source>
+        <translation>только этот слой пакета (shapefile содержит геометрию одного типа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write in this CRS (default: the case study&apos;s; GeoJSON and KML are always WGS 84)</source>
+        <translation>записать в этой CRS (по умолчанию — CRS исследования; GeoJSON и KML всегда в WGS 84)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDAL driver name, when the extension does not say</source>
+        <translation>имя драйвера GDAL, если его не видно по расширению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of --at: gregorian (default) or julian</source>
+        <translation>календарь --at: gregorian (по умолчанию) или julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output file</source>
+        <translation>выходной файл</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot;: name the file .gpkg, .geojson, .shp, .kml, .fgb, .csv or .osm, or give --format</source>
+        <translation>«%1»: дайте файлу расширение .gpkg, .geojson, .shp, .kml, .fgb, .csv или .osm или укажите --format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export needs either --at DATE or --timeline</source>
+        <translation>для export нужен либо --at DATE, либо --timeline</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has no layer &quot;%2&quot;</source>
+        <translation>в %1 нет слоя «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <location filename="../app/cli/newcommand.cpp" line="+171"/>
+        <location filename="../app/cli/validatecommand.cpp" line="-1"/>
+        <source>%n features</source>
+        <translation>
+            <numerusform>%n объект</numerusform>
+            <numerusform>%n объекта</numerusform>
+            <numerusform>%n объектов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 in %n files, one per layer:</source>
+        <extracomment>%1 is &quot;40 claims&quot; or &quot;12 features&quot;</extracomment>
+        <translation>
+            <numerusform>%1 в %n файле, по одному на слой:</numerusform>
+            <numerusform>%1 в %n файлах, по одному на слой:</numerusform>
+            <numerusform>%1 в %n файлах, по одному на слой:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/georefcommand.cpp" line="+25"/>
+        <source>pixel</source>
+        <comment>column header: a control point&apos;s column on the scan</comment>
+        <translation>пиксель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line</source>
+        <comment>column header: a control point&apos;s row on the scan</comment>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map x</source>
+        <comment>column header</comment>
+        <translation>карта x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map y</source>
+        <comment>column header</comment>
+        <translation>карта y</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>disabled (check point)</source>
+        <translation>отключена (контрольная точка)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OUTLIER</source>
+        <translation>ВЫБРОС</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(outside the transformation)</source>
+        <translation>(вне преобразования)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Georeference a scan by its ground control points: fit the transformation, report each point&apos;s residual (pixels and metres) and the RMS, and write the warped map as a compressed, tiled GeoTIFF with overviews, ready to be a period map. Control points are read from QGIS&apos;s .points or a CSV (id,pixel,line,map_x,map_y,enabled,crs). The output appears only once it is complete.</source>
+        <translation>Привязка скана по опорным точкам: подбирает преобразование, выводит невязку каждой точки (в пикселях и метрах) и среднеквадратическую ошибку (RMS) и записывает трансформированную карту как сжатый тайловый GeoTIFF с обзорными уровнями, готовый стать исторической картой. Опорные точки читаются из файла .points QGIS или CSV (id,pixel,line,map_x,map_y,enabled,crs). Выходной файл появляется только после завершения записи.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scan: any image GDAL reads (JPEG, PNG, TIFF, …)</source>
+        <translation>скан: любое изображение, которое читает GDAL (JPEG, PNG, TIFF, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the control points, .points (QGIS) or .csv</source>
+        <translation>опорные точки, .points (QGIS) или .csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>helmert (2+ points), poly1 (affine, 3+), poly2 (6+), poly3 (10+) or tps (thin plate spline, 3+); default poly1</source>
+        <translation>helmert (от 2 точек), poly1 (аффинное, от 3), poly2 (от 6), poly3 (от 10) или tps (сплайн тонкой пластины, от 3); по умолчанию poly1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRS of the points&apos; map coordinates, for a file that names none (QGIS&apos;s older .points)</source>
+        <translation>CRS координат карты у точек, для файла, в котором она не указана (старые .points QGIS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRS of the warped map (default: the points&apos; CRS)</source>
+        <translation>CRS трансформированной карты (по умолчанию — CRS точек)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the residuals and write nothing</source>
+        <translation>вывести невязки и ничего не записывать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the warped map, a .tif</source>
+        <translation>трансформированная карта, .tif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>georef needs one SCAN, --gcps FILE and -o OUT.tif (see dpatlas-cli georef --help)</source>
+        <translation>для georef нужны один SCAN, --gcps FILE и -o OUT.tif (см. dpatlas-cli georef --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown --method &quot;%1&quot;: use one of %2</source>
+        <translation>неизвестный --method «%1»: используйте одно из: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the warped map is written as a GeoTIFF; name it .tif</source>
+        <translation>%1: трансформированная карта записывается как GeoTIFF; дайте файлу расширение .tif</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file names no CRS for its map coordinates: give it with --crs</source>
+        <translation>в файле не указана CRS координат карты: задайте её с помощью --crs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>control points: %1 (%2, %n enabled), map coordinates in %3</source>
+        <extracomment>%1 is the file, %2 the number of points in it, %3 the CRS&apos;s name</extracomment>
+        <translation>
+            <numerusform>опорные точки: %1 (%2, включена %n), координаты карты в %3</numerusform>
+            <numerusform>опорные точки: %1 (%2, включены %n), координаты карты в %3</numerusform>
+            <numerusform>опорные точки: %1 (%2, включено %n), координаты карты в %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>method: %1</source>
+        <translation>метод: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>RMS: %1 px, %2 m over %n enabled points</source>
+        <translation>
+            <numerusform>RMS: %1 пкс, %2 м по %n включённой точке</numerusform>
+            <numerusform>RMS: %1 пкс, %2 м по %n включённым точкам</numerusform>
+            <numerusform>RMS: %1 пкс, %2 м по %n включённым точкам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n outlier(s): residual over %1 times the median</source>
+        <translation>
+            <numerusform>%n выброс: невязка более чем в %1 раза больше медианы</numerusform>
+            <numerusform>%n выброса: невязка более чем в %1 раза больше медианы</numerusform>
+            <numerusform>%n выбросов: невязка более чем в %1 раза больше медианы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(a thin plate spline passes through every enabled point: its residuals are zero by construction; disable a few points to check it)</source>
+        <translation>(сплайн тонкой пластины проходит через каждую включённую точку: его невязки равны нулю по построению; отключите несколько точек, чтобы его проверить)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/cli/repaircommand.cpp" line="+51"/>
+        <source>%1: nothing written</source>
+        <translation>%1: ничего не записано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote %1: %2 x %3 pixels in %4</source>
+        <translation>записан %1: %2 x %3 пикселей за %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+79"/>
+        <source>the package folder (or its id)</source>
+        <translation>папка пакета (или его id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of claims to add</source>
+        <translation>таблица притязаний для добавления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of events to add</source>
+        <translation>таблица событий для добавления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of sources to add</source>
+        <translation>таблица источников для добавления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workbook&apos;s sheet to read (default: the first)</source>
+        <translation>лист книги, который нужно прочитать (по умолчанию первый)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read our COLUMN from your column HEADING (repeat), as --map start=Beginning</source>
+        <translation>читать наш COLUMN из вашего столбца HEADING (можно повторять), например --map start=Beginning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a regular expression finding source ids in free citations; its group (or group &apos;id&apos;) is the id, group &apos;pages&apos; the pages; sources not yet listed are added with the citation text</source>
+        <translation>регулярное выражение, находящее id источников в свободных ссылках; его группа (или группа &apos;id&apos;) — это id, группа &apos;pages&apos; — страницы; ещё не перечисленные источники добавляются с текстом ссылки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the order of numeric dates such as 25/10/1956: dmy, mdy or ymd</source>
+        <translation>порядок числовых дат вроде 25/10/1956: dmy, mdy или ymd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import needs exactly one package folder</source>
+        <translation>для import нужна ровно одна папка пакета</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+86"/>
+        <source>%1: file not found</source>
+        <translation>%1: файл не найден</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--dates %1: write dmy (25/10/1956), mdy (10/25/1956) or ymd</source>
+        <translation>--dates %1: пишите dmy (25/10/1956), mdy (10/25/1956) или ymd</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+99"/>
+        <source>%1 is not a package folder or the id of one (see dpatlas-cli list)</source>
+        <translation>%1 не является папкой пакета или его id (см. dpatlas-cli list)</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+95"/>
+        <source>Read %1: %2</source>
+        <extracomment>%1 is the file&apos;s name, %2 what it holds (&quot;Linked Places, 72 place(s): 43 area(s), 29 point(s)&quot;)
+----------
+%1 is the file&apos;s name, %2 what it holds (&quot;CSV, semicolons, 12 row(s)&quot;)</extracomment>
+        <translation>Прочитан файл %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns: %1</source>
+        <translation>Столбцы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-88"/>
+        <location line="+97"/>
+        <source>Nothing was written: %n problem(s) to mend first.</source>
+        <translation>
+            <numerusform>Ничего не записано: сначала нужно устранить %n проблему.</numerusform>
+            <numerusform>Ничего не записано: сначала нужно устранить %n проблемы.</numerusform>
+            <numerusform>Ничего не записано: сначала нужно устранить %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>--places adds a layer of places: it takes no --%1</source>
+        <translation>--places добавляет слой мест: --%1 с ним не используется</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--layer %1: a layer id is letters, digits, _ and -, as places_1871</source>
+        <translation>--layer %1: id слоя — буквы, цифры, _ и -, например places_1871</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Replaced layer %1 with %n feature(s): %2, fields %3.</source>
+        <extracomment>%1 the layer&apos;s id, %2 its file, %3 its fields</extracomment>
+        <translation>
+            <numerusform>Слой %1 заменён, %n объект: %2, поля %3.</numerusform>
+            <numerusform>Слой %1 заменён, %n объекта: %2, поля %3.</numerusform>
+            <numerusform>Слой %1 заменён, %n объектов: %2, поля %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Added layer %1 with %n feature(s) to manifest.json: %2, fields %3.</source>
+        <translation>
+            <numerusform>В manifest.json добавлен слой %1 с %n объектом: %2, поля %3.</numerusform>
+            <numerusform>В manifest.json добавлен слой %1 с %n объектами: %2, поля %3.</numerusform>
+            <numerusform>В manifest.json добавлен слой %1 с %n объектами: %2, поля %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>manifest.json could not be edited in place and was written anew (same content, keys sorted).</source>
+        <translation>manifest.json не удалось отредактировать на месте, и он записан заново (то же содержимое, ключи отсортированы).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say in SOURCES.md where %1 comes from and under which licence.</source>
+        <translation>Укажите в SOURCES.md, откуда взят %1 и под какой лицензией.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add the rows of your own table (CSV with commas, semicolons or tabs; .xlsx; .ods) to a package&apos;s claims, events or sources. Your column names are matched to ours (--map settles the rest), feature and authority names to their ids; every row is checked and nothing is written unless all of them are good. --places adds the places of a Linked Places file (the World Historical Gazetteer&apos;s GeoJSON-LD) as a new layer.</source>
+        <translation>Добавление строк вашей собственной таблицы (CSV с запятыми, точками с запятой или табуляцией; .xlsx; .ods) к притязаниям, событиям или источникам пакета. Названия ваших столбцов сопоставляются с нашими (остальное решает --map), названия объектов и органов власти — с их id; каждая строка проверяется, и ничего не записывается, если хотя бы одна из них неверна. --places добавляет места из файла Linked Places (GeoJSON-LD из World Historical Gazetteer) как новый слой.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a Linked Places file (.lpf.json) whose places become a new feature layer</source>
+        <translation>файл Linked Places (.lpf.json), места которого становятся новым слоем объектов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --places: the new layer&apos;s title</source>
+        <translation>с --places: название нового слоя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the layer of every feature named, when your table has no layer column; with --places, the new layer&apos;s id (default: from the file&apos;s name)</source>
+        <translation>слой каждого названного объекта, если в вашей таблице нет столбца layer; с --places — id нового слоя (по умолчанию — из имени файла)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>replace the table&apos;s rows instead of adding to them; with --places, replace the layer of the same id</source>
+        <translation>заменить строки таблицы вместо добавления к ним; с --places — заменить слой с тем же id</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>import needs one of --claims FILE, --events FILE, --sources FILE or --places FILE</source>
+        <translation>для import нужен один из параметров --claims FILE, --events FILE, --sources FILE или --places FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--title names a layer of places: give it with --places FILE</source>
+        <translation>--title задаёт название слоя мест: указывайте его вместе с --places FILE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Added %n row(s) to %1 (%2 before, replaced, %3 now).</source>
+        <extracomment>%1 is the table&apos;s file, %2 and %3 its numbers of rows before and after</extracomment>
+        <translation>
+            <numerusform>Добавлена %n строка в %1 (было %2, заменены, теперь %3).</numerusform>
+            <numerusform>Добавлено %n строки в %1 (было %2, заменены, теперь %3).</numerusform>
+            <numerusform>Добавлено %n строк в %1 (было %2, заменены, теперь %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Added %n row(s) to %1 (%2 before, %3 now).</source>
+        <translation>
+            <numerusform>Добавлена %n строка в %1 (было %2, теперь %3).</numerusform>
+            <numerusform>Добавлено %n строки в %1 (было %2, теперь %3).</numerusform>
+            <numerusform>Добавлено %n строк в %1 (было %2, теперь %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added %n source(s) to sources.csv with the citation as your table gives it; complete them there:</source>
+        <translation>
+            <numerusform>В sources.csv добавлен %n источник с библиографической ссылкой в том виде, в каком она дана в вашей таблице; дополните её там:</numerusform>
+            <numerusform>В sources.csv добавлено %n источника с библиографическими ссылками в том виде, в каком они даны в вашей таблице; дополните их там:</numerusform>
+            <numerusform>В sources.csv добавлено %n источников с библиографическими ссылками в том виде, в каком они даны в вашей таблице; дополните их там:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/listcommand.cpp" line="+13"/>
+        <source>List every discovered case-study package.</source>
+        <translation>Список всех найденных пакетов исследований.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no packages found in: %1</source>
+        <translation>пакеты не найдены в: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+72"/>
+        <source>every discovered package: id, title, period</source>
+        <translation>все найденные пакеты: id, название, период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check packages; every problem as file:line: message</source>
+        <translation>проверить пакеты; каждая проблема в виде файл:строка: сообщение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status and authorities of every feature on DATE</source>
+        <translation>статус и органы власти каждого объекта на DATE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draw the map of DATE (default 1920x1080)</source>
+        <translation>нарисовать карту на DATE (по умолчанию 1920x1080)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one frame per step, date and events burned in</source>
+        <translation>по кадру на шаг, с впечатанными датой и событиями</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time series and geometry of control</source>
+        <translation>временные ряды и геометрия контроля</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the state on a date, or every claim with start and end</source>
+        <translation>состояние на дату или каждое притязание с началом и концом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every feature and its control history, for gazetteers (LPF)</source>
+        <translation>каждый объект и история его контроля, для газеттиров (LPF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole case study in one GeoPackage (a DATASET too)</source>
+        <translation>всё исследование в одном GeoPackage (тоже DATASET)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a packed case study back into a package folder</source>
+        <translation>упакованное исследование обратно в папку пакета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case study into a schema of a PostgreSQL + PostGIS database, in one transaction; from then on pg:CONNINFO#S is a DATASET for every command and for the app</source>
+        <translation>исследование в схему базы данных PostgreSQL + PostGIS, в одной транзакции; после этого pg:CONNINFO#S служит DATASET для любой команды и для программы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a case study kept in PostgreSQL back into a package folder</source>
+        <translation>исследование, хранящееся в PostgreSQL, обратно в папку пакета</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start a case study from vector files, valid from the start</source>
+        <translation>начать исследование с векторных файлов, допустимое с самого начала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a copy with every invalid geometry fixed (GDAL MakeValid), each fix said in words; the package itself is never changed</source>
+        <translation>копия, в которой исправлена каждая недопустимая геометрия (GDAL MakeValid), с описанием каждого исправления; сам пакет никогда не изменяется</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add your own table (CSV, .xlsx, .ods) to a package, all or nothing</source>
+        <translation>добавить вашу собственную таблицу (CSV, .xlsx, .ods) в пакет, всю или ничего</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warp a scan by its control points (QGIS .points or CSV) into a tiled GeoTIFF with overviews; prints residuals and RMS</source>
+        <translation>трансформировать скан по опорным точкам (QGIS .points или CSV) в тайловый GeoTIFF с обзорными уровнями; выводит невязки и RMS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show this help; COMMAND --help shows the command&apos;s options</source>
+        <translation>показать эту справку; COMMAND --help показывает параметры команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the language of messages: en, ru, fr, es, ca or ar (default: the system&apos;s)</source>
+        <translation>язык сообщений: en, ru, fr, es, ca или ar (по умолчанию — язык системы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the version</source>
+        <translation>показать версию</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: %1</source>
+        <extracomment>the first line of --help; %1 is &quot;dpatlas-cli COMMAND [OPTIONS]&quot;</extracomment>
+        <translation>Использование: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual Power Atlas on the command line: validate case-study packages, list their control state on a date, render and animate maps, export layers.</source>
+        <translation>Атлас двоевластия в командной строке: проверка пакетов исследований, вывод состояния контроля на дату, отрисовка и анимация карт, экспорт слоёв.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DATASET is a package id (see `list`), a package folder or a packed .gpkg. A package with problems is refused, its problems listed (exit 1); --allow-errors uses what loads of it. DATE is YYYY-MM-DD or YYYY-MM-DDTHH:MM, Gregorian unless --calendar julian; a date without a time means noon.</source>
+        <translation>DATASET — это id пакета (см. `list`), папка пакета или упакованный .gpkg. Пакет с проблемами отклоняется, а его проблемы выводятся (код выхода 1); --allow-errors использует то, что из него загружается. DATE — это YYYY-MM-DD или YYYY-MM-DDTHH:MM, по григорианскому календарю, если не указано --calendar julian; дата без времени означает полдень.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packages are found in ~/.local/share/dpatlas/datasets, the folders in DPATLAS_DATASETS (&apos;:&apos;-separated), the installed share/dpatlas/datasets and, in a build from source, the source tree&apos;s datasets/.</source>
+        <translation>Пакеты ищутся в ~/.local/share/dpatlas/datasets, в папках из DPATLAS_DATASETS (через &apos;:&apos;), в установленном share/dpatlas/datasets и, в сборке из исходного кода, в datasets/ дерева исходников.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit status: 0 success, 1 invalid package, 2 usage error (unknown dataset, bad date, unwritable output).</source>
+        <translation>Код выхода: 0 — успех, 1 — недопустимый пакет, 2 — ошибка использования (неизвестный набор данных, неверная дата, невозможно записать результат).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>unknown command &quot;%1&quot; (see dpatlas-cli --help)</source>
+        <translation>неизвестная команда «%1» (см. dpatlas-cli --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="-126"/>
+        <source>Start a case-study package from vector files (GeoJSON, GeoPackage, Shapefile, KML, FlatGeobuf, CSV): the manifest, the layers as GeoJSON, empty claims, events and sources tables, and SOURCES.md, checked by the validator before anything is written.</source>
+        <translation>Создание пакета исследования из векторных файлов (GeoJSON, GeoPackage, Shapefile, KML, FlatGeobuf, CSV): манифест, слои в GeoJSON, пустые таблицы притязаний, событий и источников и SOURCES.md; всё проверяется валидатором до того, как что-либо будет записано.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the package id: lower case, digits and -</source>
+        <translation>id пакета: строчные буквы, цифры и -</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a vector file of features (repeat for more)</source>
+        <translation>векторный файл объектов (повторите для нескольких)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case study&apos;s title</source>
+        <translation>название исследования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first and last date, as 1917-02-23..1917-11-15</source>
+        <translation>первая и последняя дата, например 1917-02-23..1917-11-15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of the dates: gregorian (default) or julian</source>
+        <translation>календарь дат: gregorian (по умолчанию) или julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projected CRS to draw and measure in (default: the grid in PROJ&apos;s database with the smallest area of use over the layers; the others are listed)</source>
+        <translation>проекционная CRS для отрисовки и измерений (по умолчанию — сетка из базы PROJ с наименьшей областью применения, охватывающей слои; остальные выводятся списком)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an authority: id=Name[,#rrggbb][,bloc] (repeat; colours default to a colour-blind-safe set)</source>
+        <translation>орган власти: id=Name[,#rrggbb][,bloc] (повторяйте; цвета по умолчанию берутся из набора, различимого при нарушениях цветового зрения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field that identifies features (default: id, code… when unique)</source>
+        <translation>поле, идентифицирующее объекты (по умолчанию id, code… если они уникальны)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field that names features (default: name, nom…)</source>
+        <translation>поле с названиями объектов (по умолчанию name, nom…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every feature of the layers is approximate (modern boundaries standing in for the period&apos;s): drawn with dashed outlines</source>
+        <translation>все объекты слоёв приблизительны (современные границы вместо границ эпохи): рисуются пунктирным контуром</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data credits printed on every map</source>
+        <translation>сведения об авторах данных, печатаемые на каждой карте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new package folder (must not exist, or be empty)</source>
+        <translation>папка нового пакета (не должна существовать или должна быть пустой)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new needs exactly one ID</source>
+        <translation>для new нужен ровно один ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: an id is lower-case letters, digits and -, as petrograd-1917</source>
+        <translation>«%1»: id состоит из строчных букв, цифр и -, например petrograd-1917</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs -o DIR, the new package&apos;s folder</source>
+        <translation>для new нужен -o DIR, папка нового пакета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not empty: give a new folder</source>
+        <translation>%1 не пуста: укажите новую папку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs --title</source>
+        <translation>для new нужен --title</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new needs --period FIRST..LAST, as 1917-02-23..1917-11-15</source>
+        <translation>для new нужен --period FIRST..LAST, например 1917-02-23..1917-11-15</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad --period &quot;%1&quot;: %2</source>
+        <translation>неверный --period «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad --period: %1 ends before it starts</source>
+        <translation>неверный --period: %1 заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad --authority &quot;%1&quot;: write id=Name[,#rrggbb][,bloc], the id in lower case (a-z, 0-9 and _)</source>
+        <translation>неверный --authority «%1»: пишите id=Name[,#rrggbb][,bloc], id строчными буквами (a-z, 0-9 и _)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new needs at least one --authority id=Name (every claim names one)</source>
+        <translation>для new нужен хотя бы один --authority id=Name (каждое притязание называет орган власти)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs at least one --layer FILE</source>
+        <translation>для new нужен хотя бы один --layer FILE</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no field identifies every feature uniquely; say which with --id-field (fields: %2)</source>
+        <translation>%1: ни одно поле не идентифицирует каждый объект однозначно; укажите нужное с помощью --id-field (поля: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: field &quot;%2&quot; is missing, empty or repeated in some features (fields: %3)</source>
+        <translation>%1: поле «%2» отсутствует, пусто или повторяется у некоторых объектов (поля: %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no field &quot;%2&quot; (fields: %3)</source>
+        <translation>%1: нет поля «%2» (поля: %3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot suggest a CRS for these layers: give --crs</source>
+        <translation>не удаётся предложить CRS для этих слоёв: укажите --crs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, the UTM zone of the layers</source>
+        <translation>%1, зона UTM слоёв</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 = %2, the projected CRS with the smallest area of use over the layers</source>
+        <translation>%1 = %2, проекционная CRS с наименьшей областью применения, охватывающей слои</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 = %2, the projected CRS with the smallest area of use over the layers; others that suit them, for --crs: %3</source>
+        <translation>%1 = %2, проекционная CRS с наименьшей областью применения, охватывающей слои; другие подходящие для --crs: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the new package would not be valid; nothing written</source>
+        <translation>новый пакет был бы недопустимым; ничего не записано</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: new case study %2 (%3, %4, %5). Next: add claims to claims.csv (datasets/README.md explains the columns), then dpatlas-cli validate %1</source>
+        <extracomment>%1 is the new folder, %2 the package id, %3 &quot;2 layer(s)&quot;, %4 &quot;48 features&quot;, %5 the CRS</extracomment>
+        <translation>%1: новое исследование %2 (%3, %4, %5). Далее: добавьте притязания в claims.csv (столбцы описаны в datasets/README.md), затем выполните dpatlas-cli validate %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location filename="../app/cli/repaircommand.cpp" line="+44"/>
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n слой</numerusform>
+            <numerusform>%n слоя</numerusform>
+            <numerusform>%n слоёв</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="-11"/>
+        <source>Draw the map of a case study on a date to a PNG, or to an SVG or PDF made of vector paths.</source>
+        <translation>Отрисовка карты исследования на дату в PNG либо в SVG или PDF из векторных контуров.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output file: .png, .svg or .pdf</source>
+        <translation>выходной файл: .png, .svg или .pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image size in pixels (default 1920x1080)</source>
+        <translation>размер изображения в пикселях (по умолчанию 1920x1080)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a page instead of --size: %1 (A4 in pixels at --dpi)</source>
+        <translation>страница вместо --size: %1 (A4 в пикселях при --dpi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution for print: the picture is W/N by H/N inches (default 96)</source>
+        <translation>разрешение для печати: изображение имеет размер W/N на H/N дюймов (по умолчанию 96)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>render needs -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>для render нужен -o OUT.png, OUT.svg или OUT.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot;: name the picture .png, .svg or .pdf</source>
+        <translation>«%1»: дайте изображению расширение .png, .svg или .pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad --dpi &quot;%1&quot;: give a whole number from 10 to 2400</source>
+        <translation>неверный --dpi «%1»: укажите целое число от 10 до 2400</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad --page &quot;%1&quot;: write one of %2</source>
+        <translation>неверный --page «%1»: пишите одно из: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give --page or --size, not both</source>
+        <translation>укажите --page или --size, но не оба</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--page %1 at %2 dpi is %3x%4 pixels, over 16384: lower --dpi</source>
+        <translation>--page %1 при %2 dpi — это %3x%4 пикселей, больше 16384: уменьшите --dpi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/repaircommand.cpp" line="-108"/>
+        <source>%1: layer %2, feature %3%4: %5; fixed: %6</source>
+        <extracomment>%1 is the layer&apos;s file, %4 the feature&apos;s name in parentheses or nothing, %5 what was wrong, %6 what the fix changed</extracomment>
+        <translation>%1: слой %2, объект %3%4: %5; исправлено: %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; and </source>
+        <comment>between two problems of one geometry</comment>
+        <translation>; и </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write a copy of a package with every invalid geometry fixed by GDAL&apos;s MakeValid, saying per feature what was wrong and what the fix changed. The package itself is never changed; the copy appears only once it validates.</source>
+        <translation>Запись копии пакета, в которой каждая недопустимая геометрия исправлена функцией MakeValid из GDAL, с указанием для каждого объекта, что было не так и что изменило исправление. Сам пакет никогда не изменяется; копия появляется только после того, как пройдёт проверку.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a new (or empty) folder for the fixed copy</source>
+        <translation>новая (или пустая) папка для исправленной копии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repair needs one DATASET and -o OUTDIR (see dpatlas-cli repair --help)</source>
+        <translation>для repair нужны один DATASET и -o OUTDIR (см. dpatlas-cli repair --help)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is inside the package %2: write the fixed copy to a folder outside it (the package itself is never changed)</source>
+        <translation>%1 находится внутри пакета %2: запишите исправленную копию в папку вне его (сам пакет никогда не изменяется)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write the repaired package</source>
+        <translation>не удаётся записать исправленный пакет</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot copy %1 into %2; nothing written</source>
+        <translation>не удаётся скопировать %1 в %2; ничего не записано</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%1: nothing to fix: every geometry in its %n layer(s) is valid; nothing written</source>
+        <translation>
+            <numerusform>%1: исправлять нечего: все геометрии в его %n слое допустимы; ничего не записано</numerusform>
+            <numerusform>%1: исправлять нечего: все геометрии в его %n слоях допустимы; ничего не записано</numerusform>
+            <numerusform>%1: исправлять нечего: все геометрии в его %n слоях допустимы; ничего не записано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>the repaired copy would not validate (%n problem(s) above); nothing written</source>
+        <translation>
+            <numerusform>исправленная копия не прошла бы проверку (%n проблема выше); ничего не записано</numerusform>
+            <numerusform>исправленная копия не прошла бы проверку (%n проблемы выше); ничего не записано</numerusform>
+            <numerusform>исправленная копия не прошла бы проверку (%n проблем выше); ничего не записано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: %n geometry fixed in %2; the copy validates, and everything else in it is as in %3</source>
+        <extracomment>%1 is the copy&apos;s folder, %2 &quot;2 layer(s)&quot;, %3 the package</extracomment>
+        <translation>
+            <numerusform>%1: исправлена %n геометрия в %2; копия проходит проверку, а всё остальное в ней — как в %3</numerusform>
+            <numerusform>%1: исправлено %n геометрии в %2; копия проходит проверку, а всё остальное в ней — как в %3</numerusform>
+            <numerusform>%1: исправлено %n геометрий в %2; копия проходит проверку, а всё остальное в ней — как в %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n geometries fixed in %2; the copy validates, and everything else in it is as in %3</source>
+        <extracomment>%1 is the copy&apos;s folder, %2 &quot;2 layer(s)&quot;, %3 the package</extracomment>
+        <translation>
+            <numerusform>%1: исправлена %n геометрия в %2; копия проходит проверку, а всё остальное в ней — как в %3</numerusform>
+            <numerusform>%1: исправлено %n геометрии в %2; копия проходит проверку, а всё остальное в ней — как в %3</numerusform>
+            <numerusform>%1: исправлено %n геометрий в %2; копия проходит проверку, а всё остальное в ней — как в %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statecommand.cpp" line="+30"/>
+        <source>Status and authorities of every feature on a date.</source>
+        <translation>Статус и органы власти каждого объекта на дату.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>csv (default) or json</source>
+        <translation>csv (по умолчанию) или json</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown format &quot;%1&quot;: use csv or json</source>
+        <translation>неизвестный формат «%1»: используйте csv или json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/unpackcommand.cpp" line="+12"/>
+        <source>Turn a case study packed by `dpatlas-cli export --package` back into a package folder, file for file.</source>
+        <translation>Превращение исследования, упакованного командой `dpatlas-cli export --package`, обратно в папку пакета, файл за файлом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the packed case study</source>
+        <translation>упакованное исследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new (or empty) folder to unpack into</source>
+        <translation>новая (или пустая) папка для распаковки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unpack needs PACKAGE.gpkg and FOLDER</source>
+        <translation>для unpack нужны PACKAGE.gpkg и FOLDER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="-43"/>
+        <source>Check case-study packages; print every problem as file:line: message.</source>
+        <translation>Проверка пакетов исследований; каждая проблема выводится в виде файл:строка: сообщение.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>package folders or packed .gpkg files</source>
+        <translation>папки пакетов или упакованные файлы .gpkg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>validate needs at least one package folder</source>
+        <translation>для validate нужна хотя бы одна папка пакета</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: package folder (or packed .gpkg) not found</source>
+        <translation>%1: папка пакета (или упакованный .gpkg) не найдена</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%1: %n problem(s)</source>
+        <translation>
+            <numerusform>%1: %n проблема</numerusform>
+            <numerusform>%1: %n проблемы</numerusform>
+            <numerusform>%1: %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: valid (%2, %3, %4, %5)</source>
+        <extracomment>%2 to %5 are &quot;12 features&quot;, &quot;40 claims&quot;, &quot;7 events&quot;, &quot;9 sources&quot;</extracomment>
+        <translation>%1: пакет допустим (%2, %3, %4, %5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="+12"/>
+        <source>Write a case study kept in PostgreSQL (by `dpatlas-cli push`) out as a package folder. Files come back byte for byte; a layer edited in the database (in QGIS, say) is written anew from its table, in its own format.</source>
+        <translation>Запись исследования, хранящегося в PostgreSQL (помещённого туда командой `dpatlas-cli push`), в папку пакета. Файлы возвращаются байт в байт; слой, отредактированный в базе данных (например, в QGIS), записывается заново из своей таблицы в своём формате.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the case study in the database (or give --pg and --schema)</source>
+        <translation>исследование в базе данных (или укажите --pg и --schema)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new (or empty) folder to write the package into</source>
+        <translation>новая (или пустая) папка, в которую записывается пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database: libpq&apos;s connection string</source>
+        <translation>база данных: строка подключения libpq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case study&apos;s schema</source>
+        <translation>схема исследования</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pull needs pg:CONNINFO#SCHEMA and FOLDER, or --pg CONNINFO --schema S and FOLDER</source>
+        <translation>для pull нужны pg:CONNINFO#SCHEMA и FOLDER или --pg CONNINFO --schema S и FOLDER</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 at revision %3</source>
+        <translation>%1: %2, ревизия %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written anew from their tables (changed in the database): %1</source>
+        <translation>записаны заново из своих таблиц (изменены в базе данных): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="+12"/>
+        <source>Put a case study into a PostgreSQL database with PostGIS, for a team to share: its layers become PostGIS tables with spatial indexes, its claims, events, sources and manifest tables, all in one schema, written in one transaction (all or nothing). Open it afterwards as the DATASET pg:CONNINFO#SCHEMA.</source>
+        <translation>Помещение исследования в базу данных PostgreSQL с PostGIS для совместной работы: его слои становятся таблицами PostGIS с пространственными индексами, а его притязания, события, источники и манифест — таблицами, всё в одной схеме и в одной транзакции (всё или ничего). Затем его можно открыть как DATASET pg:CONNINFO#SCHEMA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>package id, folder, packed .gpkg or pg:CONNINFO#SCHEMA</source>
+        <translation>id пакета, папка, упакованный .gpkg или pg:CONNINFO#SCHEMA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database: libpq&apos;s connection string (&quot;host=db.example.org dbname=atlas user=me&quot; or postgresql://…); keep the password in ~/.pgpass or PGPASSWORD</source>
+        <translation>база данных: строка подключения libpq (&quot;host=db.example.org dbname=atlas user=me&quot; или postgresql://…); пароль храните в ~/.pgpass или PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the schema to write (default: the package id, &apos;-&apos; as &apos;_&apos;)</source>
+        <translation>схема для записи (по умолчанию — id пакета, с &apos;_&apos; вместо &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the case study the schema holds already</source>
+        <translation>заменить исследование, которое уже есть в схеме</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>push needs exactly one DATASET</source>
+        <translation>для push нужен ровно один DATASET</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>push needs --pg CONNINFO, the database to write to</source>
+        <translation>для push нужен --pg CONNINFO, база данных для записи</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: pushed to schema %2 of %3: %n layer(s), %4 features, %5 table rows, %6 other files</source>
+        <translation>
+            <numerusform>%1: выгружено в схему %2 в %3: %n слой, объектов: %4, строк таблиц: %5, других файлов: %6</numerusform>
+            <numerusform>%1: выгружено в схему %2 в %3: %n слоя, объектов: %4, строк таблиц: %5, других файлов: %6</numerusform>
+            <numerusform>%1: выгружено в схему %2 в %3: %n слоёв, объектов: %4, строк таблиц: %5, других файлов: %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it as %1</source>
+        <translation>Откройте его как %1</translation>
+    </message>
 </context>
 <context>
     <name>dpa::tilebasemap</name>
@@ -4980,6 +7222,79 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <location line="+5"/>
         <source>basemap %1</source>
         <translation>подложка %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpatlas</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+36"/>
+        <source>no translation for language &quot;%1&quot;; using English</source>
+        <translation>нет перевода для языка «%1»; используется английский</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dual Power Atlas: control maps of dual power over time.</source>
+        <translation>Атлас двоевластия: карты контроля в периоды двоевластия и их изменение во времени.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>package id, folder or packed .gpkg (default: the last one used, else petrograd-1917)</source>
+        <translation>id пакета, папка или упакованный .gpkg (по умолчанию — последний использованный, иначе petrograd-1917)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open on this date: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>открыть на эту дату: YYYY-MM-DD или YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar of --at: gregorian (default) or julian</source>
+        <translation>календарь --at: gregorian (по умолчанию) или julian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>side panel to show first: events, inspector or chart</source>
+        <translation>боковая панель, показываемая первой: events, inspector или chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open an export dialog: layer, timeline, image, animation or package</source>
+        <translation>открыть диалог экспорта: layer, timeline, image, animation или package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw the front lines on the map</source>
+        <translation>рисовать линии фронта на карте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interface language: en, ru, fr, es, ca or ar</source>
+        <translation>язык интерфейса: en, ru, fr, es, ca или ar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
+        <translation>неизвестный календарь «%1»: используйте gregorian или julian</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bad date &quot;%1&quot;: write YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>неверная дата «%1»: пишите YYYY-MM-DD или YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown dataset &quot;%1&quot; (see dpatlas-cli list)</source>
+        <translation>неизвестный набор данных «%1» (см. dpatlas-cli list)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown panel &quot;%1&quot;: use events, inspector or chart</source>
+        <translation>неизвестная панель «%1»: используйте events, inspector или chart</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown export &quot;%1&quot;: use layer, timeline, image, animation or package</source>
+        <translation>неизвестный экспорт «%1»: используйте layer, timeline, image, animation или package</translation>
     </message>
 </context>
 </TS>

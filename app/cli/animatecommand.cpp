@@ -1,6 +1,7 @@
 #include "export/animationexport.h"
 #include "clicommands.h"
 #include "clicontext.h"
+#include "clitext.h"
 #include "layoutoptions.h"
 
 #include <QElapsedTimer>
@@ -12,31 +13,31 @@ namespace dpa::cli {
 int runAnimate(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(tr(
         "Animate a case study's control map from one date to another, one frame per step, with the date and the "
         "events in progress burned in: an animated GIF, an MP4 (H.264), a WebM (VP9) or a folder of PNG frames."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id, folder or packed .gpkg"));
-    parser.addOption({QStringLiteral("from"), QStringLiteral("first frame's date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("last date (included when a step lands on it)"), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("step"), QStringLiteral("time between frames: 6h, 1d, 1w, 1m, 1y... (default 1d)"), QStringLiteral("STEP"), QStringLiteral("1d")});
-    parser.addOption({QStringLiteral("fps"), QStringLiteral("frames per second (default 10)"), QStringLiteral("N"), QStringLiteral("10")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("frame size in pixels (default 1280x720)"), QStringLiteral("WxH"), QStringLiteral("1280x720")});
-    parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of the dates and of month steps: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
-    parser.addOption({QStringLiteral("language"), QStringLiteral("language of names and titles (default: the interface's, --lang)"), QStringLiteral("LANG")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("OUT.gif, OUT.mp4, OUT.webm or DIR/ for PNG frames"), QStringLiteral("OUT")});
+    parser.addPositionalArgument(QStringLiteral("DATASET"), tr("package id, folder or packed .gpkg"));
+    parser.addOption({QStringLiteral("from"), tr("first frame's date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("last date (included when a step lands on it)"), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("step"), tr("time between frames: 6h, 1d, 1w, 1m, 1y... (default 1d)"), QStringLiteral("STEP"), QStringLiteral("1d")});
+    parser.addOption({QStringLiteral("fps"), tr("frames per second (default 10)"), QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("size"), tr("frame size in pixels (default 1280x720)"), QStringLiteral("WxH"), QStringLiteral("1280x720")});
+    parser.addOption({QStringLiteral("calendar"), tr("calendar of the dates and of month steps: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
+    parser.addOption({QStringLiteral("language"), tr("language of names and titles (default: the interface's, --lang)"), QStringLiteral("LANG")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("OUT.gif, OUT.mp4, OUT.webm or DIR/ for PNG frames"), QStringLiteral("OUT")});
     addLayoutOptions(parser);
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("animate needs exactly one DATASET"));
+        return fail(tr("%1 needs exactly one DATASET").arg(QStringLiteral("animate")));
     if (!parser.isSet(QStringLiteral("output")))
-        return fail(QStringLiteral("animate needs -o OUT.gif, OUT.mp4, OUT.webm or DIR/"));
+        return fail(tr("animate needs -o OUT.gif, OUT.mp4, OUT.webm or DIR/"));
     const auto cal = parseCalendarOption(parser.value(QStringLiteral("calendar")));
     if (!cal)
         return UsageError;
     if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
-        return fail(QStringLiteral("animate needs --from DATE and --to DATE"));
+        return fail(tr("animate needs --from DATE and --to DATE"));
     const auto from = parseDateOption(parser.value(QStringLiteral("from")), *cal);
     const auto to = from ? parseDateOption(parser.value(QStringLiteral("to")), *cal) : std::nullopt;
     if (!to)
@@ -80,17 +81,18 @@ int runAnimate(const QStringList &args)
     clock.start();
     const auto written = animationexport::write(renderer, request, [&](int done, int total) {
         if (terminal)
-            err() << "\rframe " << done << " of " << total << Qt::flush;
+            err() << '\r' << tr("frame %1 of %2").arg(done).arg(total) << Qt::flush;
         return true;
     });
     if (terminal)
         err() << Qt::endl;
     for (const Error &e : renderer.errors())
-        err() << "warning: " << problemLine(loaded->path, e) << Qt::endl;
+        err() << tr("warning: %1").arg(problemLine(loaded->path, e)) << Qt::endl;
     if (!written)
         return fail(written.error().toString());
-    out() << written->path << ": " << written->frames << " frames in " << QString::number(clock.elapsed() / 1000.0, 'f', 1)
-          << " s" << Qt::endl;
+    out() << tr("%1: %n frames in %2 s", nullptr, int(written->frames))
+                 .arg(written->path, QString::number(clock.elapsed() / 1000.0, 'f', 1))
+          << Qt::endl;
     return Ok;
 }
 

@@ -17,5 +17,7 @@ int runNew(const QStringList &args);
 int runRepair(const QStringList &args);
 int runImport(const QStringList &args);
 int runGeoref(const QStringList &args);
+int runPush(const QStringList &args);
+int runPull(const QStringList &args);
 
 } // namespace dpa::cli

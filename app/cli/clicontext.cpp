@@ -1,6 +1,8 @@
 #include "clicontext.h"
+#include "clitext.h"
 #include "terminalsafedevice.h"
 #include "package/packagediscovery.h"
+#include "package/postgis/pguri.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,15 +51,18 @@ std::optional<LoadedDataset> loadDataset(const QString &dataset, int &exitCode)
 {
     const QString path = PackageDiscovery::resolve(dataset);
     if (path.isEmpty()) {
-        exitCode = fail(QCoreApplication::translate("cli", "unknown dataset \"%1\": not a package folder "
-                                                           "and not the id of a discovered package (see `dpatlas-cli list`)")
+        exitCode = fail(tr("unknown dataset \"%1\": not a package folder "
+                           "and not the id of a discovered package (see `dpatlas-cli list`)")
                             .arg(dataset));
         return std::nullopt;
     }
-    LoadedDataset loaded{DatasetPackage::load(path), dataset};
+    // A database address is shown without its password.
+    const auto address = postgis::PgUri::isPgUri(dataset) ? postgis::PgUri::parse(dataset) : Result<postgis::PgUri>(Error());
+    const QString shown = address ? address->redacted() : dataset;
+    LoadedDataset loaded{DatasetPackage::load(path), shown};
     if (!loaded.result.study) {
         for (const Error &e : loaded.result.problems)
-            err() << problemLine(dataset, e) << Qt::endl;
+            err() << problemLine(shown, e) << Qt::endl;
         exitCode = Invalid;
         return std::nullopt;
     }
@@ -65,16 +70,16 @@ std::optional<LoadedDataset> loadDataset(const QString &dataset, int &exitCode)
     // what was left out said.
     if (!loaded.result.problems.isEmpty() && !g_allowErrors) {
         for (const Error &e : loaded.result.problems)
-            err() << problemLine(dataset, e) << Qt::endl;
-        exitCode = fail(QCoreApplication::translate("cli", "%1 has %n problem(s), so its features and claims are incomplete: "
-                                                           "fix them (dpatlas-cli validate) or add --allow-errors to use what loads",
-                                                    nullptr, int(loaded.result.problems.size()))
-                            .arg(dataset));
+            err() << problemLine(shown, e) << Qt::endl;
+        exitCode = fail(tr("%1 has %n problem(s), so its features and claims are incomplete: "
+                           "fix them (dpatlas-cli validate) or add --allow-errors to use what loads",
+                           nullptr, int(loaded.result.problems.size()))
+                            .arg(shown));
         exitCode = Invalid;
         return std::nullopt;
     }
     for (const Error &e : loaded.result.problems)
-        err() << "warning: " << problemLine(dataset, e) << Qt::endl;
+        err() << tr("warning: %1").arg(problemLine(shown, e)) << Qt::endl;
     return loaded;
 }
 
@@ -84,7 +89,7 @@ std::optional<Calendar> parseCalendarOption(const QString &text)
         return Calendar::Gregorian;
     if (text == QLatin1String("julian"))
         return Calendar::Julian;
-    fail(QCoreApplication::translate("cli", "unknown calendar \"%1\": use gregorian or julian").arg(text));
+    fail(tr("unknown calendar \"%1\": use gregorian or julian").arg(text));
     return std::nullopt;
 }
 
@@ -94,7 +99,7 @@ std::optional<QSize> parseSizeOption(const QString &text, int largest)
     const auto match = pattern.match(text);
     const QSize size = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
     if (size.width() < 64 || size.height() < 64 || size.width() > largest || size.height() > largest) {
-        fail(QCoreApplication::translate("cli", "bad size \"%1\": write WxH, each from 64 to %2").arg(text).arg(largest));
+        fail(tr("bad size \"%1\": write WxH, each from 64 to %2").arg(text, QString::number(largest)));
         return std::nullopt;
     }
     return size;
@@ -103,12 +108,12 @@ std::optional<QSize> parseSizeOption(const QString &text, int largest)
 std::optional<HistoricalDate> parseDateOption(const QString &text, Calendar calendar)
 {
     if (text.isEmpty()) {
-        fail(QCoreApplication::translate("cli", "--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"));
+        fail(tr("--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"));
         return std::nullopt;
     }
     auto date = HistoricalDate::parse(text, calendar);
     if (!date || date->precision() < HistoricalDate::Precision::Day || date->isApproximate() || date->isUncertain()) {
-        fail(QCoreApplication::translate("cli", "bad date \"%1\": write YYYY-MM-DD or YYYY-MM-DDTHH:MM%2")
+        fail(tr("bad date \"%1\": write YYYY-MM-DD or YYYY-MM-DDTHH:MM%2")
                  .arg(text, date ? QString() : QStringLiteral(" (") + date.error().message + QLatin1Char(')')));
         return std::nullopt;
     }
@@ -124,11 +129,13 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
     if (!parser.parse(args))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        // Qt names the program from argv[0]; the user typed "dpatlas-cli COMMAND".
+        // Qt names the program from argv[0] on the first line ("Usage: ./dpatlas-cli [options]",
+        // in any language); the user typed "dpatlas-cli COMMAND".
         QString help = parser.helpText();
-        const qsizetype end = help.indexOf(QLatin1String(" [options]"));
-        if (help.startsWith(QLatin1String("Usage: ")) && end > 0)
-            help.replace(7, end - 7, args.value(0));
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+        if (at >= 0 && at < help.indexOf(QLatin1Char('\n')))
+            help.replace(at, program.size(), args.value(0));
         out() << help;
         return int(Ok);
     }
@@ -137,10 +144,10 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
 
 void addDatasetAtDateOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id, folder or packed .gpkg"));
-    parser.addOption({QStringLiteral("at"), QStringLiteral("date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
+    parser.addPositionalArgument(QStringLiteral("DATASET"), tr("package id, folder or packed .gpkg"));
+    parser.addOption({QStringLiteral("at"), tr("date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("calendar"),
-                      QStringLiteral("calendar of DATE and of printed dates: gregorian (default) or julian"),
+                      tr("calendar of DATE and of printed dates: gregorian (default) or julian"),
                       QStringLiteral("CALENDAR")});
 }
 
@@ -148,7 +155,8 @@ std::optional<DatasetAtDate> takeDatasetAtDate(const QCommandLineParser &parser,
 {
     exitCode = UsageError;
     if (parser.positionalArguments().size() != 1) {
-        fail(QStringLiteral("%1 needs exactly one DATASET").arg(command));
+        //: %1 is the command: state, render, analyze…
+        fail(tr("%1 needs exactly one DATASET").arg(command));
         return std::nullopt;
     }
     const auto cal = parseCalendarOption(parser.value(QStringLiteral("calendar")));

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "clicontext.h"
+#include "clitext.h"
 #include "analysis/layerexport.h"
 #include "analysis/linkedplaces.h"
 #include "analysis/qgisproject.h"
@@ -15,15 +16,19 @@ int exportPackage(const QCommandLineParser &parser, const QString &output)
 {
     for (const char *other : {"at", "timeline", "layer", "crs", "format"})
         if (parser.isSet(QString::fromLatin1(other)))
-            return fail(QStringLiteral("--package exports everything: it takes no --%1").arg(QLatin1String(other)));
+            return fail(tr("--package exports everything: it takes no --%1").arg(QLatin1String(other)));
     int exitCode = Ok;
     const auto loaded = loadDataset(parser.positionalArguments().first(), exitCode);
     if (!loaded)
         return exitCode;
-    const auto written = packagearchive::pack(*loaded->result.study, output);
+    // With the claims as timeline layers and a QGIS project, so QGIS opens the file ready to play.
+    auto forQgis = qgisproject::packExtras(*loaded->result.study, output);
+    if (!forQgis)
+        return fail(forQgis.error().toString());
+    const auto written = packagearchive::pack(*loaded->result.study, output, {}, std::move(*forQgis));
     if (!written)
         return fail(written.error().toString());
-    out() << output << ": " << loaded->result.study->manifest.id << " packed" << Qt::endl;
+    out() << tr("%1: %2 packed").arg(output, loaded->result.study->manifest.id) << Qt::endl;
     return Ok;
 }
 
@@ -32,8 +37,8 @@ int exportPackage(const QCommandLineParser &parser, const QString &output)
 int exportOsm(const CaseStudy &study, bool timeline, const QString &onlyLayer, const QString &output)
 {
     if (!timeline)
-        return fail(QStringLiteral("%1: OpenStreetMap XML is for the timeline (--timeline), each claim an element with "
-                                   "its start_date and end_date as OpenHistoricalMap reads them").arg(output));
+        return fail(tr("%1: OpenStreetMap XML is for the timeline (--timeline), each claim an element with "
+                       "its start_date and end_date as OpenHistoricalMap reads them").arg(output));
     auto toLonLat = CoordinateTransform::create(study.manifest.crs, Crs::wgs84());
     if (!toLonLat)
         return fail(toLonLat.error().toString());
@@ -62,7 +67,7 @@ int exportOsm(const CaseStudy &study, bool timeline, const QString &onlyLayer, c
     const auto written = osmxml::write(output, elements);
     if (!written)
         return fail(written.error().toString());
-    out() << output << ": " << *written << " claims as OpenStreetMap elements (for OpenHistoricalMap)" << Qt::endl;
+    out() << tr("%1: %n claims as OpenStreetMap elements (for OpenHistoricalMap)", nullptr, int(*written)).arg(output) << Qt::endl;
     return Ok;
 }
 
@@ -70,7 +75,7 @@ int exportLinkedPlaces(const QCommandLineParser &parser, const QString &output)
 {
     for (const char *other : {"at", "timeline", "layer", "crs", "format", "package"})
         if (parser.isSet(QString::fromLatin1(other)))
-            return fail(QStringLiteral("--linked-places exports every feature with its whole history: it takes no --%1").arg(QLatin1String(other)));
+            return fail(tr("--linked-places exports every feature with its whole history: it takes no --%1").arg(QLatin1String(other)));
     int exitCode = Ok;
     const auto loaded = loadDataset(parser.positionalArguments().first(), exitCode);
     if (!loaded)
@@ -81,9 +86,12 @@ int exportLinkedPlaces(const QCommandLineParser &parser, const QString &output)
     StagedFile file(output);
     const QByteArray json = document->toJson(QJsonDocument::Compact);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return fail(QStringLiteral("%1: cannot write: %2").arg(output, file.errorString()));
-    out() << output << ": " << loaded->result.study->model.features().size() << " places, "
-          << loaded->result.study->model.claims().size() << " claims as relations (Linked Places Format)" << Qt::endl;
+        return fail(tr("%1: cannot write: %2").arg(output, file.errorString()));
+    //: %2 is "12 places", %3 "40 claims"
+    out() << tr("%1: %2, %3 as relations (Linked Places Format)")
+                 .arg(output, tr("%n places", nullptr, int(loaded->result.study->model.features().size())),
+                      tr("%n claims", nullptr, int(loaded->result.study->model.claims().size())))
+          << Qt::endl;
     return Ok;
 }
 
@@ -92,29 +100,29 @@ int exportLinkedPlaces(const QCommandLineParser &parser, const QString &output)
 int runExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(tr(
         "Export a case study's control state on a date (--at), or its whole timeline of claims (--timeline), as a "
         "layer for QGIS, ArcGIS or Google Earth: .gpkg, .geojson, .shp, .kml, .fgb or .csv (WKT). --package puts the "
         "whole case study in one GeoPackage, which the app opens and `dpatlas-cli unpack` turns back into a folder."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id, folder or packed .gpkg"));
-    parser.addOption({QStringLiteral("at"), QStringLiteral("the date of the state to export"), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("timeline"), QStringLiteral("export every claim with its start and end instead")});
-    parser.addOption({QStringLiteral("package"), QStringLiteral("the whole case study (layers, claims, events, sources, manifest, period maps) as one .gpkg")});
-    parser.addOption({QStringLiteral("linked-places"), QStringLiteral("every feature as a place of the Linked Places Format (World Historical Gazetteer), "
-                                                                     "its names, geometry and control history with sources, as .json")});
-    parser.addOption({QStringLiteral("layer"), QStringLiteral("only this layer of the package (a shapefile holds one geometry type)"), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("crs"), QStringLiteral("write in this CRS (default: the case study's; GeoJSON and KML are always WGS 84)"), QStringLiteral("CRS")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("GDAL driver name, when the extension does not say"), QStringLiteral("DRIVER")});
-    parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of --at: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output file"), QStringLiteral("OUT")});
+    parser.addPositionalArgument(QStringLiteral("DATASET"), tr("package id, folder or packed .gpkg"));
+    parser.addOption({QStringLiteral("at"), tr("the date of the state to export"), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("timeline"), tr("export every claim with its start and end instead")});
+    parser.addOption({QStringLiteral("package"), tr("the whole case study (layers, claims, events, sources, manifest, period maps) as one .gpkg")});
+    parser.addOption({QStringLiteral("linked-places"), tr("every feature as a place of the Linked Places Format (World Historical Gazetteer), "
+                                                          "its names, geometry and control history with sources, as .json")});
+    parser.addOption({QStringLiteral("layer"), tr("only this layer of the package (a shapefile holds one geometry type)"), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("crs"), tr("write in this CRS (default: the case study's; GeoJSON and KML are always WGS 84)"), QStringLiteral("CRS")});
+    parser.addOption({QStringLiteral("format"), tr("GDAL driver name, when the extension does not say"), QStringLiteral("DRIVER")});
+    parser.addOption({QStringLiteral("calendar"), tr("calendar of --at: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("output file"), QStringLiteral("OUT")});
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("export needs exactly one DATASET"));
+        return fail(tr("%1 needs exactly one DATASET").arg(QStringLiteral("export")));
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return fail(QStringLiteral("export needs -o OUT"));
+        return fail(tr("%1 needs -o OUT").arg(QStringLiteral("export")));
     if (parser.isSet(QStringLiteral("package")))
         return exportPackage(parser, output);
     if (parser.isSet(QStringLiteral("linked-places")))
@@ -124,10 +132,10 @@ int runExport(const QStringList &args)
                            : osm                                  ? QStringLiteral("OSM")
                                                                   : vectorwriter::driverForPath(output);
     if (driver.isEmpty())
-        return fail(QStringLiteral("\"%1\": name the file .gpkg, .geojson, .shp, .kml, .fgb, .csv or .osm, or give --format").arg(output));
+        return fail(tr("\"%1\": name the file .gpkg, .geojson, .shp, .kml, .fgb, .csv or .osm, or give --format").arg(output));
     const bool timeline = parser.isSet(QStringLiteral("timeline"));
     if (timeline == parser.isSet(QStringLiteral("at")))
-        return fail(QStringLiteral("export needs either --at DATE or --timeline"));
+        return fail(tr("export needs either --at DATE or --timeline"));
     const auto cal = parseCalendarOption(parser.value(QStringLiteral("calendar")));
     if (!cal)
         return UsageError;
@@ -149,7 +157,7 @@ int runExport(const QStringList &args)
     const CaseStudy &study = *loaded->result.study;
     const QString onlyLayer = parser.value(QStringLiteral("layer"));
     if (!onlyLayer.isEmpty() && !study.layer(onlyLayer))
-        return fail(QStringLiteral("%1 has no layer \"%2\"").arg(study.manifest.id, onlyLayer));
+        return fail(tr("%1 has no layer \"%2\"").arg(study.manifest.id, onlyLayer));
 
     if (osm)
         return exportOsm(study, timeline, onlyLayer, output);
@@ -171,13 +179,15 @@ int runExport(const QStringList &args)
     const auto result = vectorwriter::writeLayers(output, driver, layers, {}, &files, *forQgis);
     if (!result)
         return fail(result.error().toString());
+    const QString written = timeline ? tr("%n claims", nullptr, int(records)) : tr("%n features", nullptr, int(records));
     if (files.size() > 1) {
-        out() << records << (timeline ? " claims" : " features") << " in " << files.size() << " files, one per layer:" << Qt::endl;
+        //: %1 is "40 claims" or "12 features"
+        out() << tr("%1 in %n files, one per layer:", nullptr, int(files.size())).arg(written) << Qt::endl;
         for (const QString &file : files)
             out() << "  " << file << Qt::endl;
         return Ok;
     }
-    out() << output << ": " << records << (timeline ? " claims" : " features") << Qt::endl;
+    out() << output << ": " << written << Qt::endl;
     return Ok;
 }
 

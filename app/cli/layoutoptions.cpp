@@ -1,5 +1,6 @@
 #include "layoutoptions.h"
 #include "clicontext.h"
+#include "clitext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,7 +10,6 @@ namespace dpa::cli {
 
 void addLayoutOptions(QCommandLineParser &parser)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
     parser.addOption({QStringLiteral("title"), tr("title on the picture instead of the case study's"), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("subtitle"), tr("a line under the title"), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("legend"),
@@ -33,7 +33,7 @@ bool applyLayoutOptions(const QCommandLineParser &parser, MapView &view)
     const QString placement = parser.value(QStringLiteral("legend"));
     const auto legend = maplayout::legendPlacementFromName(placement);
     if (!legend) {
-        fail(QCoreApplication::translate("cli", "bad --legend \"%1\": write one of %2")
+        fail(tr("bad --legend \"%1\": write one of %2")
                  .arg(placement, maplayout::legendPlacementNames().join(QStringLiteral(", "))));
         return false;
     }
@@ -46,13 +46,13 @@ bool applyLayoutOptions(const QCommandLineParser &parser, MapView &view)
     if (parser.isSet(QStringLiteral("basemap"))) {
         view.basemap.url = parser.value(QStringLiteral("basemap"));
         if (const auto problem = tilebasemap::checkUrl(view.basemap.url)) {
-            fail(QCoreApplication::translate("cli", "bad --basemap: %1").arg(*problem));
+            fail(tr("bad --basemap: %1").arg(*problem));
             return false;
         }
         bool ok = false;
         view.basemap.maxZoom = parser.value(QStringLiteral("basemap-max-zoom")).toInt(&ok);
         if (!ok || view.basemap.maxZoom < 0 || view.basemap.maxZoom > 24) {
-            fail(QCoreApplication::translate("cli", "bad --basemap-max-zoom \"%1\": give a whole number from 0 to 24")
+            fail(tr("bad --basemap-max-zoom \"%1\": give a whole number from 0 to 24")
                      .arg(parser.value(QStringLiteral("basemap-max-zoom"))));
             return false;
         }

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "clicontext.h"
+#include "clitext.h"
 #include "package/packagediscovery.h"
 
 #include <QCommandLineParser>
@@ -9,13 +10,13 @@ namespace dpa::cli {
 int runList(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List every discovered case-study package."));
+    parser.setApplicationDescription(tr("List every discovered case-study package."));
     parser.addHelpOption();
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     const auto entries = PackageDiscovery::discover();
     if (entries.isEmpty()) {
-        err() << "no packages found in: " << PackageDiscovery::searchFolders().join(QStringLiteral(", ")) << Qt::endl;
+        err() << tr("no packages found in: %1").arg(PackageDiscovery::searchFolders().join(QStringLiteral(", "))) << Qt::endl;
         return Ok;
     }
     for (const auto &e : entries)

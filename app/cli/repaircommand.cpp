@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "clicontext.h"
+#include "clitext.h"
 #include "analysis/spatialfacts.h"
 #include "io/gdalenvironment.h"
 #include "io/geometryrepair.h"
@@ -73,8 +74,9 @@ QStringList validationProblems(const QString &folder)
 QString reportLine(const LayerSpec &spec, const GeometryRepair &r)
 {
     const QString name = r.featureName.isEmpty() || r.featureName == r.featureId ? QString() : QStringLiteral(" (%1)").arg(r.featureName);
-    return QStringLiteral("%1: layer %2, feature %3%4: %5; fixed: %6")
-        .arg(spec.file, spec.id, r.featureId, name, r.problems.join(QStringLiteral("; and ")), r.change);
+    //: %1 is the layer's file, %4 the feature's name in parentheses or nothing, %5 what was wrong, %6 what the fix changed
+    return tr("%1: layer %2, feature %3%4: %5; fixed: %6")
+        .arg(spec.file, spec.id, r.featureId, name, r.problems.join(tr("; and ", "between two problems of one geometry")), r.change);
 }
 
 } // namespace
@@ -82,17 +84,17 @@ QString reportLine(const LayerSpec &spec, const GeometryRepair &r)
 int runRepair(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(tr(
         "Write a copy of a package with every invalid geometry fixed by GDAL's MakeValid, saying per feature what was "
         "wrong and what the fix changed. The package itself is never changed; the copy appears only once it validates."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id, folder or packed .gpkg"));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("a new (or empty) folder for the fixed copy"),
+    parser.addPositionalArgument(QStringLiteral("DATASET"), tr("package id, folder or packed .gpkg"));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("a new (or empty) folder for the fixed copy"),
                       QStringLiteral("OUTDIR")});
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("output")))
-        return fail(QStringLiteral("repair needs one DATASET and -o OUTDIR (see dpatlas-cli repair --help)"));
+        return fail(tr("repair needs one DATASET and -o OUTDIR (see dpatlas-cli repair --help)"));
     const QString dataset = parser.positionalArguments().constFirst();
     const QString output = parser.value(QStringLiteral("output"));
 
@@ -106,9 +108,9 @@ int runRepair(const QStringList &args)
     }
     const QString root = resolvedPath(packagePath), target = resolvedPath(output);
     if (target == root || target.startsWith(root + QLatin1Char('/')))
-        return fail(QStringLiteral("%1 is inside the package %2: write the fixed copy to a folder outside it "
-                                   "(the package itself is never changed)").arg(output, dataset));
-    auto staged = StagedFolder::create(output, QStringLiteral("cannot write the repaired package"));
+        return fail(tr("%1 is inside the package %2: write the fixed copy to a folder outside it "
+                       "(the package itself is never changed)").arg(output, dataset));
+    auto staged = StagedFolder::create(output, tr("cannot write the repaired package"));
     if (!staged)
         return fail(staged.error().toString());
 
@@ -119,7 +121,7 @@ int runRepair(const QStringList &args)
     const QString folder = staged.value()->path();
     QString failed;
     if (!copyPackage(study.rootPath, folder, failed))
-        return fail(QStringLiteral("cannot copy %1 into %2; nothing written").arg(failed, output));
+        return fail(tr("cannot copy %1 into %2; nothing written").arg(failed, output));
 
     int fixedCount = 0, layerCount = 0;
     QSet<QString> done;   // two manifest layers may read one layer of one file
@@ -137,7 +139,7 @@ int runRepair(const QStringList &args)
         const auto repairs = repairLayerFile(QDir(folder).filePath(spec.file), request);
         if (!repairs) {
             err() << problemLine(loaded->path, repairs.error()) << Qt::endl;
-            err() << "dpatlas-cli: " << output << ": nothing written" << Qt::endl;
+            err() << "dpatlas-cli: " << tr("%1: nothing written").arg(output) << Qt::endl;
             return Invalid;
         }
         for (const GeometryRepair &r : *repairs)
@@ -146,8 +148,10 @@ int runRepair(const QStringList &args)
         layerCount += repairs->empty() ? 0 : 1;
     }
     if (fixedCount == 0) {
-        out() << dataset << ": nothing to fix: every geometry in its " << study.manifest.layers.size()
-              << " layer(s) is valid; nothing written" << Qt::endl;
+        out() << tr("%1: nothing to fix: every geometry in its %n layer(s) is valid; nothing written", nullptr,
+                    int(study.manifest.layers.size()))
+                     .arg(dataset)
+              << Qt::endl;
         return Ok;
     }
 
@@ -163,15 +167,23 @@ int runRepair(const QStringList &args)
     if (!introduced.isEmpty()) {
         for (const QString &problem : introduced)
             err() << output << ": " << problem << Qt::endl;
-        err() << "dpatlas-cli: the repaired copy would not validate (" << introduced.size()
-              << " problem(s) above); nothing written" << Qt::endl;
+        err() << "dpatlas-cli: "
+              << tr("the repaired copy would not validate (%n problem(s) above); nothing written", nullptr, int(introduced.size()))
+              << Qt::endl;
         return Invalid;
     }
     const auto committed = staged.value()->commit();
     if (!committed)
         return fail(committed.error().toString());
-    out() << *committed << ": " << fixedCount << " geometr" << (fixedCount == 1 ? "y" : "ies") << " fixed in "
-          << layerCount << " layer(s); the copy validates, and everything else in it is as in " << dataset << Qt::endl;
+    // Two sources so that English says "1 geometry", "2 geometries" (English has no .qm to
+    // give the plural forms); each is translated with every plural form of its language.
+    //: %1 is the copy's folder, %2 "2 layer(s)", %3 the package
+    const QString fixedText = fixedCount == 1 ? tr("%1: %n geometry fixed in %2; the copy validates, and everything else in it is as in %3",
+                                                   nullptr, fixedCount)
+                                              //: %1 is the copy's folder, %2 "2 layer(s)", %3 the package
+                                              : tr("%1: %n geometries fixed in %2; the copy validates, and everything else in it is as in %3",
+                                                   nullptr, fixedCount);
+    out() << fixedText.arg(*committed, tr("%n layer(s)", nullptr, layerCount), dataset) << Qt::endl;
     return Ok;
 }
 

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "clicontext.h"
+#include "clitext.h"
 #include "model/statetext.h"
 
 #include <cmath>
@@ -26,15 +27,15 @@ QString csvField(const QString &s)
 int runState(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Status and authorities of every feature on a date."));
+    parser.setApplicationDescription(tr("Status and authorities of every feature on a date."));
     parser.addHelpOption();
     addDatasetAtDateOptions(parser);
-    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("format"), tr("csv (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("csv")});
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return fail(QStringLiteral("unknown format \"%1\": use csv or json").arg(format));
+        return fail(tr("unknown format \"%1\": use csv or json").arg(format));
     int exitCode = Ok;
     const auto request = takeDatasetAtDate(parser, QStringLiteral("state"), exitCode);
     if (!request)

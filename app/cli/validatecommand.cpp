@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "clicontext.h"
+#include "clitext.h"
 #include "analysis/spatialfacts.h"
 #include "package/datasetpackage.h"
 
@@ -12,19 +13,19 @@ namespace dpa::cli {
 int runValidate(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Check case-study packages; print every problem as file:line: message."));
+    parser.setApplicationDescription(tr("Check case-study packages; print every problem as file:line: message."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("package folders or packed .gpkg files"), QStringLiteral("PATH..."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("package folders or packed .gpkg files"), QStringLiteral("PATH..."));
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
-        return fail(QStringLiteral("validate needs at least one package folder"));
+        return fail(tr("validate needs at least one package folder"));
     int exitCode = Ok;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.isDir() && !(info.isFile() && info.suffix().toLower() == QLatin1String("gpkg"))) {
-            err() << path << ": package folder (or packed .gpkg) not found" << Qt::endl;
+            err() << tr("%1: package folder (or packed .gpkg) not found").arg(path) << Qt::endl;
             exitCode = Invalid;
             continue;
         }
@@ -43,18 +44,22 @@ int runValidate(const QStringList &args)
                 if (unusable.contains(e.featureId))
                     problems << e;
                 else
-                    err() << "warning: " << problemLine(path, e) << Qt::endl;
+                    err() << tr("warning: %1").arg(problemLine(path, e)) << Qt::endl;
             }
         }
         for (const Error &e : problems)
             err() << problemLine(path, e) << Qt::endl;
         if (!result.study || !problems.isEmpty()) {
             exitCode = Invalid;
-            err() << path << ": " << problems.size() << " problem(s)" << Qt::endl;
+            err() << tr("%1: %n problem(s)", nullptr, int(problems.size())).arg(path) << Qt::endl;
         } else {
             const auto &m = result.study->model;
-            out() << path << ": valid (" << m.features().size() << " features, " << m.claims().size()
-                  << " claims, " << m.events().size() << " events, " << m.sources().size() << " sources)" << Qt::endl;
+            //: %2 to %5 are "12 features", "40 claims", "7 events", "9 sources"
+            out() << tr("%1: valid (%2, %3, %4, %5)")
+                         .arg(path, tr("%n features", nullptr, int(m.features().size())),
+                              tr("%n claims", nullptr, int(m.claims().size())), tr("%n events", nullptr, int(m.events().size())),
+                              tr("%n sources", nullptr, int(m.sources().size())))
+                  << Qt::endl;
         }
     }
     return exitCode;

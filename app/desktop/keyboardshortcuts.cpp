@@ -43,7 +43,7 @@ QString KeyboardShortcuts::tableHtml(Qt::LayoutDirection direction)
         {{Qt::CTRL | Qt::Key_E}, tr("export the picture")},
         {{Qt::CTRL | Qt::SHIFT | Qt::Key_E}, tr("edit mode: the case study's tables")},
         {{QKeySequence::Undo}, tr("undo an edit")},
-        {{QKeySequence::Redo}, tr("redo")},
+        {{Qt::CTRL | Qt::SHIFT | Qt::Key_Z, Qt::CTRL | Qt::Key_Y}, tr("redo")},   // as EditMode binds them
         {{QKeySequence::Save}, tr("save the edits")},
         {{QKeySequence::HelpContents}, tr("how to read this map")},
         {{QKeySequence::Quit}, tr("quit")},

@@ -9,6 +9,14 @@
 
 using namespace dpa;
 
+namespace {
+// A message for the terminal, in the interface language: "dpatlas: " and the words.
+void complain(const QString &message)
+{
+    fprintf(stderr, "dpatlas: %s\n", qPrintable(message));
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -25,26 +33,30 @@ int main(int argc, char **argv)
     QStringList langArgs = app.arguments();
     const QString lang = Language::startupCode(Language::takeOption(langArgs));
     if (!MainWindow::applyLanguage(lang) && lang != QLatin1String("en"))
-        fprintf(stderr, "dpatlas: no translation for language \"%s\"; using English\n", qPrintable(lang));
+        complain(QCoreApplication::translate("dpatlas", "no translation for language \"%1\"; using English").arg(lang));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Dual Power Atlas: control maps of dual power over time."));
+    // --help in the interface language; the options' names and values (DATE, gregorian) are
+    // what is typed, in every language.
+    parser.setApplicationDescription(QCoreApplication::translate("dpatlas", "Dual Power Atlas: control maps of dual power over time."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("package id, folder or packed .gpkg (default: the last one used, else petrograd-1917)"), QStringLiteral("[DATASET]"));
-    parser.addOption({QStringLiteral("at"), QStringLiteral("open on this date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("calendar"), QStringLiteral("calendar of --at: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
-    parser.addOption({QStringLiteral("panel"), QStringLiteral("side panel to show first: events, inspector or chart"), QStringLiteral("PANEL")});
-    parser.addOption({QStringLiteral("export"), QStringLiteral("open an export dialog: layer, timeline, image, animation or package"), QStringLiteral("KIND")});
-    parser.addOption({QStringLiteral("fronts"), QStringLiteral("draw the front lines on the map")});
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("interface language: en, ru, fr, es, ca or ar"), QStringLiteral("CODE")});
+    parser.addPositionalArgument(QStringLiteral("DATASET"),
+                                 QCoreApplication::translate("dpatlas", "package id, folder or packed .gpkg (default: the last one used, else petrograd-1917)"),
+                                 QStringLiteral("[DATASET]"));
+    parser.addOption({QStringLiteral("at"), QCoreApplication::translate("dpatlas", "open on this date: YYYY-MM-DD or YYYY-MM-DDTHH:MM"), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("calendar"), QCoreApplication::translate("dpatlas", "calendar of --at: gregorian (default) or julian"), QStringLiteral("CALENDAR")});
+    parser.addOption({QStringLiteral("panel"), QCoreApplication::translate("dpatlas", "side panel to show first: events, inspector or chart"), QStringLiteral("PANEL")});
+    parser.addOption({QStringLiteral("export"), QCoreApplication::translate("dpatlas", "open an export dialog: layer, timeline, image, animation or package"), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("fronts"), QCoreApplication::translate("dpatlas", "draw the front lines on the map")});
+    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("dpatlas", "interface language: en, ru, fr, es, ca or ar"), QStringLiteral("CODE")});
     parser.process(app);
 
     Calendar cal = Calendar::Gregorian;
     if (parser.isSet(QStringLiteral("calendar"))) {
         const QString name = parser.value(QStringLiteral("calendar"));
         if (name != QLatin1String("julian") && name != QLatin1String("gregorian")) {
-            fprintf(stderr, "dpatlas: unknown calendar \"%s\": use gregorian or julian\n", qPrintable(name));
+            complain(QCoreApplication::translate("dpatlas", "unknown calendar \"%1\": use gregorian or julian").arg(name));
             return 2;
         }
         cal = name == QLatin1String("julian") ? Calendar::Julian : Calendar::Gregorian;
@@ -53,8 +65,8 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("at"))) {
         auto date = HistoricalDate::parse(parser.value(QStringLiteral("at")), cal);
         if (!date || date->precision() < HistoricalDate::Precision::Day) {
-            fprintf(stderr, "dpatlas: bad date \"%s\": write YYYY-MM-DD or YYYY-MM-DDTHH:MM\n",
-                    qPrintable(parser.value(QStringLiteral("at"))));
+            complain(QCoreApplication::translate("dpatlas", "bad date \"%1\": write YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+                         .arg(parser.value(QStringLiteral("at"))));
             return 2;
         }
         at = date->queryTime();
@@ -64,8 +76,8 @@ int main(int argc, char **argv)
     if (!parser.positionalArguments().isEmpty()) {
         path = PackageDiscovery::resolve(parser.positionalArguments().first());
         if (path.isEmpty()) {
-            fprintf(stderr, "dpatlas: unknown dataset \"%s\" (see dpatlas-cli list)\n",
-                    qPrintable(parser.positionalArguments().first()));
+            complain(QCoreApplication::translate("dpatlas", "unknown dataset \"%1\" (see dpatlas-cli list)")
+                         .arg(parser.positionalArguments().first()));
             return 2;
         }
     } else {
@@ -79,7 +91,8 @@ int main(int argc, char **argv)
     if (!path.isEmpty())
         window.openPackage(path, at);
     if (parser.isSet(QStringLiteral("panel")) && !window.raisePanel(parser.value(QStringLiteral("panel"))))
-        fprintf(stderr, "dpatlas: unknown panel \"%s\": use events, inspector or chart\n", qPrintable(parser.value(QStringLiteral("panel"))));
+        complain(QCoreApplication::translate("dpatlas", "unknown panel \"%1\": use events, inspector or chart")
+                     .arg(parser.value(QStringLiteral("panel"))));
     if (parser.isSet(QStringLiteral("fronts")))
         window.setFrontLinesVisible(true);
     if (parser.isSet(QStringLiteral("export"))) {
@@ -89,7 +102,7 @@ int main(int argc, char **argv)
                                                 {QStringLiteral("package"), Kind::Package}};
         const QString kind = parser.value(QStringLiteral("export"));
         if (!kinds.contains(kind))
-            fprintf(stderr, "dpatlas: unknown export \"%s\": use layer, timeline, image, animation or package\n", qPrintable(kind));
+            complain(QCoreApplication::translate("dpatlas", "unknown export \"%1\": use layer, timeline, image, animation or package").arg(kind));
         else
             window.openExportDialog(kinds.value(kind));
     }

@@ -19,6 +19,8 @@
 #include "map/mapcanvas.h"
 #include "dialogs/newcasestudywizard.h"
 #include "dialogs/opencasestudydialog.h"
+#include "dialogs/opendatabasedialog.h"
+#include "package/postgis/pguri.h"
 #include "dialogs/problemsdialog.h"
 #include "panels/timelinepanel.h"
 #include "editing/editmode.h"
@@ -58,6 +60,13 @@ namespace {
 constexpr int kMaxRecent = 8;
 QString timeKey(const QString &id) { return QStringLiteral("time/") + id; }
 QString mapOpacityKey(const QString &id) { return QStringLiteral("periodMapOpacity/") + id; }
+// How a package is written into the settings and shown: a database address without its password
+// (libpq finds it in ~/.pgpass when the address is opened again).
+QString storedPath(const QString &path)
+{
+    const auto uri = postgis::PgUri::isPgUri(path) ? postgis::PgUri::parse(path) : Result<postgis::PgUri>(Error());
+    return uri ? uri->redacted() : path;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -210,6 +219,8 @@ void MainWindow::buildMenus()
     keepText(file->addAction(QString(), QKeySequence::Open, this, &MainWindow::openCaseStudyDialog), QT_TR_NOOP("&Open Case Study…"));
     keepText(file->addAction(QString(), this, &MainWindow::openFolderDialog), QT_TR_NOOP("Open &Folder…"));
     keepText(file->addAction(QString(), this, &MainWindow::openPackedDialog), QT_TR_NOOP("Open &GeoPackage…"));
+    keepText(file->addAction(QString(), this, &MainWindow::openDatabaseDialog), QT_TR_NOOP("Open from &Database…"))
+        ->setObjectName(QStringLiteral("openDatabaseAction"));
     m_recentMenu = keepText(file->addMenu(QString()), QT_TR_NOOP("&Recent Case Studies"));
     updateRecentMenu();
     file->addAction(m_editMode->saveAction());
@@ -436,6 +447,13 @@ ExportJobDialog *MainWindow::openExportDialog(ExportKind kind)
     return dialog;
 }
 
+void MainWindow::openDatabaseDialog()
+{
+    OpenDatabaseDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedAddress().isEmpty())
+        openPackage(dialog.selectedAddress());
+}
+
 void MainWindow::openPackedDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Case Study GeoPackage"), QString(),
@@ -451,7 +469,9 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     // Load off the UI thread: a large package takes seconds, and the window must stay alive.
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     auto progress = std::make_shared<std::atomic<int>>(0);
-    QProgressDialog dialog(tr("Loading %1…").arg(QDir(path).dirName()), tr("Cancel"), 0, 100, this);
+    // A database address is named by its schema (never with its password).
+    const auto address = postgis::PgUri::isPgUri(path) ? postgis::PgUri::parse(path) : Result<postgis::PgUri>(Error());
+    QProgressDialog dialog(tr("Loading %1…").arg(address ? address->schema() : QDir(path).dirName()), tr("Cancel"), 0, 100, this);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(400);
     // The dialog is modal, so the window's own Quit shortcut cannot reach it: Ctrl+Q quits here too.
@@ -509,7 +529,7 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     if (!problems.isEmpty()) {
         if (m_problems)
             m_problems->close();
-        m_problems = new ProblemsDialog(path, problems, this);
+        m_problems = new ProblemsDialog(storedPath(path), problems, this);
         m_problems->setAttribute(Qt::WA_DeleteOnClose);
         m_problems->show();
     }
@@ -526,7 +546,8 @@ void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, std::shared_p
     m_reportedProblems.clear();
     m_study = std::move(study);
     m_facts = std::move(facts);
-    m_path = QFileInfo(path).absoluteFilePath();
+    // A database address is kept whole (its password too, for saving edits) while it is open.
+    m_path = postgis::PgUri::isPgUri(path) ? path : QFileInfo(path).absoluteFilePath();
     m_scene = std::make_shared<MapScene>(m_study);
     const PackageManifest &m = m_study->manifest;
     // [*]: a star while edit mode has unsaved edits.
@@ -568,8 +589,8 @@ void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, std::shared_p
     m_timelinePanel->setStudy(m_study.get());   // shows the new time
     m_canvas->setExtent(actionExtent(*m_scene, m_timeline->time()));
     onTimeChanged(m_timeline->time());
-    rememberRecent(m_path);
-    settings.setValue(QStringLiteral("lastPackage"), m_path);
+    rememberRecent(storedPath(m_path));
+    settings.setValue(QStringLiteral("lastPackage"), storedPath(m_path));
     m_editMode->packageOpened();
 }
 
@@ -722,7 +743,7 @@ void MainWindow::rememberRecent(const QString &path)
     settings.setValue(QStringLiteral("recent"), recent);
     // Titles beside the paths, so the menu names case studies as people know them.
     QVariantMap titles = settings.value(QStringLiteral("recentTitles")).toMap();
-    if (m_study && path == m_path)
+    if (m_study && path == storedPath(m_path))
         titles.insert(path, m_study->manifest.title.text());
     for (const QString &known : titles.keys())
         if (!recent.contains(known))
@@ -817,6 +838,10 @@ void MainWindow::retranslateUi()
         setWindowTitle(tr("Dual Power Atlas"));
     if (m_recentMenu)
         updateRecentMenu();
+    // The scale's digits grouped the new language's way (1:25,000, 1:25 000); the hover and
+    // cursor texts follow at the pointer's next move.
+    if (!m_scale->text().isEmpty())
+        m_scale->setText(tr("1:%L1").arg(qint64(std::lround(m_canvas->scaleDenominator()))));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

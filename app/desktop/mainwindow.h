@@ -100,6 +100,7 @@ private:
     void openCaseStudyDialog();
     void openFolderDialog();
     void openPackedDialog();
+    void openDatabaseDialog();
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void onTimeChanged(TimePoint t);

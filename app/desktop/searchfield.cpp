@@ -1,4 +1,5 @@
 #include "searchfield.h"
+#include "retranslate.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -14,7 +15,10 @@ QSize SearchField::sizeHint() const
 
 SearchField::SearchField(QWidget *parent) : QLineEdit(parent)
 {
-    setPlaceholderText(tr("Search places and events (Ctrl+K)"));
+    retranslate(this, [this] {
+        setPlaceholderText(tr("Search places and events (Ctrl+K)"));
+        updateGeometry();   // the menu bar's corner lays it out at its placeholder's width
+    });
     setClearButtonEnabled(true);
     m_model = new QStandardItemModel(this);
     m_completer = new QCompleter(m_model, this);

@@ -4,6 +4,18 @@
 
 namespace dpa {
 
+QString StateSummary::role(Role role)
+{
+    switch (role) {
+    case Role::Control: return tr("control", "a claim's role: power held de facto");
+    case Role::Claim: return tr("claim", "a claim's role: a de jure title");
+    case Role::Contested: return tr("contested", "a claim's role: open fighting over the feature");
+    case Role::Occupation: return tr("occupation", "a claim's role: a foreign force holding the feature");
+    case Role::Presence: return tr("presence", "a claim's role: troops or officials present without governing");
+    }
+    return roleName(role);
+}
+
 QString StateSummary::sentence(const CaseStudy &study, const FeatureState &state, const QString &language)
 {
     const ControlModel &m = study.model;

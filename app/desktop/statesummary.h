@@ -16,6 +16,9 @@ public:
     static QString sentence(const CaseStudy &study, const FeatureState &state, const QString &language);
     // Presence in force, as its own clause ("present without governing: Russian military police").
     static QString presence(const CaseStudy &study, const FeatureState &state, const QString &language);
+    // A claim's role as the panels show it, in the interface language ("control" in English;
+    // claims.csv keeps its keywords, roleName()'s, whatever the language).
+    static QString role(Role role);
 };
 
 } // namespace dpa

@@ -1,5 +1,6 @@
 #include "package/datasetpackage.h"
 #include "package/packagearchive.h"
+#include "package/postgis/pgcache.h"
 #include "io/gdalenvironment.h"
 #include "package/packagefolder.h"
 #include "package/packagetables.h"
@@ -126,6 +127,16 @@ QString tableFile(const PackageFolder &folder, const QString &file, int line, co
 DatasetPackage::LoadResult DatasetPackage::load(const QString &folderPath, const LoadControl &control)
 {
     LoadResult result;
+    // A case study in PostgreSQL (pg:CONNINFO#SCHEMA) opens from its pulled copy in the cache.
+    if (postgis::PgUri::isPgUri(folderPath)) {
+        auto uri = postgis::PgUri::parse(folderPath);
+        auto pulled = uri ? postgis::pgcache::pullToCache(*uri, control.cancelled) : Result<QString>(uri.error());
+        if (!pulled) {
+            result.problems << pulled.error();
+            return result;
+        }
+        return load(*pulled, control);
+    }
     // A case study packed into one GeoPackage opens from its unpacked copy in the cache.
     if (QFileInfo(folderPath).isFile() && QFileInfo(folderPath).suffix().toLower() == QLatin1String("gpkg")) {
         auto unpacked = packagearchive::unpackToCache(folderPath);

@@ -41,7 +41,8 @@ public:
     };
 
     // A cancelled load returns no study and the single problem "loading cancelled". `folder`
-    // may also be a .gpkg made by packagearchive::pack, opened from its unpacked copy.
+    // may also be a .gpkg made by packagearchive::pack, opened from its unpacked copy, or
+    // pg:CONNINFO#SCHEMA, a case study in PostgreSQL, opened from its pulled copy (pgcache).
     static LoadResult load(const QString &folder, const LoadControl &control = {});
 };
 

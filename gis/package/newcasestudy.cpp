@@ -1,5 +1,6 @@
 #include "package/newcasestudy.h"
 #include "package/datasetpackage.h"
+#include "package/import/linkedplacesfile.h"
 #include "io/coordinatetransform.h"
 #include "io/crs.h"
 #include "io/gdalenvironment.h"
@@ -43,6 +44,58 @@ bool writeText(const QString &path, const QByteArray &text)
     return f.open(QIODevice::WriteOnly) && f.write(text) == text.size() && f.commit();
 }
 
+// A Linked Places file read as a layer: the places with their fields (linkedplacesfile), every
+// value as text, as write() keeps them.
+Result<VectorLayerData> readLinkedPlacesLayer(const QString &file)
+{
+    const LinkedPlacesFile places = linkedplacesfile::read(file, file);
+    if (!places.problems.isEmpty()) {
+        Error first = places.problems.first();
+        if (places.problems.size() > 1)
+            first.message += QObject::tr(" (and %n more problem(s); `dpatlas-cli import --places` lists them all)", nullptr,
+                                         int(places.problems.size() - 1));
+        return first;
+    }
+    VectorLayerData data;
+    data.layerName = QFileInfo(file).completeBaseName();
+    data.crs = data.fileCrs = Crs::wgs84();
+    data.fieldNames = linkedplacesfile::layerFields(places);
+    for (const LinkedPlace &p : places.places) {
+        VectorFeature f;
+        f.fid = p.index;
+        f.geometry = p.parts;
+        f.attributes.insert(QStringLiteral("id"), p.id);
+        f.attributes.insert(QStringLiteral("name_en"), p.englishName());
+        for (auto it = p.names.begin(); it != p.names.end(); ++it)
+            if (it.key() != QLatin1String("en"))
+                f.attributes.insert(linkedplacesfile::nameField(it.key()), it.value());
+        f.attributes.insert(QStringLiteral("approx"), p.approximate ? QStringLiteral("true") : QStringLiteral("false"));
+        f.attributes.insert(QStringLiteral("kind"), p.kind);
+        f.attributes.insert(QStringLiteral("uri"), p.uri);
+        f.attributes.insert(QStringLiteral("when"), p.when);
+        data.features.push_back(std::move(f));
+    }
+    return data;
+}
+
+// For a layer from a Linked Places file, the manifest also names its names in other languages,
+// its approx and kind fields, as `import --places` does.
+void addLinkedPlacesFields(QJsonObject &entry, const NewCaseStudyLayer &l)
+{
+    if (!linkedplacesfile::looksLikeLinkedPlaces(l.source))
+        return;
+    QJsonObject names;
+    for (const QString &field : l.data.fieldNames)
+        if (field.startsWith(QLatin1String("name_")) && field != QLatin1String("name_en") && field != l.nameField)
+            names.insert(field.mid(5).replace(QLatin1Char('_'), QLatin1Char('-')), field);
+    if (!names.isEmpty())
+        entry.insert(QStringLiteral("names"), names);
+    if (l.data.fieldNames.contains(QStringLiteral("approx")))
+        entry.insert(QStringLiteral("approx_field"), QStringLiteral("approx"));
+    if (l.data.fieldNames.contains(QStringLiteral("kind")))
+        entry.insert(QStringLiteral("kind_field"), QStringLiteral("kind"));
+}
+
 QJsonObject english(const QString &text)
 {
     return QJsonObject{{QStringLiteral("en"), text}};
@@ -71,6 +124,7 @@ QJsonObject manifestOf(const NewCaseStudyRequest &r, const QStringList &layerIds
                       {QStringLiteral("name_field"), l.nameField.isEmpty() ? l.idField : l.nameField}};
         if (l.approximate)
             o.insert(QStringLiteral("approximate"), true);
+        addLinkedPlacesFields(o, l);
         layers.append(o);
     }
     QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("dpatlas-package/1")},
@@ -130,6 +184,9 @@ bool isValidAuthorityId(const QString &id)
 
 Result<VectorLayerData> readLayer(const QString &file)
 {
+    // GDAL reads a Linked Places file's geometry but not its @id or names.
+    if (linkedplacesfile::looksLikeLinkedPlaces(file))
+        return readLinkedPlacesLayer(file);
     VectorReadOptions options;
     options.allowedDrivers = GdalEnvironment::packageVectorDrivers();
     options.assumedCrs = Crs::wgs84();   // a CSV or a shapefile without .prj: longitude and latitude

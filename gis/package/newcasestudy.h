@@ -51,7 +51,9 @@ bool isValidPackageId(const QString &id);
 bool isValidAuthorityId(const QString &id);
 
 // Reads a vector file in any of the package formats (a CSV or a shapefile without .prj is taken
-// as longitude and latitude). An error names the file; a file without features is one.
+// as longitude and latitude). An error names the file; a file without features is one. A Linked
+// Places file is read as `import --places` reads it (linkedplacesfile): ids from the @ids, names
+// in every language, approx from the certainty; its manifest entry then names those fields.
 Result<VectorLayerData> readLayer(const QString &file);
 // The first of the usual id fields (id, code, fid…) whose values are all present and distinct,
 // or empty; whether one given field is such a field.

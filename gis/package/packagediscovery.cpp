@@ -78,6 +78,8 @@ QList<PackageDiscovery::Entry> PackageDiscovery::discover(const QStringList &fol
 
 QString PackageDiscovery::resolve(const QString &idOrPath)
 {
+    if (idOrPath.startsWith(QLatin1String("pg:")))
+        return idOrPath;   // a case study in PostgreSQL; DatasetPackage::load pulls it
     const QFileInfo asPath(idOrPath);
     if (asPath.isDir() && QFileInfo::exists(QDir(idOrPath).filePath(QLatin1String(PackageManifest::kFileName))))
         return asPath.absoluteFilePath();

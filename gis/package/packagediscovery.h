@@ -27,8 +27,8 @@ public:
     static QList<Entry> discover();
     static QList<Entry> discover(const QStringList &folders);
 
-    // DATASET as a user types it: a folder path (if it holds a manifest.json) or a
-    // discovered id. Empty when neither.
+    // DATASET as a user types it: a folder path (if it holds a manifest.json), a packed .gpkg,
+    // pg:CONNINFO#SCHEMA (returned as it is) or a discovered id. Empty when none.
     static QString resolve(const QString &idOrPath);
 };
 

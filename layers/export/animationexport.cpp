@@ -66,7 +66,7 @@ Result<AnimationResult> write(MapRenderer &renderer, const AnimationRequest &req
 
     Result<std::unique_ptr<FrameSink>> sink = Error::plain(QString());
     switch (targetOf(request.path)) {
-    case Target::Frames: sink = PngSequenceSink::create(request.path); break;
+    case Target::Frames: sink = PngSequenceSink::create(request.path, request.pngCompressionLevel); break;
     case Target::Gif: sink = GifSink::create(request.path, request.view.size, request.framesPerSecond); break;
     case Target::Mp4: sink = VideoSink::create(request.path, VideoSink::Codec::H264Mp4, request.view.size, request.framesPerSecond); break;
     case Target::WebM: sink = VideoSink::create(request.path, VideoSink::Codec::Vp9WebM, request.view.size, request.framesPerSecond); break;

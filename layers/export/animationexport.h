@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "export/pngframeencoder.h"
 #include "render/maprenderer.h"
 #include "time/timestep.h"
 
@@ -19,6 +20,8 @@ struct AnimationRequest
     TimeStep step;
     Calendar calendar = Calendar::Gregorian;   // of month and year steps
     int framesPerSecond = 10;
+    // zlib level of PNG frames, 0-9: the default 2 is the fastest that is not larger.
+    int pngCompressionLevel = PngFrameEncoder::kDefaultLevel;
 };
 
 struct AnimationResult

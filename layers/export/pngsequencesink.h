@@ -2,8 +2,13 @@
 
 #include "export/framesink.h"
 
+#include "export/pngframeencoder.h"
 #include "io/stagedfolder.h"
 
+#include <QThreadPool>
+
+#include <deque>
+#include <future>
 #include <memory>
 
 namespace dpa {
@@ -11,19 +16,33 @@ namespace dpa {
 // frame-00001.png, frame-00002.png, ... in a folder, for editors that import image sequences.
 // Written into a hidden folder beside the target and renamed onto it at the end; the target
 // must not exist yet or be empty, so no earlier export is mixed with this one.
+//
+// Encoding takes longer than drawing a frame, so frames are encoded and written on worker
+// threads while the caller draws the next: addFrame() returns once the frame is queued, and
+// waits only when as many frames as there are cores are still being encoded (a few 1080p frames
+// in memory at most). Each frame goes to the file of its own number, so order is kept whatever
+// order the workers finish in. A failed write is reported by a later addFrame() or by finish().
 class PngSequenceSink : public FrameSink
 {
 public:
-    static Result<std::unique_ptr<FrameSink>> create(const QString &folder);
+    // compressionLevel: zlib's 0-9 (PngFrameEncoder).
+    static Result<std::unique_ptr<FrameSink>> create(const QString &folder, int compressionLevel = PngFrameEncoder::kDefaultLevel);
+    ~PngSequenceSink() override;
     std::optional<Error> addFrame(const QImage &frame) override;
     Result<QString> finish() override;
     void abandon() override;
 
 private:
-    PngSequenceSink(QString folder, std::shared_ptr<StagedFolder> staging);
+    PngSequenceSink(QString folder, std::shared_ptr<StagedFolder> staging, int compressionLevel);
+    // Waits for the oldest queued frame; its error, if it failed.
+    std::optional<Error> collectOldest();
+    void waitForAll();
     QString m_folder;
     std::shared_ptr<StagedFolder> m_staging;
+    int m_level;
     int m_count = 0;
+    QThreadPool m_pool;
+    std::deque<std::future<std::optional<Error>>> m_pending;
 };
 
 } // namespace dpa

@@ -4,6 +4,10 @@
 
 #include "io/stagedfile.h"
 
+#include <QThreadPool>
+
+#include <deque>
+#include <future>
 #include <memory>
 
 struct AVFormatContext;
@@ -18,6 +22,10 @@ namespace dpa {
 // MP4 (H.264, libx264) or WebM (VP9, libvpx) through FFmpeg's libraries, in yuv420p so that
 // every player and browser takes it. The container is written through FFmpeg's custom I/O into
 // a StagedFile, so the video appears at its name only when complete.
+//
+// Colour conversion and encoding run on a thread of their own, one frame after another in
+// order, while the caller draws the next frame: addFrame() waits only when two frames are
+// already queued. An encoding error is reported by a later addFrame() or by finish().
 class VideoSink : public FrameSink
 {
 public:
@@ -32,6 +40,9 @@ private:
     VideoSink(const QString &path, QSize size);
     Error failure(const QString &what, int avError = 0) const;
     std::optional<Error> encode(AVFrame *frame);   // nullptr drains the encoder
+    std::optional<Error> convertAndEncode(const QImage &frame);
+    std::optional<Error> collectOldest();
+    void waitForAll();
     void release();
     QString m_path;
     QSize m_size;
@@ -44,6 +55,9 @@ private:
     SwsContext *m_scaler = nullptr;
     unsigned char *m_ioBuffer = nullptr;   // owned by the AVIOContext once created
     qint64 m_frames = 0;
+    qint64 m_queued = 0;
+    QThreadPool m_encoder;   // one thread: the codec's calls stay in order
+    std::deque<std::future<std::optional<Error>>> m_pending;
 };
 
 } // namespace dpa

@@ -14,7 +14,11 @@
 namespace dpa {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("MapDecorations", text); }
+// MapDecorations's words, in the context lupdate gives the tr() calls of its member functions.
+QString tr(const char *text, const char *comment = nullptr)
+{
+    return QCoreApplication::translate("dpa::MapDecorations", text, comment);
+}
 
 // The corners in the order cornerBoxes() lists them, which is also the order of preference.
 constexpr LegendPlacement kCornerOrder[] = {LegendPlacement::BottomLeft, LegendPlacement::BottomRight,
@@ -41,7 +45,8 @@ double roundLength(double metres)
 
 QString lengthText(double metres)
 {
-    return metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000) : QStringLiteral("%1 m").arg(metres);
+    return metres >= 1000 ? QCoreApplication::translate("dpa::MapDecorations", "%1 km", "the scale bar's length").arg(metres / 1000)
+                          : QCoreApplication::translate("dpa::MapDecorations", "%1 m", "the scale bar's length, in metres").arg(metres);
 }
 
 } // namespace
@@ -179,7 +184,7 @@ QList<MapDecorations::LegendRow> MapDecorations::legendRows(const LegendContents
     for (int a : contents.authorities) {
         QString text = authorities[size_t(a)].name.text(m_view.language);
         if (const QString bloc = contents.sharedBlocName(m_study.model, a); !bloc.isEmpty())
-            text += QStringLiteral(" (%1)").arg(bloc);
+            text = tr("%1 (%2)", "an authority and its bloc, in the map's legend").arg(text, bloc);
         rows << LegendRow{text, LegendContents::swatch(ControlStatus::Held, QColor::fromRgba(authorities[size_t(a)].color))};
     }
     rows << LegendRow{tr("Status"), {}, false, true};
@@ -361,7 +366,7 @@ QRectF MapDecorations::drawEventCaptions(QPainter &p, const QRectF &avoid) const
     QStringList captions;
     for (const Event &e : m_study.model.events())
         if (e.when.from() <= m_view.time && m_view.time < e.when.to() + kLingerMinutes)
-            captions << e.when.toDisplayString() + QStringLiteral(": ") + e.title.text(m_view.language);
+            captions << tr("%1: %2", "an event's caption on the map: its date, its title").arg(e.when.toDisplayString(), e.title.text(m_view.language));
     // The newest last, and at most four, so the box never covers the map.
     while (captions.size() > 4)
         captions.removeFirst();
@@ -489,7 +494,8 @@ void MapDecorations::drawNorthArrow(QPainter &p, const GroundScale &ground) cons
     font.setBold(true);
     p.setFont(font);
     const QFontMetricsF fm(font);
-    p.drawText(QPointF(-fm.horizontalAdvance(QStringLiteral("N")) / 2, r * 0.55 + fm.ascent() - 2 * m_scale), QStringLiteral("N"));
+    const QString north = tr("N", "north, under the map's north arrow");
+    p.drawText(QPointF(-fm.horizontalAdvance(north) / 2, r * 0.55 + fm.ascent() - 2 * m_scale), north);
     p.restore();
 }
 

@@ -52,15 +52,16 @@ QSize PagePreset::sizeAt(int dpi) const
     return QSize(int(std::lround(widthMm / 25.4 * dpi)), int(std::lround(heightMm / 25.4 * dpi)));
 }
 
-const QList<PagePreset> &PagePreset::all()
+QList<PagePreset> PagePreset::all()
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("PagePreset", text); };
-    static const QList<PagePreset> presets{
+    // Named on every call, in the interface language of the moment (View > Language changes it),
+    // in the context lupdate gives this function's tr() calls.
+    auto tr = [](const char *text) { return QCoreApplication::translate("dpa::PagePreset", text); };
+    return {
         {QStringLiteral("a4"), tr("A4 portrait"), 210, 297, {}},
         {QStringLiteral("a4-landscape"), tr("A4 landscape"), 297, 210, {}},
         {QStringLiteral("slide"), tr("16:9 slide (1920 × 1080)"), 0, 0, QSize(1920, 1080)},
     };
-    return presets;
 }
 
 std::optional<PagePreset> PagePreset::byId(const QString &id)

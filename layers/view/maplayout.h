@@ -41,7 +41,7 @@ struct PagePreset
     QSize pixels;     // a fixed pixel size (a slide), instead of millimetres
 
     QSize sizeAt(int dpi) const;
-    static const QList<PagePreset> &all();
+    static QList<PagePreset> all();   // names in the interface language
     static std::optional<PagePreset> byId(const QString &id);
 };
 

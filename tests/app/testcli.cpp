@@ -11,6 +11,10 @@
 #include "support/clirun.h"
 #include <QFile>
 #include <QRegularExpression>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+#include <algorithm>
 
 #include <geodesic.h>
 #include <ogr_api.h>
@@ -19,6 +23,161 @@
 #include <cmath>
 
 using namespace dpa::test;
+
+namespace {
+
+// One <message> of an i18n/*.ts file: its context, source, disambiguation and the file of its
+// first location ("../app/cli/main.cpp").
+struct TsMessage
+{
+    QString context, source, comment, file;
+    bool numerus = false;
+};
+
+QList<TsMessage> readTs(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<TsMessage> messages;
+    QXmlStreamReader xml(&file);
+    QString context, location;   // a <location> without a filename is in the previous one's file
+    TsMessage m;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (name == QLatin1String("message")) {
+                m = TsMessage{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            } else if (name == QLatin1String("location")) {
+                if (xml.attributes().hasAttribute(QLatin1String("filename")))
+                    location = xml.attributes().value(QLatin1String("filename")).toString();
+                if (m.file.isEmpty())
+                    m.file = location;
+            } else if (name == QLatin1String("source")) {
+                m.source = xml.readElementText();
+            } else if (name == QLatin1String("comment")) {
+                m.comment = xml.readElementText();
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            messages << m;
+        }
+    }
+    return messages;
+}
+
+// The French that dpatlas-cli --lang fr should print: what the built dpatlas_fr.qm holds for a
+// source of the context "dpa::cli", or the source when it holds nothing (yet).
+QString french(const TsMessage &m)
+{
+    static QTranslator translator;
+    static const bool loaded = translator.load(QStringLiteral("dpatlas_fr"), QStringLiteral(DPATLAS_TRANSLATIONS_DIR));
+    if (!loaded)
+        qFatal("no dpatlas_fr.qm in %s", DPATLAS_TRANSLATIONS_DIR);
+    const QString translated = translator.translate("dpa::cli", m.source.toUtf8().constData(),
+                                                    m.comment.isEmpty() ? nullptr : m.comment.toUtf8().constData());
+    return translated.isEmpty() ? m.source : translated;
+}
+
+// A text as a pattern in which any run of white space matches any other: help text is wrapped
+// and indented by whoever prints it (our overview, or Qt's for each command).
+QString loosePattern(QStringView text)
+{
+    QString pattern;
+    bool space = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            if (!space)
+                pattern += QStringLiteral("\\s+");
+            space = true;
+        } else {
+            pattern += QRegularExpression::escape(QString(c));
+            space = false;
+        }
+    }
+    return pattern;
+}
+
+// Where one message of the dpa::cli context is in a help text: its span, and what filled its
+// %1…%9 (Qt's help wraps a long value too).
+struct FoundMessage
+{
+    qsizetype start = 0, end = 0;
+    TsMessage message;
+    QStringList values;
+};
+
+// Each message that makes up a whole description or paragraph of the help (from a word's start
+// to a line's end), the longest first where two overlap.
+QList<FoundMessage> findMessages(const QString &help, const QList<TsMessage> &messages)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%([1-9])"));
+    static const QRegularExpression letter(QStringLiteral("[A-Za-z]"));
+    QList<FoundMessage> found;
+    for (const TsMessage &m : messages) {
+        if (m.context != QLatin1String("dpa::cli") || m.numerus)
+            continue;
+        QString literal = m.source;
+        if (literal.remove(placeholder).count(letter) < 3)
+            continue;   // too little of its own to be told apart ("%1: %2")
+        QString pattern = QStringLiteral("(?<!\\S)");
+        QList<int> order;
+        qsizetype at = 0;
+        for (auto it = placeholder.globalMatch(m.source); it.hasNext();) {
+            const auto p = it.next();
+            pattern += loosePattern(QStringView(m.source).mid(at, p.capturedStart() - at));
+            pattern += QStringLiteral("((?:(?!\\n\\s*\\n)[\\s\\S])+?)");   // any value, within the paragraph
+            order << p.captured(1).toInt();
+            at = p.capturedEnd();
+        }
+        pattern += loosePattern(QStringView(m.source).mid(at)) + QStringLiteral("(?=[ \\t]*(?:\\n|$))");
+        const QRegularExpression re(pattern);
+        for (auto it = re.globalMatch(help); it.hasNext();) {
+            const auto match = it.next();
+            FoundMessage f{match.capturedStart(), match.capturedEnd(), m, {}};
+            for (int i = 0; i < 9; ++i)
+                f.values << QString();
+            for (int i = 0; i < order.size(); ++i)
+                f.values[order[i] - 1] = match.captured(i + 1).simplified();
+            found << f;
+        }
+    }
+    // Where matches overlap, the message with more words of its own wins: a short one with values
+    // ("frame %1 of %2") can stretch its values over whole lines of a longer message.
+    auto ownLetters = [](const FoundMessage &f) {
+        QString literal = f.message.source;
+        return literal.remove(placeholder).count(letter);
+    };
+    std::sort(found.begin(), found.end(), [&](const FoundMessage &a, const FoundMessage &b) {
+        const qsizetype la = ownLetters(a), lb = ownLetters(b);
+        return la != lb ? la > lb : a.end - a.start > b.end - b.start;
+    });
+    QList<FoundMessage> kept;
+    for (const FoundMessage &f : found) {
+        const bool overlaps = std::any_of(kept.cbegin(), kept.cend(),
+                                          [&](const FoundMessage &k) { return f.start < k.end && k.start < f.end; });
+        if (!overlaps)
+            kept << f;
+    }
+    return kept;
+}
+
+QString filled(QString text, const QStringList &values)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%([1-9])"));
+    QString result;
+    qsizetype at = 0;
+    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+        const auto p = it.next();
+        result += text.mid(at, p.capturedStart() - at) + values.value(p.captured(1).toInt() - 1);
+        at = p.capturedEnd();
+    }
+    return result + text.mid(at);
+}
+
+} // namespace
 
 // dpatlas-cli as a user runs it: exit codes, messages on stderr, output files.
 class TestCli : public QObject
@@ -40,6 +199,11 @@ private slots:
     void analyzeAgreesWithState();
     void exportLayerReadBackWithGdal();
     void packageRoundTrip();
+    void helpFollowsLanguage_data();
+    void helpFollowsLanguage();
+    void messagesFollowLanguage_data();
+    void messagesFollowLanguage();
+    void cliMessagesHaveOneContext();
 
 private:
     struct Run { int exitCode; QString out; QString err; };
@@ -179,9 +343,9 @@ void TestCli::stateJsonPetrograd()
     QVERIFY(!vyborg.value(QStringLiteral("claims")).toArray().first().toObject().value(QStringLiteral("sources")).toArray().isEmpty());
 
     const struct { const char *julian, *gregorian, *display, *palace; } moments[] = {
-        {"1917-10-25", "1917-11-07", "25 Oct 1917 O.S. / 7 Nov 1917 N.S.", "held"},
-        {"1917-10-25T23:00", "1917-11-07T23:00", "25 Oct 1917 O.S. / 7 Nov 1917 N.S.", "contested"},
-        {"1917-10-26T10:00", "1917-11-08T10:00", "26 Oct 1917 O.S. / 8 Nov 1917 N.S.", "held"},
+        {"1917-10-25", "1917-11-07", "25 Oct 1917 O.S. / 7 Nov N.S.", "held"},
+        {"1917-10-25T23:00", "1917-11-07T23:00", "25 Oct 1917 O.S. / 7 Nov N.S.", "contested"},
+        {"1917-10-26T10:00", "1917-11-08T10:00", "26 Oct 1917 O.S. / 8 Nov N.S.", "held"},
     };
     for (const auto &m : moments) {
         const QJsonObject julian = state(QString::fromLatin1(m.julian), QStringLiteral("julian"));
@@ -547,6 +711,127 @@ void TestCli::packageRoundTrip()
                            QStringLiteral("--at"), QStringLiteral("1917-10-25"), QStringLiteral("-o"), gpkg});
     QCOMPARE(mixed.exitCode, 2);
     QVERIFY(mixed.err.contains(QLatin1String("it takes no --at")));
+}
+
+// --lang fr before --help: every description and paragraph of the help is a message of the
+// context "dpa::cli" (none is left in English outside tr()), and the French help prints, for
+// each, what dpatlas_fr.qm holds for it (its translation, or the English source while there is
+// none). "render" has translated options already, so a help built before the translator is
+// installed, or looked up under another context, fails here.
+void TestCli::helpFollowsLanguage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("leastTranslated");   // messages that dpatlas_fr.qm translates already
+    QTest::newRow("overview") << QStringList{"--help"} << 0;
+    QTest::newRow("validate") << QStringList{"validate", "--help"} << 0;
+    QTest::newRow("render") << QStringList{"render", "--help"} << 5;
+}
+
+void TestCli::helpFollowsLanguage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, leastTranslated);
+    static const QList<TsMessage> messages = readTs(QStringLiteral(DPATLAS_SOURCE_DIR "/i18n/dpatlas_fr.ts"));
+    QVERIFY(!messages.isEmpty());
+    const Run en = run(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    const Run fr = run(QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} + args);
+    QCOMPARE(en.exitCode, 0);
+    QCOMPARE(fr.exitCode, 0);
+    QVERIFY2(fr.err.isEmpty(), qPrintable(fr.err));
+    // The first line names the program as typed, in French too (Qt says "Utilisation : …").
+    const QString program = QStringLiteral("dpatlas-cli ") + (args.size() > 1 ? args.first() : QStringLiteral("COMMAND"));
+    QVERIFY2(fr.out.section(QLatin1Char('\n'), 0, 0).contains(program), qPrintable(fr.out.section(QLatin1Char('\n'), 0, 0)));
+
+    // Each command's first line is Qt's ("Usage: dpatlas-cli validate [options] PATH...").
+    QString english = en.out;
+    if (args.size() > 1)
+        english.replace(0, english.indexOf(QLatin1Char('\n')), QString(english.indexOf(QLatin1Char('\n')), QLatin1Char(' ')));
+    const QList<FoundMessage> found = findMessages(english, messages);
+    QVERIFY2(found.size() >= 2, qPrintable(en.out));
+    int translated = 0;
+    for (const FoundMessage &f : found) {
+        const QString source = filled(f.message.source, f.values);
+        const QString expected = filled(french(f.message), f.values);
+        translated += expected != source ? 1 : 0;
+        QVERIFY2(fr.out.contains(QRegularExpression(loosePattern(expected))),
+                 qPrintable(QStringLiteral("\"%1\" should be \"%2\" under --lang fr:\n%3").arg(source, expected, fr.out)));
+    }
+    QVERIFY2(translated >= leastTranslated, qPrintable(fr.out));
+
+    // What is left of the English help once the messages and Qt's own lines are taken out is
+    // synopsis: names of commands, options and values, never two words of a sentence.
+    QString rest = english;
+    for (const FoundMessage &f : found)
+        rest.replace(f.start, f.end - f.start, QString(f.end - f.start, QLatin1Char(' ')));
+    for (const char *qt : {"Displays help on commandline options.", "Displays help including Qt specific options."})
+        rest.remove(QRegularExpression(loosePattern(QString::fromLatin1(qt))));
+    static const QRegularExpression sentence(QStringLiteral("(?<![\\w-])[A-Za-z][a-z]+[,;:.]?[ \\t]+[a-z]{2,}(?=[,;:.)]?(?:\\s|$))"));
+    const auto untranslated = sentence.match(rest);
+    QVERIFY2(!untranslated.hasMatch(),
+             qPrintable(QStringLiteral("\"%1\" is in no dpa::cli message of i18n/dpatlas_fr.ts: wrap it in tr() and run the "
+                                       "dpatlas_lupdate target. What no message explains:\n%2")
+                            .arg(untranslated.captured(0), rest)));
+}
+
+// A message said to the user is looked up in dpatlas_fr.qm under "dpa::cli", its placeholders
+// filled after: the ones translated already come out in French.
+void TestCli::messagesFollowLanguage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("translatedAlready");
+    QTest::newRow("unknown dataset") << QStringList{"state", "lisbon-1975", "--at", "1975-04-25"}
+                                     << "unknown dataset \"%1\": not a package folder and not the id of a discovered package "
+                                        "(see `dpatlas-cli list`)"
+                                     << "lisbon-1975" << true;
+    QTest::newRow("unknown calendar") << QStringList{"state", "petrograd-1917", "--at", "1917-10-25", "--calendar", "mayan"}
+                                      << "unknown calendar \"%1\": use gregorian or julian" << "mayan" << true;
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command \"%1\" (see dpatlas-cli --help)"
+                                     << "frobnicate" << false;
+    QTest::newRow("unknown format") << QStringList{"state", "petrograd-1917", "--at", "1917-10-25", "--format", "xml"}
+                                    << "unknown format \"%1\": use csv or json" << "xml" << false;
+}
+
+void TestCli::messagesFollowLanguage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, source);
+    QFETCH(QString, value);
+    QFETCH(bool, translatedAlready);
+    static const QList<TsMessage> messages = readTs(QStringLiteral(DPATLAS_SOURCE_DIR "/i18n/dpatlas_fr.ts"));
+    const auto message = std::find_if(messages.cbegin(), messages.cend(), [&](const TsMessage &m) {
+        return m.context == QLatin1String("dpa::cli") && m.source == source;
+    });
+    QVERIFY2(message != messages.cend(), qPrintable(source + QStringLiteral(": not a dpa::cli message of i18n/dpatlas_fr.ts")));
+    const QString translation = french(*message);
+    if (translatedAlready)
+        QVERIFY2(translation != source, "dpatlas_fr.qm has lost this message's translation");
+    const Run fr = run(QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} + args);
+    QCOMPARE(fr.exitCode, 2);
+    QCOMPARE(fr.err, QStringLiteral("dpatlas-cli: ") + translation.arg(value) + QLatin1Char('\n'));
+    const Run en = run(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    QCOMPARE(en.err, QStringLiteral("dpatlas-cli: ") + source.arg(value) + QLatin1Char('\n'));
+}
+
+// Every message of app/cli/ is filed under the one context that dpa::cli::tr() looks up
+// (clitext.h); a message under "cli" or a class's name would never be found at run time.
+void TestCli::cliMessagesHaveOneContext()
+{
+    const QDir i18n(QStringLiteral(DPATLAS_SOURCE_DIR "/i18n"));
+    const QStringList files = i18n.entryList({QStringLiteral("dpatlas_*.ts")});
+    QVERIFY(!files.isEmpty());
+    for (const QString &file : files) {
+        int cli = 0;
+        for (const TsMessage &m : readTs(i18n.filePath(file))) {
+            const bool fromCli = m.file.contains(QLatin1String("app/cli/"));
+            cli += fromCli ? 1 : 0;
+            QVERIFY2(m.context != QLatin1String("cli"), qPrintable(file + QStringLiteral(": context \"cli\": ") + m.source));
+            QVERIFY2(fromCli == (m.context == QLatin1String("dpa::cli")),
+                     qPrintable(QStringLiteral("%1: \"%2\" from %3 is in the context \"%4\"").arg(file, m.source, m.file, m.context)));
+        }
+        QVERIFY2(cli > 100, qPrintable(QStringLiteral("%1: only %2 messages from app/cli/").arg(file).arg(cli)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

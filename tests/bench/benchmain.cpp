@@ -1,14 +1,19 @@
-// Timings for the README: load, state at a new date (from scratch and by forward sweep) and a
-// 1920x1080 frame, on synthetic case studies of 1k, 10k and 100k polygons of ~50 vertices with
-// 10 claims each. Reports the median and the spread (min-max) over repeated runs.
+// `make bench`: every measure of issue 20 on any package, each in a process of its own (see
+// packagebench.h), then the analyses of the bundled case studies. Arguments are package folders
+// (or packed .gpkg files); a number N stands for a synthetic case study of N polygons of ~50
+// vertices with 10 claims each. Without arguments: synthetic 1k, 10k and 100k, and every
+// bundled case study. --smoke: synthetic 1k, one run of each measure (CTest checks that the
+// benchmark still runs; timings belong in the README, not in tests).
 #include "analysis/spatialanalysis.h"
 #include "package/datasetpackage.h"
-#include "render/maprenderer.h"
+#include "packagebench.h"
 #include "syntheticpackage.h"
 
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QDir>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -38,12 +43,6 @@ Stats measure(int runs, const std::function<void()> &work)
     return {ms[ms.size() / 2], ms.front(), ms.back()};
 }
 
-void print(const char *what, int features, const Stats &s)
-{
-    std::printf("| %-34s | %7d | %10.3f | %10.3f – %.3f |\n", what, features, s.median, s.min, s.max);
-    std::fflush(stdout);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -51,31 +50,64 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    QList<int> sizes{1000, 10000, 100000};
-    if (argc > 1)
-        sizes = {QString::fromLatin1(argv[1]).toInt()};
-    // The bundled case studies first: what a user scrubs through in the window.
-    std::printf("| bundled case study (ms)            | features | frame median | spread (min – max) |\n");
-    std::printf("|------------------------------------|---------:|-------------:|-------------------:|\n");
-    for (const QString &id : QDir(QStringLiteral(DPATLAS_DATASETS_DIR)).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        auto loaded = DatasetPackage::load(QStringLiteral(DPATLAS_DATASETS_DIR "/") + id);
-        if (!loaded.study)
-            continue;
-        auto scene = std::make_shared<MapScene>(loaded.study);
-        MapRenderer renderer(scene);
-        MapView view;
-        view.extent = scene->extent();
-        view.size = QSize(1920, 1080);
-        view.time = loaded.study->defaultTime();
-        renderer.renderImage(view);   // the per-view caches, built once
-        int day = 0;
-        const Stats s = measure(31, [&] {
-            view.time = loaded.study->manifest.period.from() + qint64(day++ % 200) * kMinutesPerDay + 12 * 60;
-            renderer.renderImage(view);
-        });
-        std::printf("| %-34s | %8zu | %12.2f | %8.2f – %.2f |\n", qPrintable(id), loaded.study->model.features().size(),
-                    s.median, s.min, s.max);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PACKAGE"), QStringLiteral("package folder or .gpkg; a number N: synthetic, N features"));
+    const QCommandLineOption smokeOption(QStringLiteral("smoke"), QStringLiteral("synthetic 1k, one run of each measure"));
+    const QCommandLineOption pngOption(QStringLiteral("png-frames"), QStringLiteral("PNG frames exported (default 60)"), QStringLiteral("N"), QStringLiteral("60"));
+    const QCommandLineOption levelOption(QStringLiteral("png-level"), QStringLiteral("zlib level of the PNG frames, 0-9 (default 2)"), QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption videoOption(QStringLiteral("video-frames"), QStringLiteral("MP4 frames exported (default 365)"), QStringLiteral("N"), QStringLiteral("365"));
+    const QCommandLineOption measureOption(QStringLiteral("measure"), QStringLiteral("(internal) measure one package in this process"), QStringLiteral("PATH"));
+    parser.addOptions({smokeOption, pngOption, levelOption, videoOption, measureOption});
+    parser.addHelpOption();
+    parser.process(app);
+    PackageBenchOptions options;
+    options.smoke = parser.isSet(smokeOption);
+    options.pngFrames = std::max(1, parser.value(pngOption).toInt());
+    options.pngLevel = std::clamp(parser.value(levelOption).toInt(), 0, 9);
+    options.videoFrames = std::max(1, parser.value(videoOption).toInt());
+    if (parser.isSet(measureOption))
+        return benchPackage(parser.value(measureOption), options);
+
+    // Each package in a child process: its peak memory is its own, as a user opening it sees.
+    QStringList targets = parser.positionalArguments();
+    const bool defaults = targets.isEmpty();
+    if (defaults) {
+        targets = options.smoke ? QStringList{QStringLiteral("1000")} : QStringList{QStringLiteral("1000"), QStringLiteral("10000"), QStringLiteral("100000")};
+        if (!options.smoke)
+            for (const QString &id : QDir(QStringLiteral(DPATLAS_DATASETS_DIR)).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+                targets << QStringLiteral(DPATLAS_DATASETS_DIR "/") + id;
     }
+    std::printf("Times in milliseconds unless stated; median and spread over the runs given.\n");
+    std::fflush(stdout);
+    int failures = 0;
+    for (const QString &target : targets) {
+        bool synthetic = false;
+        const int n = target.toInt(&synthetic);
+        QTemporaryDir dir;
+        QString folder = target;
+        if (synthetic) {
+            folder = dir.filePath(QStringLiteral("synthetic-%1").arg(n));
+            if (const QString error = writeSyntheticPackage(folder, n, 1917); !error.isEmpty()) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 1;
+            }
+        }
+        QStringList args{QStringLiteral("--measure"), folder, QStringLiteral("--png-frames"), QString::number(options.pngFrames),
+                         QStringLiteral("--png-level"), QString::number(options.pngLevel),
+                         QStringLiteral("--video-frames"), QString::number(options.videoFrames)};
+        if (options.smoke)
+            args << QStringLiteral("--smoke");
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(), args);
+        child.waitForFinished(-1);
+        if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+            std::fprintf(stderr, "%s: the benchmark failed\n", qPrintable(target));
+            ++failures;
+        }
+    }
+    if (!defaults || options.smoke)
+        return failures ? 1 : 0;
     std::printf("\n");
     // The analyses a user charts: the spatial facts once (areas, shared borders), then a year of
     // daily area rows by status and authority. (Timed here rather than in
@@ -99,46 +131,5 @@ int main(int argc, char **argv)
                     build.median, year.median, year.min, year.max);
     }
     std::printf("\n");
-    std::printf("| measure (ms)                       | features |     median | spread (min – max) |\n");
-    std::printf("|------------------------------------|---------:|-----------:|-------------------:|\n");
-    for (int n : sizes) {
-        QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("pkg"));
-        const QString error = writeSyntheticPackage(folder, n, 1917);
-        if (!error.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
-        }
-        const int loadRuns = n >= 100000 ? 3 : 5;
-        DatasetPackage::LoadResult loaded;
-        print("load package (GPKG + CSV + index)", n, measure(loadRuns, [&] { loaded = DatasetPackage::load(folder); }));
-        if (!loaded.isValid()) {
-            std::fprintf(stderr, "synthetic package invalid: %s\n", qPrintable(loaded.problems.value(0).toString()));
-            return 1;
-        }
-        const CaseStudy &study = *loaded.study;
-        const TimePoint t0 = study.manifest.period.from() + 12 * 60;
-        std::vector<FeatureState> states;
-        int day = 0;
-        print("state at a new date, from scratch", n, measure(31, [&] {
-                  study.index.stateAt(t0 + qint64((day = (day + 37) % 360)) * kMinutesPerDay, states);
-              }));
-        ClaimSweep sweep(study.index, t0);
-        day = 0;
-        print("state one day later, by sweep", n, measure(200, [&] { sweep.moveTo(t0 + qint64(++day) * kMinutesPerDay); }));
-
-        auto scene = std::make_shared<MapScene>(loaded.study);
-        MapRenderer renderer(scene);
-        MapView view;
-        view.extent = scene->extent();
-        view.size = QSize(1920, 1080);
-        view.time = t0;
-        print("first frame of a view (projection)", n, measure(1, [&] { renderer.renderImage(view); }));
-        day = 0;
-        print("frame at a new date, 1920x1080", n, measure(n >= 100000 ? 5 : 15, [&] {
-                  view.time = t0 + qint64(day += 3) * kMinutesPerDay;
-                  renderer.renderImage(view);
-              }));
-    }
-    return 0;
+    return failures ? 1 : 0;
 }

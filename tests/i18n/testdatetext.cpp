@@ -66,15 +66,18 @@ private slots:
         QCOMPARE(displayed("1871-03-18"), QStringLiteral("18 mars 1871"));
         QCOMPARE(displayed("1871-05"), QStringLiteral("mai 1871"));
         QCOMPARE(datetext::formatMoment(gregorianNoon(1871, 5, 28), {Calendar::Gregorian}, true), QStringLiteral("28 mai 1871, 12:00"));
+        QCOMPARE(datetext::formatMoment(gregorianNoon(1917, 11, 7), kRussia), QStringLiteral("25 octobre 1917 a. s. / 7 novembre n. s."));
 
         QVERIFY(Language::install(QStringLiteral("es")));
         QCOMPARE(displayed("1936-07-19"), QStringLiteral("19 de julio de 1936"));
         QCOMPARE(displayed("1937-05"), QStringLiteral("mayo de 1937"));
+        QCOMPARE(datetext::formatMoment(gregorianNoon(1917, 11, 7), kRussia), QStringLiteral("25 de octubre de 1917 e. a. / 7 de noviembre e. n."));
 
         QVERIFY(Language::install(QStringLiteral("ca")));
         QCOMPARE(displayed("1936-07-19"), QStringLiteral("19 de juliol de 1936"));
         QCOMPARE(displayed("1936-10-03"), QStringLiteral("3 d’octubre de 1936"));   // elided before a vowel
         QCOMPARE(displayed("1937-05"), QStringLiteral("maig de 1937"));
+        QCOMPARE(datetext::formatMoment(gregorianNoon(1917, 11, 7), kRussia), QStringLiteral("25 d’octubre de 1917 e. a. / 7 de novembre e. n."));
     }
 
     void arabicDigitsAndMonths()
@@ -83,6 +86,7 @@ private slots:
         QCOMPARE(displayed("2012-07-19"), QStringLiteral("١٩ يوليو ٢٠١٢"));
         QCOMPARE(displayed("2014-09"), QStringLiteral("سبتمبر ٢٠١٤"));
         QCOMPARE(datetext::timeOfDay(21 * 60 + 40), QStringLiteral("٢١:٤٠"));
+        QCOMPARE(datetext::formatMoment(gregorianNoon(1917, 11, 7), kRussia), QStringLiteral("٢٥ أكتوبر ١٩١٧ بالتقويم القديم / ٧ نوفمبر بالتقويم الجديد"));
         QCOMPARE(datetext::yearText(1917), QStringLiteral("١٩١٧"));   // no thousands separator in a year
     }
 };

@@ -1,5 +1,6 @@
 #include "dialogs/exportanimationdialog.h"
 #include "dialogs/layoutoptionsform.h"
+#include "retranslate.h"
 #include "export/animationexport.h"
 #include "time/historicaldate.h"
 
@@ -15,29 +16,42 @@ namespace dpa {
 
 ExportAnimationDialog::ExportAnimationDialog(std::shared_ptr<const MapScene> scene, const MapView &view, TimePoint from,
                                              TimePoint to, QWidget *parent)
-    : ExportJobDialog(tr("Export Animation"), parent), m_scene(std::move(scene)), m_view(view),
-      m_calendar(m_scene->study().manifest.calendar)
+    : ExportJobDialog(parent), m_scene(std::move(scene)), m_view(view), m_calendar(m_scene->study().manifest.calendar)
 {
     m_view.showLegend = true;   // a panel of its own on screen, part of the picture in a video
     m_from = new QLineEdit(dateText(from));
     m_to = new QLineEdit(dateText(to));
     m_step = new QLineEdit(QStringLiteral("1d"));
-    m_step->setToolTip(tr("A number and a unit: h (hours), d (days), w (weeks), m (months), y (years)"));
-    form()->addRow(tr("From:"), m_from);
-    form()->addRow(tr("To:"), m_to);
-    form()->addRow(QString(), new QLabel(tr("YYYY-MM-DD or YYYY-MM-DDTHH:MM, %1 calendar, as in the package")
-                                             .arg(calendar::name(m_calendar))));
-    form()->addRow(tr("Step:"), m_step);
-    m_width = spinBox(64, 7680, 1280, tr(" px"));
-    m_height = spinBox(64, 4320, 720, tr(" px"));
+    form()->addRow(QString(), m_from);   // the rows are labelled by the retranslate() below
+    form()->addRow(QString(), m_to);
+    auto *dates = new QLabel;
+    form()->addRow(QString(), dates);
+    form()->addRow(QString(), m_step);
+    m_width = spinBox(64, 7680, 1280, QString());
+    m_height = spinBox(64, 4320, 720, QString());
     m_width->setSingleStep(2);   // videos need even sizes
     m_height->setSingleStep(2);
-    form()->addRow(tr("Frame size:"), sizeRow(m_width, m_height));
-    m_fps = spinBox(1, 60, 10, tr(" frames/s"));
-    form()->addRow(tr("Frame rate:"), m_fps);
-    m_frames = new QCheckBox(tr("PNG frames into a new folder (instead of a GIF or video file)"));
+    QHBoxLayout *size = sizeRow(m_width, m_height);
+    form()->addRow(QString(), size);
+    m_fps = spinBox(1, 60, 10, QString());
+    form()->addRow(QString(), m_fps);
+    m_frames = new QCheckBox;
     form()->addRow(QString(), m_frames);
     m_layout = new LayoutOptionsForm(form(), m_scene->study().manifest.title.text(m_view.language), this);
+    retranslate(this, [this, dates, size] {
+        setWindowTitle(tr("Export Animation"));
+        m_step->setToolTip(tr("A number and a unit: h (hours), d (days), w (weeks), m (months), y (years)"));
+        formLabel(form(), m_from)->setText(tr("From:"));
+        formLabel(form(), m_to)->setText(tr("To:"));
+        dates->setText(tr("YYYY-MM-DD or YYYY-MM-DDTHH:MM, %1 calendar, as in the package").arg(calendar::name(m_calendar)));
+        formLabel(form(), m_step)->setText(tr("Step:"));
+        for (QSpinBox *box : {m_width, m_height})
+            box->setSuffix(tr(" px"));
+        formLabel(form(), size)->setText(tr("Frame size:"));
+        m_fps->setSuffix(tr(" frames/s"));
+        formLabel(form(), m_fps)->setText(tr("Frame rate:"));
+        m_frames->setText(tr("PNG frames into a new folder (instead of a GIF or video file)"));
+    });
 }
 
 QString ExportAnimationDialog::dateText(TimePoint t) const

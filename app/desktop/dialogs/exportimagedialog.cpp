@@ -1,6 +1,8 @@
 #include "dialogs/exportimagedialog.h"
 #include "export/pictureexport.h"
 #include "dialogs/layoutoptionsform.h"
+#include "retranslate.h"
+#include "core/multilingualtext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,20 +25,20 @@ constexpr int kDrawnSide = 1400;
 } // namespace
 
 ExportImageDialog::ExportImageDialog(std::shared_ptr<const MapScene> scene, const MapView &view, QWidget *parent)
-    : ExportJobDialog(tr("Export Image"), parent), m_scene(std::move(scene)), m_view(view)
+    : ExportJobDialog(parent), m_scene(std::move(scene)), m_view(view)
 {
     // On screen the legend is a panel of its own; a picture taken elsewhere carries it.
     m_view.showLegend = true;
     m_page = new QComboBox;
-    m_page->addItem(tr("Custom size"));
+    m_page->addItem(QString());
     for (const PagePreset &p : PagePreset::all())
         m_page->addItem(p.name, p.id);
-    m_page->setToolTip(tr("A page sets the size from the resolution: A4 at 150 dpi is 1240 × 1754 pixels"));
-    form()->addRow(tr("Page:"), m_page);
-    m_width = spinBox(64, 16384, 1920, tr(" px"));
-    m_height = spinBox(64, 16384, 1080, tr(" px"));
-    m_dpi = spinBox(10, 2400, 96, tr(" dpi"));
-    form()->addRow(tr("Size:"), sizeRow(m_width, m_height));
+    form()->addRow(QString(), m_page);
+    m_width = spinBox(64, 16384, 1920, QString());
+    m_height = spinBox(64, 16384, 1080, QString());
+    m_dpi = spinBox(10, 2400, 96, QString());
+    QHBoxLayout *size = sizeRow(m_width, m_height);
+    form()->addRow(QString(), size);
     auto *print = new QLabel;
     auto updatePrint = [this, print] {
         print->setText(tr("%1 × %2 cm in print").arg(m_width->value() * 2.54 / m_dpi->value(), 0, 'f', 1)
@@ -44,8 +46,7 @@ ExportImageDialog::ExportImageDialog(std::shared_ptr<const MapScene> scene, cons
     };
     for (QSpinBox *box : {m_width, m_height, m_dpi})
         connect(box, &QSpinBox::valueChanged, this, updatePrint);
-    updatePrint();
-    form()->addRow(tr("Resolution:"), m_dpi);
+    form()->addRow(QString(), m_dpi);
     form()->addRow(QString(), print);
 
     m_layout = new LayoutOptionsForm(form(), m_scene->study().manifest.title.text(m_view.language), this);
@@ -53,9 +54,33 @@ ExportImageDialog::ExportImageDialog(std::shared_ptr<const MapScene> scene, cons
     m_preview->setMinimumSize(kPreviewSide, kPreviewSide * 9 / 16);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setFrameShape(QFrame::StyledPanel);
-    form()->addRow(tr("Preview:"), m_preview);
-    form()->addRow(new QLabel(tr("The map as on screen, with title, date, legend, scale bar, north arrow and credits. "
-                                 "PNG is a picture; SVG and PDF are vector paths an illustrator can edit.")));
+    form()->addRow(QString(), m_preview);
+    auto *about = new QLabel;
+    form()->addRow(about);
+    retranslate(this, [this, size, print, about, updatePrint] {
+        setWindowTitle(tr("Export Image"));
+        m_page->setItemText(0, tr("Custom size"));
+        const QList<PagePreset> pages = PagePreset::all();
+        for (int i = 0; i < pages.size(); ++i)
+            m_page->setItemText(i + 1, pages[i].name);
+        m_page->setToolTip(tr("A page sets the size from the resolution: A4 at 150 dpi is 1240 × 1754 pixels"));
+        formLabel(form(), m_page)->setText(tr("Page:"));
+        for (QSpinBox *box : {m_width, m_height})
+            box->setSuffix(tr(" px"));
+        m_dpi->setSuffix(tr(" dpi"));
+        formLabel(form(), size)->setText(tr("Size:"));
+        formLabel(form(), m_dpi)->setText(tr("Resolution:"));
+        updatePrint();
+        formLabel(form(), m_preview)->setText(tr("Preview:"));
+        about->setText(tr("The map as on screen, with title, date, legend, scale bar, north arrow and credits. "
+                          "PNG is a picture; SVG and PDF are vector paths an illustrator can edit."));
+        // Once shown, the picture's words follow too: its legend, and the case study's names as
+        // the window now has them.
+        if (m_previewRenderer) {
+            m_view.language = MultilingualText::preferredLanguage();
+            schedulePreview();
+        }
+    });
 
     // Redrawn a moment after the last change, so typing a title does not draw on every key.
     m_previewTimer.setSingleShot(true);

@@ -1,4 +1,5 @@
 #include "dialogs/exportjobdialog.h"
+#include "retranslate.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,9 +13,8 @@
 
 namespace dpa {
 
-ExportJobDialog::ExportJobDialog(const QString &title, QWidget *parent) : QDialog(parent)
+ExportJobDialog::ExportJobDialog(QWidget *parent) : QDialog(parent)
 {
-    setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
     m_options = new QWidget;
     m_form = new QFormLayout(m_options);
@@ -24,11 +24,11 @@ ExportJobDialog::ExportJobDialog(const QString &title, QWidget *parent) : QDialo
     auto *pathRow = new QHBoxLayout;
     m_path = new QLineEdit;
     m_path->setMinimumWidth(360);
-    m_browse = new QPushButton(tr("Browse…"));
+    m_browse = new QPushButton;
     pathRow->addWidget(m_path);
     pathRow->addWidget(m_browse);
     auto *pathForm = new QFormLayout;
-    pathForm->addRow(tr("Save to:"), pathRow);
+    pathForm->addRow(QString(), pathRow);   // labelled by the retranslate() below
     layout->addLayout(pathForm);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString chosen = browseForPath();
@@ -46,10 +46,20 @@ ExportJobDialog::ExportJobDialog(const QString &title, QWidget *parent) : QDialo
     layout->addWidget(m_status);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_export = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_export = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_export->setDefault(true);
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
     layout->addWidget(m_buttons);
+    // The dialog left open follows View > Language; the subclasses name their own options (and
+    // the window) the same way. A status line already shown stays as it was written.
+    retranslate(this, [this, pathForm, pathRow] {
+        m_browse->setText(tr("Browse…"));
+        formLabel(pathForm, pathRow)->setText(tr("Save to:"));
+        m_export->setText(tr("Export"));
+        nameCancelButton();
+        // The button box, a child, hears of the language after this and gives its standard
+        // button Qt's own word ("Cancel") back: named again once it has.
+        QMetaObject::invokeMethod(this, &ExportJobDialog::nameCancelButton, Qt::QueuedConnection);
+    });
     connect(m_export, &QPushButton::clicked, this, &ExportJobDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportJobDialog::reject);
     connect(&m_watcher, &QFutureWatcher<std::optional<Result<QString>>>::finished, this, &ExportJobDialog::onFinished);
@@ -162,11 +172,17 @@ void ExportJobDialog::resetProgress()
     m_progress->setTextVisible(false);
 }
 
-void ExportJobDialog::setRunning(bool running)
+void ExportJobDialog::nameCancelButton()
 {
     // The button stops a running export; otherwise it closes the dialog, and says so.
     if (QPushButton *button = m_buttons->button(QDialogButtonBox::Cancel))
-        button->setText(running ? tr("Cancel") : tr("Close"));
+        button->setText(m_running ? tr("Cancel") : tr("Close"));
+}
+
+void ExportJobDialog::setRunning(bool running)
+{
+    m_running = running;
+    nameCancelButton();
     m_export->setEnabled(!running);
     m_browse->setEnabled(!running);
     m_path->setEnabled(!running);

@@ -49,7 +49,8 @@ signals:
     void finished(bool written);
 
 protected:
-    ExportJobDialog(const QString &title, QWidget *parent);
+    // A subclass titles the window in a retranslate() function of its own, with its options.
+    explicit ExportJobDialog(QWidget *parent);
     QFormLayout *form() const { return m_form; }
     // A spin box with a unit ("px", "dpi"), and a "W × H" row of two, for the option forms.
     static QSpinBox *spinBox(int min, int max, int value, const QString &suffix);
@@ -62,6 +63,7 @@ protected:
 private:
     void onFinished();
     void setRunning(bool running);
+    void nameCancelButton();
     void resetProgress();
 
     QWidget *m_options;
@@ -74,6 +76,7 @@ private:
     QPushButton *m_export;
     QFutureWatcher<std::optional<Result<QString>>> m_watcher;
     std::atomic<bool> m_cancelRequested{false};
+    bool m_running = false;   // as setRunning() last said
 };
 
 } // namespace dpa

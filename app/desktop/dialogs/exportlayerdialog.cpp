@@ -1,4 +1,5 @@
 #include "dialogs/exportlayerdialog.h"
+#include "retranslate.h"
 #include "time/historicaldate.h"
 #include "analysis/layerexport.h"
 #include "analysis/qgisproject.h"
@@ -13,30 +14,52 @@ namespace dpa {
 
 ExportLayerDialog::ExportLayerDialog(Mode mode, std::shared_ptr<const CaseStudy> study,
                                      std::shared_ptr<const SpatialFacts> facts, TimePoint time, QWidget *parent)
-    : ExportJobDialog(mode == Mode::State ? tr("Export Layer") : tr("Export Timeline"), parent), m_mode(mode),
-      m_study(std::move(study)), m_facts(std::move(facts)), m_time(time)
+    : ExportJobDialog(parent), m_mode(mode), m_study(std::move(study)), m_facts(std::move(facts)), m_time(time)
 {
+    QLabel *date = nullptr, *about = nullptr;   // the date of a state; what a timeline holds
     if (mode == Mode::State) {
-        form()->addRow(tr("Date:"), new QLabel(datetext::formatMoment(time, m_study->manifest.displayCalendars, false)));
+        date = new QLabel;
+        form()->addRow(QString(), date);
         m_content = new QComboBox;
-        m_content->addItems({tr("Control state of every feature"), tr("Territory of each authority"), tr("Front lines")});
-        form()->addRow(tr("Content:"), m_content);
+        m_content->addItems({QString(), QString(), QString()});
+        form()->addRow(QString(), m_content);
     } else {
-        form()->addRow(new QLabel(tr("One row per claim, with start and end as date-time fields (QGIS's Temporal Controller "
-                                     "plays them; KML gets TimeSpan for Google Earth).")));
+        about = new QLabel;
+        form()->addRow(about);
     }
     m_layer = new QComboBox;
-    m_layer->addItem(tr("All layers"), QString());
+    m_layer->addItem(QString(), QString());
     for (const CaseLayer &l : m_study->layers)
         if (l.spec.role == LayerSpec::Role::Features)
             m_layer->addItem(l.spec.title.text(), l.spec.id);
-    form()->addRow(tr("Layer:"), m_layer);
+    form()->addRow(QString(), m_layer);
     if (m_content)
         connect(m_content, &QComboBox::currentIndexChanged, this, [this](int i) { m_layer->setEnabled(i == 0); });
     m_crs = new QLineEdit;
-    m_crs->setPlaceholderText(tr("the case study's: %1").arg(m_study->manifest.crs.name()));
-    m_crs->setToolTip(tr("EPSG:4326, EPSG:3857, a PROJ string or WKT. GeoJSON and KML are always WGS 84."));
-    form()->addRow(tr("CRS:"), m_crs);
+    form()->addRow(QString(), m_crs);
+    // Every text here follows View > Language while the dialog is open, the layers' titles too.
+    retranslate(this, [this, date, about] {
+        setWindowTitle(m_mode == Mode::State ? tr("Export Layer") : tr("Export Timeline"));
+        if (m_content) {
+            formLabel(form(), date)->setText(tr("Date:"));
+            date->setText(datetext::formatMoment(m_time, m_study->manifest.displayCalendars, false));
+            const QStringList contents{tr("Control state of every feature"), tr("Territory of each authority"), tr("Front lines")};
+            for (int i = 0; i < contents.size(); ++i)
+                m_content->setItemText(i, contents[i]);
+            formLabel(form(), m_content)->setText(tr("Content:"));
+        } else {
+            about->setText(tr("One row per claim, with start and end as date-time fields (QGIS's Temporal Controller "
+                              "plays them; KML gets TimeSpan for Google Earth)."));
+        }
+        m_layer->setItemText(0, tr("All layers"));
+        for (const CaseLayer &l : m_study->layers)
+            if (const int i = m_layer->findData(l.spec.id); i > 0)
+                m_layer->setItemText(i, l.spec.title.text());
+        formLabel(form(), m_layer)->setText(tr("Layer:"));
+        m_crs->setPlaceholderText(tr("the case study's: %1").arg(m_study->manifest.crs.name()));
+        m_crs->setToolTip(tr("EPSG:4326, EPSG:3857, a PROJ string or WKT. GeoJSON and KML are always WGS 84."));
+        formLabel(form(), m_crs)->setText(tr("CRS:"));
+    });
 }
 
 void ExportLayerDialog::setContent(int index) { if (m_content) m_content->setCurrentIndex(index); }

@@ -1,4 +1,6 @@
 #include "dialogs/exportpackagedialog.h"
+#include "retranslate.h"
+#include "analysis/qgisproject.h"
 #include "package/packagearchive.h"
 
 #include <QFileDialog>
@@ -8,11 +10,16 @@
 namespace dpa {
 
 ExportPackageDialog::ExportPackageDialog(std::shared_ptr<const CaseStudy> study, QWidget *parent)
-    : ExportJobDialog(tr("Export Case Study as GeoPackage"), parent), m_study(std::move(study))
+    : ExportJobDialog(parent), m_study(std::move(study))
 {
-    form()->addRow(new QLabel(tr("Layers, claims, events, sources, the manifest and the period maps of “%1” in one file. "
-                                 "QGIS shows its layers and tables; Dual Power Atlas opens it like a folder.")
-                                  .arg(m_study->manifest.title.text())));
+    auto *about = new QLabel;
+    form()->addRow(about);
+    retranslate(this, [this, about] {
+        setWindowTitle(tr("Export Case Study as GeoPackage"));
+        about->setText(tr("Layers, claims, events, sources, the manifest and the period maps of “%1” in one file. "
+                          "QGIS shows its layers and tables; Dual Power Atlas opens it like a folder.")
+                           .arg(m_study->manifest.title.text()));
+    });
 }
 
 QString ExportPackageDialog::browseForPath()
@@ -23,7 +30,11 @@ QString ExportPackageDialog::browseForPath()
 Result<ExportJobDialog::Job> ExportPackageDialog::prepareJob()
 {
     return Job([study = m_study, path = outputPath()](const Progress &progress) -> Result<QString> {
-        auto written = packagearchive::pack(*study, path, progress);
+        // With the claims as timeline layers and a QGIS project, so QGIS opens the file ready to play.
+        auto forQgis = qgisproject::packExtras(*study, path);
+        if (!forQgis)
+            return forQgis.error();
+        auto written = packagearchive::pack(*study, path, progress, std::move(*forQgis));
         if (!written)
             return written.error();
         return path;

@@ -1,8 +1,10 @@
 #include "dialogs/layoutoptionsform.h"
+#include "retranslate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 
 namespace dpa {
@@ -12,22 +14,31 @@ LayoutOptionsForm::LayoutOptionsForm(QFormLayout *form, const QString &studyTitl
     m_title = new QLineEdit;
     m_title->setPlaceholderText(studyTitle);
     m_subtitle = new QLineEdit;
-    m_subtitle->setPlaceholderText(tr("none"));
-    form->addRow(tr("Title:"), m_title);
-    form->addRow(tr("Subtitle:"), m_subtitle);
+    form->addRow(QString(), m_title);   // the rows are labelled by the retranslate() below
+    form->addRow(QString(), m_subtitle);
     m_legend = new QComboBox;
-    m_legend->addItem(tr("Where it covers no feature"), maplayout::legendPlacementName(LegendPlacement::Auto));
-    m_legend->addItem(tr("Top left"), maplayout::legendPlacementName(LegendPlacement::TopLeft));
-    m_legend->addItem(tr("Top right"), maplayout::legendPlacementName(LegendPlacement::TopRight));
-    m_legend->addItem(tr("Bottom left"), maplayout::legendPlacementName(LegendPlacement::BottomLeft));
-    m_legend->addItem(tr("Bottom right"), maplayout::legendPlacementName(LegendPlacement::BottomRight));
-    m_legend->addItem(tr("Beside the map"), maplayout::legendPlacementName(LegendPlacement::Beside));
-    m_legend->addItem(tr("No legend"));
-    m_legend->setToolTip(tr("Automatic: a corner of the map over no feature, or beside the map when every corner covers some"));
-    form->addRow(tr("Legend:"), m_legend);
-    m_inset = new QCheckBox(tr("Inset map of the whole case study"));
-    m_scaleBar = new QCheckBox(tr("Scale bar and north arrow"));
+    for (LegendPlacement p : {LegendPlacement::Auto, LegendPlacement::TopLeft, LegendPlacement::TopRight,
+                              LegendPlacement::BottomLeft, LegendPlacement::BottomRight, LegendPlacement::Beside})
+        m_legend->addItem(QString(), maplayout::legendPlacementName(p));
+    m_legend->addItem(QString());   // no legend
+    form->addRow(QString(), m_legend);
+    m_inset = new QCheckBox;
+    m_scaleBar = new QCheckBox;
     m_scaleBar->setChecked(true);
+    // The dialog passes View > Language's LanguageChange on to this object, its child.
+    retranslate(this, [this, form] {
+        m_subtitle->setPlaceholderText(tr("none"));
+        formLabel(form, m_title)->setText(tr("Title:"));
+        formLabel(form, m_subtitle)->setText(tr("Subtitle:"));
+        const QStringList placements{tr("Where it covers no feature"), tr("Top left"), tr("Top right"), tr("Bottom left"),
+                                     tr("Bottom right"), tr("Beside the map"), tr("No legend")};
+        for (int i = 0; i < placements.size(); ++i)
+            m_legend->setItemText(i, placements[i]);
+        m_legend->setToolTip(tr("Automatic: a corner of the map over no feature, or beside the map when every corner covers some"));
+        formLabel(form, m_legend)->setText(tr("Legend:"));
+        m_inset->setText(tr("Inset map of the whole case study"));
+        m_scaleBar->setText(tr("Scale bar and north arrow"));
+    });
     form->addRow(QString(), m_inset);
     form->addRow(QString(), m_scaleBar);
     for (QLineEdit *edit : {m_title, m_subtitle})

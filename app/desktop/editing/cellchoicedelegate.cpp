@@ -1,4 +1,5 @@
 #include "editing/cellchoicedelegate.h"
+#include "editing/edittablemodel.h"
 
 #include <QComboBox>
 
@@ -11,7 +12,7 @@ CellChoiceDelegate::CellChoiceDelegate(Choices choices, QObject *parent)
 
 QWidget *CellChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QString column = index.model()->headerData(index.column(), Qt::Horizontal).toString();
+    const QString column = index.model()->headerData(index.column(), Qt::Horizontal, EditTableModel::ColumnNameRole).toString();
     const QStringList values = m_choices(column);
     if (values.isEmpty())
         return QStyledItemDelegate::createEditor(parent, option, index);

@@ -7,6 +7,8 @@
 #include "mainwindow.h"
 #include "map/mapcanvas.h"
 #include "panels/inspectorpanel.h"
+#include "retranslate.h"
+#include "package/postgis/pgtablesave.h"
 
 #include <QAction>
 #include <QDir>
@@ -19,29 +21,53 @@
 #include <QUndoGroup>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QScopedValueRollback>
+#include <QTimer>
 
 namespace dpa {
 
 EditMode::EditMode(MainWindow *window) : QObject(window), m_window(window), m_undoGroup(new QUndoGroup(this))
 {
-    m_toggle = new QAction(tr("&Edit Case Study"), this);
+    m_toggle = new QAction(this);
     m_toggle->setCheckable(true);
     m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_toggle, &QAction::toggled, this, &EditMode::setEditing);
 
-    m_save = new QAction(tr("&Save"), this);
+    m_save = new QAction(this);
     m_save->setShortcut(QKeySequence::Save);
     m_save->setEnabled(false);
     connect(m_save, &QAction::triggered, this, &EditMode::save);
 
-    m_applyClaim = new QAction(tr("Apply &Claim…"), this);
+    m_applyClaim = new QAction(this);
     m_applyClaim->setEnabled(false);
     connect(m_applyClaim, &QAction::triggered, this, &EditMode::openApplyClaim);
 
-    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    // Actions of our own rather than QUndoGroup's, whose text keeps the prefix it was made with
+    // whatever the language becomes.
+    m_undo = new QAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &EditMode::nameUndoRedo);
+    m_redo = new QAction(this);
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setEnabled(false);
+    connect(m_redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &EditMode::nameUndoRedo);
+
+    // The window passes View > Language's LanguageChange on to this object, its child.
+    retranslate(this, [this] {
+        m_toggle->setText(tr("&Edit Case Study"));
+        m_save->setText(tr("&Save"));
+        m_applyClaim->setText(tr("Apply &Claim…"));
+        nameUndoRedo();
+        if (m_menu)
+            m_menu->setTitle(tr("&Edit"));
+        if (m_dock)
+            m_dock->setWindowTitle(tr("Edit Case Study"));
+    });
 
     // The canvas says which feature was clicked but not with which keys; the release event it
     // gets just before saying so has them.
@@ -51,15 +77,23 @@ EditMode::EditMode(MainWindow *window) : QObject(window), m_window(window), m_un
 
 EditMode::~EditMode() = default;
 
+void EditMode::nameUndoRedo()
+{
+    const QString undo = m_undoGroup->undoText(), redo = m_undoGroup->redoText();
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1", "%1: the edit, as \"Edit role in claims.csv\"").arg(undo));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1", "%1: the edit, as \"Edit role in claims.csv\"").arg(redo));
+}
+
 QMenu *EditMode::buildMenu(QWidget *parent)
 {
-    auto *menu = new QMenu(tr("&Edit"), parent);
-    menu->addAction(m_undo);
-    menu->addAction(m_redo);
-    menu->addSeparator();
-    menu->addAction(m_toggle);
-    menu->addAction(m_applyClaim);
-    return menu;
+    m_menu = new QMenu(tr("&Edit"), parent);
+    m_menu->setObjectName(QStringLiteral("editMenu"));
+    m_menu->addAction(m_undo);
+    m_menu->addAction(m_redo);
+    m_menu->addSeparator();
+    m_menu->addAction(m_toggle);
+    m_menu->addAction(m_applyClaim);
+    return m_menu;
 }
 
 bool EditMode::eventFilter(QObject *watched, QEvent *event)
@@ -84,12 +118,22 @@ void EditMode::setEditing(bool on)
     }
 }
 
+bool EditMode::fromDatabase() const
+{
+    return postgis::PgUri::isPgUri(m_window->packagePath());
+}
+
+QString EditMode::tablesFolder() const
+{
+    return fromDatabase() ? (m_window->study() ? m_window->study()->rootPath : QString()) : m_window->packagePath();
+}
+
 bool EditMode::startSession(Start start)
 {
     // RecoverOnly is the package's opening, not the user's asking to edit: it says nothing of
     // why editing cannot start.
     const bool quiet = start == Start::RecoverOnly;
-    const QString path = m_window->packagePath();
+    const QString path = tablesFolder();
     if (path.isEmpty() || !m_window->study()) {
         if (!quiet)
             QMessageBox::information(m_window, tr("Edit Case Study"), tr("Open a case study first."));
@@ -188,8 +232,20 @@ EditMode::Recovery EditMode::offerRecovery(EditableTables &tables)
 
 void EditMode::beginSession(EditableTables tables, bool recovered)
 {
-    const QString path = m_window->packagePath();
+    const QString path = tablesFolder();
     m_session = new EditSession(std::move(tables), this);
+    if (fromDatabase()) {
+        // Saved into the database, in one transaction, with every row's version checked.
+        m_session->setSaver([uri = m_window->packagePath()](EditableTables &t) -> std::optional<Error> {
+            auto address = postgis::PgUri::parse(uri);
+            if (!address)
+                return address.error();
+            auto saved = postgis::PgTableSave::save(t, *address);
+            if (!saved)
+                return saved.error();
+            return std::nullopt;
+        });
+    }
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
     connect(m_session, &EditSession::modifiedChanged, this, [this](bool modified) {
@@ -259,7 +315,7 @@ void EditMode::endSession()
 void EditMode::packageOpened()
 {
     endSession();
-    const QString path = m_window->packagePath();
+    const QString path = tablesFolder();
     const bool recoverable = QFileInfo(path).isDir() && TableAutosave(path).exists();
     if (!m_toggle->isChecked() && !recoverable)
         return;
@@ -292,8 +348,10 @@ bool EditMode::confirmLeave(Leaving why)
     box.setInformativeText(tr("Save them to the package's tables before going on?"));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
-    case QMessageBox::Save:
+    case QMessageBox::Save: {
+        const QScopedValueRollback leaving(m_leaving, true);
         return save();
+    }
     case QMessageBox::Discard:
         // Nothing to write. Closing, the edits end now (marking them clean removes their
         // autosave). Opening another package, they end only once it has opened
@@ -312,12 +370,24 @@ bool EditMode::save()
     if (!m_session)
         return true;
     const auto error = m_session->save();
+    if (!error && fromDatabase()) {
+        m_window->statusBar()->showMessage(tr("Saved to the database"), 5000);
+        // Opened again, from the revision just saved: it shows everyone's changes, and the next
+        // save compares with it. Not when another package opens or the window closes next.
+        if (!m_leaving)
+            QTimer::singleShot(0, m_window, [window = m_window, path = m_window->packagePath(), t = m_window->timeline()->time()] {
+                if (window->packagePath() == path)
+                    window->openPackage(path, t);
+            });
+        return true;
+    }
     if (!error) {
         m_window->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_window->packagePath())), 5000);
         return true;
     }
     Error e = *error;
-    e.file = QDir(m_window->packagePath()).filePath(e.file);
+    if (!e.file.isEmpty() && !fromDatabase())
+        e.file = QDir(m_window->packagePath()).filePath(e.file);
     QMessageBox::warning(m_window, tr("Save"), e.toString());
     return false;
 }

@@ -65,6 +65,11 @@ protected:
 
 private:
     void setEditing(bool on);
+    // A case study opened from PostgreSQL (pg:…#schema): its tables are edited in the copy pulled
+    // into the cache, and saved into the database.
+    bool fromDatabase() const;
+    // The folder whose tables are edited: the package's, or the pulled copy's.
+    QString tablesFolder() const;
     // Edit: start editing (from the autosave if the user recovers it). RecoverOnly: start only
     // if an autosave is recovered, quietly doing nothing otherwise.
     enum class Start { Edit, RecoverOnly };
@@ -78,10 +83,13 @@ private:
     void showSelection();
     void checked(const LiveValidation::Outcome &outcome);
     void showFeatureOfProblem(const QString &layerFile, const QString &featureId);
+    // Undo and redo say what they would undo or redo, in the interface language.
+    void nameUndoRedo();
 
     MainWindow *m_window;
     QAction *m_toggle, *m_save, *m_applyClaim, *m_undo, *m_redo;
     QUndoGroup *m_undoGroup;
+    QPointer<QMenu> m_menu;   // the Edit menu, retitled when the language changes
     QDockWidget *m_dock = nullptr;
     EditPanel *m_panel = nullptr;
     EditSession *m_session = nullptr;
@@ -91,6 +99,7 @@ private:
     QList<FeatureKey> m_selection;
     Qt::KeyboardModifiers m_clickModifiers;
     QPointer<ApplyClaimDialog> m_applyDialog;
+    bool m_leaving = false;   // saving before another package opens or the window closes
 };
 
 } // namespace dpa

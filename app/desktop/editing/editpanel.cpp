@@ -5,6 +5,7 @@
 #include "editing/edittablemodel.h"
 #include "editing/problemlist.h"
 #include "package/casestudy.h"
+#include "retranslate.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -33,7 +34,6 @@ EditPanel::EditPanel(QWidget *parent) : QWidget(parent)
     auto *top = new QHBoxLayout;
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("editFilter"));
-    m_filter->setPlaceholderText(tr("Filter: feature, authority or role (claims); any column (events, sources)"));
     m_filter->setClearButtonEnabled(true);
     top->addWidget(m_filter, 2);
     m_inForce = new QCheckBox(this);
@@ -58,10 +58,9 @@ EditPanel::EditPanel(QWidget *parent) : QWidget(parent)
         view->setWordWrap(false);
         view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-        view->verticalHeader()->setToolTip(tr("Line in the file"));
         m_views[kind] = view;
         m_filters[kind] = new EditTableFilter(this);
-        m_tabs->addTab(view, tr(kTabNames[kind]));
+        m_tabs->addTab(view, QString());   // named by the retranslate() below
     }
     m_filters[EditableTables::Claims]->setSearchedColumns({QStringLiteral("layer"), QStringLiteral("feature"),
                                                            QStringLiteral("authority"), QStringLiteral("role")});
@@ -82,9 +81,9 @@ EditPanel::EditPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(split, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_addRow = new QPushButton(tr("&Add Row"), this);
-    m_deleteRows = new QPushButton(tr("&Delete Rows"), this);
-    m_applyClaim = new QPushButton(tr("Apply &Claim…"), this);
+    m_addRow = new QPushButton(this);
+    m_deleteRows = new QPushButton(this);
+    m_applyClaim = new QPushButton(this);
     m_applyClaim->setObjectName(QStringLiteral("applyClaimButton"));
     m_selection = new QLabel(this);
     m_selection->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -115,6 +114,24 @@ EditPanel::EditPanel(QWidget *parent) : QWidget(parent)
     connect(m_problems, &ProblemList::problemActivated, this, &EditPanel::problemActivated);
     setSelectedFeatures({});
     showOutcome({});
+    // Every text here follows View > Language, the tables' headers with them.
+    retranslate(this, [this] {
+        m_filter->setPlaceholderText(tr("Filter: feature, authority or role (claims); any column (events, sources)"));
+        for (EditableTables::Kind kind : kTabOrder) {
+            m_views[kind]->verticalHeader()->setToolTip(tr("Line in the file"));
+            m_tabs->setTabText(m_tabs->indexOf(m_views[kind]), tr(kTabNames[kind]));
+        }
+        m_addRow->setText(tr("&Add Row"));
+        m_deleteRows->setText(tr("&Delete Rows"));
+        m_applyClaim->setText(tr("Apply &Claim…"));
+        applyInForce();
+        showSelectedFeatures();
+        showProblemsTitle();
+        if (m_session)
+            for (EditableTables::Kind kind : kTabOrder)
+                if (EditTableModel *model = m_session->model(kind))
+                    model->retranslateHeaders();
+    });
 }
 
 void EditPanel::setSession(EditSession *session)
@@ -186,17 +203,29 @@ void EditPanel::applyInForce()
 void EditPanel::setSelectedFeatures(const QStringList &names)
 {
     m_applyClaim->setEnabled(!names.isEmpty() && m_session && m_session->model(EditableTables::Claims));
-    m_selection->setText(names.isEmpty() ? tr("Click features on the map (Ctrl+click for more) to apply a claim to them.")
-                                         : tr("Selected: %1").arg(names.join(QStringLiteral(", "))));
+    m_selectedNames = names;
+    showSelectedFeatures();
+}
+
+void EditPanel::showSelectedFeatures()
+{
+    m_selection->setText(m_selectedNames.isEmpty()
+                             ? tr("Click features on the map (Ctrl+click for more) to apply a claim to them.")
+                             : tr("Selected: %1").arg(m_selectedNames.join(QStringLiteral(", "))));
+}
+
+void EditPanel::showProblemsTitle()
+{
+    m_problemsTitle->setText(m_outcome.problems.isEmpty() ? tr("No problems: the package is valid as edited.")
+                                                          : tr("%n problem(s); click one to see its row:", nullptr,
+                                                               int(m_outcome.problems.size())));
 }
 
 void EditPanel::showOutcome(const LiveValidation::Outcome &outcome)
 {
     m_outcome = outcome;
     m_problems->setProblems(outcome.problems);
-    m_problemsTitle->setText(outcome.problems.isEmpty() ? tr("No problems: the package is valid as edited.")
-                                                        : tr("%n problem(s); click one to see its row:", nullptr,
-                                                             int(outcome.problems.size())));
+    showProblemsTitle();
     if (!m_session)
         return;
     std::array<QHash<int, QString>, EditableTables::kKinds> rows;

@@ -57,6 +57,8 @@ signals:
 private:
     void problemActivated(const Error &problem);
     void applyInForce();
+    void showSelectedFeatures();
+    void showProblemsTitle();
 
     EditSession *m_session = nullptr;
     const CaseStudy *m_study = nullptr;
@@ -68,6 +70,7 @@ private:
     QLineEdit *m_filter;
     QCheckBox *m_inForce;
     QLabel *m_selection;
+    QStringList m_selectedNames;   // as last set, named again when the language changes
     QPushButton *m_applyClaim, *m_addRow, *m_deleteRows;
     QLabel *m_problemsTitle;
     ProblemList *m_problems;

@@ -74,7 +74,7 @@ void EditSession::markUnsaved()
 
 std::optional<Error> EditSession::save()
 {
-    auto error = m_tables.save();
+    auto error = m_saver ? m_saver(m_tables) : m_tables.save();
     if (!error)
         m_undo->setClean();
     return error;

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class QUndoStack;
@@ -43,6 +44,10 @@ public:
 
     // Writes the changed tables atomically; nullopt on success.
     std::optional<Error> save();
+    // What save() writes with instead of the package's files: a case study opened from
+    // PostgreSQL saves into the database (postgis::PgTableSave). It marks the tables saved.
+    using Saver = std::function<std::optional<Error>(EditableTables &)>;
+    void setSaver(Saver saver) { m_saver = std::move(saver); }
 
 signals:
     // After any edit, done, undone or redone.
@@ -53,6 +58,7 @@ private:
     EditableTables m_tables;
     QUndoStack *m_undo;
     std::array<EditTableModel *, EditableTables::kKinds> m_models{};
+    Saver m_saver;
 };
 
 } // namespace dpa

@@ -1,4 +1,5 @@
 #include "editing/edittablefilter.h"
+#include "editing/edittablemodel.h"
 
 namespace dpa {
 
@@ -36,7 +37,7 @@ bool EditTableFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const QAbstractItemModel *model = sourceModel();
     QList<int> columns;
     for (int c = 0; c < model->columnCount(sourceParent); ++c)
-        if (m_columnNames.isEmpty() || m_columnNames.contains(model->headerData(c, Qt::Horizontal).toString()))
+        if (m_columnNames.isEmpty() || m_columnNames.contains(model->headerData(c, Qt::Horizontal, EditTableModel::ColumnNameRole).toString()))
             columns << c;
     for (const QString &word : m_words) {
         bool found = false;

@@ -3,6 +3,7 @@
 #include "time/dateinterval.h"
 
 #include <QBrush>
+#include <QCoreApplication>
 #include <QColor>
 #include <QFont>
 #include <QUndoStack>
@@ -12,7 +13,54 @@ namespace {
 // Pale enough that black text keeps its contrast (above 12:1 on both).
 const QColor kInForce(0xfff1c2);
 const QColor kProblem(0xf9d6d5);
+
+// The columns of claims.csv, events.csv and sources.csv (datasets/README.md), as headers name them.
+struct ColumnTitle
+{
+    const char *name;
+    struct { const char *source, *comment; } title;   // QT_TRANSLATE_NOOP3's pair
+};
+constexpr ColumnTitle kColumnTitles[] = {
+    {"layer", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Layer", "column of claims.csv: the feature's layer")},
+    {"feature", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Feature", "column of claims.csv: the feature's id")},
+    {"authority", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Authority", "column of claims.csv")},
+    {"role", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Role", "column of claims.csv: control, claim, contested…")},
+    {"start", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Start", "column of claims.csv: the date a claim begins")},
+    {"end", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "End", "column of claims.csv: the date a claim ends")},
+    {"confidence", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Confidence", "column of claims.csv: high, medium, low")},
+    {"sources", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Sources", "column of claims.csv and events.csv: the ids of the sources cited")},
+    {"note", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Note", "column of claims.csv")},
+    {"share", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Share", "column of claims.csv: the part of a divided feature a camp controls")},
+    {"id", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Id", "column of events.csv and sources.csv: the row's identifier")},
+    {"date", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Date", "column of events.csv")},
+    {"title", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Title", "column of events.csv: the event's title")},
+    {"text", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Text", "column of events.csv: what happened")},
+    {"features", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Features", "column of events.csv: the features an event touches")},
+    {"citation", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Citation", "column of sources.csv: the bibliographic reference")},
+    {"url", QT_TRANSLATE_NOOP3("dpa::EditTableModel", "Link", "column of sources.csv: the source's web address")},
+};
 } // namespace
+
+QString EditTableModel::columnTitle(const QString &name)
+{
+    for (const ColumnTitle &c : kColumnTitles)
+        if (name == QLatin1String(c.name))
+            return QCoreApplication::translate("dpa::EditTableModel", c.title.source, c.title.comment);
+    // A column in another language of the case study: title_fr, text_ru.
+    const qsizetype underscore = name.lastIndexOf(QLatin1Char('_'));
+    if (underscore > 0) {
+        const QString base = name.left(underscore), language = name.mid(underscore + 1);
+        if ((base == QLatin1String("title") || base == QLatin1String("text")) && language.size() >= 2 && language.size() <= 3)
+            return tr("%1 (%2)", "a column's title and the code of its language: Title (fr)").arg(columnTitle(base), language);
+    }
+    return name;
+}
+
+void EditTableModel::retranslateHeaders()
+{
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
 
 EditTableModel::EditTableModel(EditableTable *table, QUndoStack *undo, QObject *parent)
     : QAbstractTableModel(parent), m_table(table), m_undo(undo)
@@ -59,10 +107,21 @@ QVariant EditTableModel::data(const QModelIndex &index, int role) const
 
 QVariant EditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal) {
+        const QString name = m_table->header().value(section);
+        switch (role) {
+        case Qt::DisplayRole:
+            return columnTitle(name);
+        case ColumnNameRole:
+            return name;
+        case Qt::ToolTipRole:
+            return tr("Column \"%1\" of %2").arg(name, m_table->fileName());
+        default:
+            return {};
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
-    if (orientation == Qt::Horizontal)
-        return m_table->header().value(section);
     const std::vector<int> &lines = rowLines();
     return section >= 0 && size_t(section) < lines.size() ? QVariant(lines[size_t(section)]) : QVariant();
 }

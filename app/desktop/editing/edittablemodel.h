@@ -22,6 +22,15 @@ class EditTableModel : public QAbstractTableModel
 public:
     EditTableModel(EditableTable *table, QUndoStack *undo, QObject *parent = nullptr);
 
+    // headerData(column, Qt::Horizontal, ColumnNameRole): the column's name in the file
+    // ("authority"), whatever title the header shows in the interface language ("Authority").
+    static constexpr int ColumnNameRole = Qt::UserRole;
+    // The title a header shows for a column of the package's tables: "Authority" for authority,
+    // "Title (fr)" for title_fr; a column of the user's own keeps its name.
+    static QString columnTitle(const QString &name);
+    // The interface language changed: the views ask for the headers again.
+    void retranslateHeaders();
+
     EditableTable &table() const { return *m_table; }
     QUndoStack *undoStack() const { return m_undo; }
 

@@ -1,4 +1,5 @@
 #include "editing/problemlist.h"
+#include "retranslate.h"
 
 #include <QHeaderView>
 #include <QMap>
@@ -10,7 +11,7 @@ constexpr int kProblemIndex = Qt::UserRole;
 QString place(const Error &e)
 {
     if (!e.featureId.isEmpty())
-        return QStringLiteral("%1: feature %2").arg(e.file, e.featureId);
+        return ProblemList::tr("%1: feature %2", "a problem's place: a layer's file and a feature's id").arg(e.file, e.featureId);
     return e.line > 0 ? QStringLiteral("%1:%2").arg(e.file).arg(e.line) : e.file;
 }
 } // namespace
@@ -27,6 +28,12 @@ ProblemList::ProblemList(QWidget *parent) : QTreeWidget(parent)
             emit problemActivated(m_problems.at(index.toInt()));
         else if (item->childCount() > 0)   // a group: its first row
             emit problemActivated(m_problems.at(item->child(0)->data(0, kProblemIndex).toInt()));
+    });
+    // The entries' words around the messages follow View > Language (the messages are the
+    // check's, in the language it ran in).
+    retranslate(this, [this] {
+        if (!m_problems.isEmpty())
+            setProblems(ErrorList(m_problems));
     });
 }
 

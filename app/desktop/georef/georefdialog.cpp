@@ -1,4 +1,5 @@
 #include "georef/georefdialog.h"
+#include "retranslate.h"
 #include "georef/gcpcommands.h"
 #include "georef/gcpdocument.h"
 #include "georef/gcpfile.h"
@@ -50,26 +51,26 @@ QString number(double v, int decimals) { return std::isfinite(v) ? QString::numb
 GeorefDialog::GeorefDialog(std::shared_ptr<const CaseStudy> study, TimePoint time, QWidget *parent)
     : QDialog(parent), m_study(std::move(study)), m_typed(m_study->manifest.crs)
 {
-    setWindowTitle(tr("Georeference a Scan — %1").arg(m_study->manifest.title.text()));
     m_doc = new GcpDocument(m_study->manifest.crs, this);
     m_undo = new QUndoStack(this);
 
-    auto *openScan = new QPushButton(tr("Open &Scan…"));
-    auto *openPoints = new QPushButton(tr("Open &Points…"));
+    // Every word of the dialog is set by the retranslate() at the end of this constructor, and
+    // set again there when View > Language changes while the dialog is open.
+    auto *openScan = new QPushButton;
+    auto *openPoints = new QPushButton;
     m_method = new QComboBox;
     for (const QString &key : GeorefMethods::keys())
-        m_method->addItem(GeorefMethods::displayName(*GeorefMethods::fromKey(key)), key);
+        m_method->addItem(QString(), key);
     m_method->setCurrentIndex(1);
     m_rms = new QLabel;
-    auto *undo = new QPushButton(tr("&Undo"));
-    auto *redo = new QPushButton(tr("&Redo"));
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcut(QKeySequence::Redo);
+    auto *undo = new QPushButton;
+    auto *redo = new QPushButton;
     auto *top = new QHBoxLayout;
     top->addWidget(openScan);
     top->addWidget(openPoints);
     top->addSpacing(16);
-    top->addWidget(new QLabel(tr("Transformation:")));
+    auto *methodLabel = new QLabel;
+    top->addWidget(methodLabel);
     top->addWidget(m_method);
     top->addWidget(m_rms, 1);
     top->addWidget(undo);
@@ -85,22 +86,19 @@ GeorefDialog::GeorefDialog(std::shared_ptr<const CaseStudy> study, TimePoint tim
     // the spin box, so a sheet drawn with north to the left can be read the right way up.
     auto *turnLeft = new QToolButton;
     turnLeft->setText(QStringLiteral("⟲"));
-    turnLeft->setToolTip(tr("Turn the scan a quarter to the left (Shift+R)"));
     auto *turnRight = new QToolButton;
     turnRight->setText(QStringLiteral("⟳"));
-    turnRight->setToolTip(tr("Turn the scan a quarter to the right (R)"));
     auto *angle = new QSpinBox;
     angle->setRange(0, 359);
     angle->setWrapping(true);
     angle->setSuffix(QStringLiteral("°"));
-    angle->setToolTip(tr("Turn the scan's view to any angle (clockwise); the points stay on the scan's own pixels"));
     auto *views = new QSplitter;
-    auto titled = [](const QString &title, QWidget *w, std::initializer_list<QWidget *> tools) {
+    auto *scanTitle = new QLabel, *mapTitle = new QLabel;
+    auto titled = [](QLabel *label, QWidget *w, std::initializer_list<QWidget *> tools) {
         auto *box = new QWidget;
         auto *l = new QVBoxLayout(box);
         l->setContentsMargins(0, 0, 0, 0);
         auto *head = new QHBoxLayout;
-        auto *label = new QLabel(title);
         label->setWordWrap(true);
         head->addWidget(label, 1);
         for (QWidget *tool : tools)
@@ -109,9 +107,8 @@ GeorefDialog::GeorefDialog(std::shared_ptr<const CaseStudy> study, TimePoint tim
         l->addWidget(w, 1);
         return box;
     };
-    views->addWidget(titled(tr("<b>Scan</b> — click a spot you can find on the map (wheel: zoom, drag: pan, drag a marker: move it)"),
-                            m_scanView, {turnLeft, turnRight, angle}));
-    views->addWidget(titled(tr("<b>Map</b> — click the same spot here"), m_canvas, {}));
+    views->addWidget(titled(scanTitle, m_scanView, {turnLeft, turnRight, angle}));
+    views->addWidget(titled(mapTitle, m_canvas, {}));
 
     m_table = new QTableWidget(0, ColumnCount);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -121,8 +118,8 @@ GeorefDialog::GeorefDialog(std::shared_ptr<const CaseStudy> study, TimePoint tim
     // Compact rows: the more points in view at once, the easier an outlier is to spot.
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *remove = new QPushButton(tr("&Delete Point"));
-    m_showPreview = new QCheckBox(tr("Show the warped scan over the map"));
+    auto *remove = new QPushButton;
+    m_showPreview = new QCheckBox;
     m_showPreview->setChecked(true);
     m_opacity = new QSlider(Qt::Horizontal);
     m_opacity->setRange(0, 100);
@@ -130,17 +127,16 @@ GeorefDialog::GeorefDialog(std::shared_ptr<const CaseStudy> study, TimePoint tim
     // Map coordinates typed rather than clicked: in the table's map columns, or here for the
     // spot last clicked on the scan; both in the CRS of the field (the case study's at first).
     m_crsEdit = new QLineEdit(m_typed.label());
-    m_crsEdit->setToolTip(tr("The CRS of the map coordinates you type and the table shows, e.g. EPSG:4326 for longitude and "
-                             "latitude; they are converted into the case study's CRS."));
     m_crsEdit->setMaximumWidth(160);
     m_typedX = new QLineEdit;
     m_typedY = new QLineEdit;
-    auto *addTyped = new QPushButton(tr("&Add Point"));
+    auto *addTyped = new QPushButton;
     auto *typedRow = new QHBoxLayout;
-    typedRow->addWidget(new QLabel(tr("Map coordinates in:")));
+    auto *crsLabel = new QLabel, *typedLabel = new QLabel, *opacityLabel = new QLabel;
+    typedRow->addWidget(crsLabel);
     typedRow->addWidget(m_crsEdit);
     typedRow->addSpacing(16);
-    typedRow->addWidget(new QLabel(tr("Or type the map position of the spot clicked on the scan:")));
+    typedRow->addWidget(typedLabel);
     typedRow->addWidget(m_typedX, 1);
     typedRow->addWidget(m_typedY, 1);
     typedRow->addWidget(addTyped);
@@ -148,33 +144,33 @@ GeorefDialog::GeorefDialog(std::shared_ptr<const CaseStudy> study, TimePoint tim
     tableButtons->addWidget(remove);
     tableButtons->addStretch();
     tableButtons->addWidget(m_showPreview);
-    tableButtons->addWidget(new QLabel(tr("Opacity:")));
+    tableButtons->addWidget(opacityLabel);
     tableButtons->addWidget(m_opacity);
 
     m_id = new QLineEdit;
     m_title = new QLineEdit;
     m_date = new QLineEdit;
-    m_date->setPlaceholderText(tr("when the map was made, e.g. 1836"));
     // The case study's period by default: a scan is usually the backdrop of the whole episode.
     const DateInterval &period = m_study->manifest.period;
     m_validStart = new QLineEdit(period.start ? period.start->toEdtf() : QString());
     m_validEnd = new QLineEdit(period.end ? period.end->toEdtf() : QString());
     // Two rows, so the whole dialog fits a 1280 x 800 laptop screen.
     auto *form = new QGridLayout;
-    form->addWidget(new QLabel(tr("Id:")), 0, 0);
+    QLabel *fieldLabels[] = {new QLabel, new QLabel, new QLabel, new QLabel, new QLabel};
+    form->addWidget(fieldLabels[0], 0, 0);
     form->addWidget(m_id, 0, 1);
-    form->addWidget(new QLabel(tr("Title:")), 0, 2);
+    form->addWidget(fieldLabels[1], 0, 2);
     form->addWidget(m_title, 0, 3, 1, 3);
-    form->addWidget(new QLabel(tr("Date of the map:")), 1, 0);
+    form->addWidget(fieldLabels[2], 1, 0);
     form->addWidget(m_date, 1, 1);
-    form->addWidget(new QLabel(tr("Shown from:")), 1, 2);
+    form->addWidget(fieldLabels[3], 1, 2);
     form->addWidget(m_validStart, 1, 3);
-    form->addWidget(new QLabel(tr("to")), 1, 4);
+    form->addWidget(fieldLabels[4], 1, 4);
     form->addWidget(m_validEnd, 1, 5);
     form->setColumnStretch(1, 1);   // room for an id like jacoubet-1836-sheet22
     form->setColumnStretch(3, 2);
-    auto *saveButton = new QPushButton(tr("Save as Period &Map"));
-    auto *close = new QPushButton(tr("Close"));
+    auto *saveButton = new QPushButton;
+    auto *close = new QPushButton;
     m_status = new QLabel;
     m_status->setWordWrap(true);
     auto *bottom = new QHBoxLayout;
@@ -247,7 +243,40 @@ GeorefDialog::GeorefDialog(std::shared_ptr<const CaseStudy> study, TimePoint tim
             loadPoints(path);
     });
     resize(1240, 760);
-    refresh();
+    retranslate(this, [=, this] {
+        setWindowTitle(tr("Georeference a Scan — %1").arg(m_study->manifest.title.text()));
+        openScan->setText(tr("Open &Scan…"));
+        openPoints->setText(tr("Open &Points…"));
+        for (int i = 0; i < m_method->count(); ++i)
+            m_method->setItemText(i, GeorefMethods::displayName(*GeorefMethods::fromKey(m_method->itemData(i).toString())));
+        undo->setText(tr("&Undo"));
+        redo->setText(tr("&Redo"));
+        // After the texts: a text with an "&" replaces a button's shortcut by its mnemonic.
+        undo->setShortcut(QKeySequence::Undo);
+        redo->setShortcut(QKeySequence::Redo);
+        methodLabel->setText(tr("Transformation:"));
+        turnLeft->setToolTip(tr("Turn the scan a quarter to the left (Shift+R)"));
+        turnRight->setToolTip(tr("Turn the scan a quarter to the right (R)"));
+        angle->setToolTip(tr("Turn the scan's view to any angle (clockwise); the points stay on the scan's own pixels"));
+        scanTitle->setText(tr("<b>Scan</b> — click a spot you can find on the map (wheel: zoom, drag: pan, drag a marker: move it)"));
+        mapTitle->setText(tr("<b>Map</b> — click the same spot here"));
+        remove->setText(tr("&Delete Point"));
+        m_showPreview->setText(tr("Show the warped scan over the map"));
+        m_crsEdit->setToolTip(tr("The CRS of the map coordinates you type and the table shows, e.g. EPSG:4326 for longitude and "
+                                 "latitude; they are converted into the case study's CRS."));
+        addTyped->setText(tr("&Add Point"));
+        crsLabel->setText(tr("Map coordinates in:"));
+        typedLabel->setText(tr("Or type the map position of the spot clicked on the scan:"));
+        opacityLabel->setText(tr("Opacity:"));
+        m_date->setPlaceholderText(tr("when the map was made, e.g. 1836"));
+        const QString fields[] = {tr("Id:"), tr("Title:"), tr("Date of the map:"), tr("Shown from:"), tr("to")};
+        for (int i = 0; i < 5; ++i)
+            fieldLabels[i]->setText(fields[i]);
+        saveButton->setText(tr("Save as Period &Map"));
+        close->setText(tr("Close"));
+        refresh();   // the table's headers, the placeholders and the RMS line
+        m_canvas->setLanguage(MultilingualText::preferredLanguage());   // the case study's names, as the main map
+    });
     m_status->setText(tr("Open a scan to begin."));
 }
 

@@ -1,5 +1,6 @@
 #include "panels/chartpanel.h"
 #include "analysis/spatialanalysis.h"
+#include "retranslate.h"
 
 #include <QChart>
 #include <QChartView>
@@ -56,10 +57,8 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_metric = new QComboBox(this);
-    m_metric->addItem(tr("Share of area by status: dual power, divided, occupied, contested, hand-over (stacked)"),
-                      int(analysis::Metric::StatusShare));
-    m_metric->addItem(tr("Area each authority holds de facto (km²; by share where divided)"), int(analysis::Metric::Area));
-    m_metric->addItem(tr("Front length per pair of authorities (km)"), int(analysis::Metric::FrontLength));
+    for (auto metric : {analysis::Metric::StatusShare, analysis::Metric::Area, analysis::Metric::FrontLength})
+        m_metric->addItem(QString(), int(metric));   // named by the retranslate() below
     layout->addWidget(m_metric);
     m_chart = new QChart;
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -68,9 +67,16 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(180);
     m_view->viewport()->installEventFilter(this);
-    m_view->setToolTip(tr("Click to go to that date"));
     layout->addWidget(m_view);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuild);
+    // The metrics, the axes' titles and the series' names follow View > Language.
+    retranslate(this, [this] {
+        m_metric->setItemText(0, tr("Share of area by status: dual power, divided, occupied, contested, hand-over (stacked)"));
+        m_metric->setItemText(1, tr("Area each authority holds de facto (km²; by share where divided)"));
+        m_metric->setItemText(2, tr("Front length per pair of authorities (km)"));
+        m_view->setToolTip(tr("Click to go to that date"));
+        rebuild();
+    });
 }
 
 void ChartPanel::setStudy(const CaseStudy *study, const SpatialFacts *facts)

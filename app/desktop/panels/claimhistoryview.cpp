@@ -1,4 +1,5 @@
 #include "panels/claimhistoryview.h"
+#include "statesummary.h"
 #include "style/featurestyle.h"
 #include "style/symbology.h"
 
@@ -40,7 +41,7 @@ QString ClaimHistoryView::rowText(int row) const
     const Claim &claim = m_study->model.claims()[size_t(m_claims[row])];
     const Authority &a = m_study->model.authorities()[size_t(claim.authority)];
     return tr("%1 — %2, %3 (confidence %4)")
-        .arg(a.name.text(), roleName(claim.role), claim.interval.toDisplayString())
+        .arg(a.name.text(), StateSummary::role(claim.role), claim.interval.toDisplayString())
         .arg(claim.confidence, 0, 'g', 2);
 }
 
@@ -79,7 +80,7 @@ void ClaimHistoryView::paintEvent(QPaintEvent *)
         p.setPen(palette().text().color());
         // The authority's name, elided from the right so that its start (what tells bodies
         // apart) stays; the whole name and the interval are in the row's tooltip.
-        const QString label = QStringLiteral("%1 · %2").arg(a.name.text(), roleName(claim.role));
+        const QString label = QStringLiteral("%1 · %2").arg(a.name.text(), StateSummary::role(claim.role));
         p.drawText(QRect(2, y, kLabelWidth - 6, kRow), Qt::AlignVCenter | Qt::AlignRight,
                    fontMetrics().elidedText(label, Qt::ElideMiddle, kLabelWidth - 8));
         // The bar wears its role: solid for control, stripes for a title, hatching for fighting,

@@ -26,10 +26,13 @@ signals:
 
 private:
     void showEvent(int index);
+    // The list's texts (dates and titles) in the interface language, and the event shown.
+    void nameItems();
     const CaseStudy *m_study = nullptr;
     QListWidget *m_list;
     QTextBrowser *m_text;
     std::vector<int> m_order;   // list row -> event index
+    int m_shown = -1;           // the event whose text is shown
 };
 
 QString sourcesHtml(const ControlModel &model, const QList<SourceRef> &refs);

@@ -87,7 +87,7 @@ void InspectorPanel::refresh()
         const Claim &claim = m_study->model.claims()[size_t(c)];
         const Authority &a = m_study->model.authorities()[size_t(claim.authority)];
         const QString bloc = m_study->model.blocName(m_study->model.blocOf(claim.authority));
-        const QString role = roleName(claim.role) +
+        const QString role = StateSummary::role(claim.role) +
                              (std::isnan(claim.share) ? QString() : tr(", %1 % of it").arg(std::lround(claim.share * 100))) +
                              (bloc == a.id ? QString() : QStringLiteral(" · ") + bloc.toHtmlEscaped());
         // An authority with a Wikidata id links to its item, where the reader finds who it was.

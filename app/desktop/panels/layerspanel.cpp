@@ -1,4 +1,5 @@
 #include "panels/layerspanel.h"
+#include "retranslate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,24 +26,29 @@ LayersPanel::LayersPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_tree);
 
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Opacity"), this));
+    auto *opacity = new QLabel(this);
+    row->addWidget(opacity);
     m_opacity = new QSlider(Qt::Horizontal, this);
     m_opacity->setRange(0, 100);
     m_opacity->setObjectName(QStringLiteral("opacitySlider"));
     row->addWidget(m_opacity);
     auto *up = new QToolButton(this);
     up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    up->setToolTip(tr("Draw above the layer over it"));
     auto *down = new QToolButton(this);
     down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    down->setToolTip(tr("Draw below the layer under it"));
     row->addWidget(up);
     row->addWidget(down);
     auto *zoom = new QToolButton(this);
-    zoom->setText(tr("Zoom to"));
     zoom->setObjectName(QStringLiteral("zoomToButton"));
-    zoom->setToolTip(tr("Frame the map on the selected layer or period map (or double-click it)"));
     row->addWidget(zoom);
+    retranslate(this, [this, opacity, up, down, zoom] {
+        opacity->setText(tr("Opacity"));
+        up->setToolTip(tr("Draw above the layer over it"));
+        down->setToolTip(tr("Draw below the layer under it"));
+        zoom->setText(tr("Zoom to"));
+        zoom->setToolTip(tr("Frame the map on the selected layer or period map (or double-click it)"));
+        nameItems();
+    });
     layout->addLayout(row);
     connect(zoom, &QToolButton::clicked, this, [this] { requestZoom(m_tree->currentItem()); });
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) { requestZoom(item); });
@@ -63,42 +69,72 @@ void LayersPanel::setStudy(const CaseStudy *study)
 {
     const QSignalBlocker block(m_tree);
     m_tree->clear();
+    m_layersRoot = m_mapsRoot = nullptr;
+    m_layerNames.clear();
+    m_mapNames.clear();
     m_layerCount = 0;
     if (!study)
         return;
-    m_layersRoot = new QTreeWidgetItem(m_tree, {tr("Layers (upper over lower; symbols and labels always on top)")});
-    m_mapsRoot = new QTreeWidgetItem(m_tree, {tr("Period maps")});
+    m_layersRoot = new QTreeWidgetItem(m_tree);
+    m_mapsRoot = new QTreeWidgetItem(m_tree);
     m_layerCount = int(study->layers.size());
+    for (const CaseLayer &l : study->layers)
+        m_layerNames.push_back({l.spec.title, l.spec.id, l.spec.role == LayerSpec::Role::Features ? QString() : l.spec.kind});
     // The tree lists the top layer first, as GIS users expect.
     for (int i = m_layerCount - 1; i >= 0; --i) {
-        const CaseLayer &l = study->layers[size_t(i)];
-        const QString kind = l.spec.role == LayerSpec::Role::Features ? tr("features") : l.spec.kind;
-        auto *item = new QTreeWidgetItem(m_layersRoot, {QStringLiteral("%1 (%2)").arg(l.spec.title.text().isEmpty() ? l.spec.id : l.spec.title.text(), kind)});
+        auto *item = new QTreeWidgetItem(m_layersRoot);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, Qt::Checked);
         item->setData(0, kIndexRole, i);
         item->setData(0, kOpacityRole, 100);
-        item->setToolTip(0, item->text(0));
     }
     for (size_t m = 0; m < study->periodMaps.size(); ++m) {
         const CasePeriodMap &map = study->periodMaps[m];
-        auto *item = new QTreeWidgetItem(m_mapsRoot, {QStringLiteral("%1 (%2)").arg(map.spec.title.text(), map.spec.valid.toDisplayString())});
+        m_mapNames.push_back({map.spec.title, map.spec.valid});
+        auto *item = new QTreeWidgetItem(m_mapsRoot);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, Qt::Checked);
         item->setData(0, kIndexRole, int(m));
         item->setData(0, kOpacityRole, int(std::lround(map.spec.opacity * 100)));
-        // A scan lies under the districts and shows only on its dates: say how to see it.
-        item->setToolTip(0, tr("%1\nShown from %2, under the districts: lower their opacity or hide them to read it. "
-                               "Double-click to zoom to it.")
-                                .arg(item->text(0), map.spec.valid.toDisplayString()));
     }
     if (study->periodMaps.empty()) {
-        auto *none = new QTreeWidgetItem(m_mapsRoot, {tr("none in this package")});
+        auto *none = new QTreeWidgetItem(m_mapsRoot);
         none->setFlags(Qt::NoItemFlags);
     }
+    nameItems();
     m_tree->expandAll();
     m_tree->setCurrentItem(m_layersRoot->child(0));
     syncSlider();
+}
+
+void LayersPanel::nameItems()
+{
+    if (!m_layersRoot || !m_mapsRoot)
+        return;
+    // Renaming is not a change of what is shown: no itemChanged, no redraw.
+    const QSignalBlocker block(m_tree);
+    m_layersRoot->setText(0, tr("Layers (upper over lower; symbols and labels always on top)"));
+    m_mapsRoot->setText(0, tr("Period maps"));
+    for (int i = 0; i < m_layersRoot->childCount(); ++i) {
+        QTreeWidgetItem *item = m_layersRoot->child(i);
+        const LayerName &l = m_layerNames[size_t(item->data(0, kIndexRole).toInt())];
+        const QString title = l.title.text();
+        item->setText(0, QStringLiteral("%1 (%2)").arg(title.isEmpty() ? l.id : title, l.kind.isEmpty() ? tr("features") : l.kind));
+        item->setToolTip(0, item->text(0));
+    }
+    for (int i = 0; i < m_mapsRoot->childCount(); ++i) {
+        QTreeWidgetItem *item = m_mapsRoot->child(i);
+        if (item->flags() == Qt::NoItemFlags) {
+            item->setText(0, tr("none in this package"));
+            continue;
+        }
+        const MapName &map = m_mapNames[size_t(item->data(0, kIndexRole).toInt())];
+        item->setText(0, QStringLiteral("%1 (%2)").arg(map.title.text(), map.valid.toDisplayString()));
+        // A scan lies under the districts and shows only on its dates: say how to see it.
+        item->setToolTip(0, tr("%1\nShown from %2, under the districts: lower their opacity or hide them to read it. "
+                               "Double-click to zoom to it.")
+                                .arg(item->text(0), map.valid.toDisplayString()));
+    }
 }
 
 std::vector<int> LayersPanel::layerOrder() const

@@ -38,6 +38,23 @@ signals:
 private:
     void requestZoom(QTreeWidgetItem *item);
     void syncSlider();
+    // The items' texts, in the interface language (the case study's titles in it where given).
+    void nameItems();
+
+    // What the items are named from, kept from setStudy(): the study itself may be replaced
+    // (edit mode) without the panel being told.
+    struct LayerName
+    {
+        MultilingualText title;
+        QString id, kind;   // kind: a context layer's; empty for a feature layer
+    };
+    struct MapName
+    {
+        MultilingualText title;
+        DateInterval valid;
+    };
+    std::vector<LayerName> m_layerNames;   // by layer index
+    std::vector<MapName> m_mapNames;       // by period map index
     QTreeWidget *m_tree;
     QSlider *m_opacity;
     QTreeWidgetItem *m_layersRoot = nullptr;

@@ -29,6 +29,8 @@ private slots:
     void videosHaveEveryFrame_data();
     void videosHaveEveryFrame();
     void pngFramesFillANewFolder();
+    void pngFramesAreTheFramesInOrder_data();
+    void pngFramesAreTheFramesInOrder();
     void refusesAFolderWithFilesInIt();
     void cancellingLeavesNothing_data();
     void cancellingLeavesNothing();
@@ -260,6 +262,42 @@ void TestAnimationExport::pngFramesFillANewFolder()
     QCOMPARE(frames.first(), QStringLiteral("frame-00001.png"));
     QCOMPARE(QImage(folder.filePath(frames.last())).size(), QSize(320, 180));
     QVERIFY(QFile::remove(folder.filePath(frames.first())));
+    QVERIFY(folder.removeRecursively());
+}
+
+void TestAnimationExport::pngFramesAreTheFramesInOrder_data()
+{
+    QTest::addColumn<int>("level");
+    QTest::newRow("stored (zlib 0)") << 0;
+    QTest::newRow("default (zlib 2)") << PngFrameEncoder::kDefaultLevel;
+    QTest::newRow("smallest (zlib 9)") << 9;
+}
+
+// Frames are encoded on several threads at once: each file still holds its own day, pixel for
+// pixel (PNG is lossless, and the frames are opaque), whatever the compression level.
+void TestAnimationExport::pngFramesAreTheFramesInOrder()
+{
+    QFETCH(int, level);
+    AnimationRequest r = request(QStringLiteral("ordered/"));
+    r.pngCompressionLevel = level;
+    MapRenderer renderer(m_scene);
+    const auto written = animationexport::write(renderer, r);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().toString()));
+    const auto times = r.step.times(r.from, r.to, r.calendar, 100);
+    QVERIFY(times);
+    MapRenderer reference(m_scene);
+    MapView view = r.view;
+    view.time = times->front();
+    view.layout.legend = reference.legendPlacement(view);
+    QDir folder(written->path);
+    const QStringList frames = folder.entryList(QDir::Files, QDir::Name);
+    QCOMPARE(frames.size(), int(times->size()));
+    for (int i = 0; i < frames.size(); ++i) {
+        view.time = (*times)[size_t(i)];
+        const QImage expected = reference.renderImage(view).convertToFormat(QImage::Format_RGB32);
+        const QImage actual = QImage(folder.filePath(frames[i])).convertToFormat(QImage::Format_RGB32);
+        QVERIFY2(actual == expected, qPrintable(QStringLiteral("%1 is not day %2").arg(frames[i]).arg(i + 1)));
+    }
     QVERIFY(folder.removeRecursively());
 }
 

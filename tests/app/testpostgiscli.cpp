@@ -1,0 +1,137 @@
+#include "support/clirun.h"
+#include "support/packagefixture.h"
+#include "support/postgisserver.h"
+
+#include <QDirIterator>
+#include <QTest>
+
+using namespace dpa;
+
+// dpatlas-cli push and pull, and a pg:CONNINFO#SCHEMA DATASET, as a user runs them, against a
+// PostgreSQL + PostGIS server started for this test.
+class TestPostgisCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pushThenStateFromTheDatabase_data();
+    void pushThenStateFromTheDatabase();
+    void pullGivesThePackageBack();
+    void anExistingSchemaNeedsReplace();
+    void errorsSayWhatToDo();
+
+private:
+    static QString dataset(const QString &id) { return QStringLiteral(DPATLAS_DATASETS_DIR "/") + id; }
+    QString conninfo(const QString &database = QStringLiteral("atlas")) const { return m_server.conninfo(database); }
+    QString address(const QString &schema) const { return QStringLiteral("pg:%1#%2").arg(conninfo(), schema); }
+    test::PostgisServer m_server;
+    QTemporaryDir m_dir;
+};
+
+void TestPostgisCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    if (!m_server.start()) {
+        if (!m_server.skipReason().isEmpty())
+            QSKIP(qPrintable(m_server.skipReason()));
+        QFAIL(qPrintable(m_server.error()));
+    }
+    QVERIFY2(m_server.createDatabase(QStringLiteral("atlas"), true), qPrintable(m_server.error()));
+    QVERIFY2(m_server.createDatabase(QStringLiteral("plain"), false), qPrintable(m_server.error()));
+    for (const QString &id : {QStringLiteral("petrograd-1917"), QStringLiteral("paris-1871")}) {
+        const auto pushed = test::runCli({QStringLiteral("push"), id, QStringLiteral("--pg"), conninfo()});
+        QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+        const QString schema = QString(id).replace(QLatin1Char('-'), QLatin1Char('_'));
+        QVERIFY2(pushed.out.contains(QStringLiteral("%1: pushed to schema %2 of database \"atlas\"").arg(id, schema)), qPrintable(pushed.out));
+        QVERIFY2(pushed.out.contains(QStringLiteral("Open it as pg:")), qPrintable(pushed.out));
+    }
+}
+
+void TestPostgisCli::pushThenStateFromTheDatabase_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("petrograd, October night") << "petrograd-1917" << QStringList{"--at", "1917-10-25T02:00", "--calendar", "julian"};
+    QTest::newRow("petrograd, July Days, csv") << "petrograd-1917" << QStringList{"--at", "1917-07-17", "--format", "csv"};
+    QTest::newRow("paris, Bloody Week") << "paris-1871" << QStringList{"--at", "1871-05-24"};
+    QTest::newRow("paris, json") << "paris-1871" << QStringList{"--at", "1871-03-19", "--format", "json"};
+}
+
+void TestPostgisCli::pushThenStateFromTheDatabase()
+{
+    QFETCH(QString, id);
+    QFETCH(QStringList, options);
+    const auto fromFolder = test::runCli(QStringList{QStringLiteral("state"), id} + options);
+    QCOMPARE(fromFolder.exitCode, 0);
+    const QString schema = QString(id).replace(QLatin1Char('-'), QLatin1Char('_'));
+    const auto fromDatabase = test::runCli(QStringList{QStringLiteral("state"), address(schema)} + options);
+    QVERIFY2(fromDatabase.exitCode == 0, qPrintable(fromDatabase.err));
+    QVERIFY(!fromDatabase.out.isEmpty());
+    QCOMPARE(fromDatabase.out, fromFolder.out);
+}
+
+void TestPostgisCli::pullGivesThePackageBack()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("paris"));
+    const auto pulled = test::runCli({QStringLiteral("pull"), address(QStringLiteral("paris_1871")), folder});
+    QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
+    QVERIFY2(pulled.out.contains(QStringLiteral("paris-1871 at revision 1")), qPrintable(pulled.out));
+    int files = 0;
+    QDirIterator it(dataset(QStringLiteral("paris-1871")), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString original = it.next();
+        const QString copy = QDir(folder).filePath(QDir(dataset(QStringLiteral("paris-1871"))).relativeFilePath(original));
+        QVERIFY2(test::readAll(copy) == test::readAll(original), qPrintable(copy));
+        ++files;
+    }
+    QVERIFY(files > 10);
+    // The same with --pg and --schema; the folder must be new.
+    const auto again = test::runCli({QStringLiteral("pull"), QStringLiteral("--pg"), conninfo(), QStringLiteral("--schema"),
+                                     QStringLiteral("paris_1871"), folder});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains(QStringLiteral("exists and is not an empty folder")), qPrintable(again.err));
+    const auto validated = test::runCli({QStringLiteral("validate"), folder});
+    QVERIFY2(validated.exitCode == 0, qPrintable(validated.out + validated.err));
+}
+
+void TestPostgisCli::anExistingSchemaNeedsReplace()
+{
+    const auto refused = test::runCli({QStringLiteral("push"), QStringLiteral("paris-1871"), QStringLiteral("--pg"), conninfo(),
+                                       QStringLiteral("--schema"), QStringLiteral("petrograd_1917")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("holds case study petrograd-1917 already")) && refused.err.contains(QStringLiteral("--replace")),
+             qPrintable(refused.err));
+    const auto replaced = test::runCli({QStringLiteral("push"), QStringLiteral("paris-1871"), QStringLiteral("--pg"), conninfo(),
+                                        QStringLiteral("--schema"), QStringLiteral("petrograd_1917"), QStringLiteral("--replace")});
+    QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+    const auto state = test::runCli({QStringLiteral("state"), address(QStringLiteral("petrograd_1917")), QStringLiteral("--at"),
+                                     QStringLiteral("1871-05-24")});
+    QCOMPARE(state.out, test::runCli({QStringLiteral("state"), QStringLiteral("paris-1871"), QStringLiteral("--at"), QStringLiteral("1871-05-24")}).out);
+}
+
+void TestPostgisCli::errorsSayWhatToDo()
+{
+    const auto notACaseStudy = test::runCli({QStringLiteral("state"), address(QStringLiteral("public")), QStringLiteral("--at"), QStringLiteral("1917-10-25")});
+    QCOMPARE(notACaseStudy.exitCode, 1);
+    QVERIFY2(notACaseStudy.err.contains(QStringLiteral("schema \"public\" of database \"atlas\"")) && notACaseStudy.err.contains(QStringLiteral("is not a case study")),
+             qPrintable(notACaseStudy.err));
+    const auto noPostgis = test::runCli({QStringLiteral("push"), QStringLiteral("paris-1871"), QStringLiteral("--pg"), conninfo(QStringLiteral("plain"))});
+    QCOMPARE(noPostgis.exitCode, 2);
+    QVERIFY2(noPostgis.err.contains(QStringLiteral("CREATE EXTENSION postgis")), qPrintable(noPostgis.err));
+    // A refused password is said, and the password itself is never printed.
+    const QString withPassword = QStringLiteral("pg:host=%1 port=%2 dbname=atlas user=%3 password=not-the-password#paris_1871")
+                                     .arg(m_server.socketDir()).arg(m_server.port()).arg(QLatin1String(test::PostgisServer::kPasswordRole));
+    const auto wrong = test::runCli({QStringLiteral("state"), withPassword, QStringLiteral("--at"), QStringLiteral("1871-05-24")});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("refused the password")), qPrintable(wrong.err));
+    QVERIFY2(!wrong.err.contains(QStringLiteral("not-the-password")) && !wrong.out.contains(QStringLiteral("not-the-password")), qPrintable(wrong.err));
+    QTemporaryDir nowhere(QStringLiteral("/tmp/dpatlas-nopg-XXXXXX"));
+    const auto down = test::runCli({QStringLiteral("pull"), QStringLiteral("pg:host=%1 port=5432 dbname=atlas#s").arg(nowhere.path()),
+                                    m_dir.filePath(QStringLiteral("never"))});
+    QCOMPARE(down.exitCode, 2);
+    QVERIFY2(down.err.contains(QStringLiteral("no PostgreSQL server answers")), qPrintable(down.err));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("never"))));
+}
+
+QTEST_GUILESS_MAIN(TestPostgisCli)
+#include "testpostgiscli.moc"
