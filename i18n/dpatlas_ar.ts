@@ -2193,7 +2193,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../layers/export/videosink.cpp" line="+68"/>
+        <location filename="../layers/export/videosink.cpp" line="+71"/>
         <source>a video&apos;s width and height must be even, not %1x%2</source>
         <translation>يجب أن يكون عرض الفيديو وارتفاعه عددين زوجيين، لا %1x%2</translation>
     </message>
@@ -2219,7 +2219,7 @@
     </message>
     <message>
         <location line="+54"/>
-        <location filename="../layers/export/videosink.cpp" line="+103"/>
+        <location filename="../layers/export/videosink.cpp" line="+102"/>
         <source>frame %1 is %2x%3, not %4x%5</source>
         <translation>الإطار %1 أبعاده %2x%3، لا %4x%5</translation>
     </message>
@@ -2244,7 +2244,7 @@
         <translation>تعذّرت كتابة الإطار %1 (هل القرص ممتلئ؟)</translation>
     </message>
     <message>
-        <location filename="../layers/export/videosink.cpp" line="-113"/>
+        <location filename="../layers/export/videosink.cpp" line="-112"/>
         <source>cannot write the video: %1</source>
         <translation>تعذّرت كتابة الفيديو: %1</translation>
     </message>
@@ -2273,12 +2273,12 @@
         <location line="+37"/>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>out of memory</source>
         <translation>نفدت الذاكرة</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-75"/>
         <source>cannot open the encoder</source>
         <translation>تعذّر فتح المرمِّز</translation>
     </message>
@@ -2313,7 +2313,7 @@
         <translation>الترميز</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>cannot finish the file</source>
         <translation>تعذّر إتمام الملف</translation>
     </message>
@@ -2738,7 +2738,7 @@ Open the case study from the database again to see their version, and make your 
         <translation>حجم الملف %1 ميغابايت، أكبر مما يجوز للطبقة (%2 ميغابايت)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the file is empty: a Linked Places file is a GeoJSON FeatureCollection</source>
         <translation>الملف فارغ: ملف Linked Places هو FeatureCollection بصيغة GeoJSON</translation>
     </message>
@@ -2820,7 +2820,7 @@ Open the case study from the database again to see their version, and make your 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+89"/>
         <source>%n area(s)</source>
         <translation>
             <numerusform>%n من المناطق</numerusform>
@@ -4808,7 +4808,7 @@ Open the case study from the database again to see their version, and make your 
 <context>
     <name>dpa::LayersPanel</name>
     <message>
-        <location filename="../app/desktop/panels/layerspanel.cpp" line="+45"/>
+        <location filename="../app/desktop/panels/layerspanel.cpp" line="+49"/>
         <source>Opacity</source>
         <translation>العتامة</translation>
     </message>
@@ -4833,7 +4833,31 @@ Open the case study from the database again to see their version, and make your 
         <translation>تأطير الخريطة على الطبقة أو الخريطة التاريخية المحدَّدة (أو انقرها نقرًا مزدوجًا)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
+        <source>water</source>
+        <comment>layer kind: filled blue</comment>
+        <translation>مياه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>river</source>
+        <comment>layer kind: a blue line</comment>
+        <translation>نهر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>land</source>
+        <comment>layer kind: pale fill</comment>
+        <translation>يابسة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>boundary</source>
+        <comment>layer kind: a grey line</comment>
+        <translation>حدود</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Layers (upper over lower; symbols and labels always on top)</source>
         <translation>الطبقات (العليا فوق السفلى؛ الرموز والتسميات دائمًا في الأعلى)</translation>
     </message>
@@ -4843,12 +4867,12 @@ Open the case study from the database again to see their version, and make your 
         <translation>الخرائط التاريخية</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>features</source>
         <translation>المعالم</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>%1
 Shown from %2, under the districts: lower their opacity or hide them to read it. Double-click to zoom to it.</source>
         <translation>%1
@@ -6780,7 +6804,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>نسخة أُصلح فيها كل شكل هندسي غير صالح (GDAL MakeValid)، مع وصف كل إصلاح بالكلمات؛ ولا تتغيّر الحزمة نفسها أبدًا</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>add your own table (CSV, .xlsx, .ods) to a package, all or nothing</source>
         <translation>إضافة جدولك الخاص (CSV، ‎.xlsx، ‎.ods) إلى حزمة، كله أو لا شيء</translation>
     </message>

@@ -2145,7 +2145,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../layers/export/videosink.cpp" line="+68"/>
+        <location filename="../layers/export/videosink.cpp" line="+71"/>
         <source>a video&apos;s width and height must be even, not %1x%2</source>
         <translation>l&apos;amplada i l&apos;alçada d&apos;un vídeo han de ser parells, no %1x%2</translation>
     </message>
@@ -2171,7 +2171,7 @@
     </message>
     <message>
         <location line="+54"/>
-        <location filename="../layers/export/videosink.cpp" line="+103"/>
+        <location filename="../layers/export/videosink.cpp" line="+102"/>
         <source>frame %1 is %2x%3, not %4x%5</source>
         <translation>el fotograma %1 fa %2x%3, no %4x%5</translation>
     </message>
@@ -2196,7 +2196,7 @@
         <translation>no es pot escriure el fotograma %1 (el disc és ple?)</translation>
     </message>
     <message>
-        <location filename="../layers/export/videosink.cpp" line="-113"/>
+        <location filename="../layers/export/videosink.cpp" line="-112"/>
         <source>cannot write the video: %1</source>
         <translation>no es pot escriure el vídeo: %1</translation>
     </message>
@@ -2225,12 +2225,12 @@
         <location line="+37"/>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>out of memory</source>
         <translation>memòria exhaurida</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-75"/>
         <source>cannot open the encoder</source>
         <translation>no es pot obrir el codificador</translation>
     </message>
@@ -2265,7 +2265,7 @@
         <translation>codificant</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>cannot finish the file</source>
         <translation>no es pot acabar el fitxer</translation>
     </message>
@@ -2686,7 +2686,7 @@ Torneu a obrir l&apos;estudi de cas des de la base de dades per veure&apos;n la 
         <translation>el fitxer fa %1 MB, més del que pot fer una capa (%2 MB)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the file is empty: a Linked Places file is a GeoJSON FeatureCollection</source>
         <translation>el fitxer és buit: un fitxer Linked Places és una FeatureCollection GeoJSON</translation>
     </message>
@@ -2764,7 +2764,7 @@ Torneu a obrir l&apos;estudi de cas des de la base de dades per veure&apos;n la 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+89"/>
         <source>%n area(s)</source>
         <translation>
             <numerusform>%n àrea</numerusform>
@@ -4708,7 +4708,7 @@ Torneu a obrir l&apos;estudi de cas des de la base de dades per veure&apos;n la 
 <context>
     <name>dpa::LayersPanel</name>
     <message>
-        <location filename="../app/desktop/panels/layerspanel.cpp" line="+45"/>
+        <location filename="../app/desktop/panels/layerspanel.cpp" line="+49"/>
         <source>Opacity</source>
         <translation>Opacitat</translation>
     </message>
@@ -4733,7 +4733,31 @@ Torneu a obrir l&apos;estudi de cas des de la base de dades per veure&apos;n la 
         <translation>Enquadra el mapa a la capa o el mapa d&apos;època seleccionats (o feu-hi doble clic)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
+        <source>water</source>
+        <comment>layer kind: filled blue</comment>
+        <translation>aigua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>river</source>
+        <comment>layer kind: a blue line</comment>
+        <translation>riu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>land</source>
+        <comment>layer kind: pale fill</comment>
+        <translation>terra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>boundary</source>
+        <comment>layer kind: a grey line</comment>
+        <translation>límit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Layers (upper over lower; symbols and labels always on top)</source>
         <translation>Capes (les de dalt sobre les de baix; símbols i etiquetes sempre al damunt)</translation>
     </message>
@@ -4743,12 +4767,12 @@ Torneu a obrir l&apos;estudi de cas des de la base de dades per veure&apos;n la 
         <translation>Mapes d&apos;època</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>features</source>
         <translation>elements</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>%1
 Shown from %2, under the districts: lower their opacity or hide them to read it. Double-click to zoom to it.</source>
         <translation>%1
@@ -6596,7 +6620,7 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>una còpia amb totes les geometries no vàlides reparades (MakeValid de GDAL), cada reparació explicada amb paraules; el paquet mateix no es modifica mai</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>add your own table (CSV, .xlsx, .ods) to a package, all or nothing</source>
         <translation>afegeix la vostra pròpia taula (CSV, .xlsx, .ods) a un paquet, tot o res</translation>
     </message>

@@ -2145,7 +2145,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../layers/export/videosink.cpp" line="+68"/>
+        <location filename="../layers/export/videosink.cpp" line="+71"/>
         <source>a video&apos;s width and height must be even, not %1x%2</source>
         <translation>la anchura y la altura de un vídeo deben ser pares, no %1x%2</translation>
     </message>
@@ -2171,7 +2171,7 @@
     </message>
     <message>
         <location line="+54"/>
-        <location filename="../layers/export/videosink.cpp" line="+103"/>
+        <location filename="../layers/export/videosink.cpp" line="+102"/>
         <source>frame %1 is %2x%3, not %4x%5</source>
         <translation>el fotograma %1 mide %2x%3, no %4x%5</translation>
     </message>
@@ -2196,7 +2196,7 @@
         <translation>no se puede escribir el fotograma %1 (¿disco lleno?)</translation>
     </message>
     <message>
-        <location filename="../layers/export/videosink.cpp" line="-113"/>
+        <location filename="../layers/export/videosink.cpp" line="-112"/>
         <source>cannot write the video: %1</source>
         <translation>no se puede escribir el vídeo: %1</translation>
     </message>
@@ -2225,12 +2225,12 @@
         <location line="+37"/>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>out of memory</source>
         <translation>memoria agotada</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-75"/>
         <source>cannot open the encoder</source>
         <translation>no se puede abrir el codificador</translation>
     </message>
@@ -2265,7 +2265,7 @@
         <translation>codificación</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>cannot finish the file</source>
         <translation>no se puede terminar el archivo</translation>
     </message>
@@ -2686,7 +2686,7 @@ Vuelva a abrir el estudio de caso desde la base de datos para ver su versión y 
         <translation>el archivo ocupa %1 MB, más de lo que puede ocupar una capa (%2 MB)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the file is empty: a Linked Places file is a GeoJSON FeatureCollection</source>
         <translation>el archivo está vacío: un archivo Linked Places es una FeatureCollection GeoJSON</translation>
     </message>
@@ -2764,7 +2764,7 @@ Vuelva a abrir el estudio de caso desde la base de datos para ver su versión y 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+89"/>
         <source>%n area(s)</source>
         <translation>
             <numerusform>%n área</numerusform>
@@ -4708,7 +4708,7 @@ Vuelva a abrir el estudio de caso desde la base de datos para ver su versión y 
 <context>
     <name>dpa::LayersPanel</name>
     <message>
-        <location filename="../app/desktop/panels/layerspanel.cpp" line="+45"/>
+        <location filename="../app/desktop/panels/layerspanel.cpp" line="+49"/>
         <source>Opacity</source>
         <translation>Opacidad</translation>
     </message>
@@ -4733,7 +4733,31 @@ Vuelva a abrir el estudio de caso desde la base de datos para ver su versión y 
         <translation>Encuadrar el mapa en la capa o el mapa de época seleccionados (o haga doble clic en ellos)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
+        <source>water</source>
+        <comment>layer kind: filled blue</comment>
+        <translation>agua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>river</source>
+        <comment>layer kind: a blue line</comment>
+        <translation>río</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>land</source>
+        <comment>layer kind: pale fill</comment>
+        <translation>tierra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>boundary</source>
+        <comment>layer kind: a grey line</comment>
+        <translation>límite</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Layers (upper over lower; symbols and labels always on top)</source>
         <translation>Capas (las de arriba sobre las de abajo; símbolos y etiquetas siempre encima)</translation>
     </message>
@@ -4743,12 +4767,12 @@ Vuelva a abrir el estudio de caso desde la base de datos para ver su versión y 
         <translation>Mapas de época</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>features</source>
         <translation>elementos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>%1
 Shown from %2, under the districts: lower their opacity or hide them to read it. Double-click to zoom to it.</source>
         <translation>%1
@@ -6596,7 +6620,7 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>una copia con todas las geometrías no válidas reparadas (MakeValid de GDAL), explicando cada reparación; el paquete mismo nunca se modifica</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>add your own table (CSV, .xlsx, .ods) to a package, all or nothing</source>
         <translation>añadir su propia tabla (CSV, .xlsx, .ods) a un paquete, todo o nada</translation>
     </message>

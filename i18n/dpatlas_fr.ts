@@ -2145,7 +2145,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../layers/export/videosink.cpp" line="+68"/>
+        <location filename="../layers/export/videosink.cpp" line="+71"/>
         <source>a video&apos;s width and height must be even, not %1x%2</source>
         <translation>la largeur et la hauteur d’une vidéo doivent être paires, et non %1x%2</translation>
     </message>
@@ -2171,7 +2171,7 @@
     </message>
     <message>
         <location line="+54"/>
-        <location filename="../layers/export/videosink.cpp" line="+103"/>
+        <location filename="../layers/export/videosink.cpp" line="+102"/>
         <source>frame %1 is %2x%3, not %4x%5</source>
         <translation>l’image %1 fait %2x%3, et non %4x%5</translation>
     </message>
@@ -2196,7 +2196,7 @@
         <translation>impossible d’écrire l’image %1 (disque plein ?)</translation>
     </message>
     <message>
-        <location filename="../layers/export/videosink.cpp" line="-113"/>
+        <location filename="../layers/export/videosink.cpp" line="-112"/>
         <source>cannot write the video: %1</source>
         <translation>impossible d’écrire la vidéo : %1</translation>
     </message>
@@ -2225,12 +2225,12 @@
         <location line="+37"/>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>out of memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-75"/>
         <source>cannot open the encoder</source>
         <translation>impossible d’ouvrir l’encodeur</translation>
     </message>
@@ -2265,7 +2265,7 @@
         <translation>encodage</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>cannot finish the file</source>
         <translation>impossible de terminer le fichier</translation>
     </message>
@@ -2686,7 +2686,7 @@ Rouvrez l’étude de cas depuis la base de données pour voir leur version, et 
         <translation>le fichier fait %1 Mo, plus que ne peut en faire une couche (%2 Mo)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the file is empty: a Linked Places file is a GeoJSON FeatureCollection</source>
         <translation>le fichier est vide : un fichier Linked Places est une FeatureCollection GeoJSON</translation>
     </message>
@@ -2764,7 +2764,7 @@ Rouvrez l’étude de cas depuis la base de données pour voir leur version, et 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+89"/>
         <source>%n area(s)</source>
         <translation>
             <numerusform>%n surface</numerusform>
@@ -4708,7 +4708,7 @@ Rouvrez l’étude de cas depuis la base de données pour voir leur version, et 
 <context>
     <name>dpa::LayersPanel</name>
     <message>
-        <location filename="../app/desktop/panels/layerspanel.cpp" line="+45"/>
+        <location filename="../app/desktop/panels/layerspanel.cpp" line="+49"/>
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
@@ -4733,7 +4733,31 @@ Rouvrez l’étude de cas depuis la base de données pour voir leur version, et 
         <translation>Cadrer la carte sur la couche ou la carte d’époque sélectionnée (ou double-cliquez dessus)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
+        <source>water</source>
+        <comment>layer kind: filled blue</comment>
+        <translation>eau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>river</source>
+        <comment>layer kind: a blue line</comment>
+        <translation>cours d’eau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>land</source>
+        <comment>layer kind: pale fill</comment>
+        <translation>terres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>boundary</source>
+        <comment>layer kind: a grey line</comment>
+        <translation>limite</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Layers (upper over lower; symbols and labels always on top)</source>
         <translation>Couches (les supérieures par-dessus les inférieures ; symboles et étiquettes toujours au-dessus)</translation>
     </message>
@@ -4743,12 +4767,12 @@ Rouvrez l’étude de cas depuis la base de données pour voir leur version, et 
         <translation>Cartes d’époque</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>features</source>
         <translation>entités</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>%1
 Shown from %2, under the districts: lower their opacity or hide them to read it. Double-click to zoom to it.</source>
         <translation>%1
@@ -6596,7 +6620,7 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>une copie où chaque géométrie non valide est réparée (MakeValid de GDAL), chaque réparation décrite en toutes lettres ; le paquet lui-même n’est jamais modifié</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>add your own table (CSV, .xlsx, .ods) to a package, all or nothing</source>
         <translation>ajouter votre propre table (CSV, .xlsx, .ods) à un paquet, tout ou rien</translation>
     </message>

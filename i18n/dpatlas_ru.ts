@@ -2157,7 +2157,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../layers/export/videosink.cpp" line="+68"/>
+        <location filename="../layers/export/videosink.cpp" line="+71"/>
         <source>a video&apos;s width and height must be even, not %1x%2</source>
         <translation>ширина и высота видео должны быть чётными, а не %1x%2</translation>
     </message>
@@ -2183,7 +2183,7 @@
     </message>
     <message>
         <location line="+54"/>
-        <location filename="../layers/export/videosink.cpp" line="+103"/>
+        <location filename="../layers/export/videosink.cpp" line="+102"/>
         <source>frame %1 is %2x%3, not %4x%5</source>
         <translation>кадр %1 имеет размер %2x%3, а не %4x%5</translation>
     </message>
@@ -2208,7 +2208,7 @@
         <translation>не удаётся записать кадр %1 (диск заполнен?)</translation>
     </message>
     <message>
-        <location filename="../layers/export/videosink.cpp" line="-113"/>
+        <location filename="../layers/export/videosink.cpp" line="-112"/>
         <source>cannot write the video: %1</source>
         <translation>не удаётся записать видео: %1</translation>
     </message>
@@ -2237,12 +2237,12 @@
         <location line="+37"/>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>out of memory</source>
         <translation>недостаточно памяти</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-75"/>
         <source>cannot open the encoder</source>
         <translation>не удаётся открыть кодировщик</translation>
     </message>
@@ -2277,7 +2277,7 @@
         <translation>кодирование</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>cannot finish the file</source>
         <translation>не удаётся завершить файл</translation>
     </message>
@@ -2699,7 +2699,7 @@ Open the case study from the database again to see their version, and make your 
         <translation>размер файла %1 МБ, больше, чем допускается для слоя (%2 МБ)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the file is empty: a Linked Places file is a GeoJSON FeatureCollection</source>
         <translation>файл пуст: файл Linked Places — это GeoJSON FeatureCollection</translation>
     </message>
@@ -2778,7 +2778,7 @@ Open the case study from the database again to see their version, and make your 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+89"/>
         <source>%n area(s)</source>
         <translation>
             <numerusform>%n площадь</numerusform>
@@ -4733,7 +4733,7 @@ Open the case study from the database again to see their version, and make your 
 <context>
     <name>dpa::LayersPanel</name>
     <message>
-        <location filename="../app/desktop/panels/layerspanel.cpp" line="+45"/>
+        <location filename="../app/desktop/panels/layerspanel.cpp" line="+49"/>
         <source>Opacity</source>
         <translation>Непрозрачность</translation>
     </message>
@@ -4758,7 +4758,31 @@ Open the case study from the database again to see their version, and make your 
         <translation>Показать на карте выбранный слой или историческую карту (или дважды щёлкните по ним)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
+        <source>water</source>
+        <comment>layer kind: filled blue</comment>
+        <translation>вода</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>river</source>
+        <comment>layer kind: a blue line</comment>
+        <translation>река</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>land</source>
+        <comment>layer kind: pale fill</comment>
+        <translation>суша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>boundary</source>
+        <comment>layer kind: a grey line</comment>
+        <translation>граница</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Layers (upper over lower; symbols and labels always on top)</source>
         <translation>Слои (верхние над нижними; значки и подписи всегда сверху)</translation>
     </message>
@@ -4768,12 +4792,12 @@ Open the case study from the database again to see their version, and make your 
         <translation>Исторические карты</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>features</source>
         <translation>объекты</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>%1
 Shown from %2, under the districts: lower their opacity or hide them to read it. Double-click to zoom to it.</source>
         <translation>%1
@@ -6642,7 +6666,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>копия, в которой исправлена каждая недопустимая геометрия (GDAL MakeValid), с описанием каждого исправления; сам пакет никогда не изменяется</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>add your own table (CSV, .xlsx, .ods) to a package, all or nothing</source>
         <translation>добавить вашу собственную таблицу (CSV, .xlsx, .ods) в пакет, всю или ничего</translation>
     </message>

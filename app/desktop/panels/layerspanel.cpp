@@ -31,16 +31,20 @@ LayersPanel::LayersPanel(QWidget *parent) : QWidget(parent)
     m_opacity = new QSlider(Qt::Horizontal, this);
     m_opacity->setRange(0, 100);
     m_opacity->setObjectName(QStringLiteral("opacitySlider"));
-    row->addWidget(m_opacity);
+    row->addWidget(m_opacity, 1);
+    // The buttons on a row of their own: "Непрозрачность" or "Zoom to" in a longer language
+    // must not squeeze the slider out of a narrow panel.
+    auto *buttons = new QHBoxLayout;
     auto *up = new QToolButton(this);
     up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     auto *down = new QToolButton(this);
     down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    row->addWidget(up);
-    row->addWidget(down);
+    buttons->addWidget(up);
+    buttons->addWidget(down);
     auto *zoom = new QToolButton(this);
     zoom->setObjectName(QStringLiteral("zoomToButton"));
-    row->addWidget(zoom);
+    buttons->addWidget(zoom);
+    buttons->addStretch();
     retranslate(this, [this, opacity, up, down, zoom] {
         opacity->setText(tr("Opacity"));
         up->setToolTip(tr("Draw above the layer over it"));
@@ -50,6 +54,7 @@ LayersPanel::LayersPanel(QWidget *parent) : QWidget(parent)
         nameItems();
     });
     layout->addLayout(row);
+    layout->addLayout(buttons);
     connect(zoom, &QToolButton::clicked, this, [this] { requestZoom(m_tree->currentItem()); });
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) { requestZoom(item); });
 
@@ -107,6 +112,22 @@ void LayersPanel::setStudy(const CaseStudy *study)
     syncSlider();
 }
 
+QString LayersPanel::kindText(const QString &kind)
+{
+    // The manifest's context kinds (datasets/README.md) are keywords; a reader sees words.
+    if (kind.isEmpty())
+        return tr("features");
+    if (kind == QLatin1String("water"))
+        return tr("water", "layer kind: filled blue");
+    if (kind == QLatin1String("river"))
+        return tr("river", "layer kind: a blue line");
+    if (kind == QLatin1String("land"))
+        return tr("land", "layer kind: pale fill");
+    if (kind == QLatin1String("boundary"))
+        return tr("boundary", "layer kind: a grey line");
+    return kind;
+}
+
 void LayersPanel::nameItems()
 {
     if (!m_layersRoot || !m_mapsRoot)
@@ -119,7 +140,7 @@ void LayersPanel::nameItems()
         QTreeWidgetItem *item = m_layersRoot->child(i);
         const LayerName &l = m_layerNames[size_t(item->data(0, kIndexRole).toInt())];
         const QString title = l.title.text();
-        item->setText(0, QStringLiteral("%1 (%2)").arg(title.isEmpty() ? l.id : title, l.kind.isEmpty() ? tr("features") : l.kind));
+        item->setText(0, QStringLiteral("%1 (%2)").arg(title.isEmpty() ? l.id : title, kindText(l.kind)));
         item->setToolTip(0, item->text(0));
     }
     for (int i = 0; i < m_mapsRoot->childCount(); ++i) {

@@ -40,6 +40,7 @@ private:
     void syncSlider();
     // The items' texts, in the interface language (the case study's titles in it where given).
     void nameItems();
+    static QString kindText(const QString &kind);
 
     // What the items are named from, kept from setStudy(): the study itself may be replaced
     // (edit mode) without the panel being told.
