@@ -153,14 +153,53 @@ QString dayMonthIn(int day, int month, Names names)
 
 QLocale locale()
 {
-    QLocale l(MultilingualText::preferredLanguage());
+    const QString language = MultilingualText::preferredLanguage();
+    // Arabic as Syria writes it, where our Arabic-language case study is: the Levantine month
+    // names (آذار, تشرين الأول), as the package's own Arabic texts use them, rather than the
+    // Egyptian ones (مارس, أكتوبر) Qt gives plain "ar".
+    QLocale l = language == QLatin1String("ar") ? QLocale(QLocale::Arabic, QLocale::Syria) : QLocale(language);
     l.setNumberOptions(QLocale::OmitGroupSeparator);
     return l;
 }
 
+namespace {
+
+// Western digits in every language: Arabic-language media of the Levant and the package's own
+// Arabic texts ("في 23 شباط 2015") write them, and so do Qt's counts (%n) and every number the
+// interface formats, so a date in Eastern Arabic digits beside them read as a mix.
+QString westernDigits(QString text)
+{
+    const QLocale l = locale();
+    const QString zero = l.zeroDigit();
+    if (zero == QLatin1String("0"))
+        return text;
+    const char32_t first = zero.toUcs4().value(0);
+    QString out;
+    for (const char32_t c : text.toUcs4()) {
+        if (c >= first && c < first + 10)
+            out += QLatin1Char(char('0' + (c - first)));
+        else if (QString::fromUcs4(&c, 1) == l.groupSeparator())
+            out += QLatin1Char(',');
+        else if (QString::fromUcs4(&c, 1) == l.decimalPoint())
+            out += QLatin1Char('.');
+        else
+            out += QString::fromUcs4(&c, 1);
+    }
+    return out;
+}
+
+} // namespace
+
 QString number(qint64 n)
 {
-    return locale().toString(n);
+    return westernDigits(locale().toString(n));
+}
+
+QString groupedNumber(qint64 n)
+{
+    QLocale l = locale();
+    l.setNumberOptions(QLocale::DefaultNumberOptions);
+    return westernDigits(l.toString(n));
 }
 
 QString yearText(int year)
@@ -194,9 +233,7 @@ QString monthAbbreviation(int month)
 
 QString timeOfDay(int minuteOfDay)
 {
-    const QLocale l = locale();
-    return QStringLiteral("%1:%2").arg(l.toString(minuteOfDay / 60).rightJustified(2, l.zeroDigit().at(0)),
-                                       l.toString(minuteOfDay % 60).rightJustified(2, l.zeroDigit().at(0)));
+    return QStringLiteral("%1:%2").arg(minuteOfDay / 60, 2, 10, QLatin1Char('0')).arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString formatMoment(TimePoint t, const QList<Calendar> &calendars, bool withTime)

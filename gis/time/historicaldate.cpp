@@ -153,7 +153,7 @@ QString HistoricalDate::toDisplayString(Calendar in) const
         if (m_precision == Precision::Minute)
             s += QLatin1Char(' ') + datetext::timeOfDay(m_minute);
         if (m_precision == Precision::Minute && m_second >= 0)
-            s += QLatin1Char(':') + datetext::number(m_second).rightJustified(2, datetext::locale().zeroDigit().at(0));
+            s += QStringLiteral(":%1").arg(m_second, 2, 10, QLatin1Char('0'));
         break;
     }
     }

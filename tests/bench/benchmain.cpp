@@ -53,7 +53,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PACKAGE"), QStringLiteral("package folder or .gpkg; a number N: synthetic, N features"));
     const QCommandLineOption smokeOption(QStringLiteral("smoke"), QStringLiteral("synthetic 1k, one run of each measure"));
-    const QCommandLineOption pngOption(QStringLiteral("png-frames"), QStringLiteral("PNG frames exported (default 60)"), QStringLiteral("N"), QStringLiteral("60"));
+    const QCommandLineOption pngOption(QStringLiteral("png-frames"), QStringLiteral("PNG frames exported (default 120)"), QStringLiteral("N"), QStringLiteral("120"));
     const QCommandLineOption levelOption(QStringLiteral("png-level"), QStringLiteral("zlib level of the PNG frames, 0-9 (default 2)"), QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption videoOption(QStringLiteral("video-frames"), QStringLiteral("MP4 frames exported (default 365)"), QStringLiteral("N"), QStringLiteral("365"));
     const QCommandLineOption measureOption(QStringLiteral("measure"), QStringLiteral("(internal) measure one package in this process"), QStringLiteral("PATH"));

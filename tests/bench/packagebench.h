@@ -10,7 +10,7 @@
 struct PackageBenchOptions
 {
     QSize size{1920, 1080};
-    int pngFrames = 60;      // PNG frames exported (each one a separately compressed file)
+    int pngFrames = 120;     // PNG frames exported (each one a separately compressed file)
     int pngLevel = 2;        // their zlib level
     int videoFrames = 365;   // MP4 frames (a year of days)
     bool smoke = false;      // one run of each, a few frames: checks that the benchmark runs

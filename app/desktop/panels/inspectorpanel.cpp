@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -98,7 +99,7 @@ void InspectorPanel::refresh()
         html += QStringLiteral("<p><span style=\"color:%1\">&#9632;</span> <b>%2</b> — %3<br/>%4, %5%6</p>%7")
                     .arg(QColor::fromRgba(a.color).name(), name, role,
                          richtext::emphasised(claim.interval.toDisplayString().toHtmlEscaped()),
-                         tr("confidence %1").arg(datetext::locale().toString(claim.confidence, 'g', 2)),
+                         tr("confidence %1").arg(QLocale().toString(claim.confidence, 'g', 2)),
                          claim.note.isEmpty() ? QString() : QStringLiteral("<br/>") + claim.note.toHtmlEscaped(),
                          sourcesHtml(m_study->model, claim.sources));
     }
