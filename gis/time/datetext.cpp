@@ -123,7 +123,8 @@ QString fill(const Pattern &p, int day, int month, int year, Names names)
         switch (t.kind) {
         case Token::Literal: out += t.literal; break;
         case Token::Weekday: break;
-        case Token::Day: out += number(day); break;
+        // French writes the first of the month as an ordinal: "1er mai 1871".
+        case Token::Day: out += day == 1 && l.language() == QLocale::French ? QStringLiteral("1er") : number(day); break;
         case Token::Year: out += yearText(year); break;
         case Token::Month:
         case Token::ShortMonth: {

@@ -65,6 +65,7 @@ private slots:
         QVERIFY(Language::install(QStringLiteral("fr")));
         QCOMPARE(displayed("1871-03-18"), QStringLiteral("18 mars 1871"));
         QCOMPARE(displayed("1871-05"), QStringLiteral("mai 1871"));
+        QCOMPARE(displayed("1871-05-01"), QStringLiteral("1er mai 1871"));   // the first of the month, an ordinal
         QCOMPARE(datetext::formatMoment(gregorianNoon(1871, 5, 28), {Calendar::Gregorian}, true), QStringLiteral("28 mai 1871, 12:00"));
         QCOMPARE(datetext::formatMoment(gregorianNoon(1917, 11, 7), kRussia), QStringLiteral("25 octobre 1917 a. s. / 7 novembre n. s."));
 

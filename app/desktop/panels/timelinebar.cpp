@@ -182,8 +182,11 @@ void TimelineBar::paintEvent(QPaintEvent *)
             continue;
         const QString text = month ? QStringLiteral("%1 %2").arg(datetext::monthAbbreviation(d.month), datetext::yearText(d.year))
                                    : datetext::dayMonth(d.day, d.month);
-        if (const auto left = placeLabel(x, metrics.horizontalAdvance(text), 6)) {
-            p.setFont(month ? [&] { QFont b = small; b.setBold(dayLabels); return b; }() : small);
+        // A month among day labels is bold, and measured bold: "avr. 1871" must not run into "8 avr.".
+        QFont labelFont = small;
+        labelFont.setBold(month && dayLabels);
+        if (const auto left = placeLabel(x, QFontMetricsF(labelFont).horizontalAdvance(text), 6)) {
+            p.setFont(labelFont);
             p.drawText(QPointF(*left, r.bottom() + 18), text);
             p.setFont(small);
         }
