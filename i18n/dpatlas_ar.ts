@@ -86,7 +86,7 @@
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+89"/>
         <location filename="../gis/package/csvtable.cpp" line="+14"/>
-        <location filename="../gis/package/packagearchive.cpp" line="+233"/>
+        <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
         <translation>الملف غير موجود</translation>
     </message>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../gis/georef/periodmapmanifest.cpp" line="+93"/>
+        <location filename="../gis/georef/periodmapmanifest.cpp" line="+29"/>
         <location filename="../gis/package/import/linkedplacesfile.cpp" line="+292"/>
         <location filename="../gis/package/import/placesimport.cpp" line="+120"/>
         <source>cannot read (%1)</source>
@@ -152,7 +152,7 @@
         <location line="+38"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location filename="../gis/georef/periodmapmanifest.cpp" line="+46"/>
+        <location filename="../gis/georef/periodmapmanifest.cpp" line="+35"/>
         <location line="+3"/>
         <source>cannot write (%1)</source>
         <translation>تعذّرت الكتابة (%1)</translation>
@@ -445,12 +445,12 @@
         <translation>نحو %1</translation>
     </message>
     <message>
-        <location filename="../gis/time/datetext.cpp" line="+168"/>
+        <location filename="../gis/time/datetext.cpp" line="+208"/>
         <source>%1 BC</source>
         <translation>%1 ق.م.</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagefolder.cpp" line="+36"/>
+        <location filename="../gis/package/packagefolder.cpp" line="+46"/>
         <source>no file named</source>
         <translation>لم يُذكر اسم ملف</translation>
     </message>
@@ -1213,7 +1213,7 @@
         <translation>نقاط الضبط (%1) لا تحدّد تحويل %2: ربما يقع كثير منها على خط أو منحنى واحد</translation>
     </message>
     <message>
-        <location filename="../gis/georef/periodmapmanifest.cpp" line="-43"/>
+        <location filename="../gis/georef/periodmapmanifest.cpp" line="-32"/>
         <source>not valid JSON (%1); fix it before adding a period map</source>
         <translation>ليس JSON صالحًا (%1)؛ أصلِحه قبل إضافة خريطة تاريخية</translation>
     </message>
@@ -1468,7 +1468,7 @@
     <message>
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
-        <location filename="../gis/package/postgis/pgpull.cpp" line="+72"/>
+        <location filename="../gis/package/postgis/pgpull.cpp" line="+54"/>
         <source>cannot write: %1</source>
         <translation>تعذّرت الكتابة: %1</translation>
     </message>
@@ -1974,7 +1974,7 @@
         <translation>تعذّرت كتابة ملفات الحزمة</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagearchive.cpp" line="-189"/>
+        <location filename="../gis/package/packagearchive.cpp" line="-178"/>
         <source>cannot read the size of the packed files</source>
         <translation>تعذّرت قراءة حجم الملفات المحزومة</translation>
     </message>
@@ -2011,7 +2011,7 @@
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+29"/>
         <source>a packed case study is a GeoPackage: name it .gpkg</source>
         <translation>دراسة الحالة المحزومة ملف GeoPackage: سمِّها ‎.gpkg</translation>
     </message>
@@ -2071,13 +2071,12 @@
         <translation>تعذّرت القراءة: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../gis/package/postgis/pgcache.cpp" line="+89"/>
+        <location filename="../gis/package/cachefolder.cpp" line="+21"/>
         <source>cannot create the cache folder</source>
         <translation>تعذّر إنشاء مجلد ذاكرة التخزين المؤقت</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../gis/package/packagearchive.cpp" line="+8"/>
         <source>another program has been unpacking this file for two minutes; try again</source>
         <translation>برنامج آخر يفكّ هذا الملف منذ دقيقتين؛ حاول مرة أخرى</translation>
     </message>
@@ -2318,12 +2317,12 @@
         <translation>تعذّر إتمام الملف</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgcache.cpp" line="+6"/>
+        <location filename="../gis/package/postgis/pgcache.cpp" line="+86"/>
         <source>another program has been pulling a case study for two minutes; try again</source>
         <translation>برنامج آخر يسحب دراسة حالة منذ دقيقتين؛ حاول مرة أخرى</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>cannot write in the cache folder: %1</source>
         <translation>تتعذّر الكتابة في مجلد الذاكرة المؤقتة: %1</translation>
@@ -2501,7 +2500,7 @@
         <translation>رُفضت كتابة «%1»: ليس مسارًا نسبيًا داخل الحزمة</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>pulling cancelled</source>
         <translation>أُلغي السحب</translation>
     </message>
@@ -2541,7 +2540,7 @@
         <translation>تتعذّر قراءة ملف البيان: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>schema &quot;%1&quot; of %2 exists and holds other tables, not a case study, so it is never replaced: choose another --schema</source>
         <translation>المخطط «%1» في %2 موجود ويحوي جداول أخرى، لا دراسة حالة، فلا يُستبدل أبدًا: اختر --schema آخر</translation>
     </message>
@@ -2571,7 +2570,7 @@
         <translation>اسم المخطط «%1» يحوي المحرف NUL</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+110"/>
+        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+98"/>
         <source>nothing was saved: the case study in schema &quot;%1&quot; was pushed again (replaced) since you opened it. Open it from the database again to see what it holds now.</source>
         <translation>لم يُحفظ شيء: دُفعت دراسة الحالة في المخطط «%1» من جديد (واستُبدلت) منذ فتحتها. افتحها من قاعدة البيانات مرة أخرى لترى ما تحويه الآن.</translation>
     </message>
@@ -2615,7 +2614,7 @@ Open the case study from the database again to see their version, and make your 
 افتح دراسة الحالة من قاعدة البيانات مرة أخرى لترى نسختهم، وأجرِ تعديلاتك عليها (دوّنها أولًا: إعادة الفتح تتجاهلها).</translation>
     </message>
     <message>
-        <location filename="../gis/package/jsontextedit.cpp" line="+182"/>
+        <location filename="../gis/core/jsontextedit.cpp" line="+182"/>
         <source>not a JSON object (%1)</source>
         <translation>ليس كائن JSON ‏(%1)</translation>
     </message>
@@ -4681,7 +4680,7 @@ Open the case study from the database again to see their version, and make your 
 <context>
     <name>dpa::InspectorPanel</name>
     <message>
-        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+21"/>
+        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+22"/>
         <location line="+56"/>
         <source>Click a district, barracks or place on the map.</source>
         <translation>انقر حيًّا أو ثكنة أو مكانًا على الخريطة.</translation>
@@ -5057,18 +5056,18 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <name>dpa::MainWindow</name>
     <message>
         <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
-        <location line="+764"/>
+        <location line="+770"/>
         <source>Dual Power Atlas</source>
         <translation>أطلس ازدواجية السلطة</translation>
     </message>
     <message>
-        <location line="-724"/>
-        <location line="+730"/>
+        <location line="-730"/>
+        <location line="+736"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-733"/>
         <source>frame %1 ms</source>
         <translation>الإطار %1 ملّي ث</translation>
     </message>
@@ -5299,12 +5298,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     </message>
     <message>
         <location line="+40"/>
-        <location line="+282"/>
+        <location line="+288"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — أطلس ازدواجية السلطة</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-165"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2، %3° %4  |  %5: %6، %7</translation>
     </message>

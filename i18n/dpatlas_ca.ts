@@ -86,7 +86,7 @@
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+89"/>
         <location filename="../gis/package/csvtable.cpp" line="+14"/>
-        <location filename="../gis/package/packagearchive.cpp" line="+233"/>
+        <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
         <translation>no s&apos;ha trobat el fitxer</translation>
     </message>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../gis/georef/periodmapmanifest.cpp" line="+93"/>
+        <location filename="../gis/georef/periodmapmanifest.cpp" line="+29"/>
         <location filename="../gis/package/import/linkedplacesfile.cpp" line="+292"/>
         <location filename="../gis/package/import/placesimport.cpp" line="+120"/>
         <source>cannot read (%1)</source>
@@ -152,7 +152,7 @@
         <location line="+38"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location filename="../gis/georef/periodmapmanifest.cpp" line="+46"/>
+        <location filename="../gis/georef/periodmapmanifest.cpp" line="+35"/>
         <location line="+3"/>
         <source>cannot write (%1)</source>
         <translation>no es pot escriure (%1)</translation>
@@ -429,12 +429,12 @@
         <translation>c. %1</translation>
     </message>
     <message>
-        <location filename="../gis/time/datetext.cpp" line="+168"/>
+        <location filename="../gis/time/datetext.cpp" line="+208"/>
         <source>%1 BC</source>
         <translation>%1 aC</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagefolder.cpp" line="+36"/>
+        <location filename="../gis/package/packagefolder.cpp" line="+46"/>
         <source>no file named</source>
         <translation>no s&apos;ha indicat cap fitxer</translation>
     </message>
@@ -1193,7 +1193,7 @@
         <translation>els punts de control (%1) no determinen una transformació %2: potser massa punts són en una sola línia o corba</translation>
     </message>
     <message>
-        <location filename="../gis/georef/periodmapmanifest.cpp" line="-43"/>
+        <location filename="../gis/georef/periodmapmanifest.cpp" line="-32"/>
         <source>not valid JSON (%1); fix it before adding a period map</source>
         <translation>no és JSON vàlid (%1); corregiu-lo abans d&apos;afegir un mapa d&apos;època</translation>
     </message>
@@ -1428,7 +1428,7 @@
     <message>
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
-        <location filename="../gis/package/postgis/pgpull.cpp" line="+72"/>
+        <location filename="../gis/package/postgis/pgpull.cpp" line="+54"/>
         <source>cannot write: %1</source>
         <translation>no es pot escriure: %1</translation>
     </message>
@@ -1926,7 +1926,7 @@
         <translation>no es poden escriure els fitxers del paquet</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagearchive.cpp" line="-189"/>
+        <location filename="../gis/package/packagearchive.cpp" line="-178"/>
         <source>cannot read the size of the packed files</source>
         <translation>no es pot llegir la mida dels fitxers empaquetats</translation>
     </message>
@@ -1963,7 +1963,7 @@
         <translation>no es pot llegir %1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+29"/>
         <source>a packed case study is a GeoPackage: name it .gpkg</source>
         <translation>un estudi de cas empaquetat és un GeoPackage: poseu-li l&apos;extensió .gpkg</translation>
     </message>
@@ -2023,13 +2023,12 @@
         <translation>no es pot llegir: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../gis/package/postgis/pgcache.cpp" line="+89"/>
+        <location filename="../gis/package/cachefolder.cpp" line="+21"/>
         <source>cannot create the cache folder</source>
         <translation>no es pot crear la carpeta de la memòria cau</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../gis/package/packagearchive.cpp" line="+8"/>
         <source>another program has been unpacking this file for two minutes; try again</source>
         <translation>fa dos minuts que un altre programa desempaqueta aquest fitxer; torneu-ho a provar</translation>
     </message>
@@ -2270,12 +2269,12 @@
         <translation>no es pot acabar el fitxer</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgcache.cpp" line="+6"/>
+        <location filename="../gis/package/postgis/pgcache.cpp" line="+86"/>
         <source>another program has been pulling a case study for two minutes; try again</source>
         <translation>fa dos minuts que un altre programa baixa un estudi de cas; torneu-ho a provar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>cannot write in the cache folder: %1</source>
         <translation>no es pot escriure a la carpeta de la memòria cau: %1</translation>
@@ -2453,7 +2452,7 @@
         <translation>es refusa escriure &quot;%1&quot;: no és un camí relatiu dins del paquet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>pulling cancelled</source>
         <translation>s&apos;ha cancel·lat la baixada</translation>
     </message>
@@ -2493,7 +2492,7 @@
         <translation>no es pot llegir el manifest: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>schema &quot;%1&quot; of %2 exists and holds other tables, not a case study, so it is never replaced: choose another --schema</source>
         <translation>l&apos;esquema &quot;%1&quot; de %2 existeix i conté altres taules, no un estudi de cas, així que no es reemplaça mai: trieu un altre --schema</translation>
     </message>
@@ -2523,7 +2522,7 @@
         <translation>el nom d&apos;esquema &quot;%1&quot; conté un caràcter NUL</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+110"/>
+        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+98"/>
         <source>nothing was saved: the case study in schema &quot;%1&quot; was pushed again (replaced) since you opened it. Open it from the database again to see what it holds now.</source>
         <translation>no s&apos;ha desat res: l&apos;estudi de cas de l&apos;esquema &quot;%1&quot; s&apos;ha tornat a pujar (reemplaçat) des que el vau obrir. Torneu-lo a obrir des de la base de dades per veure què conté ara.</translation>
     </message>
@@ -2567,7 +2566,7 @@ Open the case study from the database again to see their version, and make your 
 Torneu a obrir l&apos;estudi de cas des de la base de dades per veure&apos;n la versió, i feu-hi les vostres modificacions (anoteu-les abans: tornar-lo a obrir les descarta).</translation>
     </message>
     <message>
-        <location filename="../gis/package/jsontextedit.cpp" line="+182"/>
+        <location filename="../gis/core/jsontextedit.cpp" line="+182"/>
         <source>not a JSON object (%1)</source>
         <translation>no és un objecte JSON (%1)</translation>
     </message>
@@ -4581,7 +4580,7 @@ Torneu a obrir l&apos;estudi de cas des de la base de dades per veure&apos;n la 
 <context>
     <name>dpa::InspectorPanel</name>
     <message>
-        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+21"/>
+        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+22"/>
         <location line="+56"/>
         <source>Click a district, barracks or place on the map.</source>
         <translation>Feu clic en un districte, una caserna o un lloc del mapa.</translation>
@@ -4957,18 +4956,18 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
     <name>dpa::MainWindow</name>
     <message>
         <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
-        <location line="+764"/>
+        <location line="+770"/>
         <source>Dual Power Atlas</source>
         <translation>Dual Power Atlas</translation>
     </message>
     <message>
-        <location line="-724"/>
-        <location line="+730"/>
+        <location line="-730"/>
+        <location line="+736"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-733"/>
         <source>frame %1 ms</source>
         <translation>fotograma %1 ms</translation>
     </message>
@@ -5199,12 +5198,12 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
     </message>
     <message>
         <location line="+40"/>
-        <location line="+282"/>
+        <location line="+288"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Dual Power Atlas</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-165"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2, %3° %4  |  %5: %6, %7</translation>
     </message>

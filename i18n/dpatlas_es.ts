@@ -86,7 +86,7 @@
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+89"/>
         <location filename="../gis/package/csvtable.cpp" line="+14"/>
-        <location filename="../gis/package/packagearchive.cpp" line="+233"/>
+        <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../gis/georef/periodmapmanifest.cpp" line="+93"/>
+        <location filename="../gis/georef/periodmapmanifest.cpp" line="+29"/>
         <location filename="../gis/package/import/linkedplacesfile.cpp" line="+292"/>
         <location filename="../gis/package/import/placesimport.cpp" line="+120"/>
         <source>cannot read (%1)</source>
@@ -152,7 +152,7 @@
         <location line="+38"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location filename="../gis/georef/periodmapmanifest.cpp" line="+46"/>
+        <location filename="../gis/georef/periodmapmanifest.cpp" line="+35"/>
         <location line="+3"/>
         <source>cannot write (%1)</source>
         <translation>no se puede escribir (%1)</translation>
@@ -429,12 +429,12 @@
         <translation>c. %1</translation>
     </message>
     <message>
-        <location filename="../gis/time/datetext.cpp" line="+168"/>
+        <location filename="../gis/time/datetext.cpp" line="+208"/>
         <source>%1 BC</source>
         <translation>%1 a. C.</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagefolder.cpp" line="+36"/>
+        <location filename="../gis/package/packagefolder.cpp" line="+46"/>
         <source>no file named</source>
         <translation>no se indica ningún archivo</translation>
     </message>
@@ -1193,7 +1193,7 @@
         <translation>los puntos de control (%1) no determinan una transformación %2: quizá demasiados estén en una misma línea o curva</translation>
     </message>
     <message>
-        <location filename="../gis/georef/periodmapmanifest.cpp" line="-43"/>
+        <location filename="../gis/georef/periodmapmanifest.cpp" line="-32"/>
         <source>not valid JSON (%1); fix it before adding a period map</source>
         <translation>JSON no válido (%1); corríjalo antes de añadir un mapa de época</translation>
     </message>
@@ -1428,7 +1428,7 @@
     <message>
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
-        <location filename="../gis/package/postgis/pgpull.cpp" line="+72"/>
+        <location filename="../gis/package/postgis/pgpull.cpp" line="+54"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
@@ -1926,7 +1926,7 @@
         <translation>no se pueden escribir los archivos del paquete</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagearchive.cpp" line="-189"/>
+        <location filename="../gis/package/packagearchive.cpp" line="-178"/>
         <source>cannot read the size of the packed files</source>
         <translation>no se puede leer el tamaño de los archivos empaquetados</translation>
     </message>
@@ -1963,7 +1963,7 @@
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+29"/>
         <source>a packed case study is a GeoPackage: name it .gpkg</source>
         <translation>un estudio de caso empaquetado es un GeoPackage: dele la extensión .gpkg</translation>
     </message>
@@ -2023,13 +2023,12 @@
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../gis/package/postgis/pgcache.cpp" line="+89"/>
+        <location filename="../gis/package/cachefolder.cpp" line="+21"/>
         <source>cannot create the cache folder</source>
         <translation>no se puede crear la carpeta de caché</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../gis/package/packagearchive.cpp" line="+8"/>
         <source>another program has been unpacking this file for two minutes; try again</source>
         <translation>otro programa lleva dos minutos desempaquetando este archivo; vuelva a intentarlo</translation>
     </message>
@@ -2270,12 +2269,12 @@
         <translation>no se puede terminar el archivo</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgcache.cpp" line="+6"/>
+        <location filename="../gis/package/postgis/pgcache.cpp" line="+86"/>
         <source>another program has been pulling a case study for two minutes; try again</source>
         <translation>otro programa lleva dos minutos descargando un estudio de caso; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>cannot write in the cache folder: %1</source>
         <translation>no se puede escribir en la carpeta de caché: %1</translation>
@@ -2453,7 +2452,7 @@
         <translation>no se escribe &quot;%1&quot;: no es una ruta relativa dentro del paquete</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>pulling cancelled</source>
         <translation>descarga cancelada</translation>
     </message>
@@ -2493,7 +2492,7 @@
         <translation>no se puede leer el manifiesto: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>schema &quot;%1&quot; of %2 exists and holds other tables, not a case study, so it is never replaced: choose another --schema</source>
         <translation>el esquema &quot;%1&quot; de %2 existe y contiene otras tablas, no un estudio de caso, así que nunca se sustituye: elija otro --schema</translation>
     </message>
@@ -2523,7 +2522,7 @@
         <translation>el nombre de esquema &quot;%1&quot; contiene un carácter NUL</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+110"/>
+        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+98"/>
         <source>nothing was saved: the case study in schema &quot;%1&quot; was pushed again (replaced) since you opened it. Open it from the database again to see what it holds now.</source>
         <translation>no se ha guardado nada: el estudio de caso del esquema &quot;%1&quot; se ha vuelto a subir (sustituido) desde que lo abrió. Vuelva a abrirlo desde la base de datos para ver lo que contiene ahora.</translation>
     </message>
@@ -2567,7 +2566,7 @@ Open the case study from the database again to see their version, and make your 
 Vuelva a abrir el estudio de caso desde la base de datos para ver su versión y haga en ella sus modificaciones (anótelas antes: al volver a abrirlo se descartan).</translation>
     </message>
     <message>
-        <location filename="../gis/package/jsontextedit.cpp" line="+182"/>
+        <location filename="../gis/core/jsontextedit.cpp" line="+182"/>
         <source>not a JSON object (%1)</source>
         <translation>no es un objeto JSON (%1)</translation>
     </message>
@@ -4581,7 +4580,7 @@ Vuelva a abrir el estudio de caso desde la base de datos para ver su versión y 
 <context>
     <name>dpa::InspectorPanel</name>
     <message>
-        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+21"/>
+        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+22"/>
         <location line="+56"/>
         <source>Click a district, barracks or place on the map.</source>
         <translation>Haga clic en un distrito, un cuartel o un lugar del mapa.</translation>
@@ -4957,18 +4956,18 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
     <name>dpa::MainWindow</name>
     <message>
         <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
-        <location line="+764"/>
+        <location line="+770"/>
         <source>Dual Power Atlas</source>
         <translation>Atlas del Doble Poder</translation>
     </message>
     <message>
-        <location line="-724"/>
-        <location line="+730"/>
+        <location line="-730"/>
+        <location line="+736"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-733"/>
         <source>frame %1 ms</source>
         <translation>fotograma: %1 ms</translation>
     </message>
@@ -5199,12 +5198,12 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
     </message>
     <message>
         <location line="+40"/>
-        <location line="+282"/>
+        <location line="+288"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Atlas del Doble Poder</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-165"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2, %3° %4  |  %5: %6, %7</translation>
     </message>

@@ -86,7 +86,7 @@
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+89"/>
         <location filename="../gis/package/csvtable.cpp" line="+14"/>
-        <location filename="../gis/package/packagearchive.cpp" line="+233"/>
+        <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../gis/georef/periodmapmanifest.cpp" line="+93"/>
+        <location filename="../gis/georef/periodmapmanifest.cpp" line="+29"/>
         <location filename="../gis/package/import/linkedplacesfile.cpp" line="+292"/>
         <location filename="../gis/package/import/placesimport.cpp" line="+120"/>
         <source>cannot read (%1)</source>
@@ -152,7 +152,7 @@
         <location line="+38"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location filename="../gis/georef/periodmapmanifest.cpp" line="+46"/>
+        <location filename="../gis/georef/periodmapmanifest.cpp" line="+35"/>
         <location line="+3"/>
         <source>cannot write (%1)</source>
         <translation>écriture impossible (%1)</translation>
@@ -429,12 +429,12 @@
         <translation>v. %1</translation>
     </message>
     <message>
-        <location filename="../gis/time/datetext.cpp" line="+168"/>
+        <location filename="../gis/time/datetext.cpp" line="+208"/>
         <source>%1 BC</source>
         <translation>%1 av. J.-C.</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagefolder.cpp" line="+36"/>
+        <location filename="../gis/package/packagefolder.cpp" line="+46"/>
         <source>no file named</source>
         <translation>aucun nom de fichier</translation>
     </message>
@@ -1193,7 +1193,7 @@
         <translation>les points de calage (%1) ne déterminent pas une transformation %2 : trop d’entre eux sont peut-être alignés sur une même ligne ou courbe</translation>
     </message>
     <message>
-        <location filename="../gis/georef/periodmapmanifest.cpp" line="-43"/>
+        <location filename="../gis/georef/periodmapmanifest.cpp" line="-32"/>
         <source>not valid JSON (%1); fix it before adding a period map</source>
         <translation>JSON non valide (%1) ; corrigez-le avant d’ajouter une carte d’époque</translation>
     </message>
@@ -1428,7 +1428,7 @@
     <message>
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
-        <location filename="../gis/package/postgis/pgpull.cpp" line="+72"/>
+        <location filename="../gis/package/postgis/pgpull.cpp" line="+54"/>
         <source>cannot write: %1</source>
         <translation>écriture impossible : %1</translation>
     </message>
@@ -1926,7 +1926,7 @@
         <translation>impossible d’écrire les fichiers du paquet</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagearchive.cpp" line="-189"/>
+        <location filename="../gis/package/packagearchive.cpp" line="-178"/>
         <source>cannot read the size of the packed files</source>
         <translation>impossible de lire la taille des fichiers empaquetés</translation>
     </message>
@@ -1963,7 +1963,7 @@
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+29"/>
         <source>a packed case study is a GeoPackage: name it .gpkg</source>
         <translation>une étude de cas empaquetée est un GeoPackage : nommez-la .gpkg</translation>
     </message>
@@ -2023,13 +2023,12 @@
         <translation>lecture impossible : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../gis/package/postgis/pgcache.cpp" line="+89"/>
+        <location filename="../gis/package/cachefolder.cpp" line="+21"/>
         <source>cannot create the cache folder</source>
         <translation>impossible de créer le dossier de cache</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../gis/package/packagearchive.cpp" line="+8"/>
         <source>another program has been unpacking this file for two minutes; try again</source>
         <translation>un autre programme extrait ce fichier depuis deux minutes ; réessayez</translation>
     </message>
@@ -2270,12 +2269,12 @@
         <translation>impossible de terminer le fichier</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgcache.cpp" line="+6"/>
+        <location filename="../gis/package/postgis/pgcache.cpp" line="+86"/>
         <source>another program has been pulling a case study for two minutes; try again</source>
         <translation>un autre programme récupère une étude de cas depuis deux minutes ; réessayez</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>cannot write in the cache folder: %1</source>
         <translation>impossible d’écrire dans le dossier de cache : %1</translation>
@@ -2453,7 +2452,7 @@
         <translation>écriture de « %1 » refusée : ce n’est pas un chemin relatif à l’intérieur du paquet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>pulling cancelled</source>
         <translation>récupération annulée</translation>
     </message>
@@ -2493,7 +2492,7 @@
         <translation>impossible de lire le manifeste : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>schema &quot;%1&quot; of %2 exists and holds other tables, not a case study, so it is never replaced: choose another --schema</source>
         <translation>le schéma « %1 » de %2 existe et contient d’autres tables, pas une étude de cas : il n’est donc jamais remplacé ; choisissez un autre --schema</translation>
     </message>
@@ -2523,7 +2522,7 @@
         <translation>le nom de schéma « %1 » contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+110"/>
+        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+98"/>
         <source>nothing was saved: the case study in schema &quot;%1&quot; was pushed again (replaced) since you opened it. Open it from the database again to see what it holds now.</source>
         <translation>rien n’a été enregistré : l’étude de cas du schéma « %1 » a été déposée à nouveau (remplacée) depuis que vous l’avez ouverte. Rouvrez-la depuis la base de données pour voir ce qu’elle contient désormais.</translation>
     </message>
@@ -2567,7 +2566,7 @@ Open the case study from the database again to see their version, and make your 
 Rouvrez l’étude de cas depuis la base de données pour voir leur version, et reportez-y vos modifications (notez-les d’abord : les rouvrir les abandonne).</translation>
     </message>
     <message>
-        <location filename="../gis/package/jsontextedit.cpp" line="+182"/>
+        <location filename="../gis/core/jsontextedit.cpp" line="+182"/>
         <source>not a JSON object (%1)</source>
         <translation>ce n’est pas un objet JSON (%1)</translation>
     </message>
@@ -4581,7 +4580,7 @@ Rouvrez l’étude de cas depuis la base de données pour voir leur version, et 
 <context>
     <name>dpa::InspectorPanel</name>
     <message>
-        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+21"/>
+        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+22"/>
         <location line="+56"/>
         <source>Click a district, barracks or place on the map.</source>
         <translation>Cliquez sur un quartier, une caserne ou un lieu de la carte.</translation>
@@ -4957,18 +4956,18 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
     <name>dpa::MainWindow</name>
     <message>
         <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
-        <location line="+764"/>
+        <location line="+770"/>
         <source>Dual Power Atlas</source>
         <translation>Atlas du double pouvoir</translation>
     </message>
     <message>
-        <location line="-724"/>
-        <location line="+730"/>
+        <location line="-730"/>
+        <location line="+736"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-733"/>
         <source>frame %1 ms</source>
         <translation>image : %1 ms</translation>
     </message>
@@ -5199,12 +5198,12 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
     </message>
     <message>
         <location line="+40"/>
-        <location line="+282"/>
+        <location line="+288"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Atlas du double pouvoir</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-165"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2, %3° %4  |  %5 : %6, %7</translation>
     </message>

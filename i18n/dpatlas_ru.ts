@@ -86,7 +86,7 @@
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+89"/>
         <location filename="../gis/package/csvtable.cpp" line="+14"/>
-        <location filename="../gis/package/packagearchive.cpp" line="+233"/>
+        <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
         <translation>файл не найден</translation>
     </message>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../gis/georef/periodmapmanifest.cpp" line="+93"/>
+        <location filename="../gis/georef/periodmapmanifest.cpp" line="+29"/>
         <location filename="../gis/package/import/linkedplacesfile.cpp" line="+292"/>
         <location filename="../gis/package/import/placesimport.cpp" line="+120"/>
         <source>cannot read (%1)</source>
@@ -152,7 +152,7 @@
         <location line="+38"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location filename="../gis/georef/periodmapmanifest.cpp" line="+46"/>
+        <location filename="../gis/georef/periodmapmanifest.cpp" line="+35"/>
         <location line="+3"/>
         <source>cannot write (%1)</source>
         <translation>не удаётся записать (%1)</translation>
@@ -433,12 +433,12 @@
         <translation>ок. %1</translation>
     </message>
     <message>
-        <location filename="../gis/time/datetext.cpp" line="+168"/>
+        <location filename="../gis/time/datetext.cpp" line="+208"/>
         <source>%1 BC</source>
         <translation>%1 до н. э.</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagefolder.cpp" line="+36"/>
+        <location filename="../gis/package/packagefolder.cpp" line="+46"/>
         <source>no file named</source>
         <translation>имя файла не указано</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>опорные точки (%1) не определяют преобразование «%2»: возможно, слишком многие из них лежат на одной прямой или кривой</translation>
     </message>
     <message>
-        <location filename="../gis/georef/periodmapmanifest.cpp" line="-43"/>
+        <location filename="../gis/georef/periodmapmanifest.cpp" line="-32"/>
         <source>not valid JSON (%1); fix it before adding a period map</source>
         <translation>недопустимый JSON (%1); исправьте его, прежде чем добавлять историческую карту</translation>
     </message>
@@ -1438,7 +1438,7 @@
     <message>
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
-        <location filename="../gis/package/postgis/pgpull.cpp" line="+72"/>
+        <location filename="../gis/package/postgis/pgpull.cpp" line="+54"/>
         <source>cannot write: %1</source>
         <translation>не удаётся записать: %1</translation>
     </message>
@@ -1938,7 +1938,7 @@
         <translation>не удаётся записать файлы пакета</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagearchive.cpp" line="-189"/>
+        <location filename="../gis/package/packagearchive.cpp" line="-178"/>
         <source>cannot read the size of the packed files</source>
         <translation>не удаётся определить размер упакованных файлов</translation>
     </message>
@@ -1975,7 +1975,7 @@
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+29"/>
         <source>a packed case study is a GeoPackage: name it .gpkg</source>
         <translation>упакованное исследование — это GeoPackage: дайте файлу расширение .gpkg</translation>
     </message>
@@ -2035,13 +2035,12 @@
         <translation>не удаётся прочитать: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../gis/package/postgis/pgcache.cpp" line="+89"/>
+        <location filename="../gis/package/cachefolder.cpp" line="+21"/>
         <source>cannot create the cache folder</source>
         <translation>не удаётся создать папку кэша</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../gis/package/packagearchive.cpp" line="+8"/>
         <source>another program has been unpacking this file for two minutes; try again</source>
         <translation>другая программа уже две минуты распаковывает этот файл; попробуйте ещё раз</translation>
     </message>
@@ -2282,12 +2281,12 @@
         <translation>не удаётся завершить файл</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgcache.cpp" line="+6"/>
+        <location filename="../gis/package/postgis/pgcache.cpp" line="+86"/>
         <source>another program has been pulling a case study for two minutes; try again</source>
         <translation>другая программа уже две минуты загружает исследование; попробуйте ещё раз</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>cannot write in the cache folder: %1</source>
         <translation>не удаётся записать в папку кэша: %1</translation>
@@ -2465,7 +2464,7 @@
         <translation>запись «%1» отклонена: это не относительный путь внутри пакета</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>pulling cancelled</source>
         <translation>загрузка из базы данных отменена</translation>
     </message>
@@ -2505,7 +2504,7 @@
         <translation>не удаётся прочитать манифест: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>schema &quot;%1&quot; of %2 exists and holds other tables, not a case study, so it is never replaced: choose another --schema</source>
         <translation>схема «%1» в %2 существует и содержит другие таблицы, а не исследование, поэтому она никогда не заменяется: выберите другую --schema</translation>
     </message>
@@ -2535,7 +2534,7 @@
         <translation>имя схемы «%1» содержит символ NUL</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+110"/>
+        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+98"/>
         <source>nothing was saved: the case study in schema &quot;%1&quot; was pushed again (replaced) since you opened it. Open it from the database again to see what it holds now.</source>
         <translation>ничего не сохранено: исследование в схеме «%1» было выгружено заново (заменено) после того, как вы его открыли. Снова откройте его из базы данных, чтобы увидеть, что в нём теперь.</translation>
     </message>
@@ -2579,7 +2578,7 @@ Open the case study from the database again to see their version, and make your 
 Снова откройте исследование из базы данных, чтобы увидеть их версию, и внесите свои правки в неё (сначала запишите их: повторное открытие их отменяет).</translation>
     </message>
     <message>
-        <location filename="../gis/package/jsontextedit.cpp" line="+182"/>
+        <location filename="../gis/core/jsontextedit.cpp" line="+182"/>
         <source>not a JSON object (%1)</source>
         <translation>не объект JSON (%1)</translation>
     </message>
@@ -4606,7 +4605,7 @@ Open the case study from the database again to see their version, and make your 
 <context>
     <name>dpa::InspectorPanel</name>
     <message>
-        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+21"/>
+        <location filename="../app/desktop/panels/inspectorpanel.cpp" line="+22"/>
         <location line="+56"/>
         <source>Click a district, barracks or place on the map.</source>
         <translation>Щёлкните на карте по району, казарме или месту.</translation>
@@ -4982,18 +4981,18 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <name>dpa::MainWindow</name>
     <message>
         <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
-        <location line="+764"/>
+        <location line="+770"/>
         <source>Dual Power Atlas</source>
         <translation>Атлас двоевластия</translation>
     </message>
     <message>
-        <location line="-724"/>
-        <location line="+730"/>
+        <location line="-730"/>
+        <location line="+736"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-733"/>
         <source>frame %1 ms</source>
         <translation>кадр: %1 мс</translation>
     </message>
@@ -5224,12 +5223,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     </message>
     <message>
         <location line="+40"/>
-        <location line="+282"/>
+        <location line="+288"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Атлас двоевластия</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-165"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2, %3° %4  |  %5: %6, %7</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "package/packagearchive.h"
+#include "package/cachefolder.h"
 #include "package/csvtable.h"
 #include "package/packagefolder.h"
 #include "io/gdalenvironment.h"
@@ -15,7 +16,6 @@
 #include <QLockFile>
 #include <QObject>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #include <gdal.h>
 #include <sys/time.h>
@@ -150,17 +150,6 @@ Result<VectorLayerToWrite> filesTable(const QString &root, const QString &gpkgPa
     return out;
 }
 
-// A stored path is only ever a plain relative path inside the package.
-bool isSafeRelativePath(const QString &path)
-{
-    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')) || path.contains(QLatin1Char(':')))
-        return false;
-    for (const QString &part : path.split(QLatin1Char('/')))
-        if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String(".."))
-            return false;
-    return true;
-}
-
 GdalDatasetHandle openGeoPackage(const QString &path)
 {
     GdalEnvironment::ensureInitialized();
@@ -271,7 +260,7 @@ Result<QString> unpack(const QString &gpkgPath, const QString &folder)
         const GByte *bytes = OGR_F_GetFieldAsBinary(feature, contentField, &size);
         const QByteArray content(reinterpret_cast<const char *>(bytes), size);
         OGR_F_Destroy(feature);
-        if (!isSafeRelativePath(path))
+        if (!isPlainRelativePath(path))
             return Error::inFeature(gpkgPath, QString::number(fid), QObject::tr("refusing to unpack \"%1\": not a relative path inside the package").arg(path));
         const QString destination = staging.filePath(path);
         QDir().mkpath(QFileInfo(destination).absolutePath());
@@ -292,19 +281,14 @@ Result<QString> unpackToCache(const QString &gpkgPath)
         return Error::at(gpkgPath, 0, QObject::tr("cannot read: %1").arg(file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
-    QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
-    if (cache.isEmpty())
-        cache = QDir::tempPath();
-    const QString root = cache + QStringLiteral("/dpatlas/unpacked");
+    const QString root = cachefolder::path(QStringLiteral("unpacked"));
     const QString folder = root + QLatin1Char('/') + QString::fromLatin1(hash.result().toHex().left(20));
-    if (!QDir().mkpath(root))
-        return Error::at(root, 0, QObject::tr("cannot create the cache folder"));
     // Two programs opening the same file at once take turns: the second finds the first's
     // unpacking complete instead of failing to rename onto it.
     QLockFile lock(folder + QStringLiteral(".lock"));
-    lock.setStaleLockTime(10 * 60 * 1000);
-    if (!lock.tryLock(2 * 60 * 1000))
-        return Error::at(gpkgPath, 0, QObject::tr("another program has been unpacking this file for two minutes; try again"));
+    const Error busy = Error::at(gpkgPath, 0, QObject::tr("another program has been unpacking this file for two minutes; try again"));
+    if (auto error = cachefolder::takeTurn(lock, root, busy))
+        return *error;
     // An earlier unpacking is complete when it exists: unpack() renames whole folders only.
     Result<QString> unpacked = folder;
     if (!QFileInfo::exists(folder + QStringLiteral("/manifest.json")))

@@ -8,6 +8,16 @@
 
 namespace dpa {
 
+bool isPlainRelativePath(const QString &path)
+{
+    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')) || path.contains(QLatin1Char(':')))
+        return false;
+    for (const QString &part : path.split(QLatin1Char('/')))
+        if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String(".."))
+            return false;
+    return true;
+}
+
 PackageFolder::PackageFolder(const QString &root) : m_root(QFileInfo(root).canonicalFilePath()) {}
 
 QStringList PackageFolder::linksOutside() const

@@ -29,4 +29,11 @@ private:
     QString m_root;   // canonical, empty when the folder does not exist
 };
 
+// Whether `path` is a plain relative path inside a package: "/"-separated parts, none empty,
+// "." or "..", and no leading "/", backslash or ":" (a drive or a GDAL /vsi prefix). For a path
+// that comes from elsewhere than the folder (a packed .gpkg's rows, a database's), before a
+// file is written at it: unpacking and pulling both write such paths, and they must refuse the
+// same ones.
+bool isPlainRelativePath(const QString &path);
+
 } // namespace dpa

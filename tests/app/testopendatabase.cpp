@@ -50,11 +50,7 @@ void TestOpenDatabase::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("DualPowerAtlasTest"));
     QCoreApplication::setApplicationName(QStringLiteral("dpatlas-test-opendatabase"));
     QSettings().clear();
-    if (!m_server.start()) {
-        if (!m_server.skipReason().isEmpty())
-            QSKIP(qPrintable(m_server.skipReason()));
-        QFAIL(qPrintable(m_server.error()));
-    }
+    DPATLAS_START_POSTGIS_SERVER(m_server);
     QVERIFY2(m_server.createDatabase(QStringLiteral("atlas"), true), qPrintable(m_server.error()));
     const auto loaded = DatasetPackage::load(QStringLiteral(DPATLAS_DATASETS_DIR "/example-minimal"));
     auto pushed = postgis::push(*loaded.study, *postgis::PgUri::fromParts(conninfo(), QStringLiteral("commune")));

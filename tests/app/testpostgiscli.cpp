@@ -2,7 +2,6 @@
 #include "support/packagefixture.h"
 #include "support/postgisserver.h"
 
-#include <QDirIterator>
 #include <QTest>
 
 using namespace dpa;
@@ -31,11 +30,7 @@ private:
 void TestPostgisCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    if (!m_server.start()) {
-        if (!m_server.skipReason().isEmpty())
-            QSKIP(qPrintable(m_server.skipReason()));
-        QFAIL(qPrintable(m_server.error()));
-    }
+    DPATLAS_START_POSTGIS_SERVER(m_server);
     QVERIFY2(m_server.createDatabase(QStringLiteral("atlas"), true), qPrintable(m_server.error()));
     QVERIFY2(m_server.createDatabase(QStringLiteral("plain"), false), qPrintable(m_server.error()));
     for (const QString &id : {QStringLiteral("petrograd-1917"), QStringLiteral("paris-1871")}) {
@@ -76,14 +71,9 @@ void TestPostgisCli::pullGivesThePackageBack()
     const auto pulled = test::runCli({QStringLiteral("pull"), address(QStringLiteral("paris_1871")), folder});
     QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.err));
     QVERIFY2(pulled.out.contains(QStringLiteral("paris-1871 at revision 1")), qPrintable(pulled.out));
-    int files = 0;
-    QDirIterator it(dataset(QStringLiteral("paris-1871")), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString original = it.next();
-        const QString copy = QDir(folder).filePath(QDir(dataset(QStringLiteral("paris-1871"))).relativeFilePath(original));
-        QVERIFY2(test::readAll(copy) == test::readAll(original), qPrintable(copy));
-        ++files;
-    }
+    QString differing;
+    const int files = test::compareFiles(dataset(QStringLiteral("paris-1871")), folder, &differing);
+    QVERIFY2(differing.isEmpty(), qPrintable(differing));
     QVERIFY(files > 10);
     // The same with --pg and --schema; the folder must be new.
     const auto again = test::runCli({QStringLiteral("pull"), QStringLiteral("--pg"), conninfo(), QStringLiteral("--schema"),

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -56,8 +57,9 @@ int main(int argc, char **argv)
     const QCommandLineOption pngOption(QStringLiteral("png-frames"), QStringLiteral("PNG frames exported (default 120)"), QStringLiteral("N"), QStringLiteral("120"));
     const QCommandLineOption levelOption(QStringLiteral("png-level"), QStringLiteral("zlib level of the PNG frames, 0-9 (default 2)"), QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption videoOption(QStringLiteral("video-frames"), QStringLiteral("MP4 frames exported (default 365)"), QStringLiteral("N"), QStringLiteral("365"));
+    const QCommandLineOption keepOption(QStringLiteral("synthetic-dir"), QStringLiteral("write synthetic packages to DIR/synthetic-N and keep them (reused when there), to time the same scene in another tool"), QStringLiteral("DIR"));
     const QCommandLineOption measureOption(QStringLiteral("measure"), QStringLiteral("(internal) measure one package in this process"), QStringLiteral("PATH"));
-    parser.addOptions({smokeOption, pngOption, levelOption, videoOption, measureOption});
+    parser.addOptions({smokeOption, pngOption, levelOption, videoOption, keepOption, measureOption});
     parser.addHelpOption();
     parser.process(app);
     PackageBenchOptions options;
@@ -86,8 +88,11 @@ int main(int argc, char **argv)
         QTemporaryDir dir;
         QString folder = target;
         if (synthetic) {
-            folder = dir.filePath(QStringLiteral("synthetic-%1").arg(n));
-            if (const QString error = writeSyntheticPackage(folder, n, 1917); !error.isEmpty()) {
+            const QString name = QStringLiteral("synthetic-%1").arg(n);
+            const bool keep = parser.isSet(keepOption);
+            folder = keep ? QDir(parser.value(keepOption)).filePath(name) : dir.filePath(name);
+            const bool reuse = keep && QFileInfo::exists(folder + QStringLiteral("/manifest.json"));
+            if (const QString error = reuse ? QString() : writeSyntheticPackage(folder, n, 1917); !error.isEmpty()) {
                 std::fprintf(stderr, "%s\n", qPrintable(error));
                 return 1;
             }

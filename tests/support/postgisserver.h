@@ -196,3 +196,16 @@ private:
 };
 
 } // namespace dpa::test
+
+// Starts `server` in a test's initTestCase: the suite is skipped, naming the package to install,
+// when PostgreSQL or PostGIS is not installed, and fails with the server's error otherwise. A
+// macro because QSKIP and QFAIL must return from the test function itself; every suite that
+// needs a server starts it so.
+#define DPATLAS_START_POSTGIS_SERVER(server)                   \
+    do {                                                       \
+        if (!(server).start()) {                               \
+            if (!(server).skipReason().isEmpty())              \
+                QSKIP(qPrintable((server).skipReason()));      \
+            QFAIL(qPrintable((server).error()));               \
+        }                                                      \
+    } while (false)

@@ -4,6 +4,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -25,12 +26,16 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     // Labels and title keep their screen size when the window changes; a little under the
     // design size, since the map shares the window with its panels.
     m_view.textScale = 0.85;
+    connect(&m_job, &QFutureWatcherBase::finished, this, &MapCanvas::finishViewJob);
 }
 
 void MapCanvas::setScene(std::shared_ptr<const MapScene> scene)
 {
     m_scene = std::move(scene);
-    m_renderer = m_scene ? std::make_unique<MapRenderer>(m_scene) : nullptr;
+    // A worker still drawing the last scene brings back a renderer of that scene: dropped.
+    ++m_sceneGeneration;
+    m_renderer = m_scene ? std::make_shared<MapRenderer>(m_scene) : nullptr;
+    m_frame = QImage();   // not the last case study's map under the new one
     m_view.layers.clear();
     m_view.periodMaps.clear();
     m_view.layerOrder.clear();
@@ -80,13 +85,13 @@ void MapCanvas::setLayerDisplay(std::vector<LayerDisplay> layers, std::vector<in
 {
     m_view.layers = std::move(layers);
     m_view.layerOrder = std::move(order);
-    invalidate();
+    invalidateView();
 }
 
 void MapCanvas::setPeriodMapDisplay(std::vector<LayerDisplay> maps)
 {
     m_view.periodMaps = std::move(maps);
-    invalidate();
+    invalidateView();   // a map shown for the first time in this view is warped: slow
 }
 
 void MapCanvas::setFrontLines(std::vector<Ring> lines)
@@ -100,13 +105,13 @@ void MapCanvas::setFrontLines(std::vector<Ring> lines)
 void MapCanvas::setLanguage(const QString &language)
 {
     m_view.language = language;
-    invalidate();
+    invalidateView();
 }
 
 void MapCanvas::setBasemap(const TileBasemap &basemap)
 {
     m_view.basemap = basemap;
-    invalidate();
+    invalidateView();
 }
 
 void MapCanvas::invalidate()
@@ -115,12 +120,18 @@ void MapCanvas::invalidate()
     update();
 }
 
+void MapCanvas::invalidateView()
+{
+    m_viewStale = true;
+    invalidate();
+}
+
 void MapCanvas::zoomToExtent()
 {
     if (m_scene)
         m_view.extent = m_scene->extent().grown(0.03);
     m_view.extent = m_view.fittedExtent();
-    invalidate();
+    invalidateView();
     emit viewChanged();
 }
 
@@ -130,7 +141,7 @@ void MapCanvas::setExtent(const BoundingBox &extent)
         return;
     m_view.extent = extent;
     m_view.extent = m_view.fittedExtent();
-    invalidate();
+    invalidateView();
     emit viewChanged();
 }
 
@@ -153,7 +164,7 @@ void MapCanvas::zoomAt(double factor, QPointF widgetPos)
     e.yMax = anchor.y() + fy * h;
     e.yMin = e.yMax - h;
     m_view.extent = e;
-    invalidate();
+    invalidateView();
     emit viewChanged();
 }
 
@@ -200,31 +211,88 @@ int MapCanvas::featureAt(QPointF widgetPos) const
     return -1;
 }
 
-void MapCanvas::renderFrame()
+void MapCanvas::renderFrame(bool synchronous)
 {
     const qreal dpr = devicePixelRatioF();
     m_view.size = size();
+    if (m_jobRunning)
+        return;   // drawn when the worker is done
     if (!m_renderer || size().isEmpty()) {
         m_frame = QImage(size() * dpr, QImage::Format_ARGB32_Premultiplied);
         m_frame.setDevicePixelRatio(dpr);
         m_frame.fill(palette().window().color());
+        m_frameView = m_view;
         m_dirty = false;
+        return;
+    }
+    if (m_viewStale && !synchronous) {
+        startViewJob(dpr);
         return;
     }
     QElapsedTimer timer;
     timer.start();
-    m_frame = m_renderer->renderImage(m_view, dpr);
-    m_lastFrameMs = timer.nsecsElapsed() / 1e6;
+    const QImage image = m_renderer->renderImage(m_view, dpr);
+    m_viewStale = false;
+    showFrame(image, m_view, timer.nsecsElapsed() / 1e6, m_renderer->errors());
+}
+
+void MapCanvas::startViewJob(qreal dpr)
+{
+    m_viewStale = false;
+    m_dirty = false;
+    m_jobRunning = true;
+    // The renderer goes with the worker, so nothing on this thread can touch its caches
+    // meanwhile; the view and the scene it draws are its own copies.
+    m_job.setFuture(QtConcurrent::run([renderer = std::move(m_renderer), view = m_view, dpr, generation = m_sceneGeneration] {
+        ViewJob job{renderer, view, {}, 0, {}, generation};
+        QElapsedTimer timer;
+        timer.start();
+        job.image = renderer->renderImage(view, dpr);
+        job.milliseconds = timer.nsecsElapsed() / 1e6;
+        job.errors = renderer->errors();
+        return job;
+    }));
+    m_renderer.reset();
+}
+
+void MapCanvas::finishViewJob()
+{
+    if (!m_jobRunning)
+        return;   // already taken by frame()
+    m_jobRunning = false;
+    ViewJob job = m_job.result();
+    m_job.setFuture(QFuture<ViewJob>());   // the worker's copy of the renderer goes with it
+    if (job.sceneGeneration != m_sceneGeneration) {
+        update();   // drawn for a scene no longer shown, whose own renderer is already here
+        return;
+    }
+    m_renderer = std::move(job.renderer);
+    // Shown even if the view moved on meanwhile: it is nearer the new view than the old frame.
+    const bool moreToDo = m_dirty;
+    showFrame(job.image, job.view, job.milliseconds, job.errors);
+    m_dirty = moreToDo;
+    update();
+}
+
+void MapCanvas::showFrame(const QImage &image, const MapView &view, double milliseconds, const ErrorList &errors)
+{
+    m_frame = image;
+    m_frameView = view;
+    m_lastFrameMs = milliseconds;
     m_dirty = false;
     emit frameRendered(m_lastFrameMs);
-    for (const Error &e : m_renderer->errors())
+    for (const Error &e : errors)
         emit renderProblem(e.toString());
 }
 
 QImage MapCanvas::frame()
 {
+    if (m_jobRunning) {
+        m_job.waitForFinished();
+        finishViewJob();
+    }
     if (m_dirty)
-        renderFrame();
+        renderFrame(true);
     return m_frame;
 }
 
@@ -233,12 +301,22 @@ void MapCanvas::paintEvent(QPaintEvent *)
     if (m_dirty && !m_dragging)
         renderFrame();
     QPainter p(this);
-    if (m_dragging) {
-        p.fillRect(rect(), QColor(0xf4, 0xf1, 0xea));
-        p.drawImage(m_dragOffset, m_frame);
-    } else {
-        p.drawImage(QPointF(0, 0), m_frame);
+    // The frame as drawn for its own view, moved and scaled to where the current view (and the
+    // drag under way) puts it: world -> old pixels, inverted, then world -> new pixels.
+    QTransform shown = m_frameView.worldToPixel().inverted() * m_view.worldToPixel();
+    if (m_dragging)
+        shown *= QTransform::fromTranslate(m_dragOffset.x(), m_dragOffset.y());
+    if (m_frame.isNull()) {
+        p.fillRect(rect(), palette().window());
+        return;
     }
+    if (shown.isIdentity() || !m_frameView.extent.isValid() || !m_view.extent.isValid()) {
+        p.drawImage(QPointF(0, 0), m_frame);
+        return;
+    }
+    p.fillRect(rect(), QColor(0xf4, 0xf1, 0xea));
+    p.setTransform(shown);
+    p.drawImage(QPointF(0, 0), m_frame);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *)
@@ -247,7 +325,7 @@ void MapCanvas::resizeEvent(QResizeEvent *)
         m_view.size = size();
         m_view.extent = m_view.fittedExtent();
     }
-    invalidate();
+    invalidateView();
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
@@ -294,7 +372,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
     e.yMax += m_dragOffset.y() * units;
     m_view.extent = e;
     m_dragOffset = {};
-    invalidate();
+    invalidateView();
     emit viewChanged();
 }
 

@@ -3,9 +3,11 @@
 #include "render/maprenderer.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QImage>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 namespace dpa {
@@ -13,6 +15,14 @@ namespace dpa {
 // The map on screen. Draws through the same MapRenderer as the CLI into a cached frame; the
 // frame is redrawn when the time, the view or the layer settings change, and while dragging the
 // cached frame is only shifted, so panning never waits for a render.
+//
+// A new date only restyles the renderer's per-view caches, which takes milliseconds, so it is
+// drawn on the UI thread. A new view (pan, zoom, resize, layers, language, basemap) rebuilds
+// those caches, which takes seconds at 100,000 features: the renderer is handed to a worker
+// thread with the view and comes back with the frame, and meanwhile the last frame is shown
+// moved and scaled to where the new view puts it. Views asked for while a worker draws are not
+// queued: when it is done, the latest view is drawn next, and the frames in between are
+// dropped, so the window always follows the user's last move.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
@@ -42,8 +52,10 @@ public:
     double lastFrameMilliseconds() const { return m_lastFrameMs; }
     // Scale as 1:N for a 0.28 mm pixel (the OGC standard rendering pixel).
     double scaleDenominator() const;
-    // The current frame as drawn (for tests and screenshots).
+    // The current frame as drawn (for tests and screenshots); waits for a view being drawn.
     QImage frame();
+    // True while a worker draws a new view.
+    bool isDrawingView() const { return m_jobRunning; }
 
 public slots:
     void zoomToExtent();
@@ -72,14 +84,34 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void renderFrame();
+    struct ViewJob
+    {
+        std::shared_ptr<MapRenderer> renderer;
+        MapView view;
+        QImage image;
+        double milliseconds = 0;
+        ErrorList errors;
+        quint64 sceneGeneration = 0;
+    };
+    // synchronous: draw a new view here too (frame()), instead of on a worker.
+    void renderFrame(bool synchronous = false);
     void invalidate();
+    // The view changed: its caches are stale and the next frame is drawn on a worker.
+    void invalidateView();
+    void startViewJob(qreal dpr);
+    void finishViewJob();
+    void showFrame(const QImage &image, const MapView &view, double milliseconds, const ErrorList &errors);
 
     std::shared_ptr<const MapScene> m_scene;
-    std::unique_ptr<MapRenderer> m_renderer;
+    quint64 m_sceneGeneration = 0;
+    std::shared_ptr<MapRenderer> m_renderer;   // null while a worker draws with it
     MapView m_view;
     QImage m_frame;
+    MapView m_frameView;   // the view m_frame shows
     bool m_dirty = true;
+    bool m_viewStale = true;
+    bool m_jobRunning = false;
+    QFutureWatcher<ViewJob> m_job;
     double m_lastFrameMs = 0;
     // Dragging: where the press was, and the offset by which the cached frame is shifted.
     bool m_dragging = false;

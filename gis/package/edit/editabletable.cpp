@@ -159,34 +159,37 @@ int EditableTable::Text::rowAtLine(int line) const
     return int(it - rowLines.begin()) - 1;
 }
 
+QByteArray EditableTable::rowText(const QStringList &cells, bool crlf)
+{
+    QStringList fields;
+    fields.reserve(cells.size());
+    for (const QString &c : cells)
+        fields << csvField(c);
+    QByteArray bytes = fields.join(QLatin1Char(',')).toUtf8();
+    // A line break inside a quoted cell is written as the file's own line ending.
+    if (crlf)
+        bytes.replace("\r\n", "\n").replace("\n", "\r\n");
+    return bytes + (crlf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n"));
+}
+
+QByteArray EditableTable::headerText(const QByteArray &rawHeader, const QStringList &header, bool crlf, bool bom)
+{
+    if (!rawHeader.isEmpty())
+        return rawHeader;   // the byte-order mark included
+    return (bom ? QByteArrayLiteral("\xEF\xBB\xBF") : QByteArray()) + rowText(header, crlf);
+}
+
 EditableTable::Text EditableTable::text() const
 {
     const QByteArray newline = m_crlf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
-    auto lineOf = [&](const QStringList &cells) {
-        QStringList fields;
-        fields.reserve(cells.size());
-        for (const QString &c : cells)
-            fields << csvField(c);
-        QByteArray bytes = fields.join(QLatin1Char(',')).toUtf8();
-        // A line break inside a quoted cell is written as the file's own line ending.
-        if (m_crlf)
-            bytes.replace("\r\n", "\n").replace("\n", "\r\n");
-        return bytes + newline;
-    };
     Text text;
-    if (!m_rawHeader.isEmpty()) {
-        text.bytes = m_rawHeader;   // the byte-order mark included
-    } else {
-        if (m_bom)
-            text.bytes = QByteArrayLiteral("\xEF\xBB\xBF");
-        text.bytes += lineOf(m_header);
-    }
+    text.bytes = headerText(m_rawHeader, m_header, m_crlf, m_bom);
     int line = 1 + int(text.bytes.count('\n'));
     text.rowLines.reserve(m_rows.size());
     for (const Row &row : m_rows) {
         if (!text.bytes.endsWith('\n'))   // the file's last row had no line ending
             text.bytes += newline, ++line;
-        const QByteArray bytes = row.raw.isEmpty() ? lineOf(row.cells) : row.raw;
+        const QByteArray bytes = row.raw.isEmpty() ? rowText(row.cells, m_crlf) : row.raw;
         text.rowLines.push_back(line);
         line += int(bytes.count('\n'));
         text.bytes += bytes;

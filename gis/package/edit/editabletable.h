@@ -51,6 +51,13 @@ public:
     // The table as written: the file's own line ending and byte-order mark, a field quoted
     // only when it must be.
     Text text() const;
+    // The start of text() (the header line as read, else `header` written out after any
+    // byte-order mark) and one row written from its cells: each field quoted only when it must
+    // be, a line break inside a quoted cell written as the file's own line ending, then that
+    // line ending. Public so that PostGIS's csvrows::render writes a table as the edit mode
+    // does: a table pulled from the database comes back byte for byte as it was saved.
+    static QByteArray headerText(const QByteArray &rawHeader, const QStringList &header, bool crlf, bool bom);
+    static QByteArray rowText(const QStringList &cells, bool crlf);
 
     // Changed since it was read or last saved (and its text differs from the bytes on disk).
     bool isModified() const;

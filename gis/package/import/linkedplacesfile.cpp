@@ -1,6 +1,6 @@
 #include "package/import/linkedplacesfile.h"
 #include "package/datasetpackage.h"
-#include "package/jsontextedit.h"
+#include "core/jsontextedit.h"
 
 #include <QFile>
 #include <QFileInfo>

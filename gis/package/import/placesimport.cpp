@@ -2,7 +2,7 @@
 #include "io/stagedfile.h"
 #include "package/datasetpackage.h"
 #include "package/import/linkedplacesfile.h"
-#include "package/jsontextedit.h"
+#include "core/jsontextedit.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,6 @@
 #include "package/postgis/pgcache.h"
 #include "package/postgis/pgconnection.h"
+#include "package/cachefolder.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -11,7 +12,6 @@
 #include <QLockFile>
 #include <QObject>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <sys/time.h>
@@ -67,32 +67,25 @@ QJsonObject originJson(const PullResult &pulled)
 
 QString root()
 {
-    QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
-    if (cache.isEmpty())
-        cache = QDir::tempPath();
-    return cache + QStringLiteral("/dpatlas/postgis");
+    return cachefolder::path(QStringLiteral("postgis"));
 }
 
 Result<QString> pullToCache(const PgUri &uri, const std::function<bool()> &cancelled)
 {
-    auto connection = PgConnection::open(uri);
+    auto connection = PgConnection::openWithPostgis(uri);
     if (!connection)
         return connection.error();
     PgConnection &c = **connection;
-    if (auto error = c.requirePostgis())
-        return *error;
     auto info = pgschema::info(c, uri.schema());
     if (!info)
         return info.error();
     const QString cacheRoot = root();
-    if (!QDir().mkpath(cacheRoot))
-        return Error::at(cacheRoot, 0, QObject::tr("cannot create the cache folder"));
     // One pull at a time on this machine: a second program opening the same case study finds
     // the first one's copy complete.
     QLockFile lock(cacheRoot + QStringLiteral("/.lock"));
-    lock.setStaleLockTime(10 * 60 * 1000);
-    if (!lock.tryLock(2 * 60 * 1000))
-        return Error::at(cacheRoot, 0, QObject::tr("another program has been pulling a case study for two minutes; try again"));
+    const Error busy = Error::at(cacheRoot, 0, QObject::tr("another program has been pulling a case study for two minutes; try again"));
+    if (auto error = cachefolder::takeTurn(lock, cacheRoot, busy))
+        return *error;
     auto ready = [&](const QString &key) {
         const QString folder = cacheRoot + QLatin1Char('/') + key;
         if (!QFileInfo::exists(folder + QLatin1Char('/') + QLatin1String(kOrigin)))

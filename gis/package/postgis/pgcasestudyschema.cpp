@@ -101,11 +101,9 @@ Result<QList<CaseStudyInfo>> list(PgConnection &c)
 
 Result<QList<CaseStudyInfo>> list(const PgUri &uri)
 {
-    auto c = PgConnection::open(uri);
+    auto c = PgConnection::openWithPostgis(uri);
     if (!c)
         return c.error();
-    if (auto error = (*c)->requirePostgis())
-        return *error;
     return list(**c);
 }
 

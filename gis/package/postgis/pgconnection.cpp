@@ -287,6 +287,16 @@ std::optional<Error> PgConnection::requirePostgis()
                    {PgParam::text(ident(found->text(0, 2)))});
 }
 
+Result<std::unique_ptr<PgConnection>> PgConnection::openWithPostgis(const PgUri &uri)
+{
+    auto connection = open(uri);
+    if (!connection)
+        return connection.error();
+    if (auto error = (*connection)->requirePostgis())
+        return *error;
+    return connection;
+}
+
 PgTransaction::~PgTransaction()
 {
     if (m_open)

@@ -64,6 +64,9 @@ class PgConnection
 {
 public:
     static Result<std::unique_ptr<PgConnection>> open(const PgUri &uri);
+    // open(), then requirePostgis(): how every push, pull, listing and save connects, so each
+    // refuses a database without PostGIS with the same message before it reads anything.
+    static Result<std::unique_ptr<PgConnection>> openWithPostgis(const PgUri &uri);
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;

@@ -1,5 +1,7 @@
 #include "package/postgis/pgcsvrows.h"
-#include "package/import/tablemerge.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <vector>
 
@@ -28,30 +30,13 @@ Split split(const EditableTable::Text &text)
 
 QByteArray render(const QByteArray &headerRaw, const QStringList &header, bool crlf, bool bom, const QList<Row> &rows)
 {
-    // The same rules as EditableTable::text(), so a table comes back as the edit mode saves it.
+    // EditableTable's own rules, so a table comes back as the edit mode saves it.
     const QByteArray newline = crlf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
-    auto lineOf = [&](const QStringList &cells) {
-        QStringList fields;
-        fields.reserve(cells.size());
-        for (const QString &c : cells)
-            fields << csvField(c);
-        QByteArray bytes = fields.join(QLatin1Char(',')).toUtf8();
-        if (crlf)
-            bytes.replace("\r\n", "\n").replace("\n", "\r\n");
-        return bytes + newline;
-    };
-    QByteArray bytes;
-    if (!headerRaw.isEmpty()) {
-        bytes = headerRaw;
-    } else {
-        if (bom)
-            bytes = QByteArrayLiteral("\xEF\xBB\xBF");
-        bytes += lineOf(header);
-    }
+    QByteArray bytes = EditableTable::headerText(headerRaw, header, crlf, bom);
     for (const Row &row : rows) {
         if (!bytes.endsWith('\n'))   // the row before had no line ending
             bytes += newline;
-        bytes += row.raw.isEmpty() ? lineOf(row.cells) : row.raw;
+        bytes += row.raw.isEmpty() ? EditableTable::rowText(row.cells, crlf) : row.raw;
     }
     return bytes;
 }
@@ -69,6 +54,14 @@ QByteArray pgTextArray(const QStringList &values)
         out += '"' + v + '"';
     }
     return out + '}';
+}
+
+QStringList jsonStrings(const QByteArray &json)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json).array())
+        out << v.toString();
+    return out;
 }
 
 } // namespace dpa::postgis

@@ -35,5 +35,8 @@ QByteArray render(const QByteArray &headerRaw, const QStringList &header, bool c
 
 // A PostgreSQL array literal ({"a","b"}) of text values.
 QByteArray pgTextArray(const QStringList &values);
+// A JSON array of strings as the catalog and the rows hold them (a table's header, a row's
+// extra cells), read back as text: the pull and the edit mode's save read them alike.
+QStringList jsonStrings(const QByteArray &json);
 
 } // namespace dpa::postgis

@@ -2,6 +2,7 @@
 #include "package/postgis/pgconnection.h"
 #include "package/postgis/pgcsvrows.h"
 #include "package/postgis/pglayerfile.h"
+#include "package/packagefolder.h"
 #include "package/packagemanifest.h"
 #include "io/stagedfolder.h"
 #include "io/vectorwriter.h"
@@ -18,25 +19,6 @@
 
 namespace dpa::postgis {
 namespace {
-
-// A path read from the database is untrusted: only a plain relative path inside the package.
-bool isSafeRelativePath(const QString &path)
-{
-    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')) || path.contains(QLatin1Char(':')))
-        return false;
-    for (const QString &part : path.split(QLatin1Char('/')))
-        if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String(".."))
-            return false;
-    return true;
-}
-
-QStringList jsonStrings(const QByteArray &json)
-{
-    QStringList out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json).array())
-        out << v.toString();
-    return out;
-}
 
 struct CatalogEntry
 {
@@ -63,7 +45,7 @@ private:
 
 std::optional<Error> Puller::write(const QString &path, const QByteArray &bytes)
 {
-    if (!isSafeRelativePath(path))
+    if (!isPlainRelativePath(path))
         return Error::plain(QObject::tr("refusing to write \"%1\": not a relative path inside the package").arg(path));
     const QString destination = staging.filePath(path);
     QDir().mkpath(QFileInfo(destination).absolutePath());
@@ -136,7 +118,7 @@ std::optional<Error> Puller::layerFile(const QString &file, const std::vector<co
         }
         out.push_back(std::move(layer));
     }
-    if (!isSafeRelativePath(file))
+    if (!isPlainRelativePath(file))
         return Error::plain(QObject::tr("refusing to write \"%1\": not a relative path inside the package").arg(file));
     return writeLayerFile(staging.filePath(file), out);
 }
@@ -145,11 +127,9 @@ std::optional<Error> Puller::layerFile(const QString &file, const std::vector<co
 
 Result<PullResult> pull(const PgUri &uri, const QString &folder, const PullOptions &options)
 {
-    auto connection = PgConnection::open(uri);
+    auto connection = PgConnection::openWithPostgis(uri);
     if (!connection)
         return connection.error();
-    if (auto error = (*connection)->requirePostgis())
-        return *error;
     return pull(**connection, uri.schema(), folder, options);
 }
 

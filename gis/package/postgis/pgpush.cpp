@@ -290,12 +290,10 @@ Result<PushSummary> push(const CaseStudy &study, const PgUri &uri, const PushOpt
     if (!tables)
         return tables.error();
 
-    auto connection = PgConnection::open(uri);
+    auto connection = PgConnection::openWithPostgis(uri);
     if (!connection)
         return connection.error();
     PgConnection &c = **connection;
-    if (auto error = c.requirePostgis())
-        return *error;
     PgTransaction transaction(c);
     if (auto error = transaction.begin())
         return *error;

@@ -6,8 +6,6 @@
 #include "package/postgis/tablerowdiff.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QObject>
 #include <QSet>
 
@@ -41,14 +39,6 @@ QString rowSummary(const QStringList &cells)
             break;
     }
     return shown.join(QStringLiteral(", "));
-}
-
-QStringList jsonStrings(const QByteArray &json)
-{
-    QStringList out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json).array())
-        out << v.toString();
-    return out;
 }
 
 struct Insert
@@ -86,12 +76,10 @@ Result<PgSaveSummary> PgTableSave::save(EditableTables &tables, const PgUri &uri
     if (modified.empty())
         return summary;
 
-    auto connection = PgConnection::open(uri.withSchema(origin->schema));
+    auto connection = PgConnection::openWithPostgis(uri.withSchema(origin->schema));
     if (!connection)
         return connection.error();
     PgConnection &c = **connection;
-    if (auto error = c.requirePostgis())
-        return *error;
     const QString schema = origin->schema;
     PgTransaction transaction(c);
     if (auto error = transaction.begin())

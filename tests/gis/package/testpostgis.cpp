@@ -64,11 +64,7 @@ void TestPostgis::initTestCase()
     QStandardPaths::setTestModeEnabled(true);   // pulled copies go to ~/.qttest's cache
     QDir(pgcache::root()).removeRecursively();
     QVERIFY(m_dir.isValid());
-    if (!m_server.start()) {
-        if (!m_server.skipReason().isEmpty())
-            QSKIP(qPrintable(m_server.skipReason()));
-        QFAIL(qPrintable(m_server.error()));
-    }
+    DPATLAS_START_POSTGIS_SERVER(m_server);
     QVERIFY2(m_server.createDatabase(QStringLiteral("atlas"), true), qPrintable(m_server.error()));
     QVERIFY2(m_server.createDatabase(QStringLiteral("plain"), false), qPrintable(m_server.error()));
     qInfo("server started with PostGIS in %lld ms", m_clock.elapsed());

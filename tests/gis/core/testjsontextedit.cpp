@@ -2,7 +2,7 @@
 // every other byte stays; where the text cannot be edited safely the document is rewritten,
 // and either way it parses to exactly the old document with the entry in place.
 
-#include "package/jsontextedit.h"
+#include "core/jsontextedit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

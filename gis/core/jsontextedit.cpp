@@ -1,4 +1,4 @@
-#include "package/jsontextedit.h"
+#include "core/jsontextedit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
