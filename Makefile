@@ -39,7 +39,7 @@ fuzz: deps
 	cmake --build --preset fuzz
 	sh tests/fuzz/run.sh $(FUZZ_SECONDS)
 
-# Timings on synthetic case studies of 1k, 10k and 100k polygons (see tests/bench).
+# Timings on synthetic case studies of 1k, 10k and 100k polygons and the bundled ones (see tests/bench).
 bench: deps build
 	cmake --build --preset default --target dpatlas-bench
 	build/bin/dpatlas-bench

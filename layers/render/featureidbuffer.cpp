@@ -1,4 +1,5 @@
 #include "render/featureidbuffer.h"
+#include "render/parallelchunks.h"
 #include "style/fillpattern.h"
 #include "style/symbology.h"
 
@@ -17,10 +18,16 @@ void FeatureIdBuffer::build(const MapScene &scene, const std::vector<std::vector
     m_modelSlots.clear();
     m_paints.clear();
     m_paintGeneration = 0;
-    QPainter p(&m_ids);
-    p.setRenderHint(QPainter::Antialiasing, false);
-    p.scale(dpr, dpr);
-    p.setPen(Qt::NoPen);
+    // The slots in drawing order first; then the areas are drawn, a share of them on each core
+    // into an id image of its own, and the images laid one over the other in order: the same
+    // picture as drawing them one after another, since every pixel of an id image is opaque
+    // or empty (no antialiasing).
+    struct Area
+    {
+        const QPainterPath *path;
+        quint32 slot;
+    };
+    std::vector<Area> areas;
     const auto &layers = scene.layers();
     for (int l : view.drawOrder(int(layers.size()))) {
         const MapScene::Layer &layer = layers[size_t(l)];
@@ -37,8 +44,33 @@ void FeatureIdBuffer::build(const MapScene &scene, const std::vector<std::vector
                 m_modelSlots.resize(size_t(layer.items[i].modelIndex) + 1);
             m_modelSlots[size_t(layer.items[i].modelIndex)].push_back(int(slot) - 1);
             m_slotOpacity.push_back(float(display.opacity));
-            p.setBrush(QColor::fromRgb(0xff000000u | slot));
-            p.drawPath(area);
+            areas.push_back({&area, slot});
+        }
+    }
+    std::vector<QImage> shares(size_t(std::max(1, QThread::idealThreadCount())));
+    const int used = parallelChunks(areas.size(), 10000, [&](size_t begin, size_t end, int chunk) {
+        QImage &image = chunk == 0 ? m_ids : shares[size_t(chunk)];
+        if (chunk != 0) {
+            image = QImage(devicePixels, QImage::Format_RGB32);
+            image.fill(0);
+        }
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.scale(dpr, dpr);
+        p.setPen(Qt::NoPen);
+        for (size_t a = begin; a < end; ++a) {
+            p.setBrush(QColor::fromRgb(0xff000000u | areas[a].slot));
+            p.drawPath(*areas[a].path);
+        }
+    });
+    for (int c = 1; c < used; ++c) {
+        const QImage &share = shares[size_t(c)];
+        for (int y = 0; y < m_ids.height(); ++y) {
+            const quint32 *from = reinterpret_cast<const quint32 *>(share.constScanLine(y));
+            quint32 *to = reinterpret_cast<quint32 *>(m_ids.scanLine(y));
+            for (int x = 0; x < m_ids.width(); ++x)
+                if (from[x] & 0xffffff)
+                    to[x] = from[x];
         }
     }
 }

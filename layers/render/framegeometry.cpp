@@ -1,4 +1,5 @@
 #include "render/framegeometry.h"
+#include "render/parallelchunks.h"
 #include "render/pixelpath.h"
 
 namespace dpa {
@@ -10,13 +11,28 @@ void FrameGeometry::prepare(const MapScene &scene, const MapView &view)
         return;
     m_areas.clear();
     m_lines.clear();
+    // What lies wholly outside the picture (and a margin for outline widths) is not mapped: its
+    // paths stay empty, so no pass draws it. Zoomed in on a national case study, that is most.
+    const BoundingBox shown = view.fittedExtent();
+    const double margin = 16 * view.unitsPerPixel();
+    const BoundingBox visible{shown.xMin - margin, shown.yMin - margin, shown.xMax + margin, shown.yMax + margin};
+    auto outside = [&](const BoundingBox &b) {
+        return b.isValid() && (b.xMax < visible.xMin || b.xMin > visible.xMax || b.yMax < visible.yMin || b.yMin > visible.yMax);
+    };
     for (const MapScene::Layer &layer : scene.layers()) {
-        std::vector<QPainterPath> areas, lines;
-        areas.reserve(layer.items.size());
-        for (const MapScene::Item &item : layer.items) {
-            areas.push_back(PixelPath::map(item.area, t));
-            lines.push_back(t.map(item.lines));
-        }
+        std::vector<QPainterPath> areas(layer.items.size()), lines(layer.items.size());
+        // Each chunk of items on its own core: the scene's paths are only read.
+        parallelChunks(layer.items.size(), 5000, [&](size_t begin, size_t end, int) {
+            for (size_t i = begin; i < end; ++i) {
+                const MapScene::Item &item = layer.items[i];
+                if (outside(item.extent))
+                    continue;
+                if (!item.area.isEmpty())
+                    areas[i] = PixelPath::map(item.area, t);
+                if (!item.lines.isEmpty())
+                    lines[i] = t.map(item.lines);
+            }
+        });
         m_areas.push_back(std::move(areas));
         m_lines.push_back(std::move(lines));
     }

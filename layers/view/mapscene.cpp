@@ -105,6 +105,7 @@ MapScene::MapScene(std::shared_ptr<const CaseStudy> study) : m_study(std::move(s
             item.points = f.geometry.points;
             if (item.labelArea == 0 && !item.points.empty())
                 item.labelAnchor = item.points.front();
+            item.extent = item.bounds();
             out.items.push_back(std::move(item));
         }
         m_layers.push_back(std::move(out));

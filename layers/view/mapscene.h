@@ -26,6 +26,8 @@ public:
         bool approximate = false;
         QString kind;
         const CaseFeature *feature = nullptr;
+        // bounds(), worked out once: a view maps only the items it shows.
+        BoundingBox extent;
 
         // The extent of its area, lines and points, in the case study's CRS (invalid if none).
         BoundingBox bounds() const;

@@ -161,6 +161,15 @@ int benchPackage(const QString &path, const PackageBenchOptions &options)
         view.time = t0 + qint64(day) * kMinutesPerDay;
         renderer->renderImage(view);
     }));
+    // The window draws no legend on the map (it is a panel of its own).
+    view.showLegend = false;
+    renderer->renderImage(view);
+    rows.push_back(measure(QStringLiteral("frame at a new date, as the window (no legend)"), frameRuns, [&] {
+        day = int((day + 3) % periodDays);
+        view.time = t0 + qint64(day) * kMinutesPerDay;
+        renderer->renderImage(view);
+    }));
+    view.showLegend = true;
     std::vector<FeatureState> states;
     day = 0;
     rows.push_back(measure(QStringLiteral("state at a new date, from scratch"), frameRuns, [&] {

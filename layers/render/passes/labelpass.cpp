@@ -18,6 +18,7 @@ void LabelPass::draw(QPainter &painter) const
     pointFont.setPixelSize(int(11.5 * scale));
     QList<QRectF> taken;
     const QRectF frame(QPointF(0, 0), QSizeF(view.size));
+    const double areaHeight = QFontMetricsF(areaFont).height();
 
     auto drawHaloText = [&](const QFont &font, QPointF at, const QString &text, const QColor &color) {
         QPainterPath path;
@@ -37,6 +38,11 @@ void LabelPass::draw(QPainter &painter) const
             continue;
         for (const MapScene::Item &item : layer.items) {
             if (!item.feature)
+                continue;
+            // An area too small for even a short name is skipped before the name is looked up
+            // and measured (text shaping is the slow part, and at 100,000 villages seen whole
+            // hardly any has room): no label is narrower than a fifth of its height.
+            if (item.labelArea > 0 && item.labelArea * pixelArea < areaHeight * areaHeight * 0.2 * 1.5)
                 continue;
             QString text = item.feature->name.text(view.language);
             // "Vyborg district (Vyborgskaya chast)" -> "Vyborg district": the map has no room.

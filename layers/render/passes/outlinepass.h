@@ -2,6 +2,8 @@
 
 #include "render/framecontext.h"
 
+#include <cstddef>
+
 class QPainter;
 
 namespace dpa {
@@ -15,6 +17,10 @@ public:
     void draw(QPainter &painter, int layer, const LayerDisplay &display) const;
 
 private:
+    // Layers with this many items are drawn on every core (into a picture, not SVG or PDF).
+    static constexpr size_t kParallelFrom = 20000;
+    void drawItems(QPainter &painter, int layer, const LayerDisplay &display, size_t begin, size_t end) const;
+
     const FrameContext &m_frame;
 };
 
