@@ -28,9 +28,24 @@ private:
     // Runs the event loop until the canvas has drawn its view; returns the longest time the
     // loop went without running a 5 ms timer, in milliseconds.
     double worstGapWhileDrawing(MapCanvas &canvas);
+    // Shows the scene in `canvas` at 1280x720, a hundred days into the period, and waits for its
+    // first view; false if the window never showed.
+    bool showScene(MapCanvas &canvas);
     QTemporaryDir m_dir;
     std::shared_ptr<MapScene> m_scene;
 };
+
+bool TestMapCanvas::showScene(MapCanvas &canvas)
+{
+    canvas.resize(1280, 720);
+    canvas.setScene(m_scene);
+    canvas.setTime(m_scene->study().manifest.period.from() + 100 * kMinutesPerDay);
+    canvas.show();
+    if (!QTest::qWaitForWindowExposed(&canvas))
+        return false;
+    canvas.frame();   // the first view, waited for
+    return true;
+}
 
 void TestMapCanvas::initTestCase()
 {
@@ -78,12 +93,7 @@ double TestMapCanvas::worstGapWhileDrawing(MapCanvas &canvas)
 void TestMapCanvas::panningKeepsTheEventLoopRunning()
 {
     MapCanvas canvas;
-    canvas.resize(1280, 720);
-    canvas.setScene(m_scene);
-    canvas.setTime(m_scene->study().manifest.period.from() + 100 * kMinutesPerDay);
-    canvas.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
-    canvas.frame();   // the first view, waited for
+    QVERIFY(showScene(canvas));
 
     QTest::mousePress(&canvas, Qt::LeftButton, {}, QPoint(640, 360));
     QTest::mouseMove(&canvas, QPoint(700, 380));
@@ -103,12 +113,7 @@ void TestMapCanvas::panningKeepsTheEventLoopRunning()
 void TestMapCanvas::settlesOnTheSynchronousFrame()
 {
     MapCanvas canvas;
-    canvas.resize(1280, 720);
-    canvas.setScene(m_scene);
-    canvas.setTime(m_scene->study().manifest.period.from() + 100 * kMinutesPerDay);
-    canvas.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
-    canvas.frame();
+    QVERIFY(showScene(canvas));
 
     // Moves faster than the worker: a zoom, a pan and a new date while the first is drawn; the
     // views in between are dropped, the last is drawn.

@@ -7,6 +7,7 @@
 #include "analysis/spatialanalysis.h"
 #include "package/datasetpackage.h"
 #include "packagebench.h"
+#include "timing.h"
 #include "syntheticpackage.h"
 
 #include <QCommandLineParser>
@@ -23,28 +24,6 @@
 #include <optional>
 
 using namespace dpa;
-
-namespace {
-
-struct Stats
-{
-    double median, min, max;
-};
-
-Stats measure(int runs, const std::function<void()> &work)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        ms.push_back(t.nsecsElapsed() / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms.front(), ms.back()};
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -126,9 +105,9 @@ int main(int argc, char **argv)
         const CaseStudy &study = *loaded.study;
         ErrorList warnings;
         std::optional<SpatialFacts> facts;
-        const Stats build = measure(1, [&] { facts = SpatialFacts::build(study, warnings); });
+        const Timing build = timeRuns(1, [&] { facts = SpatialFacts::build(study, warnings); });
         const TimePoint from = study.manifest.period.from() + 12 * 60;
-        const Stats year = measure(5, [&] {
+        const Timing year = timeRuns(5, [&] {
             analysis::timeSeries(study, *facts, analysis::Metric::Area, from, from + 365 * kMinutesPerDay, analysis::Step::Day,
                                  study.manifest.calendar);
         });

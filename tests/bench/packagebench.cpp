@@ -1,4 +1,5 @@
 #include "packagebench.h"
+#include "timing.h"
 
 #include "analysis/spatialanalysis.h"
 #include "export/animationexport.h"
@@ -31,15 +32,8 @@ struct Row
 
 Row measure(const QString &what, int runs, const std::function<void()> &work)
 {
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        ms.push_back(t.nsecsElapsed() / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return {what, ms[ms.size() / 2], ms.front(), ms.back(), QStringLiteral("ms"), runs};
+    const Timing t = timeRuns(runs, work);
+    return {what, t.median, t.min, t.max, QStringLiteral("ms"), runs};
 }
 
 Row fromSamples(const QString &what, std::vector<double> ms)
