@@ -500,8 +500,11 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     control.cancelled = [cancel] { return cancel->load(); };
     watcher.setFuture(QtConcurrent::run([path, control] {
         Loaded loaded{DatasetPackage::load(path, control), nullptr, {}};
-        // What does not change with time, for the chart and the front lines: once, here.
-        if (loaded.result.study && !control.cancelled())
+        // What does not change with time, for the chart and the front lines: once, here, for a
+        // study small enough that it costs less than the wait is noticed (milliseconds for the
+        // bundled ones), so its analysis warnings join the load's problems. A larger one is shown
+        // first and gets them after (buildSpatialFactsLater): 100,000 features take seconds.
+        if (loaded.result.study && !control.cancelled() && loaded.result.study->model.features().size() <= kFactsWithLoadUpTo)
             loaded.facts = std::make_shared<const SpatialFacts>(SpatialFacts::build(*loaded.result.study, loaded.analysisWarnings));
         return loaded;
     }));
@@ -536,7 +539,43 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     if (!result.study)
         return false;
     showStudy(result.study, loaded.facts, path, at);
+    if (!m_facts)
+        buildSpatialFactsLater(path);
     return true;
+}
+
+void MainWindow::buildSpatialFactsLater(const QString &path)
+{
+    struct Built
+    {
+        std::shared_ptr<const SpatialFacts> facts;
+        ErrorList warnings;
+    };
+    const int generation = m_studyGeneration;
+    statusBar()->showMessage(tr("Computing areas and borders for the chart and the front lines…"));
+    auto *watcher = new QFutureWatcher<Built>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path] {
+        watcher->deleteLater();
+        if (generation != m_studyGeneration)
+            return;   // another case study was opened meanwhile
+        Built built = watcher->result();
+        m_facts = std::move(built.facts);
+        m_chart->setStudy(m_study.get(), m_facts.get());
+        updateFrontLines();
+        statusBar()->clearMessage();
+        if (!built.warnings.isEmpty()) {
+            if (m_problems)
+                m_problems->close();
+            m_problems = new ProblemsDialog(storedPath(path), built.warnings, this);
+            m_problems->setAttribute(Qt::WA_DeleteOnClose);
+            m_problems->show();
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([study = m_study] {
+        Built built;
+        built.facts = std::make_shared<const SpatialFacts>(SpatialFacts::build(*study, built.warnings));
+        return built;
+    }));
 }
 
 void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, std::shared_ptr<const SpatialFacts> facts,
@@ -546,6 +585,7 @@ void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, std::shared_p
     m_reportedProblems.clear();
     m_study = std::move(study);
     m_facts = std::move(facts);
+    ++m_studyGeneration;
     // A database address is kept whole (its password too, for saving edits) while it is open.
     m_path = postgis::PgUri::isPgUri(path) ? path : QFileInfo(path).absoluteFilePath();
     m_scene = std::make_shared<MapScene>(m_study);

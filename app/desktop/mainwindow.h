@@ -58,6 +58,11 @@ public:
     EventsPanel *eventsPanel() const { return m_events; }
     ProblemsDialog *problemsDialog() const { return m_problems; }
     ChartPanel *chartPanel() const { return m_chart; }
+    // The areas, neighbours and borders the chart and the front lines are computed from: built
+    // with the load for a study of up to kFactsWithLoadUpTo features, after its first frame for a
+    // larger one (see openPackage); null until then.
+    const SpatialFacts *spatialFacts() const { return m_facts.get(); }
+    static constexpr size_t kFactsWithLoadUpTo = 20000;
     void setFrontLinesVisible(bool visible);
     // View > Basemap…'s choice: applied to the map and saved (an empty url turns it off).
     void setBasemap(const TileBasemap &basemap);
@@ -121,6 +126,8 @@ private:
 
     std::shared_ptr<const CaseStudy> m_study;
     std::shared_ptr<const SpatialFacts> m_facts;
+    void buildSpatialFactsLater(const QString &path);
+    int m_studyGeneration = 0;   // counts showStudy(): late facts of a study no longer shown are dropped
     bool m_showFronts = false;
     QAction *m_frontsAction = nullptr;
     ChartPanel *m_chart = nullptr;

@@ -29,6 +29,7 @@
 #include "render/legendcontents.h"
 #include "mainwindow.h"
 #include "keyboardshortcuts.h"
+#include "syntheticpackage.h"
 #include "map/mapcanvas.h"
 #include "io/vectorreader.h"
 #include "panels/timelinebar.h"
@@ -98,6 +99,7 @@ private slots:
     void animationTakesTheLayout();
     void closingWhileLoadingQuits();
     void cancelGivesTheWindowBackAtOnce();
+    void aLargeStudyIsShownBeforeItsSpatialFacts();
     void aPeriodOfMillenniaCharts();
     void cancellingAnAnimationLeavesNothing();
     void exportDialogsExplainBadOptions();
@@ -1008,6 +1010,32 @@ void TestMainWindow::closingWhileLoadingQuits()
 // Cancel during a long load (a 40 MB layer of 150,000 districts takes seconds to parse) used to
 // hide the dialog and keep the window waiting for the load: the window is back at once, with
 // the case study it showed, and the load stops on its own thread.
+// 25,000 polygons: their areas, neighbours and borders take a second or more to compute, and
+// 100,000 took four; the map must not wait for them. The chart and the front lines come when
+// they are done, and a study opened meanwhile never receives another's.
+void TestMainWindow::aLargeStudyIsShownBeforeItsSpatialFacts()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("large"));
+    const QString error = writeSyntheticPackage(folder, 25000, 1871);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(25000 > MainWindow::kFactsWithLoadUpTo);
+    QVERIFY(m_window->openPackage(folder));
+    QVERIFY2(!m_window->spatialFacts(), "the first frame waited for the spatial facts");
+    QVERIFY(!m_window->canvas()->frame().isNull());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->spatialFacts() != nullptr, 60000);
+    QVERIFY(m_window->chartPanel()->seriesCount() > 0);
+
+    // Opened again and left at once for another study: the late facts are dropped.
+    QVERIFY(m_window->openPackage(folder));
+    QVERIFY(!m_window->spatialFacts());
+    QVERIFY(m_window->openPackage(m_example));
+    const SpatialFacts *small = m_window->spatialFacts();
+    QVERIFY2(small, "a small study's facts come with its load");
+    QTest::qWait(3000);
+    QCOMPARE(m_window->spatialFacts(), small);
+}
+
 void TestMainWindow::cancelGivesTheWindowBackAtOnce()
 {
     QTemporaryDir dir;

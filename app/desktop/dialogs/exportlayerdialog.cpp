@@ -92,8 +92,12 @@ Result<ExportJobDialog::Job> ExportLayerDialog::prepareJob()
                 onlyLayer](const Progress &progress) -> Result<QString> {
         std::vector<VectorLayerToWrite> layers;
         if (content > 0) {
-            layers.push_back(layerexport::analysisLayer(*study, *facts, time, content == 1 ? layerexport::AnalysisLayer::Territories
-                                                                                           : layerexport::AnalysisLayer::Fronts));
+            // A large study's facts may still be being built by the window: then built here.
+            ErrorList warnings;
+            const SpatialFacts built = facts ? SpatialFacts() : SpatialFacts::build(*study, warnings);
+            layers.push_back(layerexport::analysisLayer(*study, facts ? *facts : built, time,
+                                                        content == 1 ? layerexport::AnalysisLayer::Territories
+                                                                     : layerexport::AnalysisLayer::Fronts));
         } else if (mode == Mode::Timeline) {
             layers = layerexport::timelineLayers(*study, driver.endsWith(QLatin1String("KML")), onlyLayer);
         } else {
