@@ -102,7 +102,8 @@ int runState(const QStringList &args)
         const QJsonObject doc{{QStringLiteral("dataset"), study.manifest.id},
                               {QStringLiteral("date"), date.toEdtf()},
                               {QStringLiteral("calendar"), calendar::name(cal)},
-                              {QStringLiteral("date_display"), datetext::formatMoment(t, calendars)},
+                              // with the time of day when one was asked for ("…, 23:00")
+                              {QStringLiteral("date_display"), datetext::formatMoment(t, calendars, date.precision() == HistoricalDate::Precision::Minute)},
                               {QStringLiteral("features"), features}};
         out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
     }

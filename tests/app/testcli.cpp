@@ -344,8 +344,8 @@ void TestCli::stateJsonPetrograd()
 
     const struct { const char *julian, *gregorian, *display, *palace; } moments[] = {
         {"1917-10-25", "1917-11-07", "25 Oct 1917 O.S. / 7 Nov N.S.", "held"},
-        {"1917-10-25T23:00", "1917-11-07T23:00", "25 Oct 1917 O.S. / 7 Nov N.S.", "contested"},
-        {"1917-10-26T10:00", "1917-11-08T10:00", "26 Oct 1917 O.S. / 8 Nov N.S.", "held"},
+        {"1917-10-25T23:00", "1917-11-07T23:00", "25 Oct 1917 O.S. / 7 Nov N.S., 23:00", "contested"},
+        {"1917-10-26T10:00", "1917-11-08T10:00", "26 Oct 1917 O.S. / 8 Nov N.S., 10:00", "held"},
     };
     for (const auto &m : moments) {
         const QJsonObject julian = state(QString::fromLatin1(m.julian), QStringLiteral("julian"));
