@@ -832,13 +832,8 @@ bool MainWindow::applyLanguage(const QString &code)
 {
     const bool ok = Language::install(code);
     const QString installed = Language::current();
-    // Numbers Qt formats itself (the scale's "1:%L1", spin boxes) follow the language. Arabic
-    // keeps Western digits, as our dates and counts do (gis/time/datetext.cpp says why): the
-    // Emirates' Arabic locale is one that writes them.
-    const QLocale locale = installed == QLatin1String("en")   ? QLocale(QLocale::English, QLocale::UnitedStates)
-                           : installed == QLatin1String("ar") ? QLocale(QLocale::Arabic, QLocale::UnitedArabEmirates)
-                                                              : QLocale(installed);
-    QLocale::setDefault(locale);
+    // Numbers Qt formats itself (the scale's "1:%L1", spin boxes) as our own are written.
+    QLocale::setDefault(datetext::numberLocale());
     // Arabic lays out the whole application right to left: menus, docks, dialogs.
     QGuiApplication::setLayoutDirection(Language::isRightToLeft(installed) ? Qt::RightToLeft : Qt::LeftToRight);
     return ok;

@@ -113,11 +113,32 @@ Pattern datePattern(const QLocale &locale)
     return p;
 }
 
+// The interface language's locale and date pattern, made once per language and thread: the
+// timeline asks for hundreds of tick labels a paint, and exports format on worker threads.
+struct LanguageDates
+{
+    QString language;
+    QLocale locale;
+    Pattern pattern;
+};
+
+const LanguageDates &current()
+{
+    thread_local LanguageDates cached;
+    const QString language = MultilingualText::preferredLanguage();
+    if (cached.pattern.isEmpty() || cached.language != language) {
+        cached.language = language;
+        cached.locale = locale();
+        cached.pattern = datePattern(cached.locale);
+    }
+    return cached;
+}
+
 enum class Names { InDate, Standalone, Short, StandaloneShort };
 
 QString fill(const Pattern &p, int day, int month, int year, Names names)
 {
-    const QLocale l = locale();
+    const QLocale &l = current().locale;
     QString out;
     for (const Token &t : p) {
         switch (t.kind) {
@@ -145,7 +166,7 @@ QString fill(const Pattern &p, int day, int month, int year, Names names)
 
 QString dayMonthIn(int day, int month, Names names)
 {
-    Pattern p = datePattern(locale());
+    Pattern p = current().pattern;
     removeField(p, Token::Year);
     return fill(p, day, month, 1, names);
 }
@@ -158,49 +179,29 @@ QLocale locale()
     // Arabic as Syria writes it, where our Arabic-language case study is: the Levantine month
     // names (آذار, تشرين الأول), as the package's own Arabic texts use them, rather than the
     // Egyptian ones (مارس, أكتوبر) Qt gives plain "ar".
-    QLocale l = language == QLatin1String("ar") ? QLocale(QLocale::Arabic, QLocale::Syria) : QLocale(language);
-    l.setNumberOptions(QLocale::OmitGroupSeparator);
-    return l;
+    return language == QLatin1String("ar") ? QLocale(QLocale::Arabic, QLocale::Syria) : QLocale(language);
 }
 
-namespace {
-
-// Western digits in every language: Arabic-language media of the Levant and the package's own
-// Arabic texts ("في 23 شباط 2015") write them, and so do Qt's counts (%n) and every number the
-// interface formats, so a date in Eastern Arabic digits beside them read as a mix.
-QString westernDigits(QString text)
+QLocale numberLocale()
 {
-    const QLocale l = locale();
-    const QString zero = l.zeroDigit();
-    if (zero == QLatin1String("0"))
-        return text;
-    const char32_t first = zero.toUcs4().value(0);
-    QString out;
-    for (const char32_t c : text.toUcs4()) {
-        if (c >= first && c < first + 10)
-            out += QLatin1Char(char('0' + (c - first)));
-        else if (QString::fromUcs4(&c, 1) == l.groupSeparator())
-            out += QLatin1Char(',');
-        else if (QString::fromUcs4(&c, 1) == l.decimalPoint())
-            out += QLatin1Char('.');
-        else
-            out += QString::fromUcs4(&c, 1);
-    }
-    return out;
+    // Western digits in every language: the Levant's Arabic-language media and the package's own
+    // Arabic texts ("في 23 شباط 2015") write them, as do Qt's counts (%n) and every arg(int) of
+    // the interface, so Eastern Arabic digits in dates alone read as a mix. The Emirates' Arabic
+    // locale is one that writes Western digits.
+    const QString language = MultilingualText::preferredLanguage();
+    if (language == QLatin1String("en"))
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    return language == QLatin1String("ar") ? QLocale(QLocale::Arabic, QLocale::UnitedArabEmirates) : QLocale(language);
 }
-
-} // namespace
 
 QString number(qint64 n)
 {
-    return westernDigits(locale().toString(n));
+    return QString::number(n);
 }
 
 QString groupedNumber(qint64 n)
 {
-    QLocale l = locale();
-    l.setNumberOptions(QLocale::DefaultNumberOptions);
-    return westernDigits(l.toString(n));
+    return numberLocale().toString(n);
 }
 
 QString yearText(int year)
@@ -210,12 +211,12 @@ QString yearText(int year)
 
 QString dayMonthYear(int day, int month, int year)
 {
-    return fill(datePattern(locale()), day, month, year, Names::InDate);
+    return fill(current().pattern, day, month, year, Names::InDate);
 }
 
 QString monthYear(int month, int year)
 {
-    Pattern p = datePattern(locale());
+    Pattern p = current().pattern;
     removeField(p, Token::Day);
     return fill(p, 1, month, year, Names::Standalone);
 }
@@ -229,7 +230,7 @@ QString monthAbbreviation(int month)
 {
     if (month < 1 || month > 12)
         return number(month);
-    return locale().standaloneMonthName(month, QLocale::ShortFormat);
+    return current().locale.standaloneMonthName(month, QLocale::ShortFormat);
 }
 
 QString timeOfDay(int minuteOfDay)

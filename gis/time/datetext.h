@@ -17,8 +17,11 @@ namespace dpa {
 //   ca  25 d’octubre de 1917   ar  25 تشرين الأول 1917
 namespace datetext {
 
-// The locale of the interface language.
+// The locale of the interface language, for its month names and date order.
 QLocale locale();
+// The locale numbers are grouped in ("3 580 355", "3,580,355"): the interface language's, with
+// Western digits in Arabic too (datetext.cpp says why). Qt's default locale is set to it.
+QLocale numberLocale();
 
 // A day: "25 Oct 1917", "25 октября 1917"; a month and year: "Oct 1917", "октябрь 1917" (the
 // nominative, as a month stands alone); a day and month, for the timeline's ticks: "25 Oct",
