@@ -17,6 +17,26 @@ BoundingBox Geometry::bounds() const
     return box;
 }
 
+bool evenOddContains(const Polygon &polygon, const QPointF &p)
+{
+    bool inside = false;
+    for (const Ring &ring : polygon.rings)
+        for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+            const QPointF &a = ring[i], &b = ring[j];
+            if ((a.y() > p.y()) != (b.y() > p.y()) && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
+                inside = !inside;
+        }
+    return inside;
+}
+
+bool Geometry::areaContains(const QPointF &p) const
+{
+    bool inside = false;   // even-odd across polygons too, as one path draws them
+    for (const Polygon &polygon : polygons)
+        inside = inside != evenOddContains(polygon, p);
+    return inside;
+}
+
 int Geometry::vertexCount() const
 {
     size_t n = points.size();

@@ -55,6 +55,9 @@ struct Polygon
     std::vector<Ring> rings;
 };
 
+// Whether p lies inside the polygon, holes excluded (even-odd over its rings, as drawn).
+bool evenOddContains(const Polygon &polygon, const QPointF &p);
+
 // The model's geometry: what a feature of any OGR geometry type becomes. Multi-types are
 // flattened into the lists; a geometry collection may fill several lists.
 struct Geometry
@@ -67,6 +70,8 @@ struct Geometry
     bool hasPolygons() const { return !polygons.empty(); }
     BoundingBox bounds() const;
     int vertexCount() const;
+    // Whether p lies inside the polygons, holes excluded (even-odd over every ring, as drawn).
+    bool areaContains(const QPointF &p) const;
 
     // Applies f to every coordinate in place (used to reproject).
     template <typename F>

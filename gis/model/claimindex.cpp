@@ -1,5 +1,6 @@
 #include "model/claimindex.h"
 #include "model/statusrule.h"
+#include "core/parallelchunks.h"
 
 #include <QObject>
 
@@ -24,45 +25,97 @@ int FeatureState::deFactoHolder() const
     return -1;
 }
 
+namespace {
+
+// The index of a share of the features, built on a thread of its own; offsets are local to it.
+struct IndexPart
+{
+    std::vector<int> featureSegments;
+    std::vector<ClaimIndex::Segment> segments;
+    std::vector<int> activeClaims, camps;
+    std::vector<float> shares;
+    std::vector<ClaimIndex::Change> changes;
+};
+
+} // namespace
+
 ClaimIndex::ClaimIndex(const ControlModel &model)
 {
-    const int n = int(model.features().size());
-    std::vector<std::vector<int>> claimsByFeature(static_cast<size_t>(n));
-    for (size_t i = 0; i < model.claims().size(); ++i)
-        claimsByFeature[size_t(model.claims()[i].feature)].push_back(int(i));
-
-    m_featureSegments.reserve(size_t(n) + 1);
-    std::vector<TimePoint> bounds;
-    std::vector<int> active;
-    for (int f = 0; f < n; ++f) {
-        m_featureSegments.push_back(int(m_segments.size()));
-        const std::vector<int> &claims = claimsByFeature[size_t(f)];
-        bounds.clear();
-        for (int c : claims) {
-            const DateInterval &iv = model.claims()[size_t(c)].interval;
-            if (iv.from() != kTimeMin) bounds.push_back(iv.from());
-            if (iv.to() != kTimeMax) bounds.push_back(iv.to());
+    const size_t n = model.features().size();
+    const std::vector<Claim> &claims = model.claims();
+    // Each claim's bounds once (the calendar arithmetic is what costs), and the claims of each
+    // feature as one array in the order added: firstClaim[f] .. firstClaim[f + 1] in byFeature.
+    std::vector<TimePoint> from(claims.size()), to(claims.size());
+    parallelChunks(claims.size(), 50000, [&](size_t begin, size_t end, int) {
+        for (size_t c = begin; c < end; ++c) {
+            from[c] = claims[c].interval.from();
+            to[c] = claims[c].interval.to();
         }
-        std::sort(bounds.begin(), bounds.end());
-        bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+    });
+    std::vector<int> firstClaim(n + 1, 0), byFeature(claims.size());
+    for (const Claim &c : claims)
+        ++firstClaim[size_t(c.feature) + 1];
+    for (size_t f = 0; f < n; ++f)
+        firstClaim[f + 1] += firstClaim[f];
+    {
+        std::vector<int> next(firstClaim.begin(), firstClaim.end() - 1);
+        for (size_t c = 0; c < claims.size(); ++c)
+            byFeature[size_t(next[size_t(claims[c].feature)]++)] = int(c);
+    }
 
-        auto addSegment = [&](TimePoint from) {
-            active.clear();
-            for (int c : claims)
-                if (model.claims()[size_t(c)].interval.contains(from))
-                    active.push_back(c);
-            const ControlReading r = readClaimsInForce(model, active);
-            m_segments.push_back({from, r.status, r.deJureOnly, r.occupier, r.outgoing, int(m_activeClaims.size()),
-                                  int(r.claims.size()), int(m_camps.size()), int(r.camps.size())});
-            m_activeClaims.insert(m_activeClaims.end(), r.claims.begin(), r.claims.end());
-            m_camps.insert(m_camps.end(), r.camps.begin(), r.camps.end());
-            m_shares.insert(m_shares.end(), r.shares.begin(), r.shares.end());
-        };
-        addSegment(kTimeMin);
-        for (TimePoint b : bounds) {
-            addSegment(b);
-            m_changes.push_back({b, f});
+    std::vector<IndexPart> parts(size_t(std::max(1, QThread::idealThreadCount())));
+    const int used = parallelChunks(n, 20000, [&](size_t begin, size_t end, int chunk) {
+        IndexPart &part = parts[size_t(chunk)];
+        std::vector<TimePoint> bounds;
+        std::vector<int> active;
+        for (size_t f = begin; f < end; ++f) {
+            part.featureSegments.push_back(int(part.segments.size()));
+            const std::span<const int> mine(byFeature.data() + firstClaim[f], size_t(firstClaim[f + 1] - firstClaim[f]));
+            bounds.clear();
+            for (int c : mine) {
+                if (from[size_t(c)] != kTimeMin) bounds.push_back(from[size_t(c)]);
+                if (to[size_t(c)] != kTimeMax) bounds.push_back(to[size_t(c)]);
+            }
+            std::sort(bounds.begin(), bounds.end());
+            bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+
+            auto addSegment = [&](TimePoint at) {
+                active.clear();
+                for (int c : mine)
+                    if (from[size_t(c)] <= at && at < to[size_t(c)])   // DateInterval::contains
+                        active.push_back(c);
+                const ControlReading r = readClaimsInForce(model, active);
+                part.segments.push_back({at, r.status, r.deJureOnly, r.occupier, r.outgoing, int(part.activeClaims.size()),
+                                         int(r.claims.size()), int(part.camps.size()), int(r.camps.size())});
+                part.activeClaims.insert(part.activeClaims.end(), r.claims.begin(), r.claims.end());
+                part.camps.insert(part.camps.end(), r.camps.begin(), r.camps.end());
+                part.shares.insert(part.shares.end(), r.shares.begin(), r.shares.end());
+            };
+            addSegment(kTimeMin);
+            for (TimePoint b : bounds) {
+                addSegment(b);
+                part.changes.push_back({b, int(f)});
+            }
         }
+    });
+
+    // The parts joined in feature order, their offsets made global.
+    m_featureSegments.reserve(n + 1);
+    for (int k = 0; k < used; ++k) {
+        IndexPart &part = parts[size_t(k)];
+        const int segmentBase = int(m_segments.size()), claimBase = int(m_activeClaims.size()), campBase = int(m_camps.size());
+        for (int s : part.featureSegments)
+            m_featureSegments.push_back(segmentBase + s);
+        for (Segment s : part.segments) {
+            s.claimOffset += claimBase;
+            s.campOffset += campBase;
+            m_segments.push_back(s);
+        }
+        m_activeClaims.insert(m_activeClaims.end(), part.activeClaims.begin(), part.activeClaims.end());
+        m_camps.insert(m_camps.end(), part.camps.begin(), part.camps.end());
+        m_shares.insert(m_shares.end(), part.shares.begin(), part.shares.end());
+        m_changes.insert(m_changes.end(), part.changes.begin(), part.changes.end());
+        part = {};
     }
     m_featureSegments.push_back(int(m_segments.size()));
 

@@ -47,8 +47,7 @@ public:
     std::optional<TimePoint> nextChange(TimePoint after) const;      // first change > after
     std::optional<TimePoint> previousChange(TimePoint before) const; // last change < before
 
-private:
-    friend class ClaimSweep;
+    // How the index is kept; public only so that the parts built on several threads can hold it.
     struct Segment
     {
         TimePoint from;
@@ -63,6 +62,9 @@ private:
         TimePoint time;
         int feature;
     };
+
+private:
+    friend class ClaimSweep;
     FeatureState stateOfSegment(int segment) const;
     int segmentAt(int feature, TimePoint t) const;
 

@@ -91,6 +91,7 @@ public:
     int addAuthority(Authority a);
     int addFeature(const FeatureKey &key);
     int addClaim(Claim c);          // feature and authority indices must be valid
+    void reserveClaims(size_t count) { m_claims.reserve(m_claims.size() + count); }
     void addEvent(Event e) { m_events.push_back(std::move(e)); }
     void addSource(Source s);
 

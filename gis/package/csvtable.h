@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/error.h"
+#include "package/csvreader.h"
 
 #include <QHash>
 #include <QStringList>
@@ -9,27 +9,20 @@
 
 namespace dpa {
 
-// A CSV file as a spreadsheet writes it (RFC 4180: commas, double-quoted fields with "" for a
-// quote, line breaks inside quotes), UTF-8 with or without a byte-order mark. Each row keeps the
-// line it starts on, so messages can say "claims.csv:14: ...".
+// A whole CSV table as a spreadsheet writes it, read by CsvReader (which see for the format):
+// for the small tables (sources, events, an import). Each row keeps the line it starts on, so
+// messages can say "claims.csv:14: ...".
 class CsvTable
 {
 public:
-    struct Row
-    {
-        int line = 0;
-        QStringList cells;
-    };
+    using Row = CsvRow;
 
     // Reads `path`; `displayName` is how errors name the file. Refuses files over maxBytes.
     static Result<CsvTable> read(const QString &path, const QString &displayName,
                                  qint64 maxBytes = 256ll * 1024 * 1024);
     static Result<CsvTable> parse(const QByteArray &data, const QString &displayName);
-    // A package's tables are comma-separated (a semicolon-separated one is refused, saying
-    // so); a spreadsheet's export being imported may use any of comma, semicolon or tab,
-    // whichever its header line uses most (detectSeparator).
-    enum class Separator { PackageComma, Detect };
-    static Result<CsvTable> parse(const QByteArray &data, const QString &displayName, Separator mode);
+    using Separator = CsvSeparator;
+    static Result<CsvTable> parse(QByteArrayView data, const QString &displayName, Separator mode);
     static QChar detectSeparator(const QString &headerLine);
     QChar separator() const { return m_separator; }
 

@@ -20,6 +20,9 @@ public:
     static constexpr qint64 kMaxLayerBytes = 256ll * 1024 * 1024;
     // 100,000 features with 10 claims each is about 70 MB of CSV; a quarter gigabyte leaves room.
     static constexpr qint64 kMaxCsvBytes = 256ll * 1024 * 1024;
+    // claims.csv is read row by row, never held whole: a million features with ten claims each
+    // is about 650 MB, and 2 GB leaves room for long notes.
+    static constexpr qint64 kMaxClaimsBytes = 2048ll * 1024 * 1024;
 
     struct LoadResult
     {

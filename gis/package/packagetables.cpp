@@ -1,5 +1,4 @@
 #include "package/packagetables.h"
-#include "model/claimchecks.h"
 #include "package/csvtable.h"
 #include "package/datasetpackage.h"
 
@@ -25,18 +24,6 @@ std::optional<CsvTable> openTable(const QString &path, const QString &name, cons
         return std::nullopt;
     }
     return std::move(*table);
-}
-
-std::optional<double> parseConfidence(const QString &text)
-{
-    if (text.isEmpty() || text == QLatin1String("high")) return 1.0;
-    if (text == QLatin1String("medium")) return 0.7;
-    if (text == QLatin1String("low")) return 0.4;
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    if (ok && v >= 0 && v <= 1)
-        return v;
-    return std::nullopt;
 }
 
 } // namespace
@@ -83,77 +70,6 @@ void readSources(const QString &path, const QString &name, ControlModel &model, 
         seen.insert(s.id);
         model.addSource(s);
     }
-}
-
-void readClaims(const QString &path, const QString &name, Calendar calendar, ControlModel &model,
-                ErrorList &problems, const QSet<QString> &unreadLayers)
-{
-    QMap<QString, int> inUnreadLayers;
-    const QStringList required{QStringLiteral("layer"), QStringLiteral("feature"), QStringLiteral("authority"),
-                               QStringLiteral("role"), QStringLiteral("start"), QStringLiteral("end"),
-                               QStringLiteral("confidence"), QStringLiteral("sources"), QStringLiteral("note")};
-    auto table = openTable(path, name, required, problems);
-    if (!table)
-        return;
-    for (const CsvTable::Row &row : table->rows()) {
-        const qsizetype before = problems.size();
-        auto cell = [&](const char *c) { return table->cell(row, QLatin1String(c)); };
-        if (row.cells.size() != table->header().size())
-            problems << Error::at(name, row.line, QObject::tr("row has %1 fields; the header has %2")
-                                                      .arg(row.cells.size()).arg(table->header().size()));
-        Claim claim;
-        claim.line = row.line;
-        const FeatureKey key{cell("layer"), cell("feature")};
-        claim.feature = model.featureIndex(key);
-        if (claim.feature < 0 && unreadLayers.contains(key.layerId)) {
-            ++inUnreadLayers[key.layerId];   // said once below, not row by row
-            continue;
-        }
-        if (claim.feature < 0)
-            problems << Error::at(name, row.line, QObject::tr("feature \"%1\" is not in any feature layer").arg(key.toString()));
-        claim.authority = model.authorityIndex(cell("authority"));
-        if (claim.authority < 0)
-            problems << Error::at(name, row.line, QObject::tr("authority \"%1\" is not in the manifest").arg(cell("authority")));
-        if (auto role = roleFromName(cell("role")))
-            claim.role = *role;
-        else
-            problems << Error::at(name, row.line, QObject::tr("role \"%1\" is not one of %2").arg(cell("role"), roleNames()));
-        auto interval = DateInterval::parse(cell("start"), cell("end"), calendar);
-        if (interval)
-            claim.interval = *interval;
-        else
-            problems << Error::at(name, row.line, interval.error().message);
-        if (auto confidence = parseConfidence(cell("confidence")))
-            claim.confidence = *confidence;
-        else
-            problems << Error::at(name, row.line, QObject::tr("confidence \"%1\" is not high, medium, low or a number from 0 to 1").arg(cell("confidence")));
-        if (cell("sources").isEmpty())
-            problems << Error::at(name, row.line, QObject::tr("claim cites no source: every claim needs one"));
-        else
-            claim.sources = parseSourceRefs(cell("sources"), model, name, row.line, problems);
-        claim.note = cell("note");
-        if (table->header().contains(QStringLiteral("share")) && !cell("share").isEmpty()) {
-            bool ok = false;
-            const double share = cell("share").toDouble(&ok);
-            if (!ok || !(share > 0 && share <= 1))
-                problems << Error::at(name, row.line, QObject::tr("share \"%1\" is not a number above 0 and at most 1 "
-                                                                  "(the part of the feature this claim controls)")
-                                                          .arg(cell("share")));
-            else if (claim.role != Role::Control)
-                problems << Error::at(name, row.line, QObject::tr("share is only for control claims (camps that each "
-                                                                  "control a part of a divided feature), not %1")
-                                                          .arg(roleName(claim.role)));
-            else
-                claim.share = share;
-        }
-        if (problems.size() == before)
-            model.addClaim(std::move(claim));
-    }
-    for (auto it = inUnreadLayers.cbegin(); it != inUnreadLayers.cend(); ++it)
-        problems << Error::at(name, 0, QObject::tr("%1 claim(s) are about layer \"%2\", which could not be read (see its "
-                                                  "problem): left out until it is")
-                                          .arg(it.value()).arg(it.key()));
-    problems << checkClaimsTogether(model, name);
 }
 
 void readEvents(const QString &path, const QString &name, Calendar calendar, ControlModel &model,

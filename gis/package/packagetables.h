@@ -15,7 +15,7 @@ namespace packagetables {
 void readSources(const QString &path, const QString &displayName, ControlModel &model, ErrorList &problems);
 // `unreadLayers`: feature layers the manifest declares but that could not be read. Rows that
 // refer to them are left out with one message per layer, not one per row (a typo in a layer's
-// file name used to bring hundreds of follow-on errors).
+// file name used to bring hundreds of follow-on errors). In claimstable.cpp: read on every core.
 void readClaims(const QString &path, const QString &displayName, Calendar calendar,
                 ControlModel &model, ErrorList &problems, const QSet<QString> &unreadLayers = {});
 void readEvents(const QString &path, const QString &displayName, Calendar calendar,

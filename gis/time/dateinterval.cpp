@@ -21,19 +21,37 @@ bool DateInterval::hasUncertainBound() const
     return vague(start) || vague(end) || startUnknown || endUnknown;
 }
 
+const Result<HistoricalDate> &HistoricalDateCache::parse(const QString &text, Calendar calendar)
+{
+    if (calendar != m_calendar || m_parsed.size() > 100000) {
+        m_parsed.clear();
+        m_calendar = calendar;
+    }
+    if (auto it = m_parsed.constFind(text); it != m_parsed.cend())
+        return *it;
+    return *m_parsed.insert(text, HistoricalDate::parse(text, calendar));
+}
+
 Result<DateInterval> DateInterval::parse(const QString &startText, const QString &endText, Calendar cal)
+{
+    HistoricalDateCache once;
+    return parse(startText, endText, cal, once);
+}
+
+Result<DateInterval> DateInterval::parse(const QString &startText, const QString &endText, Calendar cal,
+                                         HistoricalDateCache &cache)
 {
     DateInterval interval;
     QStringList problems;   // both ends are checked, so one reading names every mistake in the row
     if (!isOpen(startText)) {
-        auto d = HistoricalDate::parse(startText, cal);
+        const Result<HistoricalDate> &d = cache.parse(startText, cal);
         if (d)
             interval.start = *d;
         else
             problems << QObject::tr("start: %1").arg(d.error().message);
     }
     if (!isOpen(endText)) {
-        auto d = HistoricalDate::parse(endText, cal);
+        const Result<HistoricalDate> &d = cache.parse(endText, cal);
         if (d)
             interval.end = *d;
         else

@@ -2,6 +2,9 @@
 
 #include "time/historicaldate.h"
 
+
+#include <QHash>
+
 #include <optional>
 
 namespace dpa {
@@ -17,6 +20,17 @@ namespace dpa {
 // tables have always read an empty cell as open and a claim that vanished on its first day would
 // hide what the source does say; an unknown end is kept to be written back and shown as such,
 // and counts as an uncertain bound.
+// Dates already parsed, by their text, for one calendar; at most 100,000 kept.
+class HistoricalDateCache
+{
+public:
+    const Result<HistoricalDate> &parse(const QString &text, Calendar calendar);
+
+private:
+    QHash<QString, Result<HistoricalDate>> m_parsed;
+    Calendar m_calendar = Calendar::Gregorian;
+};
+
 struct DateInterval
 {
     std::optional<HistoricalDate> start;
@@ -35,6 +49,10 @@ struct DateInterval
     // Parses "start" and "end" cells: a date, ".." or empty for an open end. The error says
     // which end is wrong, and names both when both are.
     static Result<DateInterval> parse(const QString &start, const QString &end, Calendar calendar);
+    // The same, each date parsed once for all the rows that write it (a claims table of a
+    // million rows has a few thousand distinct dates).
+    static Result<DateInterval> parse(const QString &start, const QString &end, Calendar calendar,
+                                      HistoricalDateCache &cache);
     // Parses an EDTF interval "start/end" or a single date (an interval of that date's span).
     // An end written ".." is open, an empty one unknown ("1917-03/"); one of the two is a date.
     static Result<DateInterval> parse(const QString &text, Calendar calendar);

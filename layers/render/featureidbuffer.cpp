@@ -1,5 +1,6 @@
 #include "render/featureidbuffer.h"
-#include "render/parallelchunks.h"
+#include "core/parallelchunks.h"
+#include "render/ringdrawing.h"
 #include "style/fillpattern.h"
 #include "style/symbology.h"
 
@@ -60,7 +61,7 @@ void FeatureIdBuffer::build(const MapScene &scene, const std::vector<std::vector
         p.setPen(Qt::NoPen);
         for (size_t a = begin; a < end; ++a) {
             p.setBrush(QColor::fromRgb(0xff000000u | areas[a].slot));
-            p.drawPath(*areas[a].path);
+            fillRings(p, *areas[a].path);
         }
     });
     for (int c = 1; c < used; ++c) {

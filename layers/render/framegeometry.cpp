@@ -1,5 +1,5 @@
 #include "render/framegeometry.h"
-#include "render/parallelchunks.h"
+#include "core/parallelchunks.h"
 #include "render/pixelpath.h"
 
 namespace dpa {
@@ -27,8 +27,8 @@ void FrameGeometry::prepare(const MapScene &scene, const MapView &view)
                 const MapScene::Item &item = layer.items[i];
                 if (outside(item.extent))
                     continue;
-                if (!item.area.isEmpty())
-                    areas[i] = PixelPath::map(item.area, t);
+                if (item.hasArea())
+                    areas[i] = PixelPath::map(item.polygons(), t);
                 if (!item.lines.isEmpty())
                     lines[i] = t.map(item.lines);
             }

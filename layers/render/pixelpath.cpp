@@ -41,29 +41,33 @@ QPolygonF convexHull(std::vector<QPointF> points)
 
 } // namespace
 
-QPainterPath PixelPath::map(const QPainterPath &world, const QTransform &t, bool *drawnAsHull)
+QPainterPath PixelPath::map(const std::vector<Polygon> &world, const QTransform &t, bool *drawnAsHull)
 {
     QPainterPath out;
-    out.setFillRule(world.fillRule());
+    out.setFillRule(Qt::OddEvenFill);
     double edgePixels = 0;
-    QPointF last;
-    for (int i = 0; i < world.elementCount(); ++i) {
-        const QPainterPath::Element e = world.elementAt(i);
-        const QPointF p = t.map(QPointF(e.x, e.y));
-        if (e.isMoveTo()) {
-            out.moveTo(p);
-            last = p;
-            continue;
+    for (const Polygon &polygon : world)
+        for (const Ring &ring : polygon.rings) {
+            if (ring.empty())
+                continue;
+            const QPointF first = t.map(ring.front());
+            out.moveTo(first);
+            QPointF last = first;
+            for (size_t i = 1; i < ring.size(); ++i) {
+                const QPointF p = t.map(ring[i]);
+                const double step = std::hypot(p.x() - last.x(), p.y() - last.y());
+                // The ring's last vertex is always kept, so a ring still closes where it began.
+                if (step < kMinStepPixels && i + 1 < ring.size())
+                    continue;
+                out.lineTo(p);
+                edgePixels += step;
+                last = p;
+            }
+            if (last != first) {   // a ring written without its closing vertex
+                out.lineTo(first);
+                edgePixels += std::hypot(first.x() - last.x(), first.y() - last.y());
+            }
         }
-        const double step = std::hypot(p.x() - last.x(), p.y() - last.y());
-        // The ring's last vertex is always kept, so a ring still closes where it began.
-        const bool closing = i + 1 == world.elementCount() || world.elementAt(i + 1).isMoveTo();
-        if (step < kMinStepPixels && !closing)
-            continue;
-        out.lineTo(p);
-        edgePixels += step;
-        last = p;
-    }
     const bool tooComplex = edgePixels > kMaxEdgePixels;
     if (drawnAsHull)
         *drawnAsHull = tooComplex;

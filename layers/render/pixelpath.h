@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/geometry.h"
+
 #include <QPainterPath>
 #include <QTransform>
 
@@ -20,8 +22,8 @@ public:
     // outline stays far below, however detailed.
     static constexpr double kMaxEdgePixels = 4.0e6;
 
-    // `world` holds polygons (moveTo/lineTo/close) in the case study's CRS.
-    static QPainterPath map(const QPainterPath &world, const QTransform &worldToPixel, bool *drawnAsHull = nullptr);
+    // `world`: polygons in the case study's CRS; the path is filled odd-even (holes).
+    static QPainterPath map(const std::vector<Polygon> &world, const QTransform &worldToPixel, bool *drawnAsHull = nullptr);
 };
 
 } // namespace dpa

@@ -1,5 +1,6 @@
 #include "view/mapscene.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace dpa {
@@ -29,13 +30,14 @@ QPointF centroid(const Ring &r)
 
 // A label point inside the polygon: the centroid when it falls inside (most districts), else
 // the middle of the widest horizontal run through the ring's vertical middle.
-QPointF interiorPoint(const QPainterPath &polygon, const Ring &outer)
+QPointF interiorPoint(const Polygon &polygon)
 {
+    const Ring &outer = polygon.rings.front();
     const QPointF c = centroid(outer);
-    if (polygon.contains(c))
+    if (evenOddContains(polygon, c))
         return c;
-    const QRectF box = polygon.boundingRect();
-    const double y = box.center().y();
+    const auto [low, high] = std::minmax_element(outer.begin(), outer.end(), [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+    const double y = (low->y() + high->y()) / 2;
     std::vector<double> xs;
     for (size_t i = 0, j = outer.size() - 1; i < outer.size(); j = i++) {
         const QPointF a = outer[j], b = outer[i];
@@ -54,16 +56,14 @@ QPointF interiorPoint(const QPainterPath &polygon, const Ring &outer)
     return point;
 }
 
-QPainterPath ringPath(const Ring &ring)
+void addRing(QPainterPath &path, const Ring &ring)
 {
-    QPainterPath path;
     if (ring.empty())
-        return path;
+        return;
     path.moveTo(ring.front());
     for (size_t i = 1; i < ring.size(); ++i)
         path.lineTo(ring[i]);
     path.closeSubpath();
-    return path;
 }
 
 } // namespace
@@ -80,19 +80,13 @@ MapScene::MapScene(std::shared_ptr<const CaseStudy> study) : m_study(std::move(s
             item.approximate = f.approximate;
             item.kind = f.kind;
             item.feature = &f;
-            item.area.setFillRule(Qt::OddEvenFill);
             for (const Polygon &p : f.geometry.polygons) {
-                QPainterPath polygonPath;
-                for (const Ring &r : p.rings)
-                    polygonPath.addPath(ringPath(r));
-                item.area.addPath(polygonPath);
                 if (p.rings.empty())
                     continue;
                 const double area = std::abs(signedArea(p.rings.front()));
                 if (area > item.labelArea) {
                     item.labelArea = area;
-                    polygonPath.setFillRule(Qt::OddEvenFill);
-                    item.labelAnchor = interiorPoint(polygonPath, p.rings.front());
+                    item.labelAnchor = interiorPoint(p);
                 }
             }
             for (const Ring &l : f.geometry.lines) {
@@ -112,15 +106,30 @@ MapScene::MapScene(std::shared_ptr<const CaseStudy> study) : m_study(std::move(s
     }
 }
 
+QPainterPath MapScene::Item::areaPath() const
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    if (hasArea())
+        for (const Polygon &p : polygons())
+            for (const Ring &r : p.rings)
+                addRing(path, r);
+    return path;
+}
+
 BoundingBox MapScene::Item::bounds() const
 {
     BoundingBox box;
-    for (const QPainterPath *path : {&area, &lines})
-        if (!path->isEmpty()) {
-            const QRectF r = path->boundingRect();
-            box.extend(r.topLeft());
-            box.extend(r.bottomRight());
-        }
+    if (hasArea())
+        for (const Polygon &p : polygons())
+            if (!p.rings.empty())
+                for (const QPointF &v : p.rings.front())   // holes lie inside the outer ring
+                    box.extend(v);
+    if (!lines.isEmpty()) {
+        const QRectF r = lines.boundingRect();
+        box.extend(r.topLeft());
+        box.extend(r.bottomRight());
+    }
     for (const QPointF &p : points)
         box.extend(p);
     return box;

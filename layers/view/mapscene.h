@@ -10,15 +10,15 @@
 
 namespace dpa {
 
-// A case study's geometry as paths in the case study's CRS, built once at load. A frame only
-// restyles: scrubbing time never touches geometry.
+// A case study's geometry in the case study's CRS as the frames draw it, with what is worked
+// out once at load (label anchors, extents). A frame only restyles: scrubbing time never
+// touches geometry.
 class MapScene
 {
 public:
     struct Item
     {
         int modelIndex = -1;          // -1 for context features
-        QPainterPath area;            // polygons (odd-even fill for holes)
         QPainterPath lines;
         std::vector<QPointF> points;
         QPointF labelAnchor;          // inside the largest polygon where possible
@@ -31,6 +31,12 @@ public:
 
         // The extent of its area, lines and points, in the case study's CRS (invalid if none).
         BoundingBox bounds() const;
+        // The area is the feature's own polygons (feature->geometry, in the case study's CRS),
+        // not a copy: a national case study's outlines are held once.
+        bool hasArea() const { return feature && feature->geometry.hasPolygons(); }
+        const std::vector<Polygon> &polygons() const { return feature->geometry.polygons; }
+        // The polygons as one path (odd-even fill for holes), made when asked.
+        QPainterPath areaPath() const;
     };
     struct Layer
     {

@@ -624,7 +624,7 @@ void TestMainWindow::frontLinesLayer()
         if (layer.source && layer.source->spec.id == QStringLiteral("arrondissements"))
             for (const auto &item : layer.items) {
                 const int holder = study.index.stateOf(item.modelIndex, t).deFactoHolder();
-                districts.push_back({item.feature->id, canvas->view().worldToPixel().map(item.area),
+                districts.push_back({item.feature->id, canvas->view().worldToPixel().map(item.areaPath()),
                                      holder < 0 ? QString() : study.model.authorities()[size_t(holder)].bloc});
             }
     QCOMPARE(districts.size(), size_t(20));

@@ -205,7 +205,7 @@ int MapCanvas::featureAt(QPointF widgetPos) const
         if (layer.source->spec.role != LayerSpec::Role::Features || !m_view.layerDisplay(*it).visible)
             continue;
         for (const MapScene::Item &item : layer.items)
-            if (!item.area.isEmpty() && item.area.boundingRect().contains(world) && item.area.contains(world))
+            if (item.hasArea() && item.extent.contains(world) && item.feature->geometry.areaContains(world))
                 return item.modelIndex;
     }
     return -1;

@@ -1,5 +1,6 @@
 #include "render/passes/outlinepass.h"
-#include "render/parallelchunks.h"
+#include "core/parallelchunks.h"
+#include "render/ringdrawing.h"
 #include "style/symbology.h"
 
 #include <QPainter>
@@ -71,7 +72,7 @@ void OutlinePass::drawItems(QPainter &painter, int l, const LayerDisplay &displa
                 painter.setPen(pen);
                 current = &pen;
             }
-            painter.drawPath(area);
+            strokeRings(painter, area);
         }
         if (!lines.isEmpty()) {
             // Line features (a front, a railway) are drawn in the outline colour here; their

@@ -1,5 +1,6 @@
 #include "package/csvtable.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace dpa;
@@ -14,6 +15,7 @@ private slots:
     void errors();
     void badRowsCostOneRow_data();
     void badRowsCostOneRow();
+    void partsReadAsTheWhole();
 };
 
 void TestCsvTable::quotedFieldsKeepTheirLines()
@@ -52,6 +54,7 @@ void TestCsvTable::errors_data()
     QTest::newRow("not UTF-8") << QByteArray("a,b\n1,\xff\xfe\n") << 0 << "not UTF-8";
     QTest::newRow("empty") << QByteArray("") << 1 << "empty";
     QTest::newRow("semicolons") << QByteArray("a;b\n1;\"x\";\n") << 1 << "separated by semicolons";
+    QTest::newRow("NUL byte") << QByteArray("a,b\n1,2\n3,\0x\n", 13) << 3 << "not text";
     QTest::newRow("header cannot be read") << QByteArray("a,\"b\n1,2\n") << 1 << "never closed";
 }
 
@@ -103,6 +106,80 @@ void TestCsvTable::badRowsCostOneRow()
     for (const auto &row : t->rows())
         first << row.cells.value(0);
     QCOMPARE(first, kept);
+}
+
+namespace {
+
+std::vector<CsvRow> readAll(CsvReader &reader)
+{
+    std::vector<CsvRow> rows;
+    CsvRow row;
+    while (reader.next(row))
+        rows.push_back(row);
+    return rows;
+}
+
+// A claims-like file whose notes have commas, doubled quotes and line breaks inside quotes.
+QByteArray quotedTable(int rows, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QByteArray csv = "layer,feature,note\r\n";
+    for (int i = 0; i < rows; ++i) {
+        csv += "cells,c" + QByteArray::number(i) + ',';
+        switch (rng.bounded(4)) {
+        case 0: csv += "plain"; break;
+        case 1: csv += "\"with, comma\""; break;
+        case 2: csv += "\"two\nlines, \"\"quoted\"\"\""; break;
+        default: csv += "\"\"\"\n\n\""; break;
+        }
+        csv += i % 3 ? "\n" : "\r\n";
+    }
+    return csv;
+}
+
+} // namespace
+
+// claims.csv is cut into parts read on every core: the parts of a well-formed file give the
+// same rows, with the same lines, as one reading; in a file with a quoting mistake a cut may
+// fall inside a record, and then some part must say so, so that the file is read again whole.
+void TestCsvTable::partsReadAsTheWhole()
+{
+    for (const quint32 seed : {1u, 2u, 3u}) {
+        const QByteArray csv = quotedTable(3000, seed);
+        auto whole = CsvReader::open(csv, QStringLiteral("claims.csv"), CsvSeparator::PackageComma);
+        QVERIFY(whole.ok());
+        const std::vector<CsvRow> expected = readAll(*whole);
+        QCOMPARE(int(expected.size()), 3000);
+        QVERIFY(expected.back().line > 3001);   // line breaks inside quotes counted
+        for (int parts : {2, 3, 7, 64}) {
+            auto reader = CsvReader::open(csv, QStringLiteral("claims.csv"), CsvSeparator::PackageComma);
+            std::vector<CsvReader> readers = reader->split(parts);
+            QVERIFY(readers.size() > 1);
+            std::vector<CsvRow> rows;
+            for (CsvReader &part : readers) {
+                QVERIFY(part.problems().isEmpty());
+                const std::vector<CsvRow> mine = readAll(part);
+                QVERIFY(part.problems().isEmpty());
+                rows.insert(rows.end(), mine.begin(), mine.end());
+            }
+            QCOMPARE(rows.size(), expected.size());
+            for (size_t i = 0; i < rows.size(); ++i) {
+                QCOMPARE(rows[i].line, expected[i].line);
+                QCOMPARE(rows[i].cells, expected[i].cells);
+            }
+        }
+        // A stray quote early on shifts which line ends are inside quotes.
+        QByteArray broken = csv;
+        broken.insert(broken.indexOf("plain"), "x\"");
+        auto reader = CsvReader::open(broken, QStringLiteral("claims.csv"), CsvSeparator::PackageComma);
+        std::vector<CsvReader> readers = reader->split(7);
+        bool someProblem = false;
+        for (CsvReader &part : readers) {
+            readAll(part);
+            someProblem = someProblem || !part.problems().isEmpty();
+        }
+        QVERIFY(someProblem);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvTable)

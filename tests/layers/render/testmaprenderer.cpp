@@ -203,7 +203,7 @@ void TestMapRenderer::contestedIsCrossHatched()
     const QColor ground = blended(QColor(0xee, 0xee, 0xee), 0.9, land);
     const QColor blue = blended(QColor(0x00, 0x72, 0xb2), 0.9, land);
     const QColor orange = blended(QColor(0xd5, 0x5e, 0x00), 0.9, land);
-    const QPainterPath area = m_view.worldToPixel().map(itemOf(QStringLiteral("arr18"))->area);
+    const QPainterPath area = m_view.worldToPixel().map(itemOf(QStringLiteral("arr18"))->areaPath());
     const QPoint c = pixelOf(QStringLiteral("arr18"), m_view);
     int n = 0, nGround = 0, nBlue = 0, nOrange = 0, blends = 0;
     QStringList others;

@@ -103,7 +103,7 @@ Window TestStatusPatterns::render(const QStringList &claims, const QString &date
                 arr18 = &item;
     MapView view;
     view.size = QSize(1920, 1080);   // scale 1: pattern periods in whole pixels as specified
-    const QRectF bounds = arr18->area.boundingRect();
+    const QRectF bounds = arr18->areaPath().boundingRect();
     view.extent = {bounds.left(), bounds.top(), bounds.right(), bounds.bottom()};
     view.showLabels = view.showTitle = view.showLegend = view.showScaleBar = false;
     view.time = HistoricalDate::parse(date, Calendar::Gregorian)->queryTime();

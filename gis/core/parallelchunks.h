@@ -11,8 +11,9 @@ namespace dpa {
 
 // Runs work(begin, end, chunk) over [0, count) split into as many contiguous chunks as the
 // machine has cores (one when count is below minPerChunk * 2), the last chunk on the calling
-// thread; returns the number of chunks. For the per-view work of large scenes (mapping paths
-// to pixels, drawing outlines and the id buffer): each chunk must write only its own output,
+// thread; returns the number of chunks. For the work of large case studies (reading claims,
+// building the claim index, mapping paths to pixels, drawing outlines and the id buffer): each
+// chunk must write only its own output,
 // and must not share Qt objects with lazy caches (a QPainterPath being drawn) with another.
 template<typename Work>
 int parallelChunks(size_t count, size_t minPerChunk, Work &&work)
