@@ -18,6 +18,8 @@ void FeatureIdBuffer::build(const MapScene &scene, const std::vector<std::vector
     m_slotOpacity.clear();
     m_modelSlots.clear();
     m_paints.clear();
+    m_runs.clear();
+    m_runStart.clear();
     m_paintGeneration = 0;
     // The slots in drawing order first; then the areas are drawn, a share of them on each core
     // into an id image of its own, and the images laid one over the other in order: the same
@@ -92,47 +94,103 @@ void FeatureIdBuffer::paintSlot(size_t s, const StyleTable &styles, double scale
     paint.colours = paint.pattern.premultiply(Symbology::fillOpacity(style) * m_slotOpacity[s]);
 }
 
-const QImage &FeatureIdBuffer::colourise(const StyleTable &styles, double scale)
+void FeatureIdBuffer::collectRuns()
 {
-    // Only the features the style table restyled need new paints, unless this buffer missed a
-    // frame of the table, was rebuilt, or the pattern scale changed.
-    const bool incremental = !styles.allChanged() && m_paints.size() == m_slotModel.size() &&
-                             m_paintGeneration + 1 == styles.generation() && m_paintScale == scale;
-    if (incremental) {
-        for (int f : styles.changed())
-            if (size_t(f) < m_modelSlots.size())
-                for (int s : m_modelSlots[size_t(f)])
-                    paintSlot(size_t(s), styles, scale);
-    } else {
-        m_paints.assign(m_slotModel.size(), SlotPaint{FillPattern(FeatureStyle(), scale), {}});
-        for (size_t s = 0; s < m_slotModel.size(); ++s)
-            paintSlot(s, styles, scale);
-    }
-    m_paintGeneration = styles.generation();
-    m_paintScale = scale;
-    const std::vector<SlotPaint> &paints = m_paints;
-    if (m_fill.size() != m_ids.size())
-        m_fill = QImage(m_ids.size(), QImage::Format_ARGB32_Premultiplied);
-    m_fill.setDevicePixelRatio(1);
+    // Every row's runs with their slot, then grouped by slot (a counting sort, order kept).
+    std::vector<std::pair<quint32, Run>> found;
     const int w = m_ids.width(), h = m_ids.height();
     for (int y = 0; y < h; ++y) {
         const quint32 *ids = reinterpret_cast<const quint32 *>(m_ids.constScanLine(y));
-        quint32 *out = reinterpret_cast<quint32 *>(m_fill.scanLine(y));
-        // A row crosses few features: colour it run by run, so a solid fill is a plain fill
-        // and only patterned runs look at each pixel's position.
         for (int x = 0; x < w;) {
             const quint32 slot = ids[x] & 0xffffff;
             int end = x + 1;
             while (end < w && (ids[end] & 0xffffff) == slot)
                 ++end;
-            if (!slot) {
-                std::fill(out + x, out + end, 0u);
-            } else {
-                const SlotPaint &p = paints[slot - 1];
-                p.pattern.fillRun(out, x, end, y, p.colours);
-            }
+            if (slot)
+                found.push_back({slot - 1, Run{y, x, end}});
             x = end;
         }
+    }
+    m_runStart.assign(m_slotModel.size() + 1, 0);
+    for (const auto &f : found)
+        ++m_runStart[f.first + 1];
+    for (size_t s = 0; s < m_slotModel.size(); ++s)
+        m_runStart[s + 1] += m_runStart[s];
+    m_runs.resize(found.size());
+    std::vector<size_t> next(m_runStart.begin(), m_runStart.end() - 1);
+    for (const auto &f : found)
+        m_runs[next[f.first]++] = f.second;
+}
+
+void FeatureIdBuffer::colouriseAll()
+{
+    const int w = m_ids.width();
+    uchar *bits = m_fill.bits();
+    const qsizetype stride = m_fill.bytesPerLine();
+    // Rows on every core: each writes only its own rows.
+    parallelChunks(size_t(m_ids.height()), 64, [&](size_t begin, size_t end, int) {
+        for (int y = int(begin); y < int(end); ++y) {
+            const quint32 *ids = reinterpret_cast<const quint32 *>(m_ids.constScanLine(y));
+            quint32 *out = reinterpret_cast<quint32 *>(bits + y * stride);
+            // A row crosses few features: colour it run by run, so a solid fill is a plain fill
+            // and only patterned runs look at each pixel's position.
+            for (int x = 0; x < w;) {
+                const quint32 slot = ids[x] & 0xffffff;
+                int end = x + 1;
+                while (end < w && (ids[end] & 0xffffff) == slot)
+                    ++end;
+                if (!slot) {
+                    std::fill(out + x, out + end, 0u);
+                } else {
+                    const SlotPaint &p = m_paints[slot - 1];
+                    p.pattern.fillRun(out, x, end, y, p.colours);
+                }
+                x = end;
+            }
+        }
+    });
+}
+
+const QImage &FeatureIdBuffer::colourise(const StyleTable &styles, double scale)
+{
+    // Only the features the style table restyled need new paints and pixels, unless this
+    // buffer missed a frame of the table, was rebuilt, or the pattern scale changed.
+    const bool current = m_paints.size() == m_slotModel.size() && m_paintScale == scale &&
+                         m_fill.size() == m_ids.size() && m_runStart.size() == m_slotModel.size() + 1;
+    if (current && m_paintGeneration == styles.generation())
+        return m_fill;   // this frame's already
+    const bool incremental = current && !styles.allChanged() && m_paintGeneration + 1 == styles.generation();
+    m_paintGeneration = styles.generation();
+    m_paintScale = scale;
+    m_fill.setDevicePixelRatio(1);
+    if (incremental) {
+        uchar *bits = m_fill.bits();
+        const qsizetype stride = m_fill.bytesPerLine();
+        std::vector<int> restyled;
+        for (int f : styles.changed())
+            if (size_t(f) < m_modelSlots.size())
+                restyled.insert(restyled.end(), m_modelSlots[size_t(f)].begin(), m_modelSlots[size_t(f)].end());
+        // Slots on every core: no two slots share a pixel, nor a paint.
+        parallelChunks(restyled.size(), 2000, [&](size_t begin, size_t end, int) {
+            for (size_t k = begin; k < end; ++k) {
+                const size_t s = size_t(restyled[k]);
+                paintSlot(s, styles, scale);
+                const SlotPaint &p = m_paints[s];
+                for (size_t r = m_runStart[s]; r < m_runStart[s + 1]; ++r) {
+                    const Run &run = m_runs[r];
+                    p.pattern.fillRun(reinterpret_cast<quint32 *>(bits + run.y * stride), run.x0, run.x1, run.y, p.colours);
+                }
+            }
+        });
+    } else {
+        m_paints.assign(m_slotModel.size(), SlotPaint{FillPattern(FeatureStyle(), scale), {}});
+        for (size_t s = 0; s < m_slotModel.size(); ++s)
+            paintSlot(s, styles, scale);
+        if (m_fill.size() != m_ids.size())
+            m_fill = QImage(m_ids.size(), QImage::Format_ARGB32_Premultiplied);
+        if (m_runStart.size() != m_slotModel.size() + 1)
+            collectRuns();
+        colouriseAll();
     }
     m_fill.setDevicePixelRatio(m_ids.devicePixelRatio());
     return m_fill;

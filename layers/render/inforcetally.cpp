@@ -27,6 +27,8 @@ void InForceTally::count(const ControlModel &model, const FeatureState &s, int s
 void InForceTally::update(const CaseStudy &study, const StyleTable &styles)
 {
     const ControlModel &model = study.model;
+    if (m_generation == styles.generation() && m_counted.size() == size_t(styles.size()))
+        return;   // counted already
     const bool full = styles.allChanged() || m_generation + 1 != styles.generation() ||
                       m_counted.size() != size_t(styles.size());
     if (full) {

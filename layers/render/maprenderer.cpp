@@ -269,8 +269,9 @@ double MapRenderer::featureCoverage(const FrameContext &frame, const QRectF &rec
 const LegendContents &MapRenderer::legendContents()
 {
     // What is in force changes only when some feature's claims do.
-    const bool stale = !m_legend || m_styles.allChanged() || !m_styles.changed().empty() ||
-                       m_legendGeneration + 1 != m_styles.generation();
+    const bool stale = !m_legend || (m_legendGeneration != m_styles.generation() &&
+                                     (m_styles.allChanged() || !m_styles.changed().empty() ||
+                                      m_legendGeneration + 1 != m_styles.generation()));
     m_inForce.update(m_scene->study(), m_styles);
     if (stale)
         m_legend = m_inForce.contents(m_styles);

@@ -1,4 +1,5 @@
 #include "style/featurestyle.h"
+#include "core/parallelchunks.h"
 
 #include <cmath>
 
@@ -34,6 +35,11 @@ FeatureStyle StyleTable::styleFor(const ControlModel &model, const FeatureState 
 
 void StyleTable::compute(const CaseStudy &study, TimePoint t)
 {
+    // Asked again for the time it holds (a frame places its legend, then draws): nothing to do,
+    // and the consumers that are up to date stay so.
+    if (m_study == &study && m_sweep && t == m_time)
+        return;
+    m_time = t;
     ++m_generation;
     if (m_study != &study || !m_sweep) {
         m_study = &study;
@@ -45,8 +51,12 @@ void StyleTable::compute(const CaseStudy &study, TimePoint t)
         return;
     }
     m_sweep->moveTo(t);
-    for (int i : m_sweep->changedFeatures())
-        m_styles[size_t(i)] = styleFor(study.model, m_sweep->state(i));
+    // A day of a national case study can restyle thousands: on every core, each its own share.
+    const std::vector<int> &changed = m_sweep->changedFeatures();
+    parallelChunks(changed.size(), 2000, [&](size_t begin, size_t end, int) {
+        for (size_t k = begin; k < end; ++k)
+            m_styles[size_t(changed[k])] = styleFor(study.model, m_sweep->state(changed[k]));
+    });
     m_allChanged = false;
 }
 

@@ -52,7 +52,8 @@ public:
     FeatureState state(int modelIndex) const { return m_sweep->state(modelIndex); }
 
     // What the last compute() changed: every feature, or the ones listed. generation() counts
-    // computes, so a consumer that skipped one knows to start over.
+    // computes that moved, so a consumer that skipped one knows to start over, and one that saw
+    // this generation has nothing to redo.
     bool allChanged() const { return m_allChanged; }
     const std::vector<int> &changed() const { return m_sweep->changedFeatures(); }
     quint64 generation() const { return m_generation; }
@@ -65,6 +66,7 @@ private:
     std::vector<FeatureStyle> m_styles;
     bool m_allChanged = true;
     quint64 m_generation = 0;
+    TimePoint m_time = 0;
 };
 
 } // namespace dpa
