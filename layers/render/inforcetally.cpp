@@ -27,8 +27,10 @@ void InForceTally::count(const ControlModel &model, const FeatureState &s, int s
 void InForceTally::update(const CaseStudy &study, const StyleTable &styles)
 {
     const ControlModel &model = study.model;
-    if (m_generation == styles.generation() && m_counted.size() == size_t(styles.size()))
-        return;   // counted already
+    // Counted already (a table that starts over, all changed, is counted afresh: its
+    // generations start again from one).
+    if (m_generation == styles.generation() && !styles.allChanged() && m_counted.size() == size_t(styles.size()))
+        return;
     const bool full = styles.allChanged() || m_generation + 1 != styles.generation() ||
                       m_counted.size() != size_t(styles.size());
     if (full) {

@@ -23,7 +23,8 @@ void LegendPanel::setStudy(const CaseStudy *study)
 {
     m_study = study;
     m_highlighted = -1;
-    m_styles = StyleTable();   // a new study starts its sweep afresh
+    m_styles = StyleTable();   // a new study starts its sweep afresh, and its count
+    m_tally = InForceTally();
     m_inForce.assign(study ? study->model.authorities().size() : 0, true);
     rebuild();
 }
