@@ -99,8 +99,21 @@ ClaimIndex::ClaimIndex(const ControlModel &model)
         }
     });
 
-    // The parts joined in feature order, their offsets made global.
+    // The parts joined in feature order, their offsets made global (each array sized once: the
+    // index of a national case study is a hundred megabytes, and growing doubles it for a time).
     m_featureSegments.reserve(n + 1);
+    size_t segments = 0, active = 0, camps = 0, changes = 0;
+    for (int k = 0; k < used; ++k) {
+        segments += parts[size_t(k)].segments.size();
+        active += parts[size_t(k)].activeClaims.size();
+        camps += parts[size_t(k)].camps.size();
+        changes += parts[size_t(k)].changes.size();
+    }
+    m_segments.reserve(segments);
+    m_activeClaims.reserve(active);
+    m_camps.reserve(camps);
+    m_shares.reserve(camps);
+    m_changes.reserve(changes);
     for (int k = 0; k < used; ++k) {
         IndexPart &part = parts[size_t(k)];
         const int segmentBase = int(m_segments.size()), claimBase = int(m_activeClaims.size()), campBase = int(m_camps.size());
