@@ -85,7 +85,7 @@
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+89"/>
-        <location filename="../gis/package/csvtable.cpp" line="+14"/>
+        <location filename="../gis/package/csvreader.cpp" line="+53"/>
         <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
         <translation>الملف غير موجود</translation>
@@ -158,12 +158,12 @@
         <translation>تعذّرت الكتابة (%1)</translation>
     </message>
     <message>
-        <location filename="../gis/package/csvtable.cpp" line="+2"/>
+        <location filename="../gis/package/csvreader.cpp" line="+3"/>
         <source>file is %1 MB; at most %2 MB is allowed</source>
         <translation>حجم الملف %1 ميغابايت؛ والحد الأقصى المسموح به %2 ميغابايت</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <location filename="../gis/package/edit/editabletable.cpp" line="+26"/>
         <location filename="../gis/package/import/importtable.cpp" line="+31"/>
         <location filename="../gis/package/import/tablemerge.cpp" line="+33"/>
@@ -172,37 +172,43 @@
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+136"/>
         <source>quoted field is never closed where it should be (this row is skipped; the rows after it are read)</source>
         <translation>حقل بين علامتي تنصيص لم يُغلق حيث ينبغي (يُتخطّى هذا الصف؛ وتُقرأ الصفوف التي بعده)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-21"/>
         <source>quoted field is never closed (this row is skipped; the rows after it are read)</source>
         <translation>حقل بين علامتي تنصيص لم يُغلق قط (يُتخطّى هذا الصف؛ وتُقرأ الصفوف التي بعده)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-86"/>
         <source>file is not UTF-8 text (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
         <translation>الملف ليس نصًّا بترميز UTF-8 (احفظ جدول البيانات بصيغة &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>file is not text: it has a NUL byte here (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
+        <translation>الملف ليس نصًّا: فيه هنا بايت NUL (احفظ جدول البيانات بصيغة &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the columns are separated by semicolons: save the spreadsheet as CSV with commas (&quot;CSV UTF-8 (comma delimited)&quot;)</source>
         <translation>الأعمدة مفصولة بفواصل منقوطة: احفظ جدول البيانات بصيغة CSV بفواصل عادية (&quot;CSV UTF-8 (comma delimited)&quot;)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+62"/>
+        <location line="+36"/>
         <source>quote inside an unquoted field: put the whole field in quotes and double the inner quotes</source>
         <translation>علامة تنصيص داخل حقل غير منصَّص: ضع الحقل كله بين علامتي تنصيص وضاعِف علامات التنصيص الداخلية</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-3"/>
         <source>text after the closing quote of a field</source>
         <translation>نص بعد علامة التنصيص التي تغلق الحقل</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-82"/>
         <source>file is empty: a header row is required</source>
         <translation>الملف فارغ: صف الترويسة مطلوب</translation>
     </message>
@@ -252,7 +258,7 @@
         <translation>الملف غير موجود: كل حزمة تذكر تراخيص بياناتها وإسناداتها</translation>
     </message>
     <message>
-        <location filename="../gis/time/dateinterval.cpp" line="+33"/>
+        <location filename="../gis/time/dateinterval.cpp" line="+51"/>
         <source>start: %1</source>
         <translation>البداية: %1</translation>
     </message>
@@ -445,7 +451,7 @@
         <translation>نحو %1</translation>
     </message>
     <message>
-        <location filename="../gis/time/datetext.cpp" line="+208"/>
+        <location filename="../gis/time/datetext.cpp" line="+209"/>
         <source>%1 BC</source>
         <translation>%1 ق.م.</translation>
     </message>
@@ -656,12 +662,13 @@
         <translation>يقع خارج الفترة</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagetables.cpp" line="+23"/>
+        <location filename="../gis/package/claimstable.cpp" line="+195"/>
+        <location filename="../gis/package/packagetables.cpp" line="+22"/>
         <source>missing column(s): %1 (the header must have: %2)</source>
         <translation>عمود/أعمدة مفقودة: %1 (يجب أن تحوي الترويسة: %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../gis/package/packagetables.cpp" line="+18"/>
         <source>source &quot;%1&quot; is not in sources.csv</source>
         <translation>المصدر «%1» غير موجود في sources.csv</translation>
     </message>
@@ -707,7 +714,7 @@
         <translation>المصدر «%1» بلا إحالة مرجعية</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../gis/package/claimstable.cpp" line="-89"/>
         <source>row has %1 fields; the header has %2</source>
         <translation>في الصف %1 من الحقول؛ وفي الترويسة %2</translation>
     </message>
@@ -717,27 +724,27 @@
         <translation>المعلم «%1» غير موجود في أي طبقة معالم</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>authority &quot;%1&quot; is not in the manifest</source>
         <translation>السلطة «%1» غير موجودة في ملف البيان (manifest)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>role &quot;%1&quot; is not one of %2</source>
         <translation>الدور «%1» ليس واحدًا من %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>confidence &quot;%1&quot; is not high, medium, low or a number from 0 to 1</source>
         <translation>درجة الثقة «%1» ليست high أو medium أو low ولا عددًا من 0 إلى 1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>claim cites no source: every claim needs one</source>
         <translation>المطالبة لا تستشهد بأي مصدر: كل مطالبة تحتاج إلى مصدر</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>share &quot;%1&quot; is not a number above 0 and at most 1 (the part of the feature this claim controls)</source>
         <translation>الحصة «%1» ليست عددًا أكبر من 0 ولا يتجاوز 1 (الجزء الذي تسيطر عليه هذه المطالبة من المعلم)</translation>
     </message>
@@ -747,12 +754,12 @@
         <translation>الحصة (share) لمطالبات السيطرة وحدها (معسكرات يسيطر كلٌّ منها على جزء من معلم مقسّم)، لا لـ %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+79"/>
         <source>%1 claim(s) are about layer &quot;%2&quot;, which could not be read (see its problem): left out until it is</source>
         <translation>%1 من المطالبات تخص الطبقة «%2» التي تعذّرت قراءتها (انظر مشكلتها): مستبعدة إلى أن تُقرأ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../gis/package/packagetables.cpp" line="+22"/>
         <source>event has no id</source>
         <translation>حدث بلا معرّف</translation>
     </message>
@@ -4289,7 +4296,7 @@ Open the case study from the database again to see their version, and make your 
         <translation>سمِّ الملف ‎.gpkg أو ‎.geojson أو ‎.shp أو ‎.kml أو ‎.fgb أو ‎.csv.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%1 records in %2 files, one per layer: %3</source>
         <translation>%1 من السجلات في %2 من الملفات، ملف لكل طبقة: %3</translation>
     </message>
@@ -4997,7 +5004,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::LegendPanel</name>
     <message>
-        <location filename="../app/desktop/panels/legendpanel.cpp" line="+59"/>
+        <location filename="../app/desktop/panels/legendpanel.cpp" line="+60"/>
         <source>What the map shows</source>
         <translation>ما تعرضه الخريطة</translation>
     </message>
@@ -5056,18 +5063,18 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <name>dpa::MainWindow</name>
     <message>
         <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
-        <location line="+770"/>
+        <location line="+805"/>
         <source>Dual Power Atlas</source>
         <translation>أطلس ازدواجية السلطة</translation>
     </message>
     <message>
-        <location line="-730"/>
-        <location line="+736"/>
+        <location line="-765"/>
+        <location line="+771"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-768"/>
         <source>frame %1 ms</source>
         <translation>الإطار %1 ملّي ث</translation>
     </message>
@@ -5292,18 +5299,23 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Loading cancelled</source>
         <translation>أُلغي التحميل</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+288"/>
+        <location line="+38"/>
+        <source>Computing areas and borders for the chart and the front lines…</source>
+        <translation>جارٍ حساب المساحات والحدود للرسم البياني وخطوط الجبهة…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+283"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — أطلس ازدواجية السلطة</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-160"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2، %3° %4  |  %5: %6، %7</translation>
     </message>

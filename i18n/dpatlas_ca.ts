@@ -85,7 +85,7 @@
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+89"/>
-        <location filename="../gis/package/csvtable.cpp" line="+14"/>
+        <location filename="../gis/package/csvreader.cpp" line="+53"/>
         <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
         <translation>no s&apos;ha trobat el fitxer</translation>
@@ -158,12 +158,12 @@
         <translation>no es pot escriure (%1)</translation>
     </message>
     <message>
-        <location filename="../gis/package/csvtable.cpp" line="+2"/>
+        <location filename="../gis/package/csvreader.cpp" line="+3"/>
         <source>file is %1 MB; at most %2 MB is allowed</source>
         <translation>el fitxer fa %1 MB; com a màxim se n&apos;admeten %2 MB</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <location filename="../gis/package/edit/editabletable.cpp" line="+26"/>
         <location filename="../gis/package/import/importtable.cpp" line="+31"/>
         <location filename="../gis/package/import/tablemerge.cpp" line="+33"/>
@@ -172,37 +172,43 @@
         <translation>no es pot llegir el fitxer: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+136"/>
         <source>quoted field is never closed where it should be (this row is skipped; the rows after it are read)</source>
         <translation>un camp entre cometes no es tanca on hauria (s&apos;omet aquesta fila; es llegeixen les següents)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-21"/>
         <source>quoted field is never closed (this row is skipped; the rows after it are read)</source>
         <translation>un camp entre cometes no es tanca mai (s&apos;omet aquesta fila; es llegeixen les següents)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-86"/>
         <source>file is not UTF-8 text (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
         <translation>el fitxer no és text UTF-8 (deseu el full de càlcul com a &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>file is not text: it has a NUL byte here (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
+        <translation>el fitxer no és text: aquí hi ha un byte NUL (deseu el full de càlcul com a &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the columns are separated by semicolons: save the spreadsheet as CSV with commas (&quot;CSV UTF-8 (comma delimited)&quot;)</source>
         <translation>les columnes estan separades per punts i comes: deseu el full de càlcul com a CSV amb comes (&quot;CSV UTF-8 (delimitat per comes)&quot;)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+62"/>
+        <location line="+36"/>
         <source>quote inside an unquoted field: put the whole field in quotes and double the inner quotes</source>
         <translation>hi ha cometes dins d&apos;un camp sense cometes: poseu tot el camp entre cometes i dupliqueu les cometes interiors</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-3"/>
         <source>text after the closing quote of a field</source>
         <translation>hi ha text després de les cometes de tancament d&apos;un camp</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-82"/>
         <source>file is empty: a header row is required</source>
         <translation>el fitxer és buit: cal una fila de capçalera</translation>
     </message>
@@ -252,7 +258,7 @@
         <translation>no s&apos;ha trobat el fitxer: tot paquet declara les llicències i atribucions de les seves dades</translation>
     </message>
     <message>
-        <location filename="../gis/time/dateinterval.cpp" line="+33"/>
+        <location filename="../gis/time/dateinterval.cpp" line="+51"/>
         <source>start: %1</source>
         <translation>inici: %1</translation>
     </message>
@@ -429,7 +435,7 @@
         <translation>c. %1</translation>
     </message>
     <message>
-        <location filename="../gis/time/datetext.cpp" line="+208"/>
+        <location filename="../gis/time/datetext.cpp" line="+209"/>
         <source>%1 BC</source>
         <translation>%1 aC</translation>
     </message>
@@ -640,12 +646,13 @@
         <translation>queda fora del període</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagetables.cpp" line="+23"/>
+        <location filename="../gis/package/claimstable.cpp" line="+195"/>
+        <location filename="../gis/package/packagetables.cpp" line="+22"/>
         <source>missing column(s): %1 (the header must have: %2)</source>
         <translation>falten columnes: %1 (la capçalera ha de tenir: %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../gis/package/packagetables.cpp" line="+18"/>
         <source>source &quot;%1&quot; is not in sources.csv</source>
         <translation>la font &quot;%1&quot; no és a sources.csv</translation>
     </message>
@@ -691,7 +698,7 @@
         <translation>la font &quot;%1&quot; no té cita</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../gis/package/claimstable.cpp" line="-89"/>
         <source>row has %1 fields; the header has %2</source>
         <translation>la fila té %1 camps; la capçalera en té %2</translation>
     </message>
@@ -701,27 +708,27 @@
         <translation>l&apos;element &quot;%1&quot; no és a cap capa d&apos;elements</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>authority &quot;%1&quot; is not in the manifest</source>
         <translation>l&apos;autoritat &quot;%1&quot; no és al manifest</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>role &quot;%1&quot; is not one of %2</source>
         <translation>el rol &quot;%1&quot; no és cap de %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>confidence &quot;%1&quot; is not high, medium, low or a number from 0 to 1</source>
         <translation>la confiança &quot;%1&quot; no és high, medium, low ni un nombre de 0 a 1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>claim cites no source: every claim needs one</source>
         <translation>la reivindicació no cita cap font: cada reivindicació en necessita una</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>share &quot;%1&quot; is not a number above 0 and at most 1 (the part of the feature this claim controls)</source>
         <translation>la part (share) &quot;%1&quot; no és un nombre més gran que 0 i no superior a 1 (la part de l&apos;element que controla aquesta reivindicació)</translation>
     </message>
@@ -731,12 +738,12 @@
         <translation>share només és per a reivindicacions de control (bàndols que controlen cadascun una part d&apos;un element dividit), no per a %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+79"/>
         <source>%1 claim(s) are about layer &quot;%2&quot;, which could not be read (see its problem): left out until it is</source>
         <translation>%1 reivindicació(ns) es refereixen a la capa &quot;%2&quot;, que no s&apos;ha pogut llegir (vegeu-ne el problema): queden fora fins que es pugui</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../gis/package/packagetables.cpp" line="+22"/>
         <source>event has no id</source>
         <translation>l&apos;esdeveniment no té id</translation>
     </message>
@@ -4193,7 +4200,7 @@ Torneu a obrir l&apos;estudi de cas des de la base de dades per veure&apos;n la 
         <translation>Poseu al fitxer l&apos;extensió .gpkg, .geojson, .shp, .kml, .fgb o .csv.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%1 records in %2 files, one per layer: %3</source>
         <translation>%1 registres en %2 fitxers, un per capa: %3</translation>
     </message>
@@ -4897,7 +4904,7 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
 <context>
     <name>dpa::LegendPanel</name>
     <message>
-        <location filename="../app/desktop/panels/legendpanel.cpp" line="+59"/>
+        <location filename="../app/desktop/panels/legendpanel.cpp" line="+60"/>
         <source>What the map shows</source>
         <translation>Què mostra el mapa</translation>
     </message>
@@ -4956,18 +4963,18 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
     <name>dpa::MainWindow</name>
     <message>
         <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
-        <location line="+770"/>
+        <location line="+805"/>
         <source>Dual Power Atlas</source>
         <translation>Dual Power Atlas</translation>
     </message>
     <message>
-        <location line="-730"/>
-        <location line="+736"/>
+        <location line="-765"/>
+        <location line="+771"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-768"/>
         <source>frame %1 ms</source>
         <translation>fotograma %1 ms</translation>
     </message>
@@ -5192,18 +5199,23 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Loading cancelled</source>
         <translation>S&apos;ha cancel·lat la càrrega</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+288"/>
+        <location line="+38"/>
+        <source>Computing areas and borders for the chart and the front lines…</source>
+        <translation>S’estan calculant superfícies i fronteres per al gràfic i les línies del front…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+283"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Dual Power Atlas</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-160"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2, %3° %4  |  %5: %6, %7</translation>
     </message>

@@ -85,7 +85,7 @@
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+89"/>
-        <location filename="../gis/package/csvtable.cpp" line="+14"/>
+        <location filename="../gis/package/csvreader.cpp" line="+53"/>
         <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
@@ -158,12 +158,12 @@
         <translation>no se puede escribir (%1)</translation>
     </message>
     <message>
-        <location filename="../gis/package/csvtable.cpp" line="+2"/>
+        <location filename="../gis/package/csvreader.cpp" line="+3"/>
         <source>file is %1 MB; at most %2 MB is allowed</source>
         <translation>el archivo ocupa %1 MB; se admiten como máximo %2 MB</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <location filename="../gis/package/edit/editabletable.cpp" line="+26"/>
         <location filename="../gis/package/import/importtable.cpp" line="+31"/>
         <location filename="../gis/package/import/tablemerge.cpp" line="+33"/>
@@ -172,37 +172,43 @@
         <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+136"/>
         <source>quoted field is never closed where it should be (this row is skipped; the rows after it are read)</source>
         <translation>un campo entre comillas no se cierra donde debería (se omite esta fila; se leen las siguientes)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-21"/>
         <source>quoted field is never closed (this row is skipped; the rows after it are read)</source>
         <translation>un campo entre comillas no se cierra nunca (se omite esta fila; se leen las siguientes)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-86"/>
         <source>file is not UTF-8 text (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
         <translation>el archivo no es texto UTF-8 (guarde la hoja de cálculo como &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>file is not text: it has a NUL byte here (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
+        <translation>el archivo no es texto: aquí tiene un byte NUL (guarde la hoja de cálculo como &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the columns are separated by semicolons: save the spreadsheet as CSV with commas (&quot;CSV UTF-8 (comma delimited)&quot;)</source>
         <translation>las columnas están separadas por punto y coma: guarde la hoja de cálculo como CSV con comas (&quot;CSV UTF-8 (delimitado por comas)&quot;)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+62"/>
+        <location line="+36"/>
         <source>quote inside an unquoted field: put the whole field in quotes and double the inner quotes</source>
         <translation>comillas dentro de un campo sin comillas: ponga todo el campo entre comillas y duplique las comillas interiores</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-3"/>
         <source>text after the closing quote of a field</source>
         <translation>texto tras las comillas de cierre de un campo</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-82"/>
         <source>file is empty: a header row is required</source>
         <translation>el archivo está vacío: se necesita una fila de cabecera</translation>
     </message>
@@ -252,7 +258,7 @@
         <translation>archivo no encontrado: todo paquete declara las licencias y atribuciones de sus datos</translation>
     </message>
     <message>
-        <location filename="../gis/time/dateinterval.cpp" line="+33"/>
+        <location filename="../gis/time/dateinterval.cpp" line="+51"/>
         <source>start: %1</source>
         <translation>inicio: %1</translation>
     </message>
@@ -429,7 +435,7 @@
         <translation>c. %1</translation>
     </message>
     <message>
-        <location filename="../gis/time/datetext.cpp" line="+208"/>
+        <location filename="../gis/time/datetext.cpp" line="+209"/>
         <source>%1 BC</source>
         <translation>%1 a. C.</translation>
     </message>
@@ -640,12 +646,13 @@
         <translation>queda fuera del periodo</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagetables.cpp" line="+23"/>
+        <location filename="../gis/package/claimstable.cpp" line="+195"/>
+        <location filename="../gis/package/packagetables.cpp" line="+22"/>
         <source>missing column(s): %1 (the header must have: %2)</source>
         <translation>faltan columnas: %1 (la cabecera debe tener: %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../gis/package/packagetables.cpp" line="+18"/>
         <source>source &quot;%1&quot; is not in sources.csv</source>
         <translation>la fuente &quot;%1&quot; no está en sources.csv</translation>
     </message>
@@ -691,7 +698,7 @@
         <translation>la fuente &quot;%1&quot; no tiene cita</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../gis/package/claimstable.cpp" line="-89"/>
         <source>row has %1 fields; the header has %2</source>
         <translation>la fila tiene %1 campos; la cabecera tiene %2</translation>
     </message>
@@ -701,27 +708,27 @@
         <translation>el elemento &quot;%1&quot; no está en ninguna capa de elementos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>authority &quot;%1&quot; is not in the manifest</source>
         <translation>la autoridad &quot;%1&quot; no está en el manifiesto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>role &quot;%1&quot; is not one of %2</source>
         <translation>el rol &quot;%1&quot; no es ninguno de %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>confidence &quot;%1&quot; is not high, medium, low or a number from 0 to 1</source>
         <translation>la confianza &quot;%1&quot; no es high, medium, low ni un número de 0 a 1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>claim cites no source: every claim needs one</source>
         <translation>la reivindicación no cita ninguna fuente: toda reivindicación necesita una</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>share &quot;%1&quot; is not a number above 0 and at most 1 (the part of the feature this claim controls)</source>
         <translation>share &quot;%1&quot; no es un número mayor que 0 y no mayor que 1 (la parte del elemento que controla esta reivindicación)</translation>
     </message>
@@ -731,12 +738,12 @@
         <translation>share solo vale para las reivindicaciones de rol control (bandos que controlan cada uno una parte de un elemento dividido), no para %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+79"/>
         <source>%1 claim(s) are about layer &quot;%2&quot;, which could not be read (see its problem): left out until it is</source>
         <translation>%1 reivindicación(es) se refieren a la capa &quot;%2&quot;, que no se ha podido leer (véase su problema): quedan fuera hasta que se lea</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../gis/package/packagetables.cpp" line="+22"/>
         <source>event has no id</source>
         <translation>el acontecimiento no tiene id</translation>
     </message>
@@ -4193,7 +4200,7 @@ Vuelva a abrir el estudio de caso desde la base de datos para ver su versión y 
         <translation>Dé al archivo la extensión .gpkg, .geojson, .shp, .kml, .fgb o .csv.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%1 records in %2 files, one per layer: %3</source>
         <translation>%1 registros en %2 archivos, uno por capa: %3</translation>
     </message>
@@ -4897,7 +4904,7 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
 <context>
     <name>dpa::LegendPanel</name>
     <message>
-        <location filename="../app/desktop/panels/legendpanel.cpp" line="+59"/>
+        <location filename="../app/desktop/panels/legendpanel.cpp" line="+60"/>
         <source>What the map shows</source>
         <translation>Qué muestra el mapa</translation>
     </message>
@@ -4956,18 +4963,18 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
     <name>dpa::MainWindow</name>
     <message>
         <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
-        <location line="+770"/>
+        <location line="+805"/>
         <source>Dual Power Atlas</source>
         <translation>Atlas del Doble Poder</translation>
     </message>
     <message>
-        <location line="-730"/>
-        <location line="+736"/>
+        <location line="-765"/>
+        <location line="+771"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-768"/>
         <source>frame %1 ms</source>
         <translation>fotograma: %1 ms</translation>
     </message>
@@ -5192,18 +5199,23 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Loading cancelled</source>
         <translation>Carga cancelada</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+288"/>
+        <location line="+38"/>
+        <source>Computing areas and borders for the chart and the front lines…</source>
+        <translation>Calculando superficies y fronteras para el gráfico y las líneas del frente…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+283"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Atlas del Doble Poder</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-160"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2, %3° %4  |  %5: %6, %7</translation>
     </message>

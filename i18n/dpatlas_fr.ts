@@ -85,7 +85,7 @@
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+89"/>
-        <location filename="../gis/package/csvtable.cpp" line="+14"/>
+        <location filename="../gis/package/csvreader.cpp" line="+53"/>
         <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
@@ -158,12 +158,12 @@
         <translation>écriture impossible (%1)</translation>
     </message>
     <message>
-        <location filename="../gis/package/csvtable.cpp" line="+2"/>
+        <location filename="../gis/package/csvreader.cpp" line="+3"/>
         <source>file is %1 MB; at most %2 MB is allowed</source>
         <translation>le fichier fait %1 Mo ; %2 Mo au plus sont admis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <location filename="../gis/package/edit/editabletable.cpp" line="+26"/>
         <location filename="../gis/package/import/importtable.cpp" line="+31"/>
         <location filename="../gis/package/import/tablemerge.cpp" line="+33"/>
@@ -172,37 +172,43 @@
         <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+136"/>
         <source>quoted field is never closed where it should be (this row is skipped; the rows after it are read)</source>
         <translation>un champ entre guillemets n’est pas fermé là où il devrait l’être (cette ligne est ignorée ; les lignes suivantes sont lues)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-21"/>
         <source>quoted field is never closed (this row is skipped; the rows after it are read)</source>
         <translation>un champ entre guillemets n’est jamais fermé (cette ligne est ignorée ; les lignes suivantes sont lues)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-86"/>
         <source>file is not UTF-8 text (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
         <translation>le fichier n’est pas du texte UTF-8 (enregistrez la feuille de calcul au format « CSV UTF-8 »)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>file is not text: it has a NUL byte here (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
+        <translation>le fichier n’est pas du texte : il contient ici un octet NUL (enregistrez la feuille de calcul au format « CSV UTF-8 »)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the columns are separated by semicolons: save the spreadsheet as CSV with commas (&quot;CSV UTF-8 (comma delimited)&quot;)</source>
         <translation>les colonnes sont séparées par des points-virgules : enregistrez la feuille de calcul en CSV avec des virgules (« CSV UTF-8 (délimité par des virgules) »)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+62"/>
+        <location line="+36"/>
         <source>quote inside an unquoted field: put the whole field in quotes and double the inner quotes</source>
         <translation>guillemet dans un champ qui n’est pas entre guillemets : mettez tout le champ entre guillemets et doublez les guillemets intérieurs</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-3"/>
         <source>text after the closing quote of a field</source>
         <translation>texte après le guillemet fermant d’un champ</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-82"/>
         <source>file is empty: a header row is required</source>
         <translation>le fichier est vide : une ligne d’en-tête est requise</translation>
     </message>
@@ -252,7 +258,7 @@
         <translation>fichier introuvable : chaque paquet indique les licences et les attributions de ses données</translation>
     </message>
     <message>
-        <location filename="../gis/time/dateinterval.cpp" line="+33"/>
+        <location filename="../gis/time/dateinterval.cpp" line="+51"/>
         <source>start: %1</source>
         <translation>début : %1</translation>
     </message>
@@ -429,7 +435,7 @@
         <translation>v. %1</translation>
     </message>
     <message>
-        <location filename="../gis/time/datetext.cpp" line="+208"/>
+        <location filename="../gis/time/datetext.cpp" line="+209"/>
         <source>%1 BC</source>
         <translation>%1 av. J.-C.</translation>
     </message>
@@ -640,12 +646,13 @@
         <translation>se situe hors de la période</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagetables.cpp" line="+23"/>
+        <location filename="../gis/package/claimstable.cpp" line="+195"/>
+        <location filename="../gis/package/packagetables.cpp" line="+22"/>
         <source>missing column(s): %1 (the header must have: %2)</source>
         <translation>colonne(s) manquante(s) : %1 (l’en-tête doit comporter : %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../gis/package/packagetables.cpp" line="+18"/>
         <source>source &quot;%1&quot; is not in sources.csv</source>
         <translation>la source « %1 » n’est pas dans sources.csv</translation>
     </message>
@@ -691,7 +698,7 @@
         <translation>la source « %1 » n’a pas de référence</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../gis/package/claimstable.cpp" line="-89"/>
         <source>row has %1 fields; the header has %2</source>
         <translation>la ligne a %1 champs ; l’en-tête en a %2</translation>
     </message>
@@ -701,27 +708,27 @@
         <translation>l’entité « %1 » n’est dans aucune couche d’entités</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>authority &quot;%1&quot; is not in the manifest</source>
         <translation>l’autorité « %1 » n’est pas dans le manifeste</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>role &quot;%1&quot; is not one of %2</source>
         <translation>le rôle « %1 » ne fait pas partie de %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>confidence &quot;%1&quot; is not high, medium, low or a number from 0 to 1</source>
         <translation>la fiabilité « %1 » n’est ni high, ni medium, ni low, ni un nombre de 0 à 1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>claim cites no source: every claim needs one</source>
         <translation>la revendication ne cite aucune source : chaque revendication en exige une</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>share &quot;%1&quot; is not a number above 0 and at most 1 (the part of the feature this claim controls)</source>
         <translation>la part « %1 » n’est pas un nombre supérieur à 0 et au plus égal à 1 (la part de l’entité que contrôle cette revendication)</translation>
     </message>
@@ -731,12 +738,12 @@
         <translation>la part (share) ne vaut que pour les revendications de contrôle (des camps qui contrôlent chacun une part d’une entité partagée), et non pour %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+79"/>
         <source>%1 claim(s) are about layer &quot;%2&quot;, which could not be read (see its problem): left out until it is</source>
         <translation>%1 revendication(s) portent sur la couche « %2 », qui n’a pas pu être lue (voir son problème) : écartées jusqu’à ce qu’elle le soit</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../gis/package/packagetables.cpp" line="+22"/>
         <source>event has no id</source>
         <translation>événement sans identifiant</translation>
     </message>
@@ -4193,7 +4200,7 @@ Rouvrez l’étude de cas depuis la base de données pour voir leur version, et 
         <translation>Nommez le fichier .gpkg, .geojson, .shp, .kml, .fgb ou .csv.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%1 records in %2 files, one per layer: %3</source>
         <translation>%1 enregistrements dans %2 fichiers, un par couche : %3</translation>
     </message>
@@ -4897,7 +4904,7 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
 <context>
     <name>dpa::LegendPanel</name>
     <message>
-        <location filename="../app/desktop/panels/legendpanel.cpp" line="+59"/>
+        <location filename="../app/desktop/panels/legendpanel.cpp" line="+60"/>
         <source>What the map shows</source>
         <translation>Ce que montre la carte</translation>
     </message>
@@ -4956,18 +4963,18 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
     <name>dpa::MainWindow</name>
     <message>
         <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
-        <location line="+770"/>
+        <location line="+805"/>
         <source>Dual Power Atlas</source>
         <translation>Atlas du double pouvoir</translation>
     </message>
     <message>
-        <location line="-730"/>
-        <location line="+736"/>
+        <location line="-765"/>
+        <location line="+771"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-768"/>
         <source>frame %1 ms</source>
         <translation>image : %1 ms</translation>
     </message>
@@ -5192,18 +5199,23 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Loading cancelled</source>
         <translation>Chargement annulé</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+288"/>
+        <location line="+38"/>
+        <source>Computing areas and borders for the chart and the front lines…</source>
+        <translation>Calcul des surfaces et des frontières pour le graphique et les lignes de front…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+283"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Atlas du double pouvoir</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-160"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2, %3° %4  |  %5 : %6, %7</translation>
     </message>

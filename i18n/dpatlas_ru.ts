@@ -85,7 +85,7 @@
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+89"/>
-        <location filename="../gis/package/csvtable.cpp" line="+14"/>
+        <location filename="../gis/package/csvreader.cpp" line="+53"/>
         <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
         <translation>файл не найден</translation>
@@ -158,12 +158,12 @@
         <translation>не удаётся записать (%1)</translation>
     </message>
     <message>
-        <location filename="../gis/package/csvtable.cpp" line="+2"/>
+        <location filename="../gis/package/csvreader.cpp" line="+3"/>
         <source>file is %1 MB; at most %2 MB is allowed</source>
         <translation>размер файла %1 МБ; допускается не более %2 МБ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <location filename="../gis/package/edit/editabletable.cpp" line="+26"/>
         <location filename="../gis/package/import/importtable.cpp" line="+31"/>
         <location filename="../gis/package/import/tablemerge.cpp" line="+33"/>
@@ -172,37 +172,43 @@
         <translation>не удаётся прочитать файл: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+136"/>
         <source>quoted field is never closed where it should be (this row is skipped; the rows after it are read)</source>
         <translation>поле в кавычках не закрыто там, где должно (эта строка пропущена; следующие строки прочитаны)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-21"/>
         <source>quoted field is never closed (this row is skipped; the rows after it are read)</source>
         <translation>поле в кавычках не закрыто (эта строка пропущена; следующие строки прочитаны)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-86"/>
         <source>file is not UTF-8 text (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
         <translation>файл не является текстом в UTF-8 (сохраните таблицу как &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>file is not text: it has a NUL byte here (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
+        <translation>файл не является текстом: здесь в нём нулевой байт NUL (сохраните таблицу как &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the columns are separated by semicolons: save the spreadsheet as CSV with commas (&quot;CSV UTF-8 (comma delimited)&quot;)</source>
         <translation>столбцы разделены точкой с запятой: сохраните таблицу как CSV с запятыми (&quot;CSV UTF-8 (comma delimited)&quot;)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+62"/>
+        <location line="+36"/>
         <source>quote inside an unquoted field: put the whole field in quotes and double the inner quotes</source>
         <translation>кавычка внутри поля без кавычек: заключите всё поле в кавычки и удвойте внутренние кавычки</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-3"/>
         <source>text after the closing quote of a field</source>
         <translation>текст после закрывающей кавычки поля</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-82"/>
         <source>file is empty: a header row is required</source>
         <translation>файл пуст: нужна строка заголовка</translation>
     </message>
@@ -252,7 +258,7 @@
         <translation>файл не найден: каждый пакет указывает лицензии и авторство своих данных</translation>
     </message>
     <message>
-        <location filename="../gis/time/dateinterval.cpp" line="+33"/>
+        <location filename="../gis/time/dateinterval.cpp" line="+51"/>
         <source>start: %1</source>
         <translation>начало: %1</translation>
     </message>
@@ -433,7 +439,7 @@
         <translation>ок. %1</translation>
     </message>
     <message>
-        <location filename="../gis/time/datetext.cpp" line="+208"/>
+        <location filename="../gis/time/datetext.cpp" line="+209"/>
         <source>%1 BC</source>
         <translation>%1 до н. э.</translation>
     </message>
@@ -644,12 +650,13 @@
         <translation>лежит вне периода</translation>
     </message>
     <message>
-        <location filename="../gis/package/packagetables.cpp" line="+23"/>
+        <location filename="../gis/package/claimstable.cpp" line="+195"/>
+        <location filename="../gis/package/packagetables.cpp" line="+22"/>
         <source>missing column(s): %1 (the header must have: %2)</source>
         <translation>отсутствуют столбцы: %1 (в заголовке должны быть: %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../gis/package/packagetables.cpp" line="+18"/>
         <source>source &quot;%1&quot; is not in sources.csv</source>
         <translation>источника «%1» нет в sources.csv</translation>
     </message>
@@ -695,7 +702,7 @@
         <translation>у источника «%1» нет библиографической ссылки</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../gis/package/claimstable.cpp" line="-89"/>
         <source>row has %1 fields; the header has %2</source>
         <translation>в строке полей: %1; в заголовке: %2</translation>
     </message>
@@ -705,27 +712,27 @@
         <translation>объекта «%1» нет ни в одном слое объектов</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>authority &quot;%1&quot; is not in the manifest</source>
         <translation>органа власти «%1» нет в манифесте</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>role &quot;%1&quot; is not one of %2</source>
         <translation>роль «%1» не входит в число допустимых: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>confidence &quot;%1&quot; is not high, medium, low or a number from 0 to 1</source>
         <translation>достоверность «%1» — не high, medium, low и не число от 0 до 1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>claim cites no source: every claim needs one</source>
         <translation>притязание не ссылается на источник: каждому притязанию нужен хотя бы один</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>share &quot;%1&quot; is not a number above 0 and at most 1 (the part of the feature this claim controls)</source>
         <translation>доля «%1» не является числом больше 0 и не больше 1 (частью объекта, которую контролирует это притязание)</translation>
     </message>
@@ -735,12 +742,12 @@
         <translation>доля задаётся только для притязаний control (сторон, каждая из которых контролирует часть разделённого объекта), а не для %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+79"/>
         <source>%1 claim(s) are about layer &quot;%2&quot;, which could not be read (see its problem): left out until it is</source>
         <translation>притязаний, относящихся к слою «%2», который не удалось прочитать (см. описание проблемы): %1; они не учитываются, пока слой не будет исправлен</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../gis/package/packagetables.cpp" line="+22"/>
         <source>event has no id</source>
         <translation>у события нет id</translation>
     </message>
@@ -4217,7 +4224,7 @@ Open the case study from the database again to see their version, and make your 
         <translation>Дайте файлу расширение .gpkg, .geojson, .shp, .kml, .fgb или .csv.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%1 records in %2 files, one per layer: %3</source>
         <translation>Записей: %1 в %2 файлах, по одному на слой: %3</translation>
     </message>
@@ -4922,7 +4929,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::LegendPanel</name>
     <message>
-        <location filename="../app/desktop/panels/legendpanel.cpp" line="+59"/>
+        <location filename="../app/desktop/panels/legendpanel.cpp" line="+60"/>
         <source>What the map shows</source>
         <translation>Что показывает карта</translation>
     </message>
@@ -4981,18 +4988,18 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <name>dpa::MainWindow</name>
     <message>
         <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
-        <location line="+770"/>
+        <location line="+805"/>
         <source>Dual Power Atlas</source>
         <translation>Атлас двоевластия</translation>
     </message>
     <message>
-        <location line="-730"/>
-        <location line="+736"/>
+        <location line="-765"/>
+        <location line="+771"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-768"/>
         <source>frame %1 ms</source>
         <translation>кадр: %1 мс</translation>
     </message>
@@ -5217,18 +5224,23 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Loading cancelled</source>
         <translation>Загрузка отменена</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+288"/>
+        <location line="+38"/>
+        <source>Computing areas and borders for the chart and the front lines…</source>
+        <translation>Вычисление площадей и границ для графика и линий фронта…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+283"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Атлас двоевластия</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-160"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2, %3° %4  |  %5: %6, %7</translation>
     </message>
