@@ -27,7 +27,7 @@ struct Authority
 // ground without claiming sovereignty (the German zone around Paris in 1871); presence: troops
 // or officials present without governing (an army deployed under an agreement), which changes
 // no status. The values are stable: they index tables.
-enum class Role { Control, Claim, Contested, Occupation, Presence };
+enum class Role : quint8 { Control, Claim, Contested, Occupation, Presence };
 std::optional<Role> roleFromName(const QString &name);
 QString roleName(Role role);
 // "control, claim, contested, occupation, presence", for messages that list what is allowed.
@@ -60,6 +60,7 @@ struct Claim
 {
     int feature = -1;      // index into ControlModel::features()
     int authority = -1;    // index into ControlModel::authorities()
+    int line = 0;          // line in claims.csv, for messages
     Role role = Role::Control;
     DateInterval interval;
     double confidence = 1.0;
@@ -69,7 +70,6 @@ struct Claim
     double share = std::numeric_limits<double>::quiet_NaN();
     QList<SourceRef> sources;
     QString note;
-    int line = 0;          // line in claims.csv, for messages
 };
 
 struct Event

@@ -16,7 +16,7 @@ constexpr qint64 kMinutesPerDay = 24 * 60;
 constexpr TimePoint kTimeMin = std::numeric_limits<qint64>::min() / 4;
 constexpr TimePoint kTimeMax = std::numeric_limits<qint64>::max() / 4;
 
-enum class Calendar {
+enum class Calendar : quint8 {   // a byte: every claim holds two
     Gregorian,
     Julian,
     // Russia's civil calendar: Julian up to 31 Jan 1918, Gregorian from 14 Feb 1918, by the

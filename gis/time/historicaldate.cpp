@@ -7,6 +7,8 @@
 
 namespace dpa {
 
+static_assert(sizeof(HistoricalDate) <= 24, "two dates in every claim: keep a date small");
+
 HistoricalDate HistoricalDate::fromDay(Calendar c, int year, int month, int day)
 {
     HistoricalDate d;

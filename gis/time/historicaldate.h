@@ -19,7 +19,7 @@ class HistoricalDate
 public:
     // What is known, coarsest first: "1917-XX" is known to the year (its month is unspecified),
     // "1917-10-XX" to the month. Callers that need a day ask for precision() >= Day.
-    enum class Precision { Year, Season, Month, Day, Minute };
+    enum class Precision : quint8 { Year, Season, Month, Day, Minute };
 
     // Years the calendar arithmetic holds safely (calendar::addMonths counts months in an int).
     static constexpr int kLargestYear = 99'999'999;
@@ -66,11 +66,13 @@ private:
     int firstYear() const;   // of the span: 1910 for 191X
     int lastYear() const;    // 1919 for 191X
 
+    // Small fields: a case study of 100,000 villages holds two dates in each of a million claims
+    // (24 bytes a date here, 44 with ints).
     CalendarDate m_date;     // the first month of a season; 0 digits in place of X (1910 for 191X)
-    int m_minute = 0;
-    int m_second = -1;       // kept only to write it back; -1: written without seconds
-    int m_season = 0;
-    int m_unspecifiedYearDigits = 0;
+    qint16 m_minute = 0;
+    qint8 m_second = -1;     // kept only to write it back; -1: written without seconds
+    qint8 m_season = 0;
+    qint8 m_unspecifiedYearDigits = 0;
     bool m_monthUnspecified = false;
     bool m_dayUnspecified = false;
     Calendar m_calendar = Calendar::Gregorian;

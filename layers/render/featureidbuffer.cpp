@@ -8,8 +8,7 @@
 
 namespace dpa {
 
-void FeatureIdBuffer::build(const MapScene &scene, const std::vector<std::vector<QPainterPath>> &pixelAreas,
-                            const MapView &view, qreal dpr)
+void FeatureIdBuffer::build(const MapScene &scene, const FrameGeometry &pixels, const MapView &view, qreal dpr)
 {
     const QSize devicePixels = view.size * dpr;
     m_ids = QImage(devicePixels, QImage::Format_RGB32);
@@ -27,7 +26,7 @@ void FeatureIdBuffer::build(const MapScene &scene, const std::vector<std::vector
     // or empty (no antialiasing).
     struct Area
     {
-        const QPainterPath *path;
+        PixelRings rings;
         quint32 slot;
     };
     std::vector<Area> areas;
@@ -38,7 +37,7 @@ void FeatureIdBuffer::build(const MapScene &scene, const std::vector<std::vector
         if (layer.source->spec.role != LayerSpec::Role::Features || !display.visible || display.opacity <= 0)
             continue;
         for (size_t i = 0; i < layer.items.size(); ++i) {
-            const QPainterPath &area = pixelAreas[size_t(l)][i];
+            const PixelRings area = pixels.area(l, i);
             if (area.isEmpty() || layer.items[i].modelIndex < 0)
                 continue;
             const quint32 slot = quint32(m_slotModel.size()) + 1;   // 24 bits: 16.7 million slots
@@ -47,7 +46,7 @@ void FeatureIdBuffer::build(const MapScene &scene, const std::vector<std::vector
                 m_modelSlots.resize(size_t(layer.items[i].modelIndex) + 1);
             m_modelSlots[size_t(layer.items[i].modelIndex)].push_back(int(slot) - 1);
             m_slotOpacity.push_back(float(display.opacity));
-            areas.push_back({&area, slot});
+            areas.push_back({area, slot});
         }
     }
     std::vector<QImage> shares(size_t(std::max(1, QThread::idealThreadCount())));
@@ -63,7 +62,7 @@ void FeatureIdBuffer::build(const MapScene &scene, const std::vector<std::vector
         p.setPen(Qt::NoPen);
         for (size_t a = begin; a < end; ++a) {
             p.setBrush(QColor::fromRgb(0xff000000u | areas[a].slot));
-            fillRings(p, *areas[a].path);
+            fillRings(p, areas[a].rings);
         }
     });
     for (int c = 1; c < used; ++c) {

@@ -4,9 +4,9 @@
 #include "style/fillpattern.h"
 #include "view/mapscene.h"
 #include "view/mapview.h"
+#include "render/framegeometry.h"
 
 #include <QImage>
-#include <QPainterPath>
 
 #include <vector>
 
@@ -23,9 +23,8 @@ namespace dpa {
 class FeatureIdBuffer
 {
 public:
-    // pixelAreas: per scene layer, per item, the area in logical pixels. order: bottom to top.
-    void build(const MapScene &scene, const std::vector<std::vector<QPainterPath>> &pixelAreas,
-               const MapView &view, qreal devicePixelRatio);
+    // pixels: the scene's areas in the view's logical pixels.
+    void build(const MapScene &scene, const FrameGeometry &pixels, const MapView &view, qreal devicePixelRatio);
     // The fills for this frame, premultiplied ARGB, transparent where there is no feature.
     const QImage &colourise(const StyleTable &styles, double scale);
     // Model index of the feature drawn at a device pixel, or -1.

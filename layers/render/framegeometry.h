@@ -2,6 +2,7 @@
 
 #include "view/mapscene.h"
 #include "view/mapview.h"
+#include "render/pixelrings.h"
 
 #include <QPainterPath>
 #include <QTransform>
@@ -17,14 +18,16 @@ class FrameGeometry
 public:
     void prepare(const MapScene &scene, const MapView &view);
 
-    const std::vector<std::vector<QPainterPath>> &areas() const { return m_areas; }
-    const QPainterPath &area(int layer, size_t item) const { return m_areas[size_t(layer)][item]; }
+    size_t layerCount() const { return m_areas.size(); }
+    // Empty for what lies outside the view (and for items with no area).
+    PixelRings area(int layer, size_t item) const { return m_areas[size_t(layer)].item(item); }
     const QPainterPath &lines(int layer, size_t item) const { return m_lines[size_t(layer)][item]; }
 
 private:
     QTransform m_transform;
     bool m_valid = false;
-    std::vector<std::vector<QPainterPath>> m_areas, m_lines;
+    std::vector<PixelRingStore> m_areas;
+    std::vector<std::vector<QPainterPath>> m_lines;
 };
 
 } // namespace dpa

@@ -92,7 +92,7 @@ void MapRenderer::prepareViewCache(const FrameContext &frame, qreal dpr)
                 ContextLayerPass(frame).draw(i < firstFeature ? under : over, l, display);
         }
     }
-    m_ids.build(*m_scene, m_geometry.areas(), view, dpr);
+    m_ids.build(*m_scene, m_geometry, view, dpr);
     m_labels = newLayerImage(view, dpr);
     if (view.showLabels) {
         QPainter labels(&m_labels);
@@ -242,27 +242,31 @@ double MapRenderer::featureCoverage(const FrameContext &frame, const QRectF &rec
     // A 16 x 16 grid of samples: enough to tell an empty corner of sea or countryside from
     // one over the districts, at no cost worth measuring.
     constexpr int kSamples = 16;
-    int covered = 0;
+    std::vector<QPointF> samples;
     for (int i = 0; i < kSamples; ++i)
-        for (int j = 0; j < kSamples; ++j) {
-            const QPointF at(rect.left() + rect.width() * (i + 0.5) / kSamples, rect.top() + rect.height() * (j + 0.5) / kSamples);
-            if (!frame.view.vectorOutput && m_viewCacheValid) {
-                covered += featureAt(at) >= 0;
+        for (int j = 0; j < kSamples; ++j)
+            samples.emplace_back(rect.left() + rect.width() * (i + 0.5) / kSamples, rect.top() + rect.height() * (j + 0.5) / kSamples);
+    std::vector<bool> inside(samples.size(), false);
+    if (!frame.view.vectorOutput && m_viewCacheValid) {
+        for (size_t s = 0; s < samples.size(); ++s)
+            inside[s] = featureAt(samples[s]) >= 0;
+    } else {
+        // Each area's bounds once, then only the samples inside them.
+        for (size_t l = 0; l < m_scene->layers().size(); ++l) {
+            if (!frame.isFeatureLayer(int(l)) || !frame.view.layerDisplay(int(l)).visible)
                 continue;
-            }
-            bool inside = false;
-            for (size_t l = 0; l < m_scene->layers().size() && !inside; ++l) {
-                if (!frame.isFeatureLayer(int(l)) || !frame.view.layerDisplay(int(l)).visible)
+            for (size_t i = 0; i < m_scene->layers()[l].items.size(); ++i) {
+                const PixelRings area = m_geometry.area(int(l), i);
+                const QRectF bounds = area.bounds();
+                if (area.isEmpty() || !bounds.intersects(rect))
                     continue;
-                const auto &areas = m_geometry.areas()[l];
-                for (const QPainterPath &area : areas)
-                    if (area.controlPointRect().contains(at) && area.contains(at)) {
-                        inside = true;
-                        break;
-                    }
+                for (size_t s = 0; s < samples.size(); ++s)
+                    if (!inside[s] && bounds.contains(samples[s]) && area.contains(samples[s]))
+                        inside[s] = true;
             }
-            covered += inside;
         }
+    }
+    const int covered = int(std::count(inside.begin(), inside.end(), true));
     return double(covered) / (kSamples * kSamples);
 }
 

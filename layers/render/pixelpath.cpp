@@ -41,17 +41,15 @@ QPolygonF convexHull(std::vector<QPointF> points)
 
 } // namespace
 
-QPainterPath PixelPath::map(const std::vector<Polygon> &world, const QTransform &t, bool *drawnAsHull)
+void PixelPath::map(const std::vector<Polygon> &world, const QTransform &t, PixelRingStore &into, bool *drawnAsHull)
 {
-    QPainterPath out;
-    out.setFillRule(Qt::OddEvenFill);
     double edgePixels = 0;
     for (const Polygon &polygon : world)
         for (const Ring &ring : polygon.rings) {
             if (ring.empty())
                 continue;
             const QPointF first = t.map(ring.front());
-            out.moveTo(first);
+            into.addPoint(first);
             QPointF last = first;
             for (size_t i = 1; i < ring.size(); ++i) {
                 const QPointF p = t.map(ring[i]);
@@ -59,29 +57,28 @@ QPainterPath PixelPath::map(const std::vector<Polygon> &world, const QTransform 
                 // The ring's last vertex is always kept, so a ring still closes where it began.
                 if (step < kMinStepPixels && i + 1 < ring.size())
                     continue;
-                out.lineTo(p);
+                into.addPoint(p);
                 edgePixels += step;
                 last = p;
             }
             if (last != first) {   // a ring written without its closing vertex
-                out.lineTo(first);
+                into.addPoint(first);
                 edgePixels += std::hypot(first.x() - last.x(), first.y() - last.y());
             }
+            into.closeRing();
         }
     const bool tooComplex = edgePixels > kMaxEdgePixels;
     if (drawnAsHull)
         *drawnAsHull = tooComplex;
-    if (!tooComplex)
-        return out;
-    // Rare (a pathological outline): only then are its points gathered for the hull.
-    std::vector<QPointF> points;
-    points.reserve(size_t(out.elementCount()));
-    for (int i = 0; i < out.elementCount(); ++i)
-        points.emplace_back(out.elementAt(i).x, out.elementAt(i).y);
-    QPainterPath hull;
-    hull.addPolygon(convexHull(std::move(points)));
-    hull.closeSubpath();
-    return hull;
+    if (tooComplex) {
+        // Rare (a pathological outline): only then are its points gathered for the hull.
+        const std::span<const QPointF> drawn = into.openItemPoints();
+        QPolygonF hull = convexHull(std::vector<QPointF>(drawn.begin(), drawn.end()));
+        if (!hull.isEmpty())
+            hull << hull.front();
+        into.replaceOpenItem(std::span<const QPointF>(hull.constData(), size_t(hull.size())));
+    }
+    into.closeItem();
 }
 
 } // namespace dpa

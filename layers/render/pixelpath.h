@@ -1,8 +1,8 @@
 #pragma once
 
 #include "io/geometry.h"
+#include "render/pixelrings.h"
 
-#include <QPainterPath>
 #include <QTransform>
 
 namespace dpa {
@@ -22,8 +22,10 @@ public:
     // outline stays far below, however detailed.
     static constexpr double kMaxEdgePixels = 4.0e6;
 
-    // `world`: polygons in the case study's CRS; the path is filled odd-even (holes).
-    static QPainterPath map(const std::vector<Polygon> &world, const QTransform &worldToPixel, bool *drawnAsHull = nullptr);
+    // `world`: polygons in the case study's CRS, added to `into` as one item whose rings each
+    // end on their first vertex; filled odd-even (holes).
+    static void map(const std::vector<Polygon> &world, const QTransform &worldToPixel, PixelRingStore &into,
+                    bool *drawnAsHull = nullptr);
 };
 
 } // namespace dpa

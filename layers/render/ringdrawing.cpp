@@ -3,54 +3,36 @@
 #include <QPolygonF>
 
 namespace dpa {
-namespace {
 
-// One buffer per thread: the id buffer and the outlines are drawn on every core at once.
-QPolygonF &buffer()
+void fillRings(QPainter &painter, const PixelRings &rings)
 {
+    if (rings.ringCount() == 1) {   // most features: drawn straight from the store
+        const std::span<const QPointF> ring = rings.ring(0);
+        painter.drawPolygon(ring.data(), int(ring.size()), Qt::OddEvenFill);
+        return;
+    }
+    // One buffer per thread: the id buffer is drawn on every core at once.
     thread_local QPolygonF points;
     points.clear();
-    return points;
-}
-
-} // namespace
-
-void fillRings(QPainter &painter, const QPainterPath &rings)
-{
-    QPolygonF &points = buffer();
-    const int n = rings.elementCount();
-    points.reserve(n + n / 8);
-    QPointF start;
-    for (int i = 0; i < n; ++i) {
-        const QPainterPath::Element e = rings.elementAt(i);
-        if (e.isMoveTo() && i > 0)
-            points << start;
-        if (i == 0)
-            start = QPointF(e.x, e.y);
-        points << QPointF(e.x, e.y);
+    for (int k = 0; k < rings.ringCount(); ++k) {
+        const std::span<const QPointF> ring = rings.ring(k);
+        for (const QPointF &p : ring)
+            points << p;
+        if (k > 0)   // every ring ends on its own first vertex: back to the first ring's start
+            points << rings.ring(0).front();
     }
     painter.drawPolygon(points, Qt::OddEvenFill);
 }
 
-void strokeRings(QPainter &painter, const QPainterPath &rings)
+void strokeRings(QPainter &painter, const PixelRings &rings)
 {
-    QPolygonF &points = buffer();
-    auto flush = [&] {
-        if (points.size() > 2 && points.front() == points.back()) {
-            points.removeLast();
-            painter.drawPolygon(points);
-        } else if (points.size() > 1) {
-            painter.drawPolyline(points);
-        }
-        points.clear();
-    };
-    for (int i = 0; i < rings.elementCount(); ++i) {
-        const QPainterPath::Element e = rings.elementAt(i);
-        if (e.isMoveTo())
-            flush();
-        points << QPointF(e.x, e.y);
+    for (int k = 0; k < rings.ringCount(); ++k) {
+        const std::span<const QPointF> ring = rings.ring(k);
+        if (ring.size() > 2 && ring.front() == ring.back())
+            painter.drawPolygon(ring.data(), int(ring.size()) - 1);
+        else if (ring.size() > 1)
+            painter.drawPolyline(ring.data(), int(ring.size()));
     }
-    flush();
 }
 
 } // namespace dpa

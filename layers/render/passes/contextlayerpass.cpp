@@ -1,4 +1,5 @@
 #include "render/passes/contextlayerpass.h"
+#include "render/ringdrawing.h"
 #include "style/basemapcolours.h"
 
 #include <QPainter>
@@ -14,13 +15,13 @@ void ContextLayerPass::draw(QPainter &painter, int l, const LayerDisplay &displa
     const bool overBasemap = m_frame.view.basemap.isSet();
     const double areaOpacity = overBasemap ? (kind == QLatin1String("land") ? 0.3 : 0.6) : 1.0;
     for (size_t i = 0; i < layer.items.size(); ++i) {
-        const QPainterPath &area = m_frame.geometry.area(l, i);
+        const PixelRings area = m_frame.geometry.area(l, i);
         const QPainterPath &lines = m_frame.geometry.lines(l, i);
         if (!area.isEmpty()) {
             painter.setOpacity(display.opacity * areaOpacity);
             painter.setPen(Qt::NoPen);
             painter.setBrush(kind == QLatin1String("land") ? basemap::land().darker(104) : basemap::water());
-            painter.drawPath(area);
+            fillRings(painter, area);
         }
         if (!lines.isEmpty()) {
             painter.setOpacity(display.opacity);

@@ -30,7 +30,7 @@ void HighlightPass::draw(QPainter &painter) const
             }
             if (!holds)
                 continue;
-            territory.addPath(m_frame.geometry.area(int(l), i));
+            territory.addPath(m_frame.geometry.area(int(l), i).toPath());
             for (const QPointF &p : item.points)
                 territory.addEllipse(m_frame.view.worldToPixel().map(p), 9 * m_frame.scale, 9 * m_frame.scale);
         }

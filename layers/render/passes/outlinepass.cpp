@@ -62,9 +62,9 @@ void OutlinePass::drawItems(QPainter &painter, int l, const LayerDisplay &displa
         }
     const QPen *current = nullptr;
     for (size_t i = begin; i < end; ++i) {
-        const QPainterPath &area = m_frame.geometry.area(l, i);
+        const PixelRings area = m_frame.geometry.area(l, i);
         const QPainterPath &lines = m_frame.geometry.lines(l, i);
-        const QRectF box = area.isEmpty() ? QRectF() : area.controlPointRect();
+        const QRectF box = area.bounds();
         if (!area.isEmpty() && box.intersects(picture)) {
             const bool small = box.width() < kSmallPixels && box.height() < kSmallPixels;
             const QPen &pen = pens[layer.items[i].approximate][small];
