@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace dpa::cli {
 
 QTextStream &out()
@@ -59,7 +61,12 @@ std::optional<LoadedDataset> loadDataset(const QString &dataset, int &exitCode)
     // A database address is shown without its password.
     const auto address = postgis::PgUri::isPgUri(dataset) ? postgis::PgUri::parse(dataset) : Result<postgis::PgUri>(Error());
     const QString shown = address ? address->redacted() : dataset;
-    LoadedDataset loaded{DatasetPackage::load(path), shown};
+    return acceptLoaded(DatasetPackage::load(path), shown, exitCode);
+}
+
+std::optional<LoadedDataset> acceptLoaded(DatasetPackage::LoadResult result, const QString &shown, int &exitCode)
+{
+    LoadedDataset loaded{std::move(result), shown};
     if (!loaded.result.study) {
         for (const Error &e : loaded.result.problems)
             err() << problemLine(shown, e) << Qt::endl;
@@ -103,6 +110,35 @@ std::optional<QSize> parseSizeOption(const QString &text, int largest)
         return std::nullopt;
     }
     return size;
+}
+
+std::optional<BoundingBox> parseBoxOption(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    auto bad = [&](const QString &why) {
+        //: %1 is what was typed after --bbox, %2 what is wrong with it
+        fail(tr("bad --bbox \"%1\": %2").arg(text, why));
+        return std::nullopt;
+    };
+    if (parts.size() != 4)
+        return bad(tr("write four numbers XMIN,YMIN,XMAX,YMAX in the case study's CRS, separated by commas"));
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v[i]))
+            return bad(tr("\"%1\" is not a number (write XMIN,YMIN,XMAX,YMAX)").arg(parts[i].trimmed()));
+    }
+    if (v[0] > v[2])
+        return bad(tr("XMIN %1 is greater than XMAX %2").arg(parts[0].trimmed(), parts[2].trimmed()));
+    if (v[1] > v[3])
+        return bad(tr("YMIN %1 is greater than YMAX %2").arg(parts[1].trimmed(), parts[3].trimmed()));
+    BoundingBox box;
+    box.xMin = v[0];
+    box.yMin = v[1];
+    box.xMax = v[2];
+    box.yMax = v[3];
+    return box;
 }
 
 std::optional<HistoricalDate> parseDateOption(const QString &text, Calendar calendar)
@@ -151,7 +187,7 @@ void addDatasetAtDateOptions(QCommandLineParser &parser)
                       QStringLiteral("CALENDAR")});
 }
 
-std::optional<DatasetAtDate> takeDatasetAtDate(const QCommandLineParser &parser, const QString &command, int &exitCode)
+std::optional<DateRequest> takeDateRequest(const QCommandLineParser &parser, const QString &command, int &exitCode)
 {
     exitCode = UsageError;
     if (parser.positionalArguments().size() != 1) {
@@ -165,11 +201,20 @@ std::optional<DatasetAtDate> takeDatasetAtDate(const QCommandLineParser &parser,
     const auto date = parseDateOption(parser.value(QStringLiteral("at")), *cal);
     if (!date)
         return std::nullopt;
-    auto loaded = loadDataset(parser.positionalArguments().first(), exitCode);
+    exitCode = Ok;
+    return DateRequest{parser.positionalArguments().first(), *date, *cal};
+}
+
+std::optional<DatasetAtDate> takeDatasetAtDate(const QCommandLineParser &parser, const QString &command, int &exitCode)
+{
+    const auto request = takeDateRequest(parser, command, exitCode);
+    if (!request)
+        return std::nullopt;
+    auto loaded = loadDataset(request->dataset, exitCode);
     if (!loaded)
         return std::nullopt;
     exitCode = Ok;
-    return DatasetAtDate{std::move(*loaded), *date, *cal};
+    return DatasetAtDate{std::move(*loaded), request->date, request->calendar};
 }
 
 } // namespace dpa::cli

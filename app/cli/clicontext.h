@@ -33,6 +33,9 @@ struct LoadedDataset
 // A package with problems is refused (its problems printed, exit 1), since what loads of it is
 // not the case study; with --allow-errors (any command) what is sound is used, with warnings.
 std::optional<LoadedDataset> loadDataset(const QString &dataset, int &exitCode);
+// The same refusal and warnings for a case study loaded another way (a pg: dataset's state read
+// with SQL): `shown` names it in messages.
+std::optional<LoadedDataset> acceptLoaded(DatasetPackage::LoadResult result, const QString &shown, int &exitCode);
 void setAllowErrors(bool allow);
 
 // --at DATE (YYYY-MM-DD or YYYY-MM-DDTHH:MM) in the given calendar; prints and returns nullopt
@@ -41,6 +44,8 @@ std::optional<HistoricalDate> parseDateOption(const QString &text, Calendar cale
 std::optional<Calendar> parseCalendarOption(const QString &text);
 // --size WxH, each side from 64 to `largest`; prints and returns nullopt when malformed.
 std::optional<QSize> parseSizeOption(const QString &text, int largest);
+// --bbox XMIN,YMIN,XMAX,YMAX in the case study's CRS; prints and returns nullopt when malformed.
+std::optional<BoundingBox> parseBoxOption(const QString &text);
 
 // Parses a command's options; handles --help. Returns the exit code when the command should
 // stop here (help shown: Ok; bad option: UsageError, after printing why), else nothing.
@@ -58,5 +63,14 @@ struct DatasetAtDate
 void addDatasetAtDateOptions(QCommandLineParser &parser);
 std::optional<DatasetAtDate> takeDatasetAtDate(const QCommandLineParser &parser, const QString &command,
                                                int &exitCode);
+// The DATASET as typed, --at and --calendar, checked but nothing loaded yet (a command that may
+// read a pg: dataset with SQL decides how to load it).
+struct DateRequest
+{
+    QString dataset;
+    HistoricalDate date;
+    Calendar calendar;
+};
+std::optional<DateRequest> takeDateRequest(const QCommandLineParser &parser, const QString &command, int &exitCode);
 
 } // namespace dpa::cli

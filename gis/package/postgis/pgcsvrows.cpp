@@ -28,15 +28,24 @@ Split split(const EditableTable::Text &text)
     return out;
 }
 
-QByteArray render(const QByteArray &headerRaw, const QStringList &header, bool crlf, bool bom, const QList<Row> &rows)
+QByteArray render(const QByteArray &headerRaw, const QStringList &header, bool crlf, bool bom, const QList<Row> &rows,
+                  std::vector<int> *rowLines)
 {
     // EditableTable's own rules, so a table comes back as the edit mode saves it.
     const QByteArray newline = crlf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
     QByteArray bytes = EditableTable::headerText(headerRaw, header, crlf, bom);
+    qsizetype newlines = bytes.count('\n');
     for (const Row &row : rows) {
-        if (!bytes.endsWith('\n'))   // the row before had no line ending
+        if (!bytes.endsWith('\n')) {   // the row before had no line ending
             bytes += newline;
-        bytes += row.raw.isEmpty() ? EditableTable::rowText(row.cells, crlf) : row.raw;
+            ++newlines;
+        }
+        if (rowLines)
+            rowLines->push_back(int(newlines) + 1);
+        const QByteArray text = row.raw.isEmpty() ? EditableTable::rowText(row.cells, crlf) : row.raw;
+        if (rowLines)
+            newlines += text.count('\n');
+        bytes += text;
     }
     return bytes;
 }

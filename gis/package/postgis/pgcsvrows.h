@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <vector>
+
 namespace dpa::postgis {
 
 // A package's CSV table as rows of the database and back, keeping the file's own bytes: each
@@ -28,8 +30,10 @@ struct Row
     QByteArray raw;      // empty: written from the cells
 };
 // The table's text: `headerRaw` (else the header written out), then each row, as
-// EditableTable::text() writes it.
-QByteArray render(const QByteArray &headerRaw, const QStringList &header, bool crlf, bool bom, const QList<Row> &rows);
+// EditableTable::text() writes it. `rowLines`, when given, gets the line each row starts on
+// (1-based), as the CSV readers number them in their messages.
+QByteArray render(const QByteArray &headerRaw, const QStringList &header, bool crlf, bool bom, const QList<Row> &rows,
+                  std::vector<int> *rowLines = nullptr);
 
 } // namespace csvrows
 

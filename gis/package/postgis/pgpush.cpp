@@ -1,5 +1,6 @@
 #include "package/postgis/pgpush.h"
 #include "package/postgis/pgcasestudyschema.h"
+#include "package/postgis/pgclaimtimes.h"
 #include "package/postgis/pgconnection.h"
 #include "package/postgis/pgcsvrows.h"
 #include "package/postgis/pglayerfile.h"
@@ -93,11 +94,22 @@ std::optional<Error> Pusher::csvTable(const EditableTable &table, const QString 
     }
     if (auto error = c.execute(pgschema::createCsvTable(c, schema, name, header)))
         return error;
+    // Claims carry the moments they are in force by, for queries at a date (pgclaimtimes.h).
+    const int startColumn = table.column(QStringLiteral("start")), endColumn = table.column(QStringLiteral("end"));
+    const bool timed = name == QLatin1String("claims") && startColumn >= 0 && endColumn >= 0;
+    if (timed)
+        if (auto error = c.execute(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 bigint, ADD COLUMN %3 bigint")
+                                       .arg(c.qualified(schema, name), QLatin1String(claimtimes::kFromColumn),
+                                            QLatin1String(claimtimes::kUntilColumn))))
+            return error;
     const EditableTable::Text text = table.text();
     const csvrows::Split split = csvrows::split(text);
     QStringList columns{QStringLiteral("dpa_ord"), QStringLiteral("dpa_raw"), QStringLiteral("dpa_extra")};
     for (const QString &column : header)
         columns << c.ident(column);
+    if (timed)
+        columns << QLatin1String(claimtimes::kFromColumn) << QLatin1String(claimtimes::kUntilColumn);
+    HistoricalDateCache dates;
     if (auto error = c.beginCopy(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(c.qualified(schema, name), columns.join(QStringLiteral(", ")))))
         return error;
     QByteArray chunk;
@@ -112,6 +124,15 @@ std::optional<Error> Pusher::csvTable(const EditableTable &table, const QString 
             appendCopyNull(chunk, false);
         for (int col = 0; col < header.size(); ++col)
             appendCopyField(chunk, cells.value(col).toUtf8(), false);
+        if (timed) {
+            const claimtimes::Bounds b = claimtimes::bounds(cells.value(startColumn), cells.value(endColumn), study.manifest.calendar, dates);
+            for (const std::optional<qint64> &bound : {b.from, b.until}) {
+                if (bound)
+                    appendCopyField(chunk, QByteArray::number(*bound), false);
+                else
+                    appendCopyNull(chunk, false);
+            }
+        }
         chunk += '\n';
         if (chunk.size() > (1 << 20)) {
             ok = c.putCopyData(chunk);
@@ -134,6 +155,10 @@ std::optional<Error> Pusher::csvTable(const EditableTable &table, const QString 
     if (name != QLatin1String("claims") && has("id"))
         indexes << QStringLiteral("CREATE INDEX ON %1 (id)").arg(q);
     indexes << QStringLiteral("CREATE INDEX ON %1 (dpa_ord, dpa_row)").arg(q);
+    if (timed)
+        indexes += claimtimes::createIndex(c, schema, study.manifest.calendar);
+    // The planner's statistics now, so the first query at a date uses the indexes.
+    indexes << QStringLiteral("ANALYZE %1").arg(q);
     if (auto error = run(indexes))
         return error;
 
@@ -200,7 +225,7 @@ std::optional<Error> Pusher::layer(const LayerSpec &spec)
     if (auto error = c.execute(QStringLiteral("SELECT setval(pg_get_serial_sequence($1, 'dpa_fid'), coalesce(max(dpa_fid), 0) + 1, false) "
                                               "FROM %1").arg(q), {PgParam::text(q)}))
         return error;
-    QStringList after{QStringLiteral("CREATE INDEX ON %1 USING gist (geom)").arg(q)};
+    QStringList after{QStringLiteral("CREATE INDEX ON %1 USING gist (geom)").arg(q), QStringLiteral("ANALYZE %1").arg(q)};
     for (const PgLayerField &f : d.fields)
         if (f.name == spec.idField)
             after << QStringLiteral("CREATE INDEX ON %1 (%2)").arg(q, c.ident(f.column));

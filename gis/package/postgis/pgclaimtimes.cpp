@@ -1,0 +1,58 @@
+#include "package/postgis/pgclaimtimes.h"
+#include "package/postgis/pgcasestudyschema.h"
+#include "package/postgis/pgconnection.h"
+
+namespace dpa::postgis::claimtimes {
+
+Bounds bounds(const QString &start, const QString &end, Calendar calendar, HistoricalDateCache &cache)
+{
+    const Result<DateInterval> interval = DateInterval::parse(start.trimmed(), end.trimmed(), calendar, cache);
+    if (!interval)
+        return {};
+    Bounds b;
+    // kTimeMin and kTimeMax are the model's open ends: NULL, an unbounded end of the range.
+    if (interval->from() != kTimeMin)
+        b.from = interval->from();
+    if (interval->to() != kTimeMax)
+        b.until = interval->to();
+    return b;
+}
+
+QStringList createIndex(PgConnection &c, const QString &schema, Calendar calendar)
+{
+    const QString claims = c.qualified(schema, QStringLiteral("claims"));
+    const QString s = c.ident(schema);
+    return {
+        QStringLiteral("CREATE INDEX %1 ON %2 USING gist (%3)").arg(QLatin1String(kIndex), claims, QLatin1String(kRange)),
+        QStringLiteral("CREATE TABLE %1.%2 (calendar text NOT NULL)").arg(s, QLatin1String(kTable)),
+        QStringLiteral("INSERT INTO %1.%2 (calendar) VALUES ('%3')").arg(s, QLatin1String(kTable), calendar::name(calendar)),
+        // The row is read as jsonb so that the trigger still compiles when an edit renames or
+        // drops a column (a table without start then has no bounds to keep anyway).
+        QStringLiteral("CREATE FUNCTION %1.dpa_claim_times() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN "
+                       "IF TG_OP = 'INSERT' OR to_jsonb(NEW)->'start' IS DISTINCT FROM to_jsonb(OLD)->'start' "
+                       "OR to_jsonb(NEW)->'end' IS DISTINCT FROM to_jsonb(OLD)->'end' THEN "
+                       "NEW.%2 := NULL; NEW.%3 := NULL; END IF; RETURN NEW; END $f$")
+            .arg(s, QLatin1String(kFromColumn), QLatin1String(kUntilColumn)),
+        QStringLiteral("CREATE TRIGGER dpa_claim_times BEFORE INSERT OR UPDATE ON %1 FOR EACH ROW EXECUTE FUNCTION %2.dpa_claim_times()")
+            .arg(claims, s),
+    };
+}
+
+Result<bool> available(PgConnection &c, const QString &schema, Calendar calendar)
+{
+    auto found = c.query(QStringLiteral("SELECT to_regclass(quote_ident($1) || '.%1') IS NOT NULL, "
+                                        "EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(quote_ident($1) || '.claims') "
+                                        "AND attname = '%2' AND NOT attisdropped)")
+                             .arg(QLatin1String(kTable), QLatin1String(kUntilColumn)),
+                         {PgParam::text(schema)});
+    if (!found)
+        return found.error();
+    if (!found->boolean(0, 0) || !found->boolean(0, 1))
+        return false;
+    auto stored = c.query(QStringLiteral("SELECT calendar FROM %1").arg(c.qualified(schema, QLatin1String(kTable))));
+    if (!stored)
+        return stored.error();
+    return stored->rowCount() == 1 && stored->text(0, 0) == calendar::name(calendar);
+}
+
+} // namespace dpa::postgis::claimtimes

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "package/casestudy.h"
+#include "package/postgis/pglayerfile.h"
+#include "core/error.h"
+
+#include <optional>
+
+namespace dpa::postgis {
+
+class PgConnection;
+
+// The rule a box (dpatlas-cli --bbox) picks features by, on every kind of dataset: a feature is
+// in when its bounding box, in the case study's CRS, meets the box (edges included). The
+// database finds the same features with its spatial index (geom && envelope), then this rule
+// decides, so a study read from a folder and one queried in PostgreSQL give the same features.
+inline bool featureMeetsBox(const Geometry &geometry, const BoundingBox &box)
+{
+    const BoundingBox b = geometry.bounds();
+    return b.isValid() && b.xMin <= box.xMax && box.xMin <= b.xMax && b.yMin <= box.yMax && box.yMin <= b.yMax;
+}
+
+// One feature layer's table, as the catalog describes it.
+struct PgLayerTable
+{
+    QString table;
+    int srid = 0;
+    PgLayerDefinition definition;
+};
+
+// Reads the features of `spec`'s table that DatasetPackage::load would give (same ids, names,
+// approximate flag and kind, in the file's order; features without id or geometry, and ids used
+// twice, left out with the same problems), and with `box` only those meeting it: the spatial
+// index picks candidates in the layer's own coordinates, then their geometry, reprojected into
+// the case study's CRS as the loader reprojects it, decides (featureMeetsBox). Without a box no
+// geometry is read (what a state at a date needs); with one, each feature has its geometry.
+// Each feature's attributes hold only the fields the manifest names for it.
+Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, const LayerSpec &spec, const PgLayerTable &table,
+                                     const Crs &studyCrs, const std::optional<BoundingBox> &box, ErrorList &problems);
+
+} // namespace dpa::postgis
