@@ -267,13 +267,13 @@ std::vector<NamedGeometry> territories(const CaseStudy &study, const SpatialFact
     std::vector<int> counts(unions.size(), 0);
     std::vector<double> km2(unions.size(), 0);
     for (size_t f = 0; f < d.features.size(); ++f) {
-        if (!d.features[f].analysable || d.polygons[f].empty())
+        if (!d.features[f].analysable || !d.features[f].isArea)
             continue;
         const int a = study.index.stateOf(int(f), t).deFactoHolder();
         if (a < 0)
             continue;
         bgt::MultiPolygonXY merged;
-        bg::union_(unions[size_t(a)], d.polygons[f], merged);
+        bg::union_(unions[size_t(a)], analysedArea(study, d, f), merged);
         unions[size_t(a)] = std::move(merged);
         ++counts[size_t(a)];
         km2[size_t(a)] += d.features[f].areaKm2;
@@ -338,7 +338,7 @@ std::vector<int> nearFront(const CaseStudy &study, const SpatialFacts &facts, Ti
     for (size_t f = 0; f < d.features.size(); ++f) {
         if (!d.features[f].analysable)
             continue;
-        const double dist = !d.polygons[f].empty() ? bg::distance(d.polygons[f], lines)
+        const double dist = d.features[f].isArea ? bg::distance(analysedArea(study, d, f), lines)
                             : d.features[f].isPoint ? bg::distance(d.points[f], lines) : -1;
         if (dist >= 0 && dist <= metres)
             out.push_back(int(f));
@@ -346,17 +346,18 @@ std::vector<int> nearFront(const CaseStudy &study, const SpatialFacts &facts, Ti
     return out;
 }
 
-std::vector<int> nearFeature(const SpatialFacts &facts, int feature, double metres)
+std::vector<int> nearFeature(const CaseStudy &study, const SpatialFacts &facts, int feature, double metres)
 {
     const auto &d = facts.data();
     std::vector<int> out;
     if (feature < 0 || size_t(feature) >= d.features.size())
         return out;
+    const bgt::MultiPolygonXY area = analysedArea(study, d, size_t(feature));
     auto distanceTo = [&](size_t f) -> double {
-        const bool fa = !d.polygons[f].empty(), ga = !d.polygons[size_t(feature)].empty();
-        if (fa && ga) return bg::distance(d.polygons[f], d.polygons[size_t(feature)]);
-        if (fa && d.features[size_t(feature)].isPoint) return bg::distance(d.points[size_t(feature)], d.polygons[f]);
-        if (ga && d.features[f].isPoint) return bg::distance(d.points[f], d.polygons[size_t(feature)]);
+        const bool fa = d.features[f].isArea, ga = !area.empty();
+        if (fa && ga) return bg::distance(analysedArea(study, d, f), area);
+        if (fa && d.features[size_t(feature)].isPoint) return bg::distance(d.points[size_t(feature)], analysedArea(study, d, f));
+        if (ga && d.features[f].isPoint) return bg::distance(d.points[f], area);
         if (d.features[f].isPoint && d.features[size_t(feature)].isPoint) return bg::distance(d.points[f], d.points[size_t(feature)]);
         return -1;
     };

@@ -81,7 +81,7 @@ std::vector<Change> changes(const CaseStudy &study, TimePoint from, TimePoint to
 // Features within `metres` of the front lines at t (metres in the case study's projected CRS).
 std::vector<int> nearFront(const CaseStudy &study, const SpatialFacts &facts, TimePoint t, double metres);
 // Features within `metres` of a feature (itself excluded).
-std::vector<int> nearFeature(const SpatialFacts &facts, int feature, double metres);
+std::vector<int> nearFeature(const CaseStudy &study, const SpatialFacts &facts, int feature, double metres);
 
 QString holdersText(const ControlModel &model, const FeatureState &state);
 

@@ -147,7 +147,6 @@ SpatialFacts SpatialFacts::build(const CaseStudy &study, ErrorList &warnings)
     Data &d = *facts.d;
     const size_t n = study.model.features().size();
     d.features.resize(n);
-    d.polygons.resize(n);
     d.points.resize(n);
     d.crs = study.manifest.crs;
     auto toLonLat = CoordinateTransform::create(study.manifest.crs, Crs::wgs84());
@@ -156,6 +155,9 @@ SpatialFacts SpatialFacts::build(const CaseStudy &study, ErrorList &warnings)
         return facts;
     }
 
+    // The areas' bounding boxes, for the neighbours' R-tree below.
+    using Entry = std::pair<bgt::BoxXY, int>;
+    std::vector<Entry> boxes;
     std::map<QString, LayerPlaces> places;   // per layer id, made when a fault is first found there
     const auto placesOf = [&](const CaseLayer *layer) -> const LayerPlaces & {
         const QString id = layer ? layer->spec.id : QString();
@@ -218,32 +220,29 @@ SpatialFacts SpatialFacts::build(const CaseStudy &study, ErrorList &warnings)
                 continue;
             }
         }
-        d.polygons[m] = mp;
+        if (!mp.empty())
+            boxes.emplace_back(bg::return_envelope<bgt::BoxXY>(mp), int(m));
         out.areaKm2 = geodesicAreaKm2(bgt::toGeometry(mp), *toLonLat);
     }
 
     // Neighbours: candidate pairs from an R-tree of bounding boxes, then the part of one
     // feature's boundary that lies on the other (linear/areal intersection).
-    using Entry = std::pair<bgt::BoxXY, int>;
-    std::vector<Entry> boxes;
-    for (size_t m = 0; m < n; ++m)
-        if (!d.polygons[m].empty() && d.features[m].analysable)
-            boxes.emplace_back(bg::return_envelope<bgt::BoxXY>(d.polygons[m]), int(m));
     bgi::rtree<Entry, bgi::quadratic<16>> tree(boxes.begin(), boxes.end());
     for (const Entry &e : boxes) {
         std::vector<Entry> candidates;
         tree.query(bgi::intersects(e.first), std::back_inserter(candidates));
+        bgt::MultiLineXY boundary;
         for (const Entry &c : candidates) {
             if (c.second <= e.second)
                 continue;
-            bgt::MultiLineXY boundary;
-            for (const bgt::PolygonXY &p : d.polygons[size_t(e.second)]) {
-                boundary.push_back(bgt::LineXY(p.outer().begin(), p.outer().end()));
-                for (const auto &inner : p.inners())
-                    boundary.push_back(bgt::LineXY(inner.begin(), inner.end()));
-            }
+            if (boundary.empty())
+                for (const bgt::PolygonXY &p : analysedArea(study, d, size_t(e.second))) {
+                    boundary.push_back(bgt::LineXY(p.outer().begin(), p.outer().end()));
+                    for (const auto &inner : p.inners())
+                        boundary.push_back(bgt::LineXY(inner.begin(), inner.end()));
+                }
             bgt::MultiLineXY shared;
-            bg::intersection(boundary, d.polygons[size_t(c.second)], shared);
+            bg::intersection(boundary, analysedArea(study, d, size_t(c.second)), shared);
             if (shared.empty())
                 continue;
             const double km = geodesicKm(shared, *toLonLat);
@@ -261,14 +260,27 @@ SpatialFacts SpatialFacts::build(const CaseStudy &study, ErrorList &warnings)
         tree.query(bgi::intersects(d.points[m]), std::back_inserter(candidates));
         std::sort(candidates.begin(), candidates.end(), [](const Entry &a, const Entry &b) { return a.second < b.second; });
         for (const Entry &c : candidates) {
-            if (bg::covered_by(d.points[m], d.polygons[size_t(c.second)])) {
+            const bgt::MultiPolygonXY area = analysedArea(study, d, size_t(c.second));
+            if (bg::covered_by(d.points[m], area)) {
                 d.features[m].containedIn.push_back(c.second);
-                if (!bg::within(d.points[m], d.polygons[size_t(c.second)]))
+                if (!bg::within(d.points[m], area))
                     d.features[m].onBoundary = true;
             }
         }
     }
     return facts;
+}
+
+bgt::MultiPolygonXY analysedArea(const CaseStudy &study, const SpatialFacts::Data &d, size_t feature)
+{
+    bgt::MultiPolygonXY mp;
+    if (!d.features[feature].isArea || !d.features[feature].analysable)
+        return mp;
+    mp = bgt::toMultiPolygon<bgt::XY>(study.feature(int(feature))->geometry);
+    // What build() found valid, or valid once turned round or closed: correct() does exactly
+    // that and moves no vertex.
+    bg::correct(mp);
+    return mp;
 }
 
 const std::vector<SpatialFacts::Feature> &SpatialFacts::features() const

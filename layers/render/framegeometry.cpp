@@ -23,29 +23,39 @@ void FrameGeometry::prepare(const MapScene &scene, const MapView &view)
         std::vector<QPainterPath> lines(layer.items.size());
         // Each chunk of items on its own core, into a store of its own, joined in order: the
         // scene's geometry is only read.
-        std::vector<PixelRingStore> parts(size_t(std::max(1, QThread::idealThreadCount())));
-        parallelChunks(layer.items.size(), 5000, [&](size_t begin, size_t end, int part) {
-            PixelRingStore &areas = parts[size_t(part)];
+        LayerAreas areas;
+        areas.parts.resize(size_t(std::max(1, QThread::idealThreadCount())));
+        areas.firstItem.assign(areas.parts.size(), layer.items.size());
+        const int used = parallelChunks(layer.items.size(), 5000, [&](size_t begin, size_t end, int part) {
+            areas.firstItem[size_t(part)] = begin;
+            PixelRingStore &store = areas.parts[size_t(part)];
             for (size_t i = begin; i < end; ++i) {
                 const MapScene::Item &item = layer.items[i];
                 if (!outside(item.extent) && item.hasArea())
-                    PixelPath::map(item.polygons(), t, areas);
+                    PixelPath::map(item.polygons(), t, store);
                 else
-                    areas.closeItem();
+                    store.closeItem();
                 if (!item.lines.isEmpty() && !outside(item.extent))
                     lines[i] = t.map(item.lines);
             }
         });
-        PixelRingStore areas = std::move(parts[0]);
-        for (size_t p = 1; p < parts.size(); ++p) {
-            areas.append(parts[p]);
-            parts[p] = PixelRingStore();
-        }
+        areas.parts.resize(size_t(used));
+        areas.firstItem.resize(size_t(used));
         m_areas.push_back(std::move(areas));
         m_lines.push_back(std::move(lines));
     }
     m_transform = t;
     m_valid = true;
+}
+
+PixelRings FrameGeometry::area(int layer, size_t item) const
+{
+    const LayerAreas &areas = m_areas[size_t(layer)];
+    // A handful of parts (one per core): the last whose first item is at or before this one.
+    size_t part = areas.parts.size() - 1;
+    while (areas.firstItem[part] > item)
+        --part;
+    return areas.parts[part].item(item - areas.firstItem[part]);
 }
 
 } // namespace dpa

@@ -74,15 +74,4 @@ void PixelRingStore::replaceOpenItem(std::span<const QPointF> ring)
     closeRing();
 }
 
-void PixelRingStore::append(const PixelRingStore &next)
-{
-    const quint32 pointBase = quint32(m_points.size());
-    const quint32 ringBase = quint32(m_ringStarts.size() - 1);
-    m_points.insert(m_points.end(), next.m_points.begin(), next.m_points.end());
-    for (size_t k = 1; k < next.m_ringStarts.size(); ++k)
-        m_ringStarts.push_back(next.m_ringStarts[k] + pointBase);
-    for (size_t i = 1; i < next.m_itemRings.size(); ++i)
-        m_itemRings.push_back(next.m_itemRings[i] + ringBase);
-}
-
 } // namespace dpa

@@ -41,8 +41,7 @@ private:
 // villages held each as a QPainterPath cost 24 bytes a vertex plus a private block per path
 // (about 200 MB); here a vertex costs 16 bytes and a ring 4.
 //
-// Built item by item (addPoint, closeRing, closeItem), or by joining stores built for
-// consecutive items on other threads (append).
+// Built item by item: addPoint, closeRing, closeItem.
 class PixelRingStore
 {
 public:
@@ -63,8 +62,6 @@ public:
     std::span<const QPointF> openItemPoints() const;
     // Replaces the item being added by one ring.
     void replaceOpenItem(std::span<const QPointF> ring);
-    // Appends the items of a store built for the items that follow.
-    void append(const PixelRingStore &next);
 
 private:
     std::vector<QPointF> m_points;

@@ -526,7 +526,7 @@ void TestSpatialAnalysis::territoriesChangesAndNearness()
     std::vector<int> near = analysis::nearFront(*m_study, *m_facts, day("1900-06-01"), 10);
     std::sort(near.begin(), near.end());
     QCOMPARE(near, (std::vector<int>{feature("cells", "west"), feature("cells", "east"), feature("points", "on_edge")}));
-    near = analysis::nearFeature(*m_facts, feature("cells", "west"), 1);
+    near = analysis::nearFeature(*m_study, *m_facts, feature("cells", "west"), 1);
     std::sort(near.begin(), near.end());
     QCOMPARE(near, (std::vector<int>{feature("cells", "east"), feature("points", "on_edge"), feature("points", "inside_west")}));
 }
