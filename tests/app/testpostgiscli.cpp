@@ -1,6 +1,9 @@
 #include "support/clirun.h"
 #include "support/packagefixture.h"
 #include "support/postgisserver.h"
+#include "package/datasetpackage.h"
+
+#include <QDirIterator>
 
 #include <QTest>
 
@@ -18,6 +21,11 @@ private slots:
     void pullGivesThePackageBack();
     void anExistingSchemaNeedsReplace();
     void errorsSayWhatToDo();
+    void stateInABoxReadsOnlyWhatItNeeds_data();
+    void stateInABoxReadsOnlyWhatItNeeds();
+    void aBadBoxIsNamed_data();
+    void aBadBoxIsNamed();
+    void aSchemaPushedBeforeTheTimeIndexIsReadWhole();
 
 private:
     static QString dataset(const QString &id) { return QStringLiteral(DPATLAS_DATASETS_DIR "/") + id; }
@@ -121,6 +129,113 @@ void TestPostgisCli::errorsSayWhatToDo()
     QCOMPARE(down.exitCode, 2);
     QVERIFY2(down.err.contains(QStringLiteral("no PostgreSQL server answers")), qPrintable(down.err));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("never"))));
+}
+
+namespace {
+
+// The environment of a run whose cache is `folder`, and whether a case study was pulled into it.
+QProcessEnvironment cacheIn(const QString &folder)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), folder);
+    return env;
+}
+
+bool pulledInto(const QString &folder)
+{
+    QDirIterator it(folder, {QStringLiteral("manifest.json")}, QDir::Files, QDirIterator::Subdirectories);
+    return it.hasNext();
+}
+
+} // namespace
+
+void TestPostgisCli::stateInABoxReadsOnlyWhatItNeeds_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("petrograd, October, csv") << "petrograd-1917" << "1917-10-25" << "csv";
+    QTest::newRow("petrograd, July Days, json") << "petrograd-1917" << "1917-07-17" << "json";
+    QTest::newRow("paris, Bloody Week, csv") << "paris-1871" << "1871-05-24" << "csv";
+    QTest::newRow("paris, 18 March, json") << "paris-1871" << "1871-03-18" << "json";
+}
+
+void TestPostgisCli::stateInABoxReadsOnlyWhatItNeeds()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, date);
+    QFETCH(QString, format);
+    // The middle of the study, half its width and height, in its CRS.
+    const auto study = DatasetPackage::load(dataset(id));
+    QVERIFY(study.isValid());
+    const BoundingBox all = study.study->featureBounds();
+    const QPointF c = all.center();
+    const QString box = QStringLiteral("%1,%2,%3,%4").arg(c.x() - all.width() / 4, 0, 'f', 3).arg(c.y() - all.height() / 4, 0, 'f', 3)
+                            .arg(c.x() + all.width() / 4, 0, 'f', 3).arg(c.y() + all.height() / 4, 0, 'f', 3);
+    // A schema of its own: the tests above replace the pushed ones.
+    const QString schema = QStringLiteral("box_") + QString(id).replace(QLatin1Char('-'), QLatin1Char('_'));
+    const auto pushed = test::runCli({QStringLiteral("push"), id, QStringLiteral("--pg"), conninfo(), QStringLiteral("--schema"), schema,
+                                      QStringLiteral("--replace")});
+    QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+    const QStringList options{QStringLiteral("--at"), date, QStringLiteral("--format"), format, QStringLiteral("--bbox"), box};
+    const auto fromFolder = test::runCli(QStringList{QStringLiteral("state"), id} + options);
+    QVERIFY2(fromFolder.exitCode == 0, qPrintable(fromFolder.err));
+    const QTemporaryDir cache;
+    const auto fromDatabase = test::runCli(QStringList{QStringLiteral("state"), address(schema)} + options, cacheIn(cache.path()));
+    QVERIFY2(fromDatabase.exitCode == 0, qPrintable(fromDatabase.err));
+    QCOMPARE(fromDatabase.out, fromFolder.out);
+    QVERIFY2(fromDatabase.err.isEmpty(), qPrintable(fromDatabase.err));
+    // Read with SQL: nothing was pulled into the cache.
+    QVERIFY(!pulledInto(cache.path()));
+    // The box keeps some features and leaves others out.
+    const auto everywhere = test::runCli({QStringLiteral("state"), id, QStringLiteral("--at"), date, QStringLiteral("--format"), format});
+    const QString feature = format == QLatin1String("csv") ? QStringLiteral("\n") : QStringLiteral("\"layer\"");
+    QVERIFY2(fromFolder.out.count(feature) > 1, qPrintable(fromFolder.out));
+    QVERIFY(fromFolder.out.count(feature) < everywhere.out.count(feature));
+}
+
+void TestPostgisCli::aBadBoxIsNamed_data()
+{
+    QTest::addColumn<QString>("box");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("three numbers") << "1,2,3" << "bad --bbox \"1,2,3\": write four numbers XMIN,YMIN,XMAX,YMAX";
+    QTest::newRow("not a number") << "1,2,x,4" << "bad --bbox \"1,2,x,4\": \"x\" is not a number";
+    QTest::newRow("x reversed") << "5,0,1,1" << "XMIN 5 is greater than XMAX 1";
+    QTest::newRow("y reversed") << "0,7,1,1" << "YMIN 7 is greater than YMAX 1";
+}
+
+void TestPostgisCli::aBadBoxIsNamed()
+{
+    QFETCH(QString, box);
+    QFETCH(QString, message);
+    for (const QString &where : {QStringLiteral("paris-1871"), address(QStringLiteral("paris_1871"))}) {
+        const auto run = test::runCli({QStringLiteral("state"), where, QStringLiteral("--at"), QStringLiteral("1871-05-24"),
+                                       QStringLiteral("--bbox"), box});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+void TestPostgisCli::aSchemaPushedBeforeTheTimeIndexIsReadWhole()
+{
+    const auto pushed = test::runCli({QStringLiteral("push"), QStringLiteral("paris-1871"), QStringLiteral("--pg"), conninfo(),
+                                      QStringLiteral("--schema"), QStringLiteral("old_paris")});
+    QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+    // What a push before the time index left: no time columns, no table of their calendar.
+    QVERIFY2(m_server.sql(QStringLiteral("atlas"), QStringLiteral("DROP TRIGGER dpa_claim_times ON old_paris.claims; "
+                                                                  "ALTER TABLE old_paris.claims DROP COLUMN dpa_from, DROP COLUMN dpa_until; "
+                                                                  "DROP TABLE old_paris.dpatlas_claim_times")),
+             qPrintable(m_server.error()));
+    const QTemporaryDir cache;
+    const QStringList options{QStringLiteral("--at"), QStringLiteral("1871-05-24"), QStringLiteral("--bbox"),
+                              QStringLiteral("590000,2420000,602000,2432000")};
+    const auto old = test::runCli(QStringList{QStringLiteral("state"), address(QStringLiteral("old_paris"))} + options, cacheIn(cache.path()));
+    QVERIFY2(old.exitCode == 0, qPrintable(old.err));
+    QVERIFY2(old.err.contains(QStringLiteral("was pushed before claims carried their times")) && old.err.contains(QStringLiteral("--replace")),
+             qPrintable(old.err));
+    QCOMPARE(old.out, test::runCli(QStringList{QStringLiteral("state"), QStringLiteral("paris-1871")} + options).out);
+    QVERIFY(pulledInto(cache.path()));
 }
 
 QTEST_GUILESS_MAIN(TestPostgisCli)
