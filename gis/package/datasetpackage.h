@@ -17,7 +17,9 @@ namespace dpa {
 class DatasetPackage
 {
 public:
-    static constexpr qint64 kMaxLayerBytes = 256ll * 1024 * 1024;
+    // A layer is read feature by feature (GDAL): a million villages of 50 vertices is a 1.1 GB
+    // GeoPackage, and 2 GB leaves room; a bigger file is refused with its size, before reading.
+    static constexpr qint64 kMaxLayerBytes = 2048ll * 1024 * 1024;
     // 100,000 features with 10 claims each is about 70 MB of CSV; a quarter gigabyte leaves room.
     static constexpr qint64 kMaxCsvBytes = 256ll * 1024 * 1024;
     // claims.csv is read row by row, never held whole: a million features with ten claims each

@@ -88,8 +88,12 @@ int benchPackage(const QString &path, const PackageBenchOptions &options)
     clock.start();
     DatasetPackage::LoadResult loaded = DatasetPackage::load(path);
     loadMs = clock.nsecsElapsed() / 1e6;
-    if (!loaded.study) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(path), qPrintable(loaded.problems.value(0).toString()));
+    // A package with problems would be timed without what could not be read (a layer refused
+    // for its size times as an empty study): it is not timed at all.
+    if (!loaded.study || !loaded.problems.isEmpty()) {
+        for (const Error &problem : loaded.problems)
+            std::fprintf(stderr, "%s\n", qPrintable(problem.toString()));
+        std::fprintf(stderr, "%s: not timed, it has problems (dpatlas-cli validate lists them)\n", qPrintable(path));
         return 1;
     }
     const size_t features = loaded.study->model.features().size();

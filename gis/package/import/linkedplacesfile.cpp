@@ -17,6 +17,10 @@
 namespace dpa::linkedplacesfile {
 namespace {
 
+// A Linked Places file is JSON, parsed whole in memory (unlike a layer GDAL reads feature by
+// feature), so it keeps the small limit.
+constexpr qint64 kMaxFileBytes = 256ll * 1024 * 1024;
+
 const QStringList kGeometryTypes{QStringLiteral("Point"), QStringLiteral("MultiPoint"), QStringLiteral("LineString"),
                                  QStringLiteral("MultiLineString"), QStringLiteral("Polygon"), QStringLiteral("MultiPolygon"),
                                  QStringLiteral("GeometryCollection")};
@@ -292,9 +296,9 @@ LinkedPlacesFile read(const QString &path, const QString &displayName)
         problem(0, QObject::tr("cannot read (%1)").arg(f.errorString()));
         return result;
     }
-    if (f.size() > DatasetPackage::kMaxLayerBytes) {
+    if (f.size() > kMaxFileBytes) {
         problem(0, QObject::tr("the file is %1 MB, more than a layer may be (%2 MB)")
-                       .arg(f.size() / (1024 * 1024)).arg(DatasetPackage::kMaxLayerBytes / (1024 * 1024)));
+                       .arg(f.size() / (1024 * 1024)).arg(kMaxFileBytes / (1024 * 1024)));
         return result;
     }
     QByteArray text = f.readAll();
@@ -433,7 +437,7 @@ LinkedPlacesFile read(const QString &path, const QString &displayName)
 bool looksLikeLinkedPlaces(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > DatasetPackage::kMaxLayerBytes)
+    if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxFileBytes)
         return false;
     // A quick look first ("type" may come last: JSON keys have no order).
     if (!f.peek(64 * 1024).contains("\"@id\""))

@@ -117,6 +117,7 @@ void TestDatasetPackage::brokenPackages_data()
     QTest::newRow("claims: unknown source") << "claims.csv" << "high,tombs1999;edwards1971,Troops" << "high,tombs1999;lissagaray1876,Troops" << "claims.csv" << 0 << "\"lissagaray1876\" is not in sources.csv";
     QTest::newRow("claims: unclosed quote") << "claims.csv" << ",Legal title of the national government." << ",\"Legal title of the national government." << "claims.csv" << 0 << "never closed";
     QTest::newRow("claims: too large") << "claims.csv" << "" << "<grow>" << "claims.csv" << noLine << "at most 2048 MB";
+    QTest::newRow("layer: too large") << "layers/places.geojson" << "\"file\": \"layers/places.geojson\"" << "<grow>" << "manifest.json" << 0 << "file is 2100 MB; at most 2048 MB";
     QTest::newRow("events: too large") << "events.csv" << "" << "<grow>" << "events.csv" << noLine << "at most 256 MB";
     QTest::newRow("events: bad date") << "events.csv" << "proclamation,1871-03-28" << "proclamation,1871-3-28" << "events.csv" << 0 << "is not a date";
     QTest::newRow("events: unknown feature") << "events.csv" << "places/hotel_de_ville,tombs1999;marx1871" << "places/palais_royal,tombs1999;marx1871" << "events.csv" << 0 << "places/palais_royal";
@@ -279,8 +280,15 @@ void TestDatasetPackage::brokenPackages()
     } else if (replace == QLatin1String("<grow>")) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
-        // Sparse: costs no disk, still too big (claims.csv is allowed 2 GB, being read row by row).
-        QVERIFY(f.resize((path.endsWith(QLatin1String("claims.csv")) ? 2100ll : 300ll) * 1024 * 1024));
+        // Sparse: costs no disk, still too big (claims.csv and layers are allowed 2 GB, being read
+        // row by row and feature by feature).
+        const bool streamed = path.endsWith(QLatin1String("claims.csv")) || path.contains(QLatin1String("/layers/"));
+        QVERIFY(f.resize((streamed ? 2100ll : 300ll) * 1024 * 1024));
+        if (!find.isEmpty()) {   // the problem is told at this text of expectFile (the manifest's entry)
+            const QString text = QString::fromUtf8(readAll(QDir(pkg).filePath(expectFile)));
+            QVERIFY2(text.contains(find), qPrintable(QStringLiteral("fixture text not found: ") + find));
+            expectedLine = int(text.left(text.indexOf(find)).count(QLatin1Char('\n'))) + 1 + lineShift;
+        }
     } else {
         const QString text = QString::fromUtf8(readAll(path));
         const qsizetype at = text.indexOf(find);
