@@ -38,6 +38,51 @@ QStringList createIndex(PgConnection &c, const QString &schema, Calendar calenda
     };
 }
 
+std::optional<Error> updateBounds(PgConnection &c, const QString &schema, const std::vector<qint64> &rows)
+{
+    if (rows.empty())
+        return std::nullopt;
+    auto found = c.query(QStringLiteral("SELECT to_regclass(quote_ident($1) || '.%1') IS NOT NULL, "
+                                        "(SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass(quote_ident($1) || '.claims') "
+                                        "AND attname IN ('start', 'end', '%2', '%3') AND NOT attisdropped)")
+                             .arg(QLatin1String(kTable), QLatin1String(kFromColumn), QLatin1String(kUntilColumn)),
+                         {PgParam::text(schema)});
+    if (!found)
+        return found.error();
+    if (!found->boolean(0, 0) || found->integer(0, 1) != 4)
+        return std::nullopt;
+    auto stored = c.query(QStringLiteral("SELECT calendar FROM %1").arg(c.qualified(schema, QLatin1String(kTable))));
+    if (!stored)
+        return stored.error();
+    const std::optional<Calendar> calendar = stored->rowCount() == 1 ? calendar::fromName(stored->text(0, 0)) : std::nullopt;
+    if (!calendar)
+        return std::nullopt;
+    QStringList ids;
+    for (qint64 id : rows)
+        ids << QString::number(id);
+    const QString claims = c.qualified(schema, QStringLiteral("claims"));
+    auto cells = c.query(QStringLiteral("SELECT dpa_row, \"start\", \"end\" FROM %1 WHERE dpa_row = ANY($1::bigint[])").arg(claims),
+                         {PgParam::text(QStringLiteral("{%1}").arg(ids.join(QLatin1Char(','))))});
+    if (!cells)
+        return cells.error();
+    HistoricalDateCache dates;
+    QStringList id, from, until;
+    auto number = [](const std::optional<qint64> &v) { return v ? QString::number(*v) : QStringLiteral("NULL"); };
+    for (int r = 0; r < cells->rowCount(); ++r) {
+        const Bounds b = bounds(cells->text(r, 1), cells->text(r, 2), *calendar, dates);
+        id << cells->text(r, 0);
+        from << number(b.from);
+        until << number(b.until);
+    }
+    // Only the time columns change, so the row keeps its version and the trigger its bounds.
+    return c.execute(QStringLiteral("UPDATE %1 t SET %2 = v.f, %3 = v.u FROM unnest($1::bigint[], $2::bigint[], $3::bigint[]) AS v(id, f, u) "
+                                    "WHERE t.dpa_row = v.id")
+                         .arg(claims, QLatin1String(kFromColumn), QLatin1String(kUntilColumn)),
+                     {PgParam::text(QStringLiteral("{%1}").arg(id.join(QLatin1Char(',')))),
+                      PgParam::text(QStringLiteral("{%1}").arg(from.join(QLatin1Char(',')))),
+                      PgParam::text(QStringLiteral("{%1}").arg(until.join(QLatin1Char(','))))});
+}
+
 Result<bool> available(PgConnection &c, const QString &schema, Calendar calendar)
 {
     auto found = c.query(QStringLiteral("SELECT to_regclass(quote_ident($1) || '.%1') IS NOT NULL, "

@@ -2,11 +2,13 @@
 
 #include "time/calendar.h"
 #include "time/dateinterval.h"
+#include "core/error.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace dpa::postgis {
 
@@ -53,6 +55,12 @@ Bounds bounds(const QString &start, const QString &end, Calendar calendar, Histo
 // Statements run by the push once the claims table is filled: the index, the trigger that clears
 // bounds a later write makes stale, and the table recording the calendar.
 QStringList createIndex(PgConnection &c, const QString &schema, Calendar calendar);
+
+// Works the bounds of claims rows `rows` out again, in the calendar the schema keeps them in:
+// the edit mode's save calls it for the rows it wrote (a changed date cleared their bounds), so
+// edited claims stay found by the index. Nothing for a schema without the time index, or a
+// claims table that no longer has start and end columns.
+std::optional<Error> updateBounds(PgConnection &c, const QString &schema, const std::vector<qint64> &rows);
 
 // Whether `schema` has the time index, worked out in `calendar`: false for a case study pushed
 // before it existed, or whose manifest's calendar was changed since.

@@ -1,6 +1,7 @@
 #include "package/postgis/pgtablesave.h"
 #include "package/postgis/pgcache.h"
 #include "package/postgis/pgcasestudyschema.h"
+#include "package/postgis/pgclaimtimes.h"
 #include "package/postgis/pgconnection.h"
 #include "package/postgis/pgcsvrows.h"
 #include "package/postgis/tablerowdiff.h"
@@ -245,11 +246,13 @@ Result<PgSaveSummary> PgTableSave::save(EditableTables &tables, const PgUri &uri
                                               "dpa_version = dpa_version + 1%2 WHERE dpa_row = $%3")
                                    .arg(q, assignments.isEmpty() ? QString() : QStringLiteral(", ") + assignments.join(QStringLiteral(", ")))
                                    .arg(plan.newHeader.size() + 4);
+        std::vector<qint64> written;   // claims rows whose dates may have changed
         for (const auto &[e, id] : plan.updates) {
             QList<PgParam> params = rowParams(e);
             params << PgParam::number(id);
             if (auto error = c.execute(update, params))
                 return *error;
+            written.push_back(id);
             ++summary.updated;
         }
         if (!plan.deletes.empty()) {
@@ -276,10 +279,15 @@ Result<PgSaveSummary> PgTableSave::save(EditableTables &tables, const PgUri &uri
             QList<PgParam> params = rowParams(row.edited);
             params << (row.lo.isEmpty() ? PgParam::null() : PgParam::text(row.lo))
                    << (row.hi.isEmpty() ? PgParam::null() : PgParam::text(row.hi)) << PgParam::number(row.k) << PgParam::number(row.n);
-            if (auto error = c.execute(insert, params))
-                return *error;
+            auto inserted = c.query(insert + QStringLiteral(" RETURNING dpa_row"), params);
+            if (!inserted)
+                return inserted.error();
+            written.push_back(inserted->integer(0, 0));
             ++summary.inserted;
         }
+        if (plan.kind == EditableTables::Claims)
+            if (auto error = claimtimes::updateBounds(c, schema, written))
+                return *error;
     }
     if (auto error = c.execute(QStringLiteral("UPDATE %1 SET saved_by = $1, saved_at = now()").arg(caseStudy), {PgParam::text(author)}))
         return *error;

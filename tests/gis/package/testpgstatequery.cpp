@@ -4,6 +4,8 @@
 #include "package/postgis/pgconnection.h"
 #include "package/postgis/pgfeaturefetch.h"
 #include "package/postgis/pgpush.h"
+#include "package/postgis/pgtablesave.h"
+#include "package/edit/editabletables.h"
 #include "package/postgis/pgstatequery.h"
 #include "support/postgisserver.h"
 
@@ -34,6 +36,7 @@ private slots:
     void sameStateAsTheFolder();
     void theQueriesUseTheIndexes();
     void aDateChangedInTheDatabaseIsStillRead();
+    void aDateSavedByTheEditModeKeepsItsBounds();
     void aSchemaPushedBeforeTheTimeIndexIsSaidSo();
 
 private:
@@ -297,6 +300,63 @@ void TestPgStateQuery::aDateChangedInTheDatabaseIsStillRead()
     // And the folder as pushed differs there: the comparison above can fail.
     const auto folder = DatasetPackage::load(QStringLiteral(DPATLAS_DATASETS_DIR "/paris-1871"));
     QVERIFY(statesOf(*folder.study, t, std::nullopt) != statesOf(*state->study, t, std::nullopt));
+}
+
+void TestPgStateQuery::aDateSavedByTheEditModeKeepsItsBounds()
+{
+    const QString schema = QStringLiteral("edited_paris");
+    const QString pushed = push(QStringLiteral(DPATLAS_DATASETS_DIR "/paris-1871"), schema);
+    QVERIFY2(pushed.isEmpty(), qPrintable(pushed));
+    const PgUri address = uri(schema);
+    const auto opened = DatasetPackage::load(address.toString());
+    QVERIFY(opened.isValid());
+    auto tables = EditableTables::load(opened.study->rootPath);
+    QVERIFY(tables);
+    EditableTable &claims = tables->table(EditableTables::Claims);
+    const int end = claims.column(QStringLiteral("end"));
+    // The first claim with an end is made to last into 1872, and one claim is added.
+    int edited = 0;
+    while (edited < claims.rowCount() && claims.cell(edited, end).isEmpty())
+        ++edited;
+    QVERIFY(edited < claims.rowCount());
+    claims.setCell(edited, end, QStringLiteral("1872-12-31"));
+    QStringList added = claims.row(edited);
+    added[claims.column(QStringLiteral("start"))] = QStringLiteral("1872-03-01");
+    added[end] = QString();
+    claims.insertRow(claims.rowCount(), added);
+    auto saved = PgTableSave::save(*tables, address, QStringLiteral("ana"));
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().toString()));
+    QCOMPARE(saved->updated, 1);
+    QCOMPARE(saved->inserted, 1);
+
+    // Both written rows have bounds again, the ones the model works out from their dates.
+    auto c = PgConnection::open(address);
+    QVERIFY(c);
+    auto rows = (*c)->query(QStringLiteral("SELECT \"start\", \"end\", dpa_from, dpa_until FROM edited_paris.claims "
+                                           "WHERE dpa_saved_by = 'ana' ORDER BY dpa_ord"));
+    QVERIFY(rows && rows->rowCount() == 2);
+    for (int r = 0; r < 2; ++r) {
+        const auto interval = DateInterval::parse(rows->text(r, 0), rows->text(r, 1), Calendar::Gregorian);
+        QVERIFY(interval);
+        QCOMPARE(rows->isNull(r, 2), !interval->start.has_value());
+        if (interval->start)
+            QCOMPARE(rows->integer(r, 2), interval->from());
+        QCOMPARE(rows->isNull(r, 3), !interval->end.has_value());
+        if (interval->end)
+            QCOMPARE(rows->integer(r, 3), interval->to());
+    }
+    // And the state read with SQL is the state of the saved case study, pulled whole.
+    const TimePoint t = HistoricalDate::parse(QStringLiteral("1872-06-01"), Calendar::Gregorian)->queryTime();
+    const auto pulled = DatasetPackage::load(address.toString());
+    QVERIFY2(pulled.isValid(), pulled.problems.isEmpty() ? "" : qPrintable(pulled.problems.first().toString()));
+    auto state = queryState(address, {t, std::nullopt});
+    QVERIFY(state && state->indexed);
+    // Exactly the claims in force were read: the two saved ones found by their new bounds.
+    qint64 inForce = 0;
+    for (const Claim &claim : pulled.study->model.claims())
+        inForce += claim.interval.contains(t) ? 1 : 0;
+    QCOMPARE(state->claims, inForce);
+    QCOMPARE(statesOf(*state->study, t, std::nullopt), statesOf(*pulled.study, t, std::nullopt));
 }
 
 void TestPgStateQuery::aSchemaPushedBeforeTheTimeIndexIsSaidSo()
