@@ -27,9 +27,9 @@ class PgConnection;
 // They are a filter that may only ever be too wide, never too narrow: the model reads every
 // row the filter returns and decides again. So a row the bounds cannot be worked out for (a
 // date the model refuses) gets both NULL and is read at every date, where the model reports it
-// as the full load does; and a row written after the push (the app's save, QGIS, psql), whose
-// start or end changed, has its bounds cleared by a trigger for the same reason, until the case
-// study is pushed again.
+// as the full load does; and a row written after the push by QGIS or psql, whose start or end
+// changed, has its bounds cleared by a trigger for the same reason, until the case study is
+// pushed again (the app's own save works them out anew: updateBounds).
 //
 // The bounds depend on the calendar of the case study's dates ("1917-10-25" is another day in
 // julian-russia), so the calendar they were worked out in is kept in dpatlas_claim_times; a

@@ -35,6 +35,13 @@ struct PgLayerTable
 // the case study's CRS as the loader reprojects it, decides (featureMeetsBox). Without a box no
 // geometry is read (what a state at a date needs); with one, each feature has its geometry.
 // Each feature's attributes hold only the fields the manifest names for it.
+//
+// In a layer whose CRS is the case study's the search is exact. In another CRS (a GeoJSON in
+// lon/lat under a projected study) the box is carried into the layer's coordinates by PROJ's
+// densified bounds (CoordinateTransform::transformBounds) and grown by 1%: a feature whose
+// reprojected bounding box reaches the box only through a projection's curvature beyond that,
+// at a corner, without its geometry entering the box, could be left out. Keeping each feature's
+// bounds in the study's CRS at push, in an indexed column of its own, would make this exact.
 Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, const LayerSpec &spec, const PgLayerTable &table,
                                      const Crs &studyCrs, const std::optional<BoundingBox> &box, ErrorList &problems);
 

@@ -42,7 +42,10 @@ struct StateQueryResult
     // False for a case study pushed before the time index existed (or whose manifest's calendar
     // changed since): nothing was read, and the case study must be read whole (or pushed again).
     bool indexed = true;
-    std::shared_ptr<const CaseStudy> study;   // the features and claims read, with their index
+    // The features and claims read, with their index: walk its layers (context layers are
+    // listed without features); CaseStudy::feature() finds nothing, its lookup being filled by
+    // DatasetPackage alone.
+    std::shared_ptr<const CaseStudy> study;
     ErrorList problems;                       // of what was read, as the package loader words them
     qint64 features = 0, claims = 0;          // rows read
 };
