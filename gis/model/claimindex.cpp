@@ -8,6 +8,9 @@
 
 namespace dpa {
 
+// Two million segments at 100,000 features: the two fields a restyle needs fit in the padding.
+static_assert(sizeof(ClaimIndex::Segment) <= 40);
+
 int FeatureState::deFactoHolder() const
 {
     switch (status) {
@@ -85,11 +88,22 @@ ClaimIndex::ClaimIndex(const ControlModel &model)
                     if (from[size_t(c)] <= at && at < to[size_t(c)])   // DateInterval::contains
                         active.push_back(c);
                 const ControlReading r = readClaimsInForce(model, active);
-                part.segments.push_back({at, r.status, r.deJureOnly, r.occupier, r.outgoing, int(part.activeClaims.size()),
-                                         int(r.claims.size()), int(part.camps.size()), int(r.camps.size())});
+                int presence = -1;
+                double confidence = 1.0;
+                for (int c : r.claims) {
+                    const Claim &claim = model.claims()[size_t(c)];
+                    if (claim.role != Role::Presence)
+                        confidence = std::min(confidence, claim.confidence);
+                    else if (presence < 0)
+                        presence = claim.authority;
+                }
+                const size_t camps = std::min<size_t>(r.camps.size(), 255);
+                part.segments.push_back({at, r.occupier, r.outgoing, int(part.activeClaims.size()), int(r.claims.size()),
+                                         int(part.camps.size()), presence, float(confidence), quint8(camps), r.status,
+                                         r.deJureOnly});
                 part.activeClaims.insert(part.activeClaims.end(), r.claims.begin(), r.claims.end());
-                part.camps.insert(part.camps.end(), r.camps.begin(), r.camps.end());
-                part.shares.insert(part.shares.end(), r.shares.begin(), r.shares.end());
+                part.camps.insert(part.camps.end(), r.camps.begin(), r.camps.begin() + qsizetype(camps));
+                part.shares.insert(part.shares.end(), r.shares.begin(), r.shares.begin() + qsizetype(camps));
             };
             addSegment(kTimeMin);
             for (TimePoint b : bounds) {
@@ -156,7 +170,7 @@ FeatureState ClaimIndex::stateOfSegment(int segment) const
             std::span<const int>(m_activeClaims.data() + s.claimOffset, size_t(s.claimCount)),
             std::span<const int>(m_camps.data() + s.campOffset, size_t(s.campCount)),
             std::span<const float>(m_shares.data() + s.campOffset, size_t(s.campCount)),
-            s.occupier, s.outgoing, s.deJureOnly};
+            s.occupier, s.outgoing, s.deJureOnly, s.presence, s.confidence};
 }
 
 FeatureState ClaimIndex::stateOf(int feature, TimePoint t) const

@@ -19,6 +19,10 @@ struct FeatureState
     int occupier = -1;                // occupied: the occupying authority
     int outgoing = -1;                // hand-over (or a rival's claim ending that day): who leaves
     bool deJureOnly = false;          // the camps shown hold title, none exercises control
+    // Read from the claims in force once, when the index is built, so that restyling a feature
+    // touches none of its claims (a claim read per restyle was most of a frame at 100,000).
+    int presence = -1;                // the first authority present without governing, or -1
+    float confidence = 1.0f;          // the lowest confidence of the claims in force (presence aside)
 
     // The authority that holds the ground, or -1: the holder of a held feature or the incoming
     // one at a hand-over, the de facto side under dual power, the occupier; none for divided,
@@ -51,11 +55,14 @@ public:
     struct Segment
     {
         TimePoint from;
-        ControlStatus status;
-        bool deJureOnly;
         int occupier, outgoing;
         int claimOffset, claimCount;
-        int campOffset, campCount;
+        int campOffset;
+        int presence;
+        float confidence;
+        quint8 campCount;   // more than 255 rival camps in force at once: the first 255 are kept
+        ControlStatus status;
+        bool deJureOnly;
     };
     struct Change
     {

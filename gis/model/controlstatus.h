@@ -19,7 +19,7 @@ namespace dpa {
 //             (same day, no clock times): the incoming camp holds it, the day is marked;
 //  unknown    no camp holds or claims it in the sources.
 // The values are stable: analyses index arrays by them.
-enum class ControlStatus { Unknown, Held, Dual, Divided, Occupied, Contested, HandOver };
+enum class ControlStatus : quint8 { Unknown, Held, Dual, Divided, Occupied, Contested, HandOver };
 inline constexpr int kControlStatusCount = 7;
 
 QString statusName(ControlStatus status);                       // "dual", "handover", …

@@ -52,7 +52,10 @@ QString lengthText(double metres)
 } // namespace
 
 MapDecorations::MapDecorations(const CaseStudy &study, const MapView &view, double scale)
-    : m_study(study), m_view(view), m_scale(scale) {}
+    : m_study(study), m_anyApproximate(anyApproximate(study)), m_view(view), m_scale(scale) {}
+
+MapDecorations::MapDecorations(const MapScene &scene, const MapView &view, double scale)
+    : m_study(scene.study()), m_anyApproximate(scene.anyApproximate()), m_view(view), m_scale(scale) {}
 
 QString MapDecorations::dateText() const
 {
@@ -72,7 +75,7 @@ QRectF MapDecorations::drawTitle(QPainter &p) const
     const QString fullTitle = m_view.layout.title.isEmpty() ? m_study.manifest.title.text(m_view.language) : m_view.layout.title;
     const QString subtitle = m_view.layout.subtitle;
     const QString date = dateText();
-    const QString fullNote = anyApproximate(m_study)
+    const QString fullNote = m_anyApproximate
                                  ? tr("Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)")
                                  : QString();
     const double pad = 12 * m_scale;

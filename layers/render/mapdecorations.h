@@ -3,6 +3,7 @@
 #include "package/casestudy.h"
 #include "render/groundscale.h"
 #include "render/legendcontents.h"
+#include "view/mapscene.h"
 #include "view/mapview.h"
 
 #include <QFont>
@@ -23,6 +24,9 @@ class MapDecorations
 {
 public:
     MapDecorations(const CaseStudy &study, const MapView &view, double scale);
+    // The renderer's: what the scene worked out once (whether any outline is approximate) is
+    // not looked for again in every frame.
+    MapDecorations(const MapScene &scene, const MapView &view, double scale);
 
     // Returns the title box, which the event captions keep clear of.
     QRectF drawTitle(QPainter &painter) const;
@@ -77,6 +81,7 @@ private:
     double creditsTop() const;
     QFont creditsFont() const;
     const CaseStudy &m_study;
+    bool m_anyApproximate;
     const MapView &m_view;
     double m_scale;
 };

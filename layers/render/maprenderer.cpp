@@ -118,7 +118,7 @@ LegendPlacement MapRenderer::legendPlacement(const MapView &view, qreal dpr)
         return view.layout.legend;
     prepareFrame(view, dpr);
     const FrameContext frame{*m_scene, view, m_styles, m_geometry, view.pixelScale()};
-    MapDecorations decorations(m_scene->study(), view, frame.scale);
+    MapDecorations decorations(*m_scene, view, frame.scale);
     // The title and captions are measured by drawing them where nobody sees.
     QPicture scratch;
     QPainter measure(&scratch);
@@ -286,7 +286,7 @@ const LegendContents &MapRenderer::legendContents()
 void MapRenderer::drawDecorations(QPainter &painter, const FrameContext &frame)
 {
     const MapView &view = frame.view;
-    MapDecorations decorations(m_scene->study(), view, frame.scale);
+    MapDecorations decorations(*m_scene, view, frame.scale);
     QList<QRectF> taken;
     if (view.showTitle) {
         const QRectF title = decorations.drawTitle(painter);

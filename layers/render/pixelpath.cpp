@@ -53,12 +53,13 @@ void PixelPath::map(const std::vector<Polygon> &world, const QTransform &t, Pixe
             QPointF last = first;
             for (size_t i = 1; i < ring.size(); ++i) {
                 const QPointF p = t.map(ring[i]);
-                const double step = std::hypot(p.x() - last.x(), p.y() - last.y());
+                const double dx = p.x() - last.x(), dy = p.y() - last.y();
                 // The ring's last vertex is always kept, so a ring still closes where it began.
-                if (step < kMinStepPixels && i + 1 < ring.size())
+                // (Squares compared: std::hypot, careful of overflow, was a tenth of a new view.)
+                if (dx * dx + dy * dy < kMinStepPixels * kMinStepPixels && i + 1 < ring.size())
                     continue;
                 into.addPoint(p);
-                edgePixels += step;
+                edgePixels += std::sqrt(dx * dx + dy * dy);
                 last = p;
             }
             if (last != first) {   // a ring written without its closing vertex

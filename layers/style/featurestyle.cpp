@@ -19,17 +19,9 @@ FeatureStyle StyleTable::styleFor(const ControlModel &model, const FeatureState 
         style.mark = colour(state.occupier);
     else if (state.status == ControlStatus::HandOver)
         style.mark = colour(state.outgoing);
-    double confidence = 1.0;
-    for (int c : state.claims) {
-        const Claim &claim = model.claims()[size_t(c)];
-        if (claim.role == Role::Presence) {
-            if (!style.presence.isValid())
-                style.presence = colour(claim.authority);
-            continue;   // presence changes nothing else, its confidence included
-        }
-        confidence = std::min(confidence, claim.confidence);
-    }
-    style.confidence = confidence;
+    // Presence changes nothing else, its confidence included (the index read both once).
+    style.presence = colour(state.presence);
+    style.confidence = state.confidence;
     return style;
 }
 

@@ -70,6 +70,11 @@ void addRing(QPainterPath &path, const Ring &ring)
 
 MapScene::MapScene(std::shared_ptr<const CaseStudy> study) : m_study(std::move(study))
 {
+    const ControlModel &model = m_study->model;
+    std::vector<bool> presence(model.features().size(), false);
+    for (const Claim &c : model.claims())
+        if (c.role == Role::Presence)
+            presence[size_t(c.feature)] = true;
     for (const CaseLayer &layer : m_study->layers) {
         Layer out;
         out.source = &layer;
@@ -100,6 +105,11 @@ MapScene::MapScene(std::shared_ptr<const CaseStudy> study) : m_study(std::move(s
             if (item.labelArea == 0 && !item.points.empty())
                 item.labelAnchor = item.points.front();
             item.extent = item.bounds();
+            if (!item.points.empty())
+                out.withPoints.push_back(out.items.size());
+            if (item.modelIndex >= 0 && presence[size_t(item.modelIndex)])
+                out.withPresence.push_back(out.items.size());
+            m_anyApproximate = m_anyApproximate || item.approximate;
             out.items.push_back(std::move(item));
         }
         m_layers.push_back(std::move(out));

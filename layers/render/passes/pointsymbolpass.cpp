@@ -71,8 +71,8 @@ void PointSymbolPass::draw(QPainter &painter) const
         if (!m_frame.isFeatureLayer(l) || !display.visible || display.opacity <= 0)
             continue;
         painter.setOpacity(display.opacity);
-        for (const MapScene::Item &item : layer.items)
-            for (const QPointF &p : item.points)
+        for (size_t i : layer.withPoints)
+            for (const MapScene::Item &item = layer.items[i]; const QPointF &p : item.points)
                 drawPointSymbol(painter, t.map(p), 6.5 * scale, item.kind, m_frame.styles[item.modelIndex], symbols,
                                 item.approximate);
     }

@@ -15,7 +15,8 @@ void PresenceMarkPass::draw(QPainter &painter) const
         if (!m_frame.isFeatureLayer(l) || !display.visible || display.opacity <= 0)
             continue;
         painter.setOpacity(display.opacity);
-        for (const MapScene::Item &item : layers[size_t(l)].items) {
+        for (size_t i : layers[size_t(l)].withPresence) {
+            const MapScene::Item &item = layers[size_t(l)].items[i];
             if (item.modelIndex < 0 || !m_frame.styles[item.modelIndex].presence.isValid())
                 continue;
             // Above and left of the label point (points: of the symbol), clear of the name.
