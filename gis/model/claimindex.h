@@ -54,7 +54,6 @@ public:
     // How the index is kept; public only so that the parts built on several threads can hold it.
     struct Segment
     {
-        TimePoint from;
         int occupier, outgoing;
         int claimOffset, claimCount;
         int campOffset;
@@ -77,6 +76,9 @@ private:
 
     std::vector<int> m_featureSegments;   // feature f's segments: [m_featureSegments[f], [f+1])
     std::vector<Segment> m_segments;
+    // Where each segment starts, apart from the segments: the search for the segment in force
+    // reads a feature's starts from a line or two of memory, not one segment each.
+    std::vector<TimePoint> m_segmentFrom;
     std::vector<int> m_activeClaims;
     std::vector<int> m_camps;
     std::vector<float> m_shares;          // parallel to m_camps
