@@ -247,6 +247,17 @@ void ClaimSweep::moveTo(TimePoint t)
         }
     }
     m_time = t;
+    // In feature order: restyling and recolouring then walk their large per-feature arrays
+    // forwards rather than at random (at a million features, half a frame went in cache misses).
+    // Many changes: read back from the marks, in order, in one pass; few: sorted.
+    if (m_changed.size() * 16 > m_mark.size()) {
+        m_changed.clear();
+        for (size_t f = 0; f < m_mark.size(); ++f)
+            if (m_mark[f] == m_generation)
+                m_changed.push_back(int(f));
+    } else {
+        std::sort(m_changed.begin(), m_changed.end());
+    }
 }
 
 FeatureState ClaimSweep::state(int feature) const

@@ -87,7 +87,7 @@ private:
 };
 
 // Keeps the state of all features at a current time and moves it forward or backward by
-// visiting only the change points in between. After moveTo(), changedFeatures() lists the
+// visiting only the change points in between. After moveTo(), changedFeatures() lists, in ascending order, the
 // features whose segment changed (the analyses walk time this way; the renderer recomputes
 // every style per frame, which costs well under a millisecond at the bundled sizes).
 class ClaimSweep
