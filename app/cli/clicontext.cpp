@@ -90,6 +90,35 @@ std::optional<LoadedDataset> acceptLoaded(DatasetPackage::LoadResult result, con
     return loaded;
 }
 
+std::optional<LoadedDataset> queryDatabase(const QString &dataset, const postgis::StateQuery &query, int &exitCode)
+{
+    exitCode = Ok;
+    auto uri = postgis::PgUri::parse(dataset);
+    if (!uri) {
+        err() << uri.error().toString() << Qt::endl;
+        exitCode = Invalid;
+        return std::nullopt;
+    }
+    auto state = postgis::queryState(*uri, query);
+    if (!state) {
+        err() << problemLine(uri->redacted(), state.error()) << Qt::endl;
+        exitCode = Invalid;
+        return std::nullopt;
+    }
+    if (!state->indexed) {
+        err() << tr("note: %1 was pushed before claims carried their times in the database (or its calendar was changed "
+                    "since), so the whole case study is read; push it again with --replace to read only what a date "
+                    "and a box need")
+                     .arg(uri->redacted())
+              << Qt::endl;
+        return std::nullopt;
+    }
+    DatasetPackage::LoadResult result;
+    result.study = std::move(state->study);
+    result.problems = std::move(state->problems);
+    return acceptLoaded(std::move(result), uri->redacted(), exitCode);
+}
+
 std::optional<Calendar> parseCalendarOption(const QString &text)
 {
     if (text.isEmpty() || text == QLatin1String("gregorian"))

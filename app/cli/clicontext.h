@@ -2,6 +2,7 @@
 
 #include "time/calendar.h"
 #include "package/datasetpackage.h"
+#include "package/postgis/pgstatequery.h"
 #include "time/historicaldate.h"
 
 #include <QCommandLineParser>
@@ -37,6 +38,11 @@ std::optional<LoadedDataset> loadDataset(const QString &dataset, int &exitCode);
 // with SQL): `shown` names it in messages.
 std::optional<LoadedDataset> acceptLoaded(DatasetPackage::LoadResult result, const QString &shown, int &exitCode);
 void setAllowErrors(bool allow);
+// A pg: dataset read with SQL alone: what `query` asks for, its date and box
+// (postgis::queryState). Nothing, with exitCode Ok, when the case study was pushed before claims
+// carried their times: it is then to be read whole (loadDataset), as stderr says, with how to
+// avoid it. Other failures are printed, with exitCode set.
+std::optional<LoadedDataset> queryDatabase(const QString &dataset, const postgis::StateQuery &query, int &exitCode);
 
 // --at DATE (YYYY-MM-DD or YYYY-MM-DDTHH:MM) in the given calendar; prints and returns nullopt
 // when malformed.

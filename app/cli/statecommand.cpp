@@ -3,7 +3,6 @@
 #include "clitext.h"
 #include "model/statetext.h"
 #include "package/postgis/pgfeaturefetch.h"
-#include "package/postgis/pgstatequery.h"
 
 #include <cmath>
 
@@ -22,39 +21,6 @@ QString csvField(const QString &s)
     QString q = s;
     q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
-// A pg: dataset read with SQL alone: the features (in the box) and their claims in force at t
-// (pgstatequery.h). Nothing, with exitCode Ok, when the case study was pushed before claims
-// carried their times: it is then read whole, as before, and stderr says how to avoid that.
-std::optional<LoadedDataset> queryDatabase(const QString &dataset, TimePoint t, const std::optional<BoundingBox> &box,
-                                           int &exitCode)
-{
-    exitCode = Ok;
-    auto uri = postgis::PgUri::parse(dataset);
-    if (!uri) {
-        err() << uri.error().toString() << Qt::endl;
-        exitCode = Invalid;
-        return std::nullopt;
-    }
-    auto state = postgis::queryState(*uri, {t, box});
-    if (!state) {
-        err() << problemLine(uri->redacted(), state.error()) << Qt::endl;
-        exitCode = Invalid;
-        return std::nullopt;
-    }
-    if (!state->indexed) {
-        err() << tr("note: %1 was pushed before claims carried their times in the database (or its calendar was changed "
-                    "since), so the whole case study is read; push it again with --replace to read only what a date "
-                    "and a box need")
-                     .arg(uri->redacted())
-              << Qt::endl;
-        return std::nullopt;
-    }
-    DatasetPackage::LoadResult result;
-    result.study = std::move(state->study);
-    result.problems = std::move(state->problems);
-    return acceptLoaded(std::move(result), uri->redacted(), exitCode);
 }
 
 } // namespace
@@ -90,7 +56,7 @@ int runState(const QStringList &args)
     std::optional<LoadedDataset> loaded;
     bool boxApplied = false;
     if (postgis::PgUri::isPgUri(request->dataset)) {
-        loaded = queryDatabase(request->dataset, t, box, exitCode);
+        loaded = queryDatabase(request->dataset, {t, box, {}}, exitCode);
         if (exitCode != Ok)
             return exitCode;
         boxApplied = loaded.has_value();

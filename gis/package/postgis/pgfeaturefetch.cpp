@@ -41,7 +41,8 @@ bool isTrue(const QVariant &v)
 } // namespace
 
 Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, const LayerSpec &spec, const PgLayerTable &table,
-                                     const Crs &studyCrs, const std::optional<BoundingBox> &box, ErrorList &problems)
+                                     const Crs &studyCrs, const std::optional<BoundingBox> &box, ErrorList &problems,
+                                     BoxUse use)
 {
     const PgLayerDefinition &d = table.definition;
     CaseLayer layer;
@@ -61,7 +62,7 @@ Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, con
     std::vector<const PgLayerField *> fields;
     QStringList columns{QStringLiteral("dpa_fid"),
                         QStringLiteral("%1 IS NULL OR ST_IsEmpty(%1)").arg(c.ident(d.geometryColumn)),
-                        box ? QStringLiteral("ST_AsBinary(%1)").arg(c.ident(d.geometryColumn)) : QStringLiteral("NULL")};
+                        QStringLiteral("NULL")};
     for (const PgLayerField &f : d.fields)
         if (wanted.contains(f.name)) {
             fields.push_back(&f);
@@ -79,6 +80,7 @@ Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, con
     if (!fileCrs.isValid())
         return Error::at(spec.file, 0, QObject::tr("layer has no CRS, so it cannot be placed on the map "
                                                    "(give one in the manifest's \"crs\" of this layer)"));
+    layer.fileCrs = fileCrs;
     std::optional<CoordinateTransform> toStudy;
     QString where;
     QList<PgParam> params;
@@ -96,11 +98,18 @@ Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, con
             search = b.isValid() && std::isfinite(b.width()) && std::isfinite(b.height())
                          ? std::optional<BoundingBox>(b.grown(0.01)) : std::nullopt;
         }
+        const QString geom = c.ident(d.geometryColumn);
+        columns[2] = QStringLiteral("ST_AsBinary(%1)").arg(geom);
         if (search) {
-            where = QStringLiteral(" WHERE %1 && ST_MakeEnvelope($1::float8, $2::float8, $3::float8, $4::float8, %2)")
-                        .arg(c.ident(d.geometryColumn)).arg(table.srid);
+            const QString inSearch = QStringLiteral("%1 && ST_MakeEnvelope($1::float8, $2::float8, $3::float8, $4::float8, %2)")
+                                         .arg(geom).arg(table.srid);
             for (double v : {search->xMin, search->yMin, search->xMax, search->yMax})
                 params << PgParam::text(QByteArray::number(v, 'g', 17));
+            // Every feature, its geometry only when the index finds it near the box.
+            if (use == BoxUse::GeometryOnly)
+                columns[2] = QStringLiteral("CASE WHEN %1 THEN ST_AsBinary(%2) END").arg(inSearch, geom);
+            else
+                where = QStringLiteral(" WHERE ") + inSearch;
         }
     }
     auto rows = c.query(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY dpa_fid")
@@ -134,7 +143,7 @@ Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, con
         seen.insert(f.id);
         if (rows->boolean(r, 1))
             continue;
-        if (box) {
+        if (box && !(use == BoxUse::GeometryOnly && rows->isNull(r, 2))) {
             auto geometry = geometryFromWkb(rows->bytea(r, 2));
             if (!geometry) {
                 problems << Error::inFeature(spec.file, f.id, QObject::tr("unsupported geometry type"));
@@ -142,10 +151,12 @@ Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, con
             }
             if (!toStudy->isIdentity() && !toStudy->transformInPlace(*geometry))
                 problems << Error::inFeature(spec.file, f.id, QObject::tr("some coordinates cannot be transformed to %1").arg(studyCrs.name()));
-            if (!featureMeetsBox(*geometry, *box))
+            if (featureMeetsBox(*geometry, *box)) {
+                f.geometry = std::move(*geometry);
+                layer.bounds.extend(f.geometry.bounds());
+            } else if (use == BoxUse::Features) {
                 continue;
-            f.geometry = std::move(*geometry);
-            layer.bounds.extend(f.geometry.bounds());
+            }
         }
         if (!spec.nameField.isEmpty())
             f.name.set(QStringLiteral("en"), attributes.value(spec.nameField).toString());

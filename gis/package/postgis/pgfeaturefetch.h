@@ -42,7 +42,11 @@ struct PgLayerTable
 // reprojected bounding box reaches the box only through a projection's curvature beyond that,
 // at a corner, without its geometry entering the box, could be left out. Keeping each feature's
 // bounds in the study's CRS at push, in an indexed column of its own, would make this exact.
+// What a box picks: the features meeting it, or every feature with the geometry of only those
+// (a picture of the box: its legend and captions speak of the whole study at that date).
+enum class BoxUse { Features, GeometryOnly };
 Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, const LayerSpec &spec, const PgLayerTable &table,
-                                     const Crs &studyCrs, const std::optional<BoundingBox> &box, ErrorList &problems);
+                                     const Crs &studyCrs, const std::optional<BoundingBox> &box, ErrorList &problems,
+                                     BoxUse use = BoxUse::Features);
 
 } // namespace dpa::postgis

@@ -5,7 +5,12 @@
 #include "package/postgis/pgcsvrows.h"
 #include "package/postgis/pgfeaturefetch.h"
 #include "package/postgis/pgtablerows.h"
+#include "package/packagefolder.h"
 #include "package/packagetables.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,6 +46,35 @@ Result<Catalog> readCatalog(PgConnection &c, const QString &schema)
         }
     }
     return catalog;
+}
+
+// The period maps in force at `t` (the only ones a picture of t draws), written from the
+// package's files into `folder`, each at its path in the package.
+std::optional<Error> writePeriodMaps(PgConnection &c, const QString &schema, const PackageManifest &manifest, TimePoint t,
+                                     const QString &folder, std::vector<CasePeriodMap> &out)
+{
+    for (const PeriodMapSpec &spec : manifest.periodMaps) {
+        if (spec.file.isEmpty() || !spec.valid.contains(t))
+            continue;
+        if (!isPlainRelativePath(spec.file))
+            return Error::at(QString::fromLatin1(PackageManifest::kFileName), spec.line,
+                             QObject::tr("refusing to write \"%1\": not a relative path inside the package").arg(spec.file));
+        auto file = c.query(QStringLiteral("SELECT content FROM %1 WHERE path = $1").arg(c.qualified(schema, QLatin1String(pgschema::kFilesTable))),
+                            {PgParam::text(QDir::cleanPath(spec.file))});
+        if (!file)
+            return file.error();
+        if (file->rowCount() != 1)
+            return Error::at(QString::fromLatin1(PackageManifest::kFileName), spec.line,
+                             QObject::tr("period map \"%1\": %2 is not in schema \"%3\"").arg(spec.id, spec.file, schema));
+        const QString path = QDir(folder).filePath(QDir::cleanPath(spec.file));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSaveFile saved(path);
+        const QByteArray bytes = file->bytea(0, 0);
+        if (!saved.open(QIODevice::WriteOnly) || saved.write(bytes) != bytes.size() || !saved.commit())
+            return Error::at(spec.file, 0, QObject::tr("cannot write: %1").arg(saved.errorString()));
+        out.push_back({spec, path});
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -90,25 +124,34 @@ Result<StateQueryResult> queryState(const PgUri &uri, const StateQuery &query)
 
     // The feature layers, in the manifest's order, as the loader adds them to the model; context
     // layers are listed without features (a state has nothing to say of them).
+    // A picture of a box draws the features in it, but its legend and captions speak of the whole
+    // study at that date: it reads every feature's state (ids and claims in force) and the
+    // geometry of those in the box alone.
+    const bool picture = !query.pictureFolder.isEmpty();
     QSet<QString> unreadLayers;
     QStringList keyLayers, keyFeatures;
     for (const LayerSpec &spec : study->manifest.layers) {
         if (spec.id.isEmpty() || spec.file.isEmpty())
             continue;
+        const auto table = catalog->layers.constFind(spec.id);
         if (spec.role != LayerSpec::Role::Features) {
-            CaseLayer context;
-            context.spec = spec;
-            study->layers.push_back(std::move(context));
+            auto context = query.pictureFolder.isEmpty() || table == catalog->layers.cend()
+                               ? Result<CaseLayer>(CaseLayer{spec, {}, {}, {}})
+                               : fetchLayerFeatures(c, schema, spec, *table, study->manifest.crs, query.box, result.problems);
+            if (!context)
+                result.problems << context.error();
+            else
+                study->layers.push_back(std::move(*context));
             continue;
         }
-        const auto table = catalog->layers.constFind(spec.id);
         if (table == catalog->layers.cend()) {
             result.problems << Error::at(QString::fromLatin1(PackageManifest::kFileName), spec.line,
                                          QObject::tr("layer \"%1\" has no table in schema \"%2\"").arg(spec.id, schema));
             unreadLayers.insert(spec.id);
             continue;
         }
-        auto layer = fetchLayerFeatures(c, schema, spec, *table, study->manifest.crs, query.box, result.problems);
+        auto layer = fetchLayerFeatures(c, schema, spec, *table, study->manifest.crs, query.box, result.problems,
+                                        picture ? BoxUse::GeometryOnly : BoxUse::Features);
         if (!layer) {
             result.problems << layer.error();
             unreadLayers.insert(spec.id);
@@ -139,7 +182,7 @@ Result<StateQueryResult> queryState(const PgUri &uri, const StateQuery &query)
         QList<PgParam> params{PgParam::number(query.time)};
         // In a box, only the claims of the features found; everywhere, every claim in force,
         // so that one about a feature no layer has is reported as the loader reports it.
-        if (query.box && claims->header.contains(QLatin1String("layer")) && claims->header.contains(QLatin1String("feature"))) {
+        if (query.box && !picture && claims->header.contains(QLatin1String("layer")) && claims->header.contains(QLatin1String("feature"))) {
             where += QStringLiteral(" AND (t.layer, t.feature) IN (SELECT * FROM unnest($2::text[], $3::text[]))");
             params << PgParam::text(pgTextArray(keyLayers)) << PgParam::text(pgTextArray(keyFeatures));
         }
@@ -151,6 +194,18 @@ Result<StateQueryResult> queryState(const PgUri &uri, const StateQuery &query)
             return read.error();
         result.claims = *read;
     }
+    if (const auto events = catalog->tables.constFind(QStringLiteral("events")); picture && !m.eventsFile.isEmpty()
+                                                                                   && events != catalog->tables.cend()) {
+        auto read = readTableRows(c, schema, *events, {}, {}, result.problems,
+                                  [&](const QString &path, const QString &name, ErrorList &problems) {
+                                      packagetables::readEvents(path, name, m.calendar, model, problems, unreadLayers);
+                                  });
+        if (!read)
+            return read.error();
+    }
+    if (picture)
+        if (auto error = writePeriodMaps(c, schema, study->manifest, query.time, query.pictureFolder, study->periodMaps))
+            return *error;
     if (auto error = transaction.commit())
         return *error;
     study->index = ClaimIndex(study->model);

@@ -35,6 +35,11 @@ struct StateQuery
 {
     TimePoint time = 0;
     std::optional<BoundingBox> box;   // in the case study's CRS; none: every feature
+    // For a picture of the box: every feature's state (its legend and captions speak of the
+    // whole study) with the geometry of those in the box, the context layers' features in it,
+    // the events, and the period maps in force at `time` written into this folder (which must
+    // outlive the study). Empty: none of these, only the features in the box.
+    QString pictureFolder;
 };
 
 struct StateQueryResult

@@ -7,6 +7,7 @@
 #include "package/postgis/pgtablesave.h"
 #include "package/edit/editabletables.h"
 #include "package/postgis/pgstatequery.h"
+#include "support/packagefixture.h"
 #include "support/postgisserver.h"
 
 #include <QElapsedTimer>
@@ -35,6 +36,7 @@ private slots:
     void sameStateAsTheFolder_data();
     void sameStateAsTheFolder();
     void theQueriesUseTheIndexes();
+    void aPictureOfABoxReadsEveryStateAndTheGeometryInIt();
     void aDateChangedInTheDatabaseIsStillRead();
     void aDateSavedByTheEditModeKeepsItsBounds();
     void aSchemaPushedBeforeTheTimeIndexIsSaidSo();
@@ -213,6 +215,72 @@ void TestPgStateQuery::sameStateAsTheFolder()
     QVERIFY(inBoxes > 0);
     QVERIFY2(mostClaimsRead < allClaims, qPrintable(QStringLiteral("%1 of %2 claims read").arg(mostClaimsRead).arg(allClaims)));
     qInfo("%d states compared at %d moments; at most %lld of %lld claims read", compared, int(moments.size()), mostClaimsRead, allClaims);
+}
+
+void TestPgStateQuery::aPictureOfABoxReadsEveryStateAndTheGeometryInIt()
+{
+    const QString folder = QStringLiteral(DPATLAS_DATASETS_DIR "/paris-1871");
+    const QString schema = QStringLiteral("picture_paris");
+    const QString pushed = push(folder, schema);
+    QVERIFY2(pushed.isEmpty(), qPrintable(pushed));
+    const auto original = DatasetPackage::load(folder);
+    QVERIFY(original.isValid());
+    const CaseStudy &full = *original.study;
+    const BoundingBox all = full.featureBounds();
+    BoundingBox box;
+    box.xMin = all.center().x() - all.width() / 8, box.xMax = all.center().x() + all.width() / 8;
+    box.yMin = all.center().y() - all.height() / 8, box.yMax = all.center().y() + all.height() / 8;
+    // While the 1836 map is in force (18 March - 28 May 1871), and after.
+    for (const QString &date : {QStringLiteral("1871-05-24"), QStringLiteral("1871-06-15")}) {
+        const TimePoint t = HistoricalDate::parse(date, Calendar::Gregorian)->queryTime();
+        QTemporaryDir maps;
+        auto state = queryState(uri(schema), {t, box, maps.path()});
+        QVERIFY2(state, state ? "" : qPrintable(state.error().toString()));
+        QVERIFY2(state->problems.isEmpty(), state->problems.isEmpty() ? "" : qPrintable(state->problems.first().toString()));
+        const CaseStudy &part = *state->study;
+        // Every feature's state, as in the folder (a legend speaks of the whole study).
+        QCOMPARE(statesOf(part, t, std::nullopt), statesOf(full, t, std::nullopt));
+        // The geometry of those meeting the box, to the bit; none of the others.
+        QCOMPARE(part.layers.size(), full.layers.size());
+        int drawn = 0, left = 0;
+        for (size_t l = 0; l < full.layers.size(); ++l) {
+            QHash<QString, const CaseFeature *> byId;
+            for (const CaseFeature &f : part.layers[l].features)
+                byId.insert(f.id, &f);
+            for (const CaseFeature &f : full.layers[l].features) {
+                const bool meets = featureMeetsBox(f.geometry, box);
+                const CaseFeature *read = byId.value(f.id);
+                if (full.layers[l].spec.role == LayerSpec::Role::Context && !meets) {
+                    QVERIFY(!read);   // context outside the box: not read
+                    continue;
+                }
+                QVERIFY2(read, qPrintable(full.layers[l].spec.id + QLatin1Char('/') + f.id));
+                if (!meets) {
+                    QVERIFY(read->geometry.isEmpty());
+                    ++left;
+                    continue;
+                }
+                ++drawn;
+                const Geometry &a = f.geometry, &b = read->geometry;
+                QCOMPARE(b.polygons.size(), a.polygons.size());
+                QCOMPARE(b.lines.size(), a.lines.size());
+                QCOMPARE(b.points.size(), a.points.size());
+                for (size_t p = 0; p < a.polygons.size(); ++p)
+                    for (size_t r = 0; r < a.polygons[p].rings.size(); ++r)
+                        QVERIFY(a.polygons[p].rings[r] == b.polygons[p].rings[r]);
+                QVERIFY(a.lines == b.lines && a.points == b.points);
+            }
+        }
+        QVERIFY(drawn > 0 && left > 0);
+        // The events, for the captions; the period map in force, written out.
+        QCOMPARE(part.model.events().size(), full.model.events().size());
+        const bool mapInForce = full.periodMaps.front().spec.valid.contains(t);
+        QCOMPARE(part.periodMaps.size(), size_t(mapInForce ? 1 : 0));
+        if (mapInForce) {
+            QCOMPARE(test::readAll(part.periodMaps.front().path), test::readAll(full.periodMaps.front().path));
+            QVERIFY(part.periodMaps.front().path.startsWith(maps.path()));
+        }
+    }
 }
 
 void TestPgStateQuery::theQueriesUseTheIndexes()
