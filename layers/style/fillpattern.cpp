@@ -5,10 +5,12 @@
 namespace dpa {
 namespace {
 
-quint32 premultiplied(const QColor &c, double alpha)
+quint32 premultiplied(QRgb c, double alpha)
 {
-    const int a = std::clamp(int(std::lround(alpha * c.alphaF() * 255)), 0, 255);
-    return qPremultiply(qRgba(c.red(), c.green(), c.blue(), a));
+    // QColor's alphaF() of the same colour (its 16-bit alpha is the 8-bit one times 0x101).
+    const double alphaF = qAlpha(c) * 0x101 / 65535.0;
+    const int a = std::clamp(int(std::lround(alpha * alphaF * 255)), 0, 255);
+    return qPremultiply(qRgba(qRed(c), qGreen(c), qBlue(c), a));
 }
 
 int scaled(double pixels, double scale, int minimum)
@@ -29,14 +31,14 @@ FillPattern::FillPattern(const FeatureStyle &style, double scale)
     const QColor first = style.sideCount > 0 ? style.sides[0] : QColor();
     switch (style.status) {
     case ControlStatus::Unknown:
-        m_ground = unknownColor();
+        setGround(unknownColor());
         break;
     case ControlStatus::Held:
-        m_ground = !first.isValid() ? unknownColor() : style.deJureOnly ? tint(first) : first;
+        setGround(!first.isValid() ? unknownColor() : style.deJureOnly ? tint(first) : first);
         break;
     case ControlStatus::Dual:
         if (style.sideCount < 2) {   // a lone side cannot stripe: draw it as held
-            m_ground = first.isValid() ? first : unknownColor();
+            setGround(first.isValid() ? first : unknownColor());
             break;
         }
         m_kind = Kind::Stripes;
@@ -44,7 +46,7 @@ FillPattern::FillPattern(const FeatureStyle &style, double scale)
         m_units = kStripeWide + kStripeNarrow * (m_bandCount - 1);
         m_period = scaled(m_units, scale, 2 * m_bandCount);
         for (int k = 0; k < m_bandCount; ++k) {
-            m_colours[size_t(k)] = style.sides[size_t(k)];
+            m_colours[size_t(k)] = style.sides[size_t(k)].rgba();
             m_bounds[size_t(k) + 1] = m_bounds[size_t(k)] + (k == 0 ? kStripeWide : kStripeNarrow);
         }
         break;
@@ -59,14 +61,14 @@ FillPattern::FillPattern(const FeatureStyle &style, double scale)
         for (int k = 0; k < style.sideCount; ++k) {
             if (style.shares[size_t(k)] <= 0)
                 continue;
-            m_colours[size_t(m_bandCount)] = style.sides[size_t(k)];
+            m_colours[size_t(m_bandCount)] = style.sides[size_t(k)].rgba();
             const double upTo = m_bounds[size_t(m_bandCount)] + 1000.0 * style.shares[size_t(k)] / total;
             ++m_bandCount;
             m_bounds[size_t(m_bandCount)] = int(std::lround(upTo));
         }
         if (m_bandCount == 0) {
             m_kind = Kind::Solid;
-            m_ground = unknownColor();
+            setGround(unknownColor());
         }
         break;
     }
@@ -75,8 +77,8 @@ FillPattern::FillPattern(const FeatureStyle &style, double scale)
         m_period = scaled(kRowPeriod, scale, 4);
         m_lineWidth = scaled(kRowWidth, scale, 2);
         m_markWidth = m_lineWidth;
-        m_ground = first.isValid() ? first : unknownColor();
-        m_mark = style.mark.isValid() ? style.mark : outlineColor();
+        setGround(first.isValid() ? first : unknownColor());
+        setMark(style.mark.isValid() ? style.mark : outlineColor());
         break;
     case ControlStatus::Contested:
         m_kind = Kind::Hatch;
@@ -84,9 +86,9 @@ FillPattern::FillPattern(const FeatureStyle &style, double scale)
         m_lineWidth = scaled(kHatchWidth, scale, 2);
         m_markWidth = m_lineWidth;
         m_bandCount = 2;
-        m_colours[0] = first.isValid() ? first : outlineColor();
-        m_colours[1] = style.sideCount > 1 ? style.sides[1] : outlineColor();
-        m_ground = hatchGround();
+        m_colours[0] = QColor(first.isValid() ? first : outlineColor()).rgba();
+        m_colours[1] = QColor(style.sideCount > 1 ? style.sides[1] : outlineColor()).rgba();
+        setGround(hatchGround());
         break;
     case ControlStatus::HandOver: {
         m_kind = Kind::Dots;
@@ -94,8 +96,8 @@ FillPattern::FillPattern(const FeatureStyle &style, double scale)
         const double r = std::max(1.2, kDotRadius * scale);
         m_markWidth = r;
         m_dotRadius2x4 = int(std::lround(4 * r * r));
-        m_ground = !first.isValid() ? unknownColor() : style.deJureOnly ? tint(first) : first;
-        m_mark = style.mark.isValid() ? style.mark : outlineColor();
+        setGround(!first.isValid() ? unknownColor() : style.deJureOnly ? tint(first) : first);
+        setMark(style.mark.isValid() ? style.mark : outlineColor());
         break;
     }
     }
@@ -139,8 +141,8 @@ FillPattern::Premultiplied FillPattern::premultiply(double alpha) const
     Premultiplied p;
     for (int k = 0; k < m_bandCount; ++k)
         p.bands[size_t(k)] = premultiplied(m_colours[size_t(k)], alpha);
-    p.ground = m_ground.isValid() ? premultiplied(m_ground, alpha) : 0;
-    p.mark = m_mark.isValid() ? premultiplied(m_mark, alpha) : 0;
+    p.ground = m_hasGround ? premultiplied(m_ground, alpha) : 0;
+    p.mark = m_hasMark ? premultiplied(m_mark, alpha) : 0;
     return p;
 }
 

@@ -41,9 +41,9 @@ public:
     int bandCount() const { return m_bandCount; }
     // Band k covers phases [bandStart(k), bandStart(k + 1)) of the period, in pixels (fractional).
     double bandStart(int k) const { return double(m_bounds[size_t(k)]) * m_period / m_units; }
-    QColor band(int k) const { return m_colours[size_t(k)]; }
-    QColor ground() const { return m_ground; }
-    QColor mark() const { return m_mark; }
+    QColor band(int k) const { return QColor::fromRgba(m_colours[size_t(k)]); }
+    QColor ground() const { return m_hasGround ? QColor::fromRgba(m_ground) : QColor(); }
+    QColor mark() const { return m_hasMark ? QColor::fromRgba(m_mark) : QColor(); }
     double markWidth() const { return m_markWidth; }   // Rows and Hatch line width; Dots radius
 
     // The colour of device pixel (x, y), premultiplied with `alpha` colours from premultiply().
@@ -100,8 +100,13 @@ private:
     int m_units = 1;                                          // the period in band units
     int m_bandCount = 0;
     std::array<int, FeatureStyle::kMaxSides + 1> m_bounds{};  // band starts in units
-    std::array<QColor, FeatureStyle::kMaxSides> m_colours;
-    QColor m_ground, m_mark;
+    // 8-bit colours, as every colour here is made: the id buffer keeps a pattern per feature
+    // (a million at a national scale), so 4 bytes a colour rather than QColor's 16.
+    void setGround(const QColor &c) { m_ground = c.rgba(); m_hasGround = c.isValid(); }
+    void setMark(const QColor &c) { m_mark = c.rgba(); m_hasMark = c.isValid(); }
+    std::array<QRgb, FeatureStyle::kMaxSides> m_colours{};
+    QRgb m_ground = 0, m_mark = 0;
+    bool m_hasGround = false, m_hasMark = false;
     int m_lineWidth = 0;
     int m_dotRadius2x4 = 0;                                   // (2r)², for integer dot tests
     double m_markWidth = 0;
