@@ -6,6 +6,7 @@
 #include "export/pictureexport.h"
 
 #include <QCommandLineParser>
+#include <QTemporaryDir>
 
 namespace dpa::cli {
 
@@ -24,6 +25,10 @@ int runRender(const QStringList &args)
     addLayoutOptions(parser);
     parser.addOption({QStringLiteral("dpi"), tr("resolution for print: the picture is W/N by H/N inches (default 96)"), QStringLiteral("N"), QStringLiteral("96")});
     parser.addOption({QStringLiteral("language"), tr("language of names and titles (default: the interface's, --lang)"), QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("bbox"),
+                      tr("draw this box, in the case study's CRS, widened to the picture's shape (default: every feature); "
+                         "a pg: dataset then reads only what is drawn from the database"),
+                      QStringLiteral("XMIN,YMIN,XMAX,YMAX")});
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     const QString output = parser.value(QStringLiteral("output"));
@@ -55,27 +60,78 @@ int runRender(const QStringList &args)
     MapView layoutView;
     if (!applyLayoutOptions(parser, layoutView))
         return UsageError;
+    std::optional<BoundingBox> box;
+    if (parser.isSet(QStringLiteral("bbox")) && !(box = parseBoxOption(parser.value(QStringLiteral("bbox")))))
+        return UsageError;
     int exitCode = Ok;
-    const auto request = takeDatasetAtDate(parser, QStringLiteral("render"), exitCode);
+    const auto request = takeDateRequest(parser, QStringLiteral("render"), exitCode);
     if (!request)
         return exitCode;
+    const TimePoint t = request->date.queryTime();
+    MapView view = layoutView;
+    view.size = *size;
+    view.time = t;
+    if (parser.isSet(QStringLiteral("language")))
+        view.language = parser.value(QStringLiteral("language"));
+    if (box)
+        view.extent = *box;
 
-    auto scene = std::make_shared<MapScene>(request->dataset.result.study);
-    MapRenderer renderer(scene);
+    // A case study in PostgreSQL drawn in a box reads what the picture shows (pgstatequery.h):
+    // the geometry of the features and context in the box as widened to the map, with a quarter
+    // of it more on each side, so that a label or symbol of a feature just outside still reaches
+    // into the picture as it does when every feature is read (a tenth was not enough for a
+    // place's label on the bundled maps); and the period maps of that date, into a folder kept
+    // while drawing. An inset shows the whole case study, so it needs every feature read.
+    const bool fromDatabase = box && postgis::PgUri::isPgUri(request->dataset) && !view.layout.inset;
+    constexpr double kMargin = 0.25;
+    QTemporaryDir periodMaps;
+    BoundingBox searched;
+    std::optional<LoadedDataset> loaded;
+    if (fromDatabase) {
+        if (!periodMaps.isValid())
+            return fail(tr("cannot create a temporary folder for the period maps: %1").arg(periodMaps.errorString()));
+        searched = view.fittedExtent().grown(kMargin);
+        loaded = queryDatabase(request->dataset, {t, searched, periodMaps.path()}, exitCode);
+        if (exitCode != Ok)
+            return exitCode;
+    }
+    const bool queried = loaded.has_value();
+    if (!loaded && !(loaded = loadDataset(request->dataset, exitCode)))
+        return exitCode;
+    auto scene = std::make_shared<MapScene>(loaded->result.study);
+    auto renderer = std::make_unique<MapRenderer>(scene);
+    if (!box)
+        view.extent = scene->extent().grown(0.03);
+    // A legend beside the map narrows it (a column on a landscape page, a band on a portrait
+    // one), and the box then widens further along the other axis than the picture's shape says.
+    // How far depends on the legend's size, which the renderer keeps to itself; a legend takes
+    // less than two thirds of the page, so a map a third of the page's side is read for. (A frame
+    // drawn first to measure it would leave caches that change the picture's antialiasing.)
+    if (queried && MapRenderer(scene).legendPlacement(view) == LegendPlacement::Beside) {
+        MapView narrowest = view;
+        if (view.size.width() >= view.size.height())
+            narrowest.size.setWidth(std::max(1, view.size.width() / 3));
+        else
+            narrowest.size.setHeight(std::max(1, view.size.height() / 3));
+        const BoundingBox needed = narrowest.fittedExtent().grown(kMargin);
+        if (needed.xMin < searched.xMin || needed.yMin < searched.yMin || needed.xMax > searched.xMax || needed.yMax > searched.yMax) {
+            searched.extend(needed);
+            loaded = queryDatabase(request->dataset, {t, searched, periodMaps.path()}, exitCode);
+            if (!loaded)
+                return exitCode;
+            scene = std::make_shared<MapScene>(loaded->result.study);
+        }
+        renderer = std::make_unique<MapRenderer>(scene);
+    }
     PictureRequest picture;
     picture.path = output;
     picture.format = *format;
     picture.dpi = dpi;
-    picture.view = layoutView;
-    picture.view.extent = scene->extent().grown(0.03);
-    picture.view.size = *size;
-    picture.view.time = request->date.queryTime();
-    if (parser.isSet(QStringLiteral("language")))
-        picture.view.language = parser.value(QStringLiteral("language"));
+    picture.view = view;
     // Written under a temporary name and renamed: an interrupted render never leaves half a file.
-    const auto written = pictureexport::write(renderer, picture);
-    for (const Error &e : renderer.errors())
-        err() << tr("warning: %1").arg(problemLine(request->dataset.path, e)) << Qt::endl;
+    const auto written = pictureexport::write(*renderer, picture);
+    for (const Error &e : renderer->errors())
+        err() << tr("warning: %1").arg(problemLine(loaded->path, e)) << Qt::endl;
     if (!written)
         return fail(written.error().toString());
     out() << *written << Qt::endl;

@@ -26,6 +26,8 @@ private slots:
     void aBadBoxIsNamed_data();
     void aBadBoxIsNamed();
     void aSchemaPushedBeforeTheTimeIndexIsReadWhole();
+    void renderInABoxReadsOnlyWhatItDraws_data();
+    void renderInABoxReadsOnlyWhatItDraws();
 
 private:
     static QString dataset(const QString &id) { return QStringLiteral(DPATLAS_DATASETS_DIR "/") + id; }
@@ -236,6 +238,57 @@ void TestPostgisCli::aSchemaPushedBeforeTheTimeIndexIsReadWhole()
              qPrintable(old.err));
     QCOMPARE(old.out, test::runCli(QStringList{QStringLiteral("state"), QStringLiteral("paris-1871")} + options).out);
     QVERIFY(pulledInto(cache.path()));
+}
+
+void TestPostgisCli::renderInABoxReadsOnlyWhatItDraws_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QPointF>("centre");   // of the box, as a fraction of the study's extent
+    QTest::addColumn<double>("side");      // the box's side, as a fraction of the study's width
+    QTest::addColumn<QString>("size");
+    // Paris in the Bloody Week and on 18 March: the 1836 map under the streets, events captioned.
+    QTest::newRow("paris, Bloody Week, centre") << "paris-1871" << "1871-05-24" << QPointF(0.5, 0.5) << 0.3 << "800x600";
+    QTest::newRow("paris, 18 March, north-east") << "paris-1871" << "1871-03-18" << QPointF(0.75, 0.7) << 0.2 << "640x640";
+    QTest::newRow("paris, after the period map") << "paris-1871" << "1871-06-15" << QPointF(0.3, 0.4) << 0.25 << "1024x512";
+    QTest::newRow("petrograd, October, centre") << "petrograd-1917" << "1917-10-25" << QPointF(0.5, 0.5) << 0.3 << "800x600";
+    QTest::newRow("petrograd, July Days, west") << "petrograd-1917" << "1917-07-17" << QPointF(0.3, 0.5) << 0.15 << "600x800";
+}
+
+void TestPostgisCli::renderInABoxReadsOnlyWhatItDraws()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, date);
+    QFETCH(QPointF, centre);
+    QFETCH(double, side);
+    QFETCH(QString, size);
+    const auto study = DatasetPackage::load(dataset(id));
+    QVERIFY(study.isValid());
+    const BoundingBox all = study.study->featureBounds();
+    const double x = all.xMin + centre.x() * all.width(), y = all.yMin + centre.y() * all.height(), half = side * all.width() / 2;
+    const QString box = QStringLiteral("%1,%2,%3,%4").arg(x - half, 0, 'f', 3).arg(y - half, 0, 'f', 3)
+                            .arg(x + half, 0, 'f', 3).arg(y + half, 0, 'f', 3);
+    const QString schema = QStringLiteral("render_") + QString(id).replace(QLatin1Char('-'), QLatin1Char('_'));
+    const auto pushed = test::runCli({QStringLiteral("push"), id, QStringLiteral("--pg"), conninfo(), QStringLiteral("--schema"), schema,
+                                      QStringLiteral("--replace")});
+    QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+    const QStringList options{QStringLiteral("--at"), date, QStringLiteral("--bbox"), box, QStringLiteral("--size"), size};
+    const QString fromFolder = m_dir.filePath(QStringLiteral("folder.png")), fromDatabase = m_dir.filePath(QStringLiteral("database.png"));
+    const auto folderRun = test::runCli(QStringList{QStringLiteral("render"), id, QStringLiteral("-o"), fromFolder} + options);
+    QVERIFY2(folderRun.exitCode == 0, qPrintable(folderRun.err));
+    const QTemporaryDir cache;
+    const auto databaseRun = test::runCli(QStringList{QStringLiteral("render"), address(schema), QStringLiteral("-o"), fromDatabase} + options,
+                                          cacheIn(cache.path()));
+    QVERIFY2(databaseRun.exitCode == 0, qPrintable(databaseRun.err));
+    QVERIFY(!pulledInto(cache.path()));
+    // The same picture, pixel for pixel (the PNG writer is deterministic: the same bytes).
+    const QByteArray expected = test::readAll(fromFolder);
+    QVERIFY(expected.size() > 10000);
+    QVERIFY2(test::readAll(fromDatabase) == expected, qPrintable(QStringLiteral("%1 differs from %2").arg(fromDatabase, fromFolder)));
+    // And the box is drawn, not the whole study.
+    const QString whole = m_dir.filePath(QStringLiteral("whole.png"));
+    QVERIFY(test::runCli({QStringLiteral("render"), id, QStringLiteral("-o"), whole, QStringLiteral("--at"), date, QStringLiteral("--size"), size}).exitCode == 0);
+    QVERIFY(test::readAll(whole) != expected);
 }
 
 QTEST_GUILESS_MAIN(TestPostgisCli)
