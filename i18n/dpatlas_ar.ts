@@ -98,7 +98,7 @@
     <message>
         <location line="+2"/>
         <location filename="../gis/georef/periodmapmanifest.cpp" line="+29"/>
-        <location filename="../gis/package/import/linkedplacesfile.cpp" line="+292"/>
+        <location filename="../gis/package/import/linkedplacesfile.cpp" line="+296"/>
         <location filename="../gis/package/import/placesimport.cpp" line="+120"/>
         <source>cannot read (%1)</source>
         <translation>تعذّرت القراءة (%1)</translation>
@@ -219,16 +219,19 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+60"/>
         <source>attribute &quot;%1&quot; named in manifest.json is not in the layer (it has: %2)</source>
         <translation>السمة «%1» المذكورة في manifest.json غير موجودة في الطبقة (سماتها: %2)</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+76"/>
         <source>feature has no id in &quot;%1&quot;</source>
         <translation>معلم بلا معرّف في «%1»</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+4"/>
         <source>id is used by more than one feature</source>
         <translation>المعرّف مستعمل لأكثر من معلم واحد</translation>
     </message>
@@ -411,7 +414,7 @@
         <translation>إحالات مرجعية</translation>
     </message>
     <message>
-        <location filename="../gis/time/historicaldate.cpp" line="+132"/>
+        <location filename="../gis/time/historicaldate.cpp" line="+134"/>
         <source>%1 (month and day unknown)</source>
         <translation>%1 (الشهر واليوم مجهولان)</translation>
     </message>
@@ -938,11 +941,13 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-63"/>
         <source>layer CRS not understood</source>
         <translation>نظام الإحداثيات المرجعي للطبقة غير مفهوم</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+4"/>
         <source>layer has no CRS, so it cannot be placed on the map (give one in the manifest&apos;s &quot;crs&quot; of this layer)</source>
         <translation>الطبقة بلا نظام إحداثيات مرجعي، فلا يمكن وضعها على الخريطة (حدّده في الحقل &quot;crs&quot; لهذه الطبقة في ملف البيان)</translation>
     </message>
@@ -958,6 +963,7 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+52"/>
         <source>feature has no geometry</source>
         <translation>معلم بلا شكل هندسي</translation>
     </message>
@@ -968,6 +974,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+20"/>
         <source>some coordinates cannot be transformed to %1</source>
         <translation>تعذّر تحويل بعض الإحداثيات إلى %1</translation>
     </message>
@@ -1145,7 +1152,7 @@
         <translation>%1؛ يُرسم لكنه يُستبعد من المساحات وخطوط الجبهة ومؤشر ازدواجية السلطة. أصلِح الحدّ هناك (يكتب dpatlas-cli repair نسخة مصلَحة؛ وفي QGIS: Vector &gt; Geometry Tools &gt; Check Validity، ثم Fix Geometries)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>ring not closed%1: closed for the analyses</source>
         <translation>حلقة غير مغلقة%1: أُغلقت لأغراض التحليل</translation>
     </message>
@@ -1476,6 +1483,7 @@
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
         <location filename="../gis/package/postgis/pgpull.cpp" line="+54"/>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+74"/>
         <source>cannot write: %1</source>
         <translation>تعذّرت الكتابة: %1</translation>
     </message>
@@ -2002,7 +2010,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="+284"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="+309"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
         <translation>%1: رابط رمزي إلى ملف خارج مجلد الحزمة؛ انسخ الملف إلى داخلها</translation>
     </message>
@@ -2503,6 +2511,7 @@
     <message>
         <location filename="../gis/package/postgis/pgpull.cpp" line="-5"/>
         <location line="+73"/>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="-13"/>
         <source>refusing to write &quot;%1&quot;: not a relative path inside the package</source>
         <translation>رُفضت كتابة «%1»: ليس مسارًا نسبيًا داخل الحزمة</translation>
     </message>
@@ -2517,7 +2526,7 @@
         <translation>تعذّر سحب دراسة الحالة</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="-216"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-240"/>
         <source>cannot push the case study: %1</source>
         <translation>تعذّر دفع دراسة الحالة: %1</translation>
     </message>
@@ -2532,7 +2541,7 @@
         <translation>العمود «%1» فارغ أو أطول من 63 بايت أو مكرَّر الاسم، فلا يمكن أن يكون عمودًا في قاعدة البيانات</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+173"/>
         <source>%1 is larger than %2 MB</source>
         <translation>حجم %1 أكبر من %2 ميغابايت</translation>
     </message>
@@ -2577,7 +2586,7 @@
         <translation>اسم المخطط «%1» يحوي المحرف NUL</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+98"/>
+        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+99"/>
         <source>nothing was saved: the case study in schema &quot;%1&quot; was pushed again (replaced) since you opened it. Open it from the database again to see what it holds now.</source>
         <translation>لم يُحفظ شيء: دُفعت دراسة الحالة في المخطط «%1» من جديد (واستُبدلت) منذ فتحتها. افتحها من قاعدة البيانات مرة أخرى لترى ما تحويه الآن.</translation>
     </message>
@@ -2942,6 +2951,37 @@ Open the case study from the database again to see their version, and make your 
         <location line="+8"/>
         <source>%1, the replaced layer&apos;s file, is named by the manifest no more: delete it when you no longer need it</source>
         <translation>%1، ملف الطبقة المستبدَلة، لم يعد ملف البيان يسمّيه: احذفه حين لا تعود بحاجة إليه</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-4"/>
+        <source>unsupported geometry type</source>
+        <translation>نوع هندسة غير مدعوم</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+7"/>
+        <source>period map &quot;%1&quot;: %2 is not in schema &quot;%3&quot;</source>
+        <translation>خريطة الحقبة «%1»: %2 ليس في المخطط «%3»</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the manifest of schema &quot;%1&quot; cannot be read</source>
+        <translation>تعذّرت قراءة بيان المخطط «%1»</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>layer &quot;%1&quot; has no table in schema &quot;%2&quot;</source>
+        <translation>الطبقة «%1» ليس لها جدول في المخطط «%2»</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgtablerows.cpp" line="+48"/>
+        <source>cannot write a temporary file for the rows of %1: %2</source>
+        <translation>تعذّرت كتابة ملف مؤقت لصفوف %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the row with dpa_row %1: %2</source>
+        <extracomment>%1 is the row&apos;s id in the database table (its dpa_row column), %2 what is wrong</extracomment>
+        <translation>الصف ذو dpa_row %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5365,7 +5405,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>%1 م</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)</source>
         <translation>الحدود المتقطعة: شكل هندسي تقريبي (حدود حديثة تحلّ محل الحدود التاريخية)</translation>
     </message>
@@ -5910,12 +5950,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+54"/>
+        <location filename="../app/cli/clicontext.cpp" line="+56"/>
         <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
         <translation>مجموعة بيانات مجهولة «%1»: ليست مجلد حزمة ولا معرّف حزمة مكتشَفة (انظر `dpatlas-cli list`)</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
         <translation>
             <numerusform>في %1 %n من المشكلات، فمعالمها ومطالباتها ناقصة: أصلِحها (dpatlas-cli validate) أو أضف --allow-errors لاستعمال ما يُحمَّل</numerusform>
@@ -5927,7 +5967,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>note: %1 was pushed before claims carried their times in the database (or its calendar was changed since), so the whole case study is read; push it again with --replace to read only what a date and a box need</source>
+        <translation>ملاحظة: أُرسل %1 قبل أن تحمل المطالبات أوقاتها في قاعدة البيانات (أو تغيّر تقويمه منذ ذلك الحين)، لذا تُقرأ دراسة الحالة كلها؛ أرسله مرة أخرى مع --replace لقراءة ما يلزم تاريخًا ومربعًا فقط</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
         <translation>تقويم مجهول «%1»: استعمل gregorian أو julian</translation>
     </message>
@@ -5937,7 +5982,33 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>حجم غير صالح «%1»: اكتب WxH، كلٌّ منهما من 64 إلى %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>bad --bbox &quot;%1&quot;: %2</source>
+        <extracomment>%1 is what was typed after --bbox, %2 what is wrong with it</extracomment>
+        <translation>قيمة --bbox غير صالحة «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write four numbers XMIN,YMIN,XMAX,YMAX in the case study&apos;s CRS, separated by commas</source>
+        <translation>اكتب أربعة أعداد XMIN,YMIN,XMAX,YMAX في نظام إحداثيات دراسة الحالة، تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a number (write XMIN,YMIN,XMAX,YMAX)</source>
+        <translation>«%1» ليس عددًا (اكتب XMIN,YMIN,XMAX,YMAX)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XMIN %1 is greater than XMAX %2</source>
+        <translation>XMIN %1 أكبر من XMAX %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YMIN %1 is greater than YMAX %2</source>
+        <translation>YMIN %1 أكبر من YMAX %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>الخيار --at DATE مطلوب (YYYY-MM-DD أو YYYY-MM-DDTHH:MM)</translation>
     </message>
@@ -6114,8 +6185,8 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location line="+11"/>
         <location filename="../app/cli/animatecommand.cpp" line="+57"/>
-        <location filename="../app/cli/clicontext.cpp" line="-77"/>
-        <location filename="../app/cli/rendercommand.cpp" line="+78"/>
+        <location filename="../app/cli/clicontext.cpp" line="-135"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+134"/>
         <location filename="../app/cli/validatecommand.cpp" line="+47"/>
         <source>warning: %1</source>
         <translation>تحذير: %1</translation>
@@ -6174,7 +6245,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/rendercommand.cpp" line="-52"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-107"/>
         <source>language of names and titles (default: the interface&apos;s, --lang)</source>
         <translation>لغة الأسماء والعناوين (الافتراضي: لغة الواجهة، --lang)</translation>
     </message>
@@ -7080,7 +7151,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>الدقة للطباعة: الصورة W/N × H/N بوصة (الافتراضي 96)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>draw this box, in the case study&apos;s CRS, widened to the picture&apos;s shape (default: every feature); a pg: dataset then reads only what is drawn from the database</source>
+        <translation>ارسم هذا المربع، في نظام إحداثيات دراسة الحالة، موسّعًا إلى شكل الصورة (الافتراضي: كل المعالم)؛ عندئذ لا تقرأ مجموعة بيانات pg: من قاعدة البيانات إلا ما يُرسم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>render needs -o OUT.png, OUT.svg or OUT.pdf</source>
         <translation>يحتاج render إلى -o OUT.png أو OUT.svg أو OUT.pdf</translation>
     </message>
@@ -7108,6 +7184,11 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <location line="+3"/>
         <source>--page %1 at %2 dpi is %3x%4 pixels, over 16384: lower --dpi</source>
         <translation>--page %1 بدقة %2 dpi تساوي %3x%4 بكسل، أي أكثر من 16384: اخفض --dpi</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot create a temporary folder for the period maps: %1</source>
+        <translation>تعذّر إنشاء مجلد مؤقت لخرائط الحقبة: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/repaircommand.cpp" line="-108"/>
@@ -7202,7 +7283,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/statecommand.cpp" line="+30"/>
+        <location filename="../app/cli/statecommand.cpp" line="+31"/>
         <source>Status and authorities of every feature on a date.</source>
         <translation>وضع كل معلم وسلطاته في تاريخ معيّن.</translation>
     </message>
@@ -7212,7 +7293,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>csv (الافتراضي) أو json</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>only the features whose bounding box meets this box, in the case study&apos;s CRS (a pg: dataset then reads only those from the database)</source>
+        <translation>المعالم التي يلامس مستطيلها المحيط هذا المربع فقط، في نظام إحداثيات دراسة الحالة (عندئذ لا تقرأ مجموعة بيانات pg: من قاعدة البيانات إلا إياها)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>unknown format &quot;%1&quot;: use csv or json</source>
         <translation>صيغة مجهولة «%1»: استعمل csv أو json</translation>
     </message>

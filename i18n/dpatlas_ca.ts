@@ -98,7 +98,7 @@
     <message>
         <location line="+2"/>
         <location filename="../gis/georef/periodmapmanifest.cpp" line="+29"/>
-        <location filename="../gis/package/import/linkedplacesfile.cpp" line="+292"/>
+        <location filename="../gis/package/import/linkedplacesfile.cpp" line="+296"/>
         <location filename="../gis/package/import/placesimport.cpp" line="+120"/>
         <source>cannot read (%1)</source>
         <translation>no es pot llegir (%1)</translation>
@@ -219,16 +219,19 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+60"/>
         <source>attribute &quot;%1&quot; named in manifest.json is not in the layer (it has: %2)</source>
         <translation>l&apos;atribut &quot;%1&quot; indicat a manifest.json no és a la capa (té: %2)</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+76"/>
         <source>feature has no id in &quot;%1&quot;</source>
         <translation>l&apos;element no té id a &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+4"/>
         <source>id is used by more than one feature</source>
         <translation>l&apos;id el fa servir més d&apos;un element</translation>
     </message>
@@ -395,7 +398,7 @@
         <translation>les cites</translation>
     </message>
     <message>
-        <location filename="../gis/time/historicaldate.cpp" line="+132"/>
+        <location filename="../gis/time/historicaldate.cpp" line="+134"/>
         <source>%1 (month and day unknown)</source>
         <translation>%1 (mes i dia desconeguts)</translation>
     </message>
@@ -918,11 +921,13 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-63"/>
         <source>layer CRS not understood</source>
         <translation>no s&apos;entén el CRS de la capa</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+4"/>
         <source>layer has no CRS, so it cannot be placed on the map (give one in the manifest&apos;s &quot;crs&quot; of this layer)</source>
         <translation>la capa no té CRS, així que no es pot situar al mapa (indiqueu-ne un a &quot;crs&quot; d&apos;aquesta capa al manifest)</translation>
     </message>
@@ -938,6 +943,7 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+52"/>
         <source>feature has no geometry</source>
         <translation>l&apos;element no té geometria</translation>
     </message>
@@ -948,6 +954,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+20"/>
         <source>some coordinates cannot be transformed to %1</source>
         <translation>algunes coordenades no es poden transformar a %1</translation>
     </message>
@@ -1125,7 +1132,7 @@
         <translation>%1; es dibuixa, però queda fora de les àrees, els fronts i l&apos;índex de dualitat de poders. Corregiu-hi el contorn (dpatlas-cli repair n&apos;escriu una còpia reparada; a QGIS: Vectorial &gt; Eines de geometria &gt; Comprova la validesa, i després Repara les geometries)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>ring not closed%1: closed for the analyses</source>
         <translation>anell no tancat%1: es tanca per a les anàlisis</translation>
     </message>
@@ -1436,6 +1443,7 @@
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
         <location filename="../gis/package/postgis/pgpull.cpp" line="+54"/>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+74"/>
         <source>cannot write: %1</source>
         <translation>no es pot escriure: %1</translation>
     </message>
@@ -1954,7 +1962,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="+284"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="+309"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
         <translation>%1: un enllaç simbòlic a un fitxer de fora de la carpeta del paquet; copieu-hi el fitxer</translation>
     </message>
@@ -2455,6 +2463,7 @@
     <message>
         <location filename="../gis/package/postgis/pgpull.cpp" line="-5"/>
         <location line="+73"/>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="-13"/>
         <source>refusing to write &quot;%1&quot;: not a relative path inside the package</source>
         <translation>es refusa escriure &quot;%1&quot;: no és un camí relatiu dins del paquet</translation>
     </message>
@@ -2469,7 +2478,7 @@
         <translation>no es pot baixar l&apos;estudi de cas</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="-216"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-240"/>
         <source>cannot push the case study: %1</source>
         <translation>no es pot pujar l&apos;estudi de cas: %1</translation>
     </message>
@@ -2484,7 +2493,7 @@
         <translation>la columna &quot;%1&quot; és buida, fa més de 63 bytes o té el nom repetit, així que no pot ser una columna de la base de dades</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+173"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 fa més de %2 MB</translation>
     </message>
@@ -2529,7 +2538,7 @@
         <translation>el nom d&apos;esquema &quot;%1&quot; conté un caràcter NUL</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+98"/>
+        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+99"/>
         <source>nothing was saved: the case study in schema &quot;%1&quot; was pushed again (replaced) since you opened it. Open it from the database again to see what it holds now.</source>
         <translation>no s&apos;ha desat res: l&apos;estudi de cas de l&apos;esquema &quot;%1&quot; s&apos;ha tornat a pujar (reemplaçat) des que el vau obrir. Torneu-lo a obrir des de la base de dades per veure què conté ara.</translation>
     </message>
@@ -2870,6 +2879,37 @@ Torneu a obrir l&apos;estudi de cas des de la base de dades per veure&apos;n la 
         <location line="+8"/>
         <source>%1, the replaced layer&apos;s file, is named by the manifest no more: delete it when you no longer need it</source>
         <translation>%1, el fitxer de la capa reemplaçada, ja no l&apos;esmenta el manifest: suprimiu-lo quan ja no el necessiteu</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-4"/>
+        <source>unsupported geometry type</source>
+        <translation>tipus de geometria no admès</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+7"/>
+        <source>period map &quot;%1&quot;: %2 is not in schema &quot;%3&quot;</source>
+        <translation>mapa d’època &quot;%1&quot;: %2 no és a l’esquema &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the manifest of schema &quot;%1&quot; cannot be read</source>
+        <translation>no es pot llegir el manifest de l’esquema &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>layer &quot;%1&quot; has no table in schema &quot;%2&quot;</source>
+        <translation>la capa &quot;%1&quot; no té taula a l’esquema &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgtablerows.cpp" line="+48"/>
+        <source>cannot write a temporary file for the rows of %1: %2</source>
+        <translation>no es pot escriure un fitxer temporal per a les files de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the row with dpa_row %1: %2</source>
+        <extracomment>%1 is the row&apos;s id in the database table (its dpa_row column), %2 what is wrong</extracomment>
+        <translation>la fila amb dpa_row %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5265,7 +5305,7 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)</source>
         <translation>Contorns discontinus: geometria aproximada (límits moderns en lloc dels històrics)</translation>
     </message>
@@ -5794,12 +5834,12 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
 <context>
     <name>dpa::cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+54"/>
+        <location filename="../app/cli/clicontext.cpp" line="+56"/>
         <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
         <translation>conjunt de dades desconegut &quot;%1&quot;: no és una carpeta de paquet ni l&apos;id d&apos;un paquet trobat (vegeu `dpatlas-cli list`)</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
         <translation>
             <numerusform>%1 té %n problema, així que els seus elements i reivindicacions són incomplets: corregiu-lo (dpatlas-cli validate) o afegiu --allow-errors per fer servir el que es carregui</numerusform>
@@ -5807,7 +5847,12 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>note: %1 was pushed before claims carried their times in the database (or its calendar was changed since), so the whole case study is read; push it again with --replace to read only what a date and a box need</source>
+        <translation>nota: %1 es va enviar abans que les reivindicacions portessin els seus moments a la base de dades (o el seu calendari ha canviat des d’aleshores), així que es llegeix tot l’estudi de cas; torneu-lo a enviar amb --replace per llegir només el que necessiten una data i un requadre</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
         <translation>calendari desconegut &quot;%1&quot;: feu servir gregorian o julian</translation>
     </message>
@@ -5817,7 +5862,33 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>mida incorrecta &quot;%1&quot;: escriviu AxA, cadascun de 64 a %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>bad --bbox &quot;%1&quot;: %2</source>
+        <extracomment>%1 is what was typed after --bbox, %2 what is wrong with it</extracomment>
+        <translation>--bbox incorrecte &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write four numbers XMIN,YMIN,XMAX,YMAX in the case study&apos;s CRS, separated by commas</source>
+        <translation>escriviu quatre nombres XMIN,YMIN,XMAX,YMAX en el CRS de l’estudi de cas, separats per comes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a number (write XMIN,YMIN,XMAX,YMAX)</source>
+        <translation>&quot;%1&quot; no és un nombre (escriviu XMIN,YMIN,XMAX,YMAX)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XMIN %1 is greater than XMAX %2</source>
+        <translation>XMIN %1 és més gran que XMAX %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YMIN %1 is greater than YMAX %2</source>
+        <translation>YMIN %1 és més gran que YMAX %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>cal --at DATE (AAAA-MM-DD o AAAA-MM-DDTHH:MM)</translation>
     </message>
@@ -5994,8 +6065,8 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
     <message>
         <location line="+11"/>
         <location filename="../app/cli/animatecommand.cpp" line="+57"/>
-        <location filename="../app/cli/clicontext.cpp" line="-77"/>
-        <location filename="../app/cli/rendercommand.cpp" line="+78"/>
+        <location filename="../app/cli/clicontext.cpp" line="-135"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+134"/>
         <location filename="../app/cli/validatecommand.cpp" line="+47"/>
         <source>warning: %1</source>
         <translation>avís: %1</translation>
@@ -6050,7 +6121,7 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/rendercommand.cpp" line="-52"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-107"/>
         <source>language of names and titles (default: the interface&apos;s, --lang)</source>
         <translation>llengua dels noms i els títols (per defecte: la de la interfície, --lang)</translation>
     </message>
@@ -6892,7 +6963,12 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>resolució per a la impressió: la imatge fa W/N per H/N polzades (per defecte 96)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>draw this box, in the case study&apos;s CRS, widened to the picture&apos;s shape (default: every feature); a pg: dataset then reads only what is drawn from the database</source>
+        <translation>dibuixar aquest requadre, en el CRS de l’estudi de cas, eixamplat a la forma de la imatge (per defecte: totes les entitats); un conjunt de dades pg: llavors només llegeix de la base de dades el que es dibuixa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>render needs -o OUT.png, OUT.svg or OUT.pdf</source>
         <translation>render necessita -o OUT.png, OUT.svg o OUT.pdf</translation>
     </message>
@@ -6920,6 +6996,11 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <location line="+3"/>
         <source>--page %1 at %2 dpi is %3x%4 pixels, over 16384: lower --dpi</source>
         <translation>--page %1 a %2 ppp fa %3x%4 píxels, més de 16384: reduïu --dpi</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot create a temporary folder for the period maps: %1</source>
+        <translation>no es pot crear una carpeta temporal per als mapes d’època: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/repaircommand.cpp" line="-108"/>
@@ -6998,7 +7079,7 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/statecommand.cpp" line="+30"/>
+        <location filename="../app/cli/statecommand.cpp" line="+31"/>
         <source>Status and authorities of every feature on a date.</source>
         <translation>Estat i autoritats de cada element en una data.</translation>
     </message>
@@ -7008,7 +7089,12 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>csv (per defecte) o json</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>only the features whose bounding box meets this box, in the case study&apos;s CRS (a pg: dataset then reads only those from the database)</source>
+        <translation>només les entitats l’extensió de les quals toca aquest requadre, en el CRS de l’estudi de cas (un conjunt de dades pg: llavors només llegeix aquestes de la base de dades)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>unknown format &quot;%1&quot;: use csv or json</source>
         <translation>format desconegut &quot;%1&quot;: feu servir csv o json</translation>
     </message>

@@ -98,7 +98,7 @@
     <message>
         <location line="+2"/>
         <location filename="../gis/georef/periodmapmanifest.cpp" line="+29"/>
-        <location filename="../gis/package/import/linkedplacesfile.cpp" line="+292"/>
+        <location filename="../gis/package/import/linkedplacesfile.cpp" line="+296"/>
         <location filename="../gis/package/import/placesimport.cpp" line="+120"/>
         <source>cannot read (%1)</source>
         <translation>no se puede leer (%1)</translation>
@@ -219,16 +219,19 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+60"/>
         <source>attribute &quot;%1&quot; named in manifest.json is not in the layer (it has: %2)</source>
         <translation>el atributo &quot;%1&quot; indicado en manifest.json no está en la capa (tiene: %2)</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+76"/>
         <source>feature has no id in &quot;%1&quot;</source>
         <translation>el elemento no tiene id en &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+4"/>
         <source>id is used by more than one feature</source>
         <translation>el id lo usa más de un elemento</translation>
     </message>
@@ -395,7 +398,7 @@
         <translation>las citas</translation>
     </message>
     <message>
-        <location filename="../gis/time/historicaldate.cpp" line="+132"/>
+        <location filename="../gis/time/historicaldate.cpp" line="+134"/>
         <source>%1 (month and day unknown)</source>
         <translation>%1 (mes y día desconocidos)</translation>
     </message>
@@ -918,11 +921,13 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-63"/>
         <source>layer CRS not understood</source>
         <translation>no se entiende el CRS de la capa</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+4"/>
         <source>layer has no CRS, so it cannot be placed on the map (give one in the manifest&apos;s &quot;crs&quot; of this layer)</source>
         <translation>la capa no tiene CRS, así que no se puede situar en el mapa (indíquelo en el &quot;crs&quot; de esta capa en el manifiesto)</translation>
     </message>
@@ -938,6 +943,7 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+52"/>
         <source>feature has no geometry</source>
         <translation>el elemento no tiene geometría</translation>
     </message>
@@ -948,6 +954,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+20"/>
         <source>some coordinates cannot be transformed to %1</source>
         <translation>algunas coordenadas no se pueden transformar a %1</translation>
     </message>
@@ -1125,7 +1132,7 @@
         <translation>%1; se dibuja, pero queda fuera de las áreas, los frentes y el índice de doble poder. Corrija allí el contorno (dpatlas-cli repair escribe una copia reparada; en QGIS: Vectorial &gt; Herramientas de geometría &gt; Comprobar validez y después Corregir geometrías)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>ring not closed%1: closed for the analyses</source>
         <translation>anillo no cerrado%1: se cierra para los análisis</translation>
     </message>
@@ -1436,6 +1443,7 @@
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
         <location filename="../gis/package/postgis/pgpull.cpp" line="+54"/>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+74"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
@@ -1954,7 +1962,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="+284"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="+309"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
         <translation>%1: un enlace simbólico a un archivo fuera de la carpeta del paquete; copie el archivo dentro</translation>
     </message>
@@ -2455,6 +2463,7 @@
     <message>
         <location filename="../gis/package/postgis/pgpull.cpp" line="-5"/>
         <location line="+73"/>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="-13"/>
         <source>refusing to write &quot;%1&quot;: not a relative path inside the package</source>
         <translation>no se escribe &quot;%1&quot;: no es una ruta relativa dentro del paquete</translation>
     </message>
@@ -2469,7 +2478,7 @@
         <translation>no se puede descargar el estudio de caso</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="-216"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-240"/>
         <source>cannot push the case study: %1</source>
         <translation>no se puede subir el estudio de caso: %1</translation>
     </message>
@@ -2484,7 +2493,7 @@
         <translation>la columna &quot;%1&quot; está vacía, tiene más de 63 bytes o aparece dos veces, así que no puede ser una columna de la base de datos</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+173"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 ocupa más de %2 MB</translation>
     </message>
@@ -2529,7 +2538,7 @@
         <translation>el nombre de esquema &quot;%1&quot; contiene un carácter NUL</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+98"/>
+        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+99"/>
         <source>nothing was saved: the case study in schema &quot;%1&quot; was pushed again (replaced) since you opened it. Open it from the database again to see what it holds now.</source>
         <translation>no se ha guardado nada: el estudio de caso del esquema &quot;%1&quot; se ha vuelto a subir (sustituido) desde que lo abrió. Vuelva a abrirlo desde la base de datos para ver lo que contiene ahora.</translation>
     </message>
@@ -2870,6 +2879,37 @@ Vuelva a abrir el estudio de caso desde la base de datos para ver su versión y 
         <location line="+8"/>
         <source>%1, the replaced layer&apos;s file, is named by the manifest no more: delete it when you no longer need it</source>
         <translation>%1, el archivo de la capa sustituida, ya no lo nombra el manifiesto: bórrelo cuando ya no lo necesite</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-4"/>
+        <source>unsupported geometry type</source>
+        <translation>tipo de geometría no admitido</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+7"/>
+        <source>period map &quot;%1&quot;: %2 is not in schema &quot;%3&quot;</source>
+        <translation>mapa de época &quot;%1&quot;: %2 no está en el esquema &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the manifest of schema &quot;%1&quot; cannot be read</source>
+        <translation>no se puede leer el manifiesto del esquema &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>layer &quot;%1&quot; has no table in schema &quot;%2&quot;</source>
+        <translation>la capa &quot;%1&quot; no tiene tabla en el esquema &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgtablerows.cpp" line="+48"/>
+        <source>cannot write a temporary file for the rows of %1: %2</source>
+        <translation>no se puede escribir un archivo temporal para las filas de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the row with dpa_row %1: %2</source>
+        <extracomment>%1 is the row&apos;s id in the database table (its dpa_row column), %2 what is wrong</extracomment>
+        <translation>la fila con dpa_row %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5265,7 +5305,7 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)</source>
         <translation>Contornos discontinuos: geometría aproximada (límites modernos en lugar de los históricos)</translation>
     </message>
@@ -5794,12 +5834,12 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
 <context>
     <name>dpa::cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+54"/>
+        <location filename="../app/cli/clicontext.cpp" line="+56"/>
         <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
         <translation>conjunto de datos &quot;%1&quot; desconocido: no es una carpeta de paquete ni el id de un paquete encontrado (véase `dpatlas-cli list`)</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
         <translation>
             <numerusform>%1 tiene %n problema, así que sus elementos y reivindicaciones están incompletos: corríjalo (dpatlas-cli validate) o añada --allow-errors para usar lo que se cargue</numerusform>
@@ -5807,7 +5847,12 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>note: %1 was pushed before claims carried their times in the database (or its calendar was changed since), so the whole case study is read; push it again with --replace to read only what a date and a box need</source>
+        <translation>nota: %1 se envió antes de que las reivindicaciones llevaran sus momentos en la base de datos (o su calendario ha cambiado desde entonces), así que se lee todo el estudio de caso; envíelo de nuevo con --replace para leer solo lo que necesitan una fecha y un recuadro</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
         <translation>calendario &quot;%1&quot; desconocido: use gregorian o julian</translation>
     </message>
@@ -5817,7 +5862,33 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>tamaño &quot;%1&quot; incorrecto: escriba WxH, cada uno de 64 a %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>bad --bbox &quot;%1&quot;: %2</source>
+        <extracomment>%1 is what was typed after --bbox, %2 what is wrong with it</extracomment>
+        <translation>--bbox &quot;%1&quot; incorrecto: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write four numbers XMIN,YMIN,XMAX,YMAX in the case study&apos;s CRS, separated by commas</source>
+        <translation>escriba cuatro números XMIN,YMIN,XMAX,YMAX en el CRS del estudio de caso, separados por comas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a number (write XMIN,YMIN,XMAX,YMAX)</source>
+        <translation>&quot;%1&quot; no es un número (escriba XMIN,YMIN,XMAX,YMAX)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XMIN %1 is greater than XMAX %2</source>
+        <translation>XMIN %1 es mayor que XMAX %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YMIN %1 is greater than YMAX %2</source>
+        <translation>YMIN %1 es mayor que YMAX %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>--at DATE es obligatorio (YYYY-MM-DD o YYYY-MM-DDTHH:MM)</translation>
     </message>
@@ -5994,8 +6065,8 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
     <message>
         <location line="+11"/>
         <location filename="../app/cli/animatecommand.cpp" line="+57"/>
-        <location filename="../app/cli/clicontext.cpp" line="-77"/>
-        <location filename="../app/cli/rendercommand.cpp" line="+78"/>
+        <location filename="../app/cli/clicontext.cpp" line="-135"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+134"/>
         <location filename="../app/cli/validatecommand.cpp" line="+47"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
@@ -6050,7 +6121,7 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/rendercommand.cpp" line="-52"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-107"/>
         <source>language of names and titles (default: the interface&apos;s, --lang)</source>
         <translation>idioma de los nombres y los títulos (por defecto: el de la interfaz, --lang)</translation>
     </message>
@@ -6892,7 +6963,12 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>resolución para imprimir: la imagen mide W/N por H/N pulgadas (por defecto 96)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>draw this box, in the case study&apos;s CRS, widened to the picture&apos;s shape (default: every feature); a pg: dataset then reads only what is drawn from the database</source>
+        <translation>dibujar este recuadro, en el CRS del estudio de caso, ensanchado a la forma de la imagen (por defecto: todas las entidades); un conjunto de datos pg: lee entonces de la base de datos solo lo que se dibuja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>render needs -o OUT.png, OUT.svg or OUT.pdf</source>
         <translation>render necesita -o OUT.png, OUT.svg u OUT.pdf</translation>
     </message>
@@ -6920,6 +6996,11 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <location line="+3"/>
         <source>--page %1 at %2 dpi is %3x%4 pixels, over 16384: lower --dpi</source>
         <translation>--page %1 a %2 dpi son %3x%4 píxeles, más de 16384: reduzca --dpi</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot create a temporary folder for the period maps: %1</source>
+        <translation>no se puede crear una carpeta temporal para los mapas de época: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/repaircommand.cpp" line="-108"/>
@@ -6998,7 +7079,7 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/statecommand.cpp" line="+30"/>
+        <location filename="../app/cli/statecommand.cpp" line="+31"/>
         <source>Status and authorities of every feature on a date.</source>
         <translation>Estado y autoridades de cada elemento en una fecha.</translation>
     </message>
@@ -7008,7 +7089,12 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>csv (por defecto) o json</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>only the features whose bounding box meets this box, in the case study&apos;s CRS (a pg: dataset then reads only those from the database)</source>
+        <translation>solo las entidades cuya extensión toca este recuadro, en el CRS del estudio de caso (un conjunto de datos pg: lee entonces solo esas de la base de datos)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>unknown format &quot;%1&quot;: use csv or json</source>
         <translation>formato &quot;%1&quot; desconocido: use csv o json</translation>
     </message>

@@ -98,7 +98,7 @@
     <message>
         <location line="+2"/>
         <location filename="../gis/georef/periodmapmanifest.cpp" line="+29"/>
-        <location filename="../gis/package/import/linkedplacesfile.cpp" line="+292"/>
+        <location filename="../gis/package/import/linkedplacesfile.cpp" line="+296"/>
         <location filename="../gis/package/import/placesimport.cpp" line="+120"/>
         <source>cannot read (%1)</source>
         <translation>lecture impossible (%1)</translation>
@@ -219,16 +219,19 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+60"/>
         <source>attribute &quot;%1&quot; named in manifest.json is not in the layer (it has: %2)</source>
         <translation>l’attribut « %1 » nommé dans manifest.json n’existe pas dans la couche (elle a : %2)</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+76"/>
         <source>feature has no id in &quot;%1&quot;</source>
         <translation>entité sans identifiant dans « %1 »</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+4"/>
         <source>id is used by more than one feature</source>
         <translation>identifiant utilisé par plus d’une entité</translation>
     </message>
@@ -395,7 +398,7 @@
         <translation>références</translation>
     </message>
     <message>
-        <location filename="../gis/time/historicaldate.cpp" line="+132"/>
+        <location filename="../gis/time/historicaldate.cpp" line="+134"/>
         <source>%1 (month and day unknown)</source>
         <translation>%1 (mois et jour inconnus)</translation>
     </message>
@@ -918,11 +921,13 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-63"/>
         <source>layer CRS not understood</source>
         <translation>SCR de la couche non reconnu</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+4"/>
         <source>layer has no CRS, so it cannot be placed on the map (give one in the manifest&apos;s &quot;crs&quot; of this layer)</source>
         <translation>la couche n’a pas de SCR et ne peut donc pas être placée sur la carte (indiquez-en un dans le « crs » de cette couche, dans le manifeste)</translation>
     </message>
@@ -938,6 +943,7 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+52"/>
         <source>feature has no geometry</source>
         <translation>entité sans géométrie</translation>
     </message>
@@ -948,6 +954,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+20"/>
         <source>some coordinates cannot be transformed to %1</source>
         <translation>certaines coordonnées ne peuvent pas être transformées vers %1</translation>
     </message>
@@ -1125,7 +1132,7 @@
         <translation>%1 ; elle est dessinée mais écartée des surfaces, des fronts et de l’indice de double pouvoir. Corrigez le contour à cet endroit (dpatlas-cli repair écrit une copie réparée ; dans QGIS : Vecteur &gt; Outils de géométrie &gt; Vérifier la validité, puis Réparer les géométries)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>ring not closed%1: closed for the analyses</source>
         <translation>anneau non fermé%1 : fermé pour les analyses</translation>
     </message>
@@ -1436,6 +1443,7 @@
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
         <location filename="../gis/package/postgis/pgpull.cpp" line="+54"/>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+74"/>
         <source>cannot write: %1</source>
         <translation>écriture impossible : %1</translation>
     </message>
@@ -1954,7 +1962,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="+284"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="+309"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
         <translation>%1 : lien symbolique vers un fichier hors du dossier du paquet ; copiez-y le fichier</translation>
     </message>
@@ -2455,6 +2463,7 @@
     <message>
         <location filename="../gis/package/postgis/pgpull.cpp" line="-5"/>
         <location line="+73"/>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="-13"/>
         <source>refusing to write &quot;%1&quot;: not a relative path inside the package</source>
         <translation>écriture de « %1 » refusée : ce n’est pas un chemin relatif à l’intérieur du paquet</translation>
     </message>
@@ -2469,7 +2478,7 @@
         <translation>impossible de récupérer l’étude de cas</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="-216"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-240"/>
         <source>cannot push the case study: %1</source>
         <translation>impossible de déposer l’étude de cas : %1</translation>
     </message>
@@ -2484,7 +2493,7 @@
         <translation>la colonne « %1 » est vide, dépasse 63 octets ou figure deux fois : elle ne peut donc pas être une colonne de la base de données</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+173"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 dépasse %2 Mo</translation>
     </message>
@@ -2529,7 +2538,7 @@
         <translation>le nom de schéma « %1 » contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+98"/>
+        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+99"/>
         <source>nothing was saved: the case study in schema &quot;%1&quot; was pushed again (replaced) since you opened it. Open it from the database again to see what it holds now.</source>
         <translation>rien n’a été enregistré : l’étude de cas du schéma « %1 » a été déposée à nouveau (remplacée) depuis que vous l’avez ouverte. Rouvrez-la depuis la base de données pour voir ce qu’elle contient désormais.</translation>
     </message>
@@ -2870,6 +2879,37 @@ Rouvrez l’étude de cas depuis la base de données pour voir leur version, et 
         <location line="+8"/>
         <source>%1, the replaced layer&apos;s file, is named by the manifest no more: delete it when you no longer need it</source>
         <translation>%1, le fichier de la couche remplacée, n’est plus nommé par le manifeste : supprimez-le quand vous n’en aurez plus besoin</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-4"/>
+        <source>unsupported geometry type</source>
+        <translation>type de géométrie non pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+7"/>
+        <source>period map &quot;%1&quot;: %2 is not in schema &quot;%3&quot;</source>
+        <translation>carte d’époque « %1 » : %2 n’est pas dans le schéma « %3 »</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the manifest of schema &quot;%1&quot; cannot be read</source>
+        <translation>le manifeste du schéma « %1 » ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>layer &quot;%1&quot; has no table in schema &quot;%2&quot;</source>
+        <translation>la couche « %1 » n’a pas de table dans le schéma « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgtablerows.cpp" line="+48"/>
+        <source>cannot write a temporary file for the rows of %1: %2</source>
+        <translation>impossible d’écrire un fichier temporaire pour les lignes de %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the row with dpa_row %1: %2</source>
+        <extracomment>%1 is the row&apos;s id in the database table (its dpa_row column), %2 what is wrong</extracomment>
+        <translation>la ligne dont dpa_row vaut %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5265,7 +5305,7 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)</source>
         <translation>Contours en tirets : géométrie approximative (des limites modernes tiennent lieu des limites historiques)</translation>
     </message>
@@ -5794,12 +5834,12 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
 <context>
     <name>dpa::cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+54"/>
+        <location filename="../app/cli/clicontext.cpp" line="+56"/>
         <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
         <translation>jeu de données « %1 » inconnu : ce n’est ni un dossier de paquet ni l’identifiant d’un paquet découvert (voir `dpatlas-cli list`)</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
         <translation>
             <numerusform>%1 a %n problème, ses entités et ses revendications sont donc incomplètes : corrigez-le (dpatlas-cli validate) ou ajoutez --allow-errors pour utiliser ce qui se charge</numerusform>
@@ -5807,7 +5847,12 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>note: %1 was pushed before claims carried their times in the database (or its calendar was changed since), so the whole case study is read; push it again with --replace to read only what a date and a box need</source>
+        <translation>remarque : %1 a été envoyé avant que les revendications portent leurs moments dans la base (ou son calendrier a changé depuis), donc toute l’étude de cas est lue ; envoyez-le de nouveau avec --replace pour ne lire que ce dont une date et une boîte ont besoin</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
         <translation>calendrier « %1 » inconnu : utilisez gregorian ou julian</translation>
     </message>
@@ -5817,7 +5862,33 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>taille « %1 » incorrecte : écrivez LxH, chacune de 64 à %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>bad --bbox &quot;%1&quot;: %2</source>
+        <extracomment>%1 is what was typed after --bbox, %2 what is wrong with it</extracomment>
+        <translation>--bbox « %1 » incorrect : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write four numbers XMIN,YMIN,XMAX,YMAX in the case study&apos;s CRS, separated by commas</source>
+        <translation>écrivez quatre nombres XMIN,YMIN,XMAX,YMAX dans le SCR de l’étude de cas, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a number (write XMIN,YMIN,XMAX,YMAX)</source>
+        <translation>« %1 » n’est pas un nombre (écrivez XMIN,YMIN,XMAX,YMAX)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XMIN %1 is greater than XMAX %2</source>
+        <translation>XMIN %1 est plus grand que XMAX %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YMIN %1 is greater than YMAX %2</source>
+        <translation>YMIN %1 est plus grand que YMAX %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>--at DATE est requis (AAAA-MM-JJ ou AAAA-MM-JJTHH:MM)</translation>
     </message>
@@ -5994,8 +6065,8 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
     <message>
         <location line="+11"/>
         <location filename="../app/cli/animatecommand.cpp" line="+57"/>
-        <location filename="../app/cli/clicontext.cpp" line="-77"/>
-        <location filename="../app/cli/rendercommand.cpp" line="+78"/>
+        <location filename="../app/cli/clicontext.cpp" line="-135"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+134"/>
         <location filename="../app/cli/validatecommand.cpp" line="+47"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
@@ -6050,7 +6121,7 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/rendercommand.cpp" line="-52"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-107"/>
         <source>language of names and titles (default: the interface&apos;s, --lang)</source>
         <translation>langue des noms et des titres (par défaut : celle de l’interface, --lang)</translation>
     </message>
@@ -6892,7 +6963,12 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>résolution pour l’impression : l’image mesure W/N sur H/N pouces (96 par défaut)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>draw this box, in the case study&apos;s CRS, widened to the picture&apos;s shape (default: every feature); a pg: dataset then reads only what is drawn from the database</source>
+        <translation>dessiner cette boîte, dans le SCR de l’étude de cas, élargie à la forme de l’image (par défaut : toutes les entités) ; un jeu de données pg: ne lit alors dans la base que ce qui est dessiné</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>render needs -o OUT.png, OUT.svg or OUT.pdf</source>
         <translation>render demande -o OUT.png, OUT.svg ou OUT.pdf</translation>
     </message>
@@ -6920,6 +6996,11 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <location line="+3"/>
         <source>--page %1 at %2 dpi is %3x%4 pixels, over 16384: lower --dpi</source>
         <translation>--page %1 à %2 dpi fait %3x%4 pixels, plus de 16384 : baissez --dpi</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot create a temporary folder for the period maps: %1</source>
+        <translation>impossible de créer un dossier temporaire pour les cartes d’époque : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/repaircommand.cpp" line="-108"/>
@@ -6998,7 +7079,7 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/statecommand.cpp" line="+30"/>
+        <location filename="../app/cli/statecommand.cpp" line="+31"/>
         <source>Status and authorities of every feature on a date.</source>
         <translation>Statut et autorités de chaque entité à une date.</translation>
     </message>
@@ -7008,7 +7089,12 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>csv (par défaut) ou json</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>only the features whose bounding box meets this box, in the case study&apos;s CRS (a pg: dataset then reads only those from the database)</source>
+        <translation>seulement les entités dont l’emprise touche cette boîte, dans le SCR de l’étude de cas (un jeu de données pg: ne lit alors que celles-ci dans la base)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>unknown format &quot;%1&quot;: use csv or json</source>
         <translation>format « %1 » inconnu : utilisez csv ou json</translation>
     </message>

@@ -98,7 +98,7 @@
     <message>
         <location line="+2"/>
         <location filename="../gis/georef/periodmapmanifest.cpp" line="+29"/>
-        <location filename="../gis/package/import/linkedplacesfile.cpp" line="+292"/>
+        <location filename="../gis/package/import/linkedplacesfile.cpp" line="+296"/>
         <location filename="../gis/package/import/placesimport.cpp" line="+120"/>
         <source>cannot read (%1)</source>
         <translation>не удаётся прочитать (%1)</translation>
@@ -219,16 +219,19 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+60"/>
         <source>attribute &quot;%1&quot; named in manifest.json is not in the layer (it has: %2)</source>
         <translation>атрибута «%1», указанного в manifest.json, нет в слое (в нём есть: %2)</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+76"/>
         <source>feature has no id in &quot;%1&quot;</source>
         <translation>у объекта нет id в «%1»</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+4"/>
         <source>id is used by more than one feature</source>
         <translation>id используется более чем одним объектом</translation>
     </message>
@@ -399,7 +402,7 @@
         <translation>библиографических ссылок</translation>
     </message>
     <message>
-        <location filename="../gis/time/historicaldate.cpp" line="+132"/>
+        <location filename="../gis/time/historicaldate.cpp" line="+134"/>
         <source>%1 (month and day unknown)</source>
         <translation>%1 (месяц и день неизвестны)</translation>
     </message>
@@ -923,11 +926,13 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-63"/>
         <source>layer CRS not understood</source>
         <translation>CRS слоя не распознана</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+4"/>
         <source>layer has no CRS, so it cannot be placed on the map (give one in the manifest&apos;s &quot;crs&quot; of this layer)</source>
         <translation>у слоя нет CRS, поэтому его нельзя поместить на карту (укажите её в поле &quot;crs&quot; этого слоя в манифесте)</translation>
     </message>
@@ -943,6 +948,7 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+52"/>
         <source>feature has no geometry</source>
         <translation>у объекта нет геометрии</translation>
     </message>
@@ -953,6 +959,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+20"/>
         <source>some coordinates cannot be transformed to %1</source>
         <translation>некоторые координаты не удаётся преобразовать в %1</translation>
     </message>
@@ -1130,7 +1137,7 @@
         <translation>%1; объект рисуется, но не учитывается в площадях, линиях фронта и индексе двоевластия. Исправьте там контур (dpatlas-cli repair записывает исправленную копию; в QGIS: Вектор &gt; Геометрия &gt; Проверка геометрии, затем Исправить геометрии)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>ring not closed%1: closed for the analyses</source>
         <translation>кольцо не замкнуто%1: для анализа замкнуто</translation>
     </message>
@@ -1446,6 +1453,7 @@
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
         <location filename="../gis/package/postgis/pgpull.cpp" line="+54"/>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+74"/>
         <source>cannot write: %1</source>
         <translation>не удаётся записать: %1</translation>
     </message>
@@ -1966,7 +1974,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="+284"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="+309"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
         <translation>%1: символическая ссылка на файл вне папки пакета; скопируйте файл в папку</translation>
     </message>
@@ -2467,6 +2475,7 @@
     <message>
         <location filename="../gis/package/postgis/pgpull.cpp" line="-5"/>
         <location line="+73"/>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="-13"/>
         <source>refusing to write &quot;%1&quot;: not a relative path inside the package</source>
         <translation>запись «%1» отклонена: это не относительный путь внутри пакета</translation>
     </message>
@@ -2481,7 +2490,7 @@
         <translation>не удаётся загрузить исследование из базы данных</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="-216"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-240"/>
         <source>cannot push the case study: %1</source>
         <translation>не удаётся выгрузить исследование: %1</translation>
     </message>
@@ -2496,7 +2505,7 @@
         <translation>столбец «%1» пуст, длиннее 63 байт или встречается дважды, поэтому он не может быть столбцом базы данных</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+173"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 больше %2 МБ</translation>
     </message>
@@ -2541,7 +2550,7 @@
         <translation>имя схемы «%1» содержит символ NUL</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+98"/>
+        <location filename="../gis/package/postgis/pgtablesave.cpp" line="+99"/>
         <source>nothing was saved: the case study in schema &quot;%1&quot; was pushed again (replaced) since you opened it. Open it from the database again to see what it holds now.</source>
         <translation>ничего не сохранено: исследование в схеме «%1» было выгружено заново (заменено) после того, как вы его открыли. Снова откройте его из базы данных, чтобы увидеть, что в нём теперь.</translation>
     </message>
@@ -2888,6 +2897,37 @@ Open the case study from the database again to see their version, and make your 
         <location line="+8"/>
         <source>%1, the replaced layer&apos;s file, is named by the manifest no more: delete it when you no longer need it</source>
         <translation>%1, файл заменённого слоя, больше не указан в манифесте: удалите его, когда он станет не нужен</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-4"/>
+        <source>unsupported geometry type</source>
+        <translation>неподдерживаемый тип геометрии</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+7"/>
+        <source>period map &quot;%1&quot;: %2 is not in schema &quot;%3&quot;</source>
+        <translation>карта эпохи «%1»: %2 нет в схеме «%3»</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the manifest of schema &quot;%1&quot; cannot be read</source>
+        <translation>манифест схемы «%1» не читается</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>layer &quot;%1&quot; has no table in schema &quot;%2&quot;</source>
+        <translation>у слоя «%1» нет таблицы в схеме «%2»</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgtablerows.cpp" line="+48"/>
+        <source>cannot write a temporary file for the rows of %1: %2</source>
+        <translation>не удаётся записать временный файл для строк %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the row with dpa_row %1: %2</source>
+        <extracomment>%1 is the row&apos;s id in the database table (its dpa_row column), %2 what is wrong</extracomment>
+        <translation>строка с dpa_row %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5290,7 +5330,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>%1 м</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Dashed outlines: approximate geometry (modern boundaries stand in for historical ones)</source>
         <translation>Пунктирный контур: приблизительные границы (современные границы вместо исторических)</translation>
     </message>
@@ -5823,12 +5863,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+54"/>
+        <location filename="../app/cli/clicontext.cpp" line="+56"/>
         <source>unknown dataset &quot;%1&quot;: not a package folder and not the id of a discovered package (see `dpatlas-cli list`)</source>
         <translation>неизвестный набор данных «%1»: это не папка пакета и не id найденного пакета (см. `dpatlas-cli list`)</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 has %n problem(s), so its features and claims are incomplete: fix them (dpatlas-cli validate) or add --allow-errors to use what loads</source>
         <translation>
             <numerusform>в %1 %n проблема, поэтому его объекты и притязания неполны: исправьте её (dpatlas-cli validate) или добавьте --allow-errors, чтобы использовать то, что загружается</numerusform>
@@ -5837,7 +5877,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>note: %1 was pushed before claims carried their times in the database (or its calendar was changed since), so the whole case study is read; push it again with --replace to read only what a date and a box need</source>
+        <translation>примечание: %1 был отправлен до того, как утверждения стали хранить свои моменты в базе (или его календарь с тех пор изменился), поэтому читается всё исследование; отправьте его снова с --replace, чтобы читать только то, что нужно для даты и области</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>unknown calendar &quot;%1&quot;: use gregorian or julian</source>
         <translation>неизвестный календарь «%1»: используйте gregorian или julian</translation>
     </message>
@@ -5847,7 +5892,33 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>неверный размер «%1»: пишите ШxВ, каждое от 64 до %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>bad --bbox &quot;%1&quot;: %2</source>
+        <extracomment>%1 is what was typed after --bbox, %2 what is wrong with it</extracomment>
+        <translation>неверный --bbox «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write four numbers XMIN,YMIN,XMAX,YMAX in the case study&apos;s CRS, separated by commas</source>
+        <translation>запишите четыре числа XMIN,YMIN,XMAX,YMAX в CRS исследования через запятую</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a number (write XMIN,YMIN,XMAX,YMAX)</source>
+        <translation>«%1» не является числом (запишите XMIN,YMIN,XMAX,YMAX)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XMIN %1 is greater than XMAX %2</source>
+        <translation>XMIN %1 больше, чем XMAX %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YMIN %1 is greater than YMAX %2</source>
+        <translation>YMIN %1 больше, чем YMAX %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>требуется --at ДАТА (YYYY-MM-DD или YYYY-MM-DDTHH:MM)</translation>
     </message>
@@ -6024,8 +6095,8 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location line="+11"/>
         <location filename="../app/cli/animatecommand.cpp" line="+57"/>
-        <location filename="../app/cli/clicontext.cpp" line="-77"/>
-        <location filename="../app/cli/rendercommand.cpp" line="+78"/>
+        <location filename="../app/cli/clicontext.cpp" line="-135"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+134"/>
         <location filename="../app/cli/validatecommand.cpp" line="+47"/>
         <source>warning: %1</source>
         <translation>предупреждение: %1</translation>
@@ -6081,7 +6152,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/rendercommand.cpp" line="-52"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-107"/>
         <source>language of names and titles (default: the interface&apos;s, --lang)</source>
         <translation>язык названий и заголовков (по умолчанию — язык интерфейса, --lang)</translation>
     </message>
@@ -6939,7 +7010,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>разрешение для печати: изображение имеет размер W/N на H/N дюймов (по умолчанию 96)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>draw this box, in the case study&apos;s CRS, widened to the picture&apos;s shape (default: every feature); a pg: dataset then reads only what is drawn from the database</source>
+        <translation>нарисовать эту область в CRS исследования, расширенную до формы картинки (по умолчанию: все объекты); набор данных pg: тогда читает из базы только то, что рисуется</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>render needs -o OUT.png, OUT.svg or OUT.pdf</source>
         <translation>для render нужен -o OUT.png, OUT.svg или OUT.pdf</translation>
     </message>
@@ -6967,6 +7043,11 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <location line="+3"/>
         <source>--page %1 at %2 dpi is %3x%4 pixels, over 16384: lower --dpi</source>
         <translation>--page %1 при %2 dpi — это %3x%4 пикселей, больше 16384: уменьшите --dpi</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot create a temporary folder for the period maps: %1</source>
+        <translation>не удаётся создать временную папку для карт эпохи: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/repaircommand.cpp" line="-108"/>
@@ -7049,7 +7130,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/statecommand.cpp" line="+30"/>
+        <location filename="../app/cli/statecommand.cpp" line="+31"/>
         <source>Status and authorities of every feature on a date.</source>
         <translation>Статус и органы власти каждого объекта на дату.</translation>
     </message>
@@ -7059,7 +7140,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>csv (по умолчанию) или json</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>only the features whose bounding box meets this box, in the case study&apos;s CRS (a pg: dataset then reads only those from the database)</source>
+        <translation>только объекты, чей охват касается этой области, в CRS исследования (набор данных pg: тогда читает из базы только их)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>unknown format &quot;%1&quot;: use csv or json</source>
         <translation>неизвестный формат «%1»: используйте csv или json</translation>
     </message>
