@@ -3,6 +3,7 @@
 #include "io/coordinatetransform.h"
 #include "io/gdalenvironment.h"
 #include "io/gdalerrorcapture.h"
+#include "io/ogrgeometry.h"
 
 #include <QFileInfo>
 #include <QObject>
@@ -19,49 +20,6 @@ namespace {
 
 struct OgrFeatureDeleter { void operator()(void *f) const { OGR_F_Destroy(static_cast<OGRFeatureH>(f)); } };
 using OgrFeatureHandle = std::unique_ptr<void, OgrFeatureDeleter>;
-
-Ring readPoints(OGRGeometryH g)
-{
-    const int n = OGR_G_GetPointCount(g);
-    Ring ring(size_t(std::max(n, 0)));
-    if (n > 0)
-        OGR_G_GetPoints(g, &ring[0], sizeof(QPointF), reinterpret_cast<double *>(&ring[0]) + 1,
-                        sizeof(QPointF), nullptr, 0);
-    return ring;
-}
-
-// Appends g to out; returns false for types the model cannot hold.
-bool appendGeometry(OGRGeometryH g, Geometry &out)
-{
-    const OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(g));
-    switch (type) {
-    case wkbPoint:
-        if (!OGR_G_IsEmpty(g))
-            out.points.emplace_back(OGR_G_GetX(g, 0), OGR_G_GetY(g, 0));
-        return true;
-    case wkbLineString:
-        out.lines.push_back(readPoints(g));
-        return true;
-    case wkbPolygon: {
-        Polygon polygon;
-        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
-            polygon.rings.push_back(readPoints(OGR_G_GetGeometryRef(g, i)));
-        if (!polygon.rings.empty())
-            out.polygons.push_back(std::move(polygon));
-        return true;
-    }
-    case wkbMultiPoint:
-    case wkbMultiLineString:
-    case wkbMultiPolygon:
-    case wkbGeometryCollection:
-        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
-            if (!appendGeometry(OGR_G_GetGeometryRef(g, i), out))
-                return false;
-        return true;
-    default:
-        return false;
-    }
-}
 
 QVariant fieldValue(OGRFeatureH f, int i)
 {
@@ -182,7 +140,7 @@ Result<VectorLayerData> readVectorLayer(const QString &path, const VectorReadOpt
         OGRGeometryH g = OGR_F_GetGeometryRef(f);
         if (!g || OGR_G_IsEmpty(g)) {
             data.problems << Error::inFeature(name, featureName, QObject::tr("feature has no geometry"));
-        } else if (!appendGeometry(g, feature.geometry)) {
+        } else if (!appendOgrGeometry(g, feature.geometry)) {
             data.problems << Error::inFeature(name, featureName,
                                               QObject::tr("unsupported geometry type %1")
                                                   .arg(QString::fromUtf8(OGR_G_GetGeometryName(g))));

@@ -1,6 +1,6 @@
 #include "package/postgis/pgfeaturefetch.h"
 #include "package/postgis/pgconnection.h"
-#include "package/postgis/pgwkbgeometry.h"
+#include "io/ogrgeometry.h"
 #include "io/coordinatetransform.h"
 
 #include <QObject>
