@@ -53,6 +53,10 @@ void OutlinePass::drawItems(QPainter &painter, int l, const LayerDisplay &displa
     // polygon first, which took two thirds of a new view of 100,000 features (over a second);
     // at that size the difference of a fifth of a pixel cannot be seen.
     constexpr double kSmallPixels = 12;
+    // An area under this many pixels across gets no outline: a one-pixel line round a two-pixel
+    // village covers it, and a country of such villages seen whole came out as one dark grey
+    // (the outline colour) instead of the holders' colours. Its fill says who holds it.
+    constexpr double kTinyPixels = 3;
     const QRectF picture = QRectF(QPointF(0, 0), QSizeF(m_frame.view.size)).adjusted(-8, -8, 8, 8);
     QPen pens[2][2];   // [approximate][small]
     for (bool approximate : {false, true})
@@ -65,7 +69,8 @@ void OutlinePass::drawItems(QPainter &painter, int l, const LayerDisplay &displa
         const PixelRings area = m_frame.geometry.area(l, i);
         const QPainterPath &lines = m_frame.geometry.lines(l, i);
         const QRectF box = area.bounds();
-        if (!area.isEmpty() && box.intersects(picture)) {
+        const bool tiny = box.width() < kTinyPixels && box.height() < kTinyPixels;
+        if (!area.isEmpty() && !tiny && box.intersects(picture)) {
             const bool small = box.width() < kSmallPixels && box.height() < kSmallPixels;
             const QPen &pen = pens[layer.items[i].approximate][small];
             if (&pen != current) {
