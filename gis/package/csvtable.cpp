@@ -19,11 +19,6 @@ Result<CsvTable> CsvTable::parse(const QByteArray &data, const QString &displayN
     return parse(data, displayName, Separator::PackageComma);
 }
 
-QChar CsvTable::detectSeparator(const QString &headerLine)
-{
-    return CsvReader::detectSeparator(headerLine);
-}
-
 Result<CsvTable> CsvTable::parse(QByteArrayView data, const QString &displayName, Separator mode)
 {
     auto reader = CsvReader::open(data, displayName, mode);

@@ -23,7 +23,6 @@ public:
     static Result<CsvTable> parse(const QByteArray &data, const QString &displayName);
     using Separator = CsvSeparator;
     static Result<CsvTable> parse(QByteArrayView data, const QString &displayName, Separator mode);
-    static QChar detectSeparator(const QString &headerLine);
     QChar separator() const { return m_separator; }
 
     const QStringList &header() const { return m_header; }

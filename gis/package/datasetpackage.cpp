@@ -2,6 +2,7 @@
 #include "package/packagearchive.h"
 #include "package/postgis/pgcache.h"
 #include "io/gdalenvironment.h"
+#include "package/layerfeaturerules.h"
 #include "package/packagefolder.h"
 #include "package/packagetables.h"
 #include "io/rasterreader.h"
@@ -18,14 +19,6 @@ namespace dpa {
 namespace {
 
 const QString kManifest = QString::fromLatin1(PackageManifest::kFileName);
-
-bool isTrue(const QVariant &v)
-{
-    if (v.typeId() == QMetaType::Bool)
-        return v.toBool();
-    const QString s = v.toString().trimmed().toLower();
-    return s == QLatin1String("true") || s == QLatin1String("1") || s == QLatin1String("yes");
-}
 
 void loadLayer(CaseStudy &study, const PackageFolder &folder, const LayerSpec &spec, ErrorList &problems,
                const std::function<bool()> &cancelled)
@@ -62,26 +55,11 @@ void loadLayer(CaseStudy &study, const PackageFolder &folder, const LayerSpec &s
     QSet<QString> seen;
     for (VectorFeature &vf : data->features) {
         CaseFeature f;
-        f.id = spec.idField.isEmpty() ? QString::number(vf.fid) : vf.attributes.value(spec.idField).toString().trimmed();
-        if (isFeatureLayer && f.id.isEmpty()) {
-            problems << Error::inFeature(spec.file, QStringLiteral("#%1").arg(vf.fid), QObject::tr("feature has no id in \"%1\"").arg(spec.idField));
+        f.id = layerfeatures::idOf(spec, vf.fid, vf.attributes);
+        if (!layerfeatures::admit(spec, f.id, vf.fid, seen, problems))
             continue;
-        }
-        if (isFeatureLayer && seen.contains(f.id)) {
-            problems << Error::inFeature(spec.file, f.id, QObject::tr("id is used by more than one feature"));
-            continue;
-        }
-        seen.insert(f.id);
-        if (!spec.nameField.isEmpty())
-            f.name.set(QStringLiteral("en"), vf.attributes.value(spec.nameField).toString());
-        for (auto it = spec.nameFields.begin(); it != spec.nameFields.end(); ++it)
-            f.name.set(it.key(), vf.attributes.value(it.value()).toString());
-        if (f.name.text().isEmpty())
-            f.name.set(QStringLiteral("en"), f.id);
-        f.approximate = spec.approximate || (!spec.approxField.isEmpty() && isTrue(vf.attributes.value(spec.approxField)));
-        f.kind = spec.kindField.isEmpty() ? QString() : vf.attributes.value(spec.kindField).toString();
+        layerfeatures::describe(f, spec, std::move(vf.attributes));
         f.geometry = std::move(vf.geometry);
-        f.attributes = std::move(vf.attributes);
         if (f.geometry.isEmpty())
             continue;   // reported by the reader
         layer.bounds.extend(f.geometry.bounds());

@@ -25,7 +25,12 @@ public:
         return {m_points + m_ringStarts[k], m_points + m_ringStarts[k + 1]};
     }
     // Every ring's points, one ring after the other.
-    std::span<const QPointF> points() const { return isEmpty() ? std::span<const QPointF>() : std::span<const QPointF>(m_points + m_ringStarts[0], m_points + m_ringStarts[m_ringCount]); }
+    std::span<const QPointF> points() const
+    {
+        if (isEmpty())
+            return {};
+        return {m_points + m_ringStarts[0], m_points + m_ringStarts[m_ringCount]};
+    }
     QRectF bounds() const;
     bool contains(const QPointF &p) const;
     // For what needs a path (hatching on a vector device, the highlight's union): made on demand.

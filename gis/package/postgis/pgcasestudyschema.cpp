@@ -76,6 +76,13 @@ Result<CaseStudyInfo> info(PgConnection &c, const QString &schema)
     return info;
 }
 
+Result<CaseStudyInfo> beginSnapshot(PgTransaction &transaction, PgConnection &c, const QString &schema)
+{
+    if (auto error = transaction.begin(QStringLiteral("ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+        return *error;
+    return info(c, schema);
+}
+
 Result<QList<CaseStudyInfo>> list(PgConnection &c)
 {
     auto schemas = c.query(QStringLiteral("SELECT n.nspname FROM pg_class t JOIN pg_namespace n ON n.oid = t.relnamespace "

@@ -10,6 +10,7 @@
 namespace dpa::postgis {
 
 class PgConnection;
+class PgTransaction;
 
 // What a case study is in PostgreSQL: one schema holding
 //  - dpatlas_case_study: one row: the format, the package id and title, the manifest byte for
@@ -53,6 +54,9 @@ Result<SchemaState> state(PgConnection &c, const QString &schema);
 // The case study in `schema`; an error saying what the schema is instead (missing, other
 // tables, a newer format), naming the case studies the database does hold.
 Result<CaseStudyInfo> info(PgConnection &c, const QString &schema);
+// Begins `transaction` as one read-only snapshot (a save by someone else meanwhile is either
+// all in what is read or not at all), then info() of the case study in `schema`.
+Result<CaseStudyInfo> beginSnapshot(PgTransaction &transaction, PgConnection &c, const QString &schema);
 // Every case study in the database the user may read, by schema name.
 Result<QList<CaseStudyInfo>> list(PgConnection &c);
 // The same, connecting to `uri` (its schema is not used); an error says why it cannot.

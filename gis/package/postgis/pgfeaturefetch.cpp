@@ -1,5 +1,6 @@
 #include "package/postgis/pgfeaturefetch.h"
 #include "package/postgis/pgconnection.h"
+#include "package/layerfeaturerules.h"
 #include "io/ogrgeometry.h"
 #include "io/coordinatetransform.h"
 
@@ -27,15 +28,6 @@ QVariant attributeValue(const PgLayerField &field, const PgResult &rows, int row
     case OFTReal: return raw.toDouble();
     default: return QString::fromUtf8(raw);
     }
-}
-
-// DatasetPackage's reading of an attribute as a yes (loadLayer's isTrue).
-bool isTrue(const QVariant &v)
-{
-    if (v.typeId() == QMetaType::Bool)
-        return v.toBool();
-    const QString s = v.toString().trimmed().toLower();
-    return s == QLatin1String("true") || s == QLatin1String("1") || s == QLatin1String("yes");
 }
 
 } // namespace
@@ -118,8 +110,7 @@ Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, con
     if (!rows)
         return Error::at(spec.file, 0, rows.error().message).withCauses(rows.error().causes);
 
-    // loadLayer's rules, feature by feature (it keeps them to itself in datasetpackage.cpp).
-    const bool isFeatureLayer = spec.role == LayerSpec::Role::Features;
+    // The file reader's rules (layerfeaturerules.h), feature by feature.
     QSet<QString> seen;
     for (int r = 0; r < rows->rowCount(); ++r) {
         QVariantMap attributes;
@@ -127,20 +118,13 @@ Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, con
             attributes.insert(fields[i]->name, attributeValue(*fields[i], *rows, r, 3 + int(i)));
         const qint64 fid = rows->integer(r, 0);
         CaseFeature f;
-        f.id = spec.idField.isEmpty() ? QString::number(fid) : attributes.value(spec.idField).toString().trimmed();
+        f.id = layerfeatures::idOf(spec, fid, attributes);
         if (rows->boolean(r, 1)) {
             problems << Error::inFeature(spec.file, f.id.isEmpty() ? QStringLiteral("#%1").arg(fid) : f.id,
                                          QObject::tr("feature has no geometry"));
         }
-        if (isFeatureLayer && f.id.isEmpty()) {
-            problems << Error::inFeature(spec.file, QStringLiteral("#%1").arg(fid), QObject::tr("feature has no id in \"%1\"").arg(spec.idField));
+        if (!layerfeatures::admit(spec, f.id, fid, seen, problems))
             continue;
-        }
-        if (isFeatureLayer && seen.contains(f.id)) {
-            problems << Error::inFeature(spec.file, f.id, QObject::tr("id is used by more than one feature"));
-            continue;
-        }
-        seen.insert(f.id);
         if (rows->boolean(r, 1))
             continue;
         if (box && !(use == BoxUse::GeometryOnly && rows->isNull(r, 2))) {
@@ -158,15 +142,7 @@ Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, con
                 continue;
             }
         }
-        if (!spec.nameField.isEmpty())
-            f.name.set(QStringLiteral("en"), attributes.value(spec.nameField).toString());
-        for (auto it = spec.nameFields.begin(); it != spec.nameFields.end(); ++it)
-            f.name.set(it.key(), attributes.value(it.value()).toString());
-        if (f.name.text().isEmpty())
-            f.name.set(QStringLiteral("en"), f.id);
-        f.approximate = spec.approximate || (!spec.approxField.isEmpty() && isTrue(attributes.value(spec.approxField)));
-        f.kind = spec.kindField.isEmpty() ? QString() : attributes.value(spec.kindField).toString();
-        f.attributes = std::move(attributes);
+        layerfeatures::describe(f, spec, std::move(attributes));
         layer.features.push_back(std::move(f));
     }
     return layer;

@@ -137,9 +137,7 @@ Result<PullResult> pull(PgConnection &c, const QString &schema, const QString &f
 {
     auto cancelledError = [&] { return Error::plain(QObject::tr("pulling cancelled")); };
     PgTransaction transaction(c);
-    if (auto error = transaction.begin(QStringLiteral("ISOLATION LEVEL REPEATABLE READ READ ONLY")))
-        return *error;
-    auto info = pgschema::info(c, schema);
+    auto info = pgschema::beginSnapshot(transaction, c, schema);
     if (!info)
         return info.error();
     PullResult result;

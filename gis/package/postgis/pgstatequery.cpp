@@ -86,11 +86,8 @@ Result<StateQueryResult> queryState(const PgUri &uri, const StateQuery &query)
         return connection.error();
     PgConnection &c = **connection;
     const QString &schema = uri.schema();
-    // One snapshot: a save by someone else meanwhile is either all in what is read or not at all.
     PgTransaction transaction(c);
-    if (auto error = transaction.begin(QStringLiteral("ISOLATION LEVEL REPEATABLE READ READ ONLY")))
-        return *error;
-    auto info = pgschema::info(c, schema);
+    auto info = pgschema::beginSnapshot(transaction, c, schema);
     if (!info)
         return info.error();
     auto manifestRow = c.query(QStringLiteral("SELECT manifest FROM %1").arg(c.qualified(schema, QLatin1String(pgschema::kCaseStudyTable))));
