@@ -53,12 +53,15 @@ public:
 
     const CaseLayer *layer(const QString &id) const;
     const CaseFeature *feature(int modelIndex) const;
+    // Fills feature()'s look-up from the layers' features (their modelIndex), once they are all
+    // in place: whoever builds a study (the package loader, a query of the database) calls it,
+    // since moving a layer's features would leave the look-up pointing at the old places.
+    void indexFeatures();
     // Extent of the feature layers, in the case study's CRS.
     BoundingBox featureBounds() const;
     TimePoint defaultTime() const;
 
 private:
-    friend class DatasetPackage;
     std::vector<std::pair<int, int>> m_featureLocation;   // model index -> (layer, feature)
 };
 

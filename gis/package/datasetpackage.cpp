@@ -168,10 +168,7 @@ DatasetPackage::LoadResult DatasetPackage::load(const QString &folderPath, const
         if (stepDone())
             return cancelled();
     }
-    for (size_t l = 0; l < study->layers.size(); ++l)
-        for (size_t f = 0; f < study->layers[l].features.size(); ++f)
-            if (study->layers[l].features[f].modelIndex >= 0)
-                study->m_featureLocation.emplace_back(int(l), int(f));
+    study->indexFeatures();
 
     // Feature layers that could not be read: rows that refer to them get one message a layer.
     QSet<QString> unreadLayers;

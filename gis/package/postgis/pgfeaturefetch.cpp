@@ -34,7 +34,7 @@ QVariant attributeValue(const PgLayerField &field, const PgResult &rows, int row
 
 Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, const LayerSpec &spec, const PgLayerTable &table,
                                      const Crs &studyCrs, const std::optional<BoundingBox> &box, ErrorList &problems,
-                                     BoxUse use)
+                                     BoxUse use, double tolerance)
 {
     const PgLayerDefinition &d = table.definition;
     CaseLayer layer;
@@ -92,6 +92,12 @@ Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, con
         }
         const QString geom = c.ident(d.geometryColumn);
         columns[2] = QStringLiteral("ST_AsBinary(%1)").arg(geom);
+        if (tolerance > 0 && search && use == BoxUse::Features) {
+            // The tolerance in the layer's units: the study's, scaled as the box is by the
+            // reprojection (near enough for a level of detail, which only has to stay under a pixel).
+            const double layerTolerance = tolerance * search->width() / std::max(box->width(), 1e-300);
+            columns[2] = QStringLiteral("ST_AsBinary(ST_SimplifyPreserveTopology(%1, %2))").arg(geom).arg(layerTolerance, 0, 'g', 17);
+        }
         if (search) {
             const QString inSearch = QStringLiteral("%1 && ST_MakeEnvelope($1::float8, $2::float8, $3::float8, $4::float8, %2)")
                                          .arg(geom).arg(table.srid);

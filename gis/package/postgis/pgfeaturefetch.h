@@ -45,8 +45,11 @@ struct PgLayerTable
 // What a box picks: the features meeting it, or every feature with the geometry of only those
 // (a picture of the box: its legend and captions speak of the whole study at that date).
 enum class BoxUse { Features, GeometryOnly };
+// `tolerance` (in the case study's CRS units, with a box): the level of detail of a view, the
+// geometry simplified by the server (ST_SimplifyPreserveTopology: a polygon keeps its rings and
+// stays valid) so that no vertex closer than this to the outline is sent; 0 reads it exact.
 Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, const LayerSpec &spec, const PgLayerTable &table,
                                      const Crs &studyCrs, const std::optional<BoundingBox> &box, ErrorList &problems,
-                                     BoxUse use = BoxUse::Features);
+                                     BoxUse use = BoxUse::Features, double tolerance = 0);
 
 } // namespace dpa::postgis

@@ -1,5 +1,6 @@
 #include "package/postgis/pgpush.h"
 #include "package/postgis/pgcasestudyschema.h"
+#include "package/postgis/pgclaimfeatures.h"
 #include "package/postgis/pgclaimtimes.h"
 #include "package/postgis/pgconnection.h"
 #include "package/postgis/pgcsvrows.h"
@@ -149,7 +150,8 @@ std::optional<Error> Pusher::csvTable(const EditableTable &table, const QString 
     auto has = [&](const char *column) { return header.contains(QLatin1String(column)); };
     QStringList indexes;
     if (name == QLatin1String("claims") && has("layer") && has("feature"))
-        indexes << QStringLiteral("CREATE INDEX ON %1 (layer, feature)").arg(q);
+        indexes << QStringLiteral("CREATE INDEX ON %1 (layer, feature)").arg(q)
+                << claimfeatures::createIndex(c, schema);   // the app's own look-up, keys trimmed
     if (name == QLatin1String("claims") && has("start") && has("end"))
         indexes << QStringLiteral("CREATE INDEX ON %1 (\"start\", \"end\")").arg(q);
     if (name != QLatin1String("claims") && has("id"))

@@ -1,83 +1,17 @@
 #include "package/postgis/pgstatequery.h"
 #include "package/postgis/pgcasestudyschema.h"
+#include "package/postgis/pgclaimfeatures.h"
 #include "package/postgis/pgclaimtimes.h"
 #include "package/postgis/pgconnection.h"
-#include "package/postgis/pgcsvrows.h"
-#include "package/postgis/pgfeaturefetch.h"
-#include "package/postgis/pgtablerows.h"
-#include "package/packagefolder.h"
+#include "package/postgis/pgstudytables.h"
 #include "package/packagetables.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
-
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 
 namespace dpa::postgis {
-namespace {
 
-struct Catalog
-{
-    QHash<QString, PgLayerTable> layers;   // by layer id
-    QHash<QString, PgCsvTable> tables;     // "sources", "claims", "events"
-};
-
-Result<Catalog> readCatalog(PgConnection &c, const QString &schema)
-{
-    auto rows = c.query(QStringLiteral("SELECT table_name, kind, file, to_json(header)::text, header_raw, coalesce(crlf, false), "
-                                       "coalesce(bom, false), layer_id, coalesce(srid, 0), definition::text FROM %1 ORDER BY position")
-                            .arg(c.qualified(schema, QLatin1String(pgschema::kTablesTable))));
-    if (!rows)
-        return rows.error();
-    Catalog catalog;
-    for (int r = 0; r < rows->rowCount(); ++r) {
-        const QString kind = rows->text(r, 1);
-        if (kind == QLatin1String("layer")) {
-            PgLayerTable layer{rows->text(r, 0), int(rows->integer(r, 8)),
-                               PgLayerDefinition::fromJson(QJsonDocument::fromJson(rows->raw(r, 9)).object())};
-            catalog.layers.insert(rows->text(r, 7), layer);
-        } else {
-            catalog.tables.insert(kind, PgCsvTable{rows->text(r, 0), rows->text(r, 2), jsonStrings(rows->raw(r, 3)),
-                                                   rows->bytea(r, 4), rows->boolean(r, 5), rows->boolean(r, 6)});
-        }
-    }
-    return catalog;
-}
-
-// The period maps in force at `t` (the only ones a picture of t draws), written from the
-// package's files into `folder`, each at its path in the package.
-std::optional<Error> writePeriodMaps(PgConnection &c, const QString &schema, const PackageManifest &manifest, TimePoint t,
-                                     const QString &folder, std::vector<CasePeriodMap> &out)
-{
-    for (const PeriodMapSpec &spec : manifest.periodMaps) {
-        if (spec.file.isEmpty() || !spec.valid.contains(t))
-            continue;
-        if (!isPlainRelativePath(spec.file))
-            return Error::at(QString::fromLatin1(PackageManifest::kFileName), spec.line,
-                             QObject::tr("refusing to write \"%1\": not a relative path inside the package").arg(spec.file));
-        auto file = c.query(QStringLiteral("SELECT content FROM %1 WHERE path = $1").arg(c.qualified(schema, QLatin1String(pgschema::kFilesTable))),
-                            {PgParam::text(QDir::cleanPath(spec.file))});
-        if (!file)
-            return file.error();
-        if (file->rowCount() != 1)
-            return Error::at(QString::fromLatin1(PackageManifest::kFileName), spec.line,
-                             QObject::tr("period map \"%1\": %2 is not in schema \"%3\"").arg(spec.id, spec.file, schema));
-        const QString path = QDir(folder).filePath(QDir::cleanPath(spec.file));
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QSaveFile saved(path);
-        const QByteArray bytes = file->bytea(0, 0);
-        if (!saved.open(QIODevice::WriteOnly) || saved.write(bytes) != bytes.size() || !saved.commit())
-            return Error::at(spec.file, 0, QObject::tr("cannot write: %1").arg(saved.errorString()));
-        out.push_back({spec, path});
-    }
-    return std::nullopt;
-}
-
-} // namespace
+using namespace studytables;
 
 Result<StateQueryResult> queryState(const PgUri &uri, const StateQuery &query)
 {
@@ -90,18 +24,12 @@ Result<StateQueryResult> queryState(const PgUri &uri, const StateQuery &query)
     auto info = pgschema::beginSnapshot(transaction, c, schema);
     if (!info)
         return info.error();
-    auto manifestRow = c.query(QStringLiteral("SELECT manifest FROM %1").arg(c.qualified(schema, QLatin1String(pgschema::kCaseStudyTable))));
-    if (!manifestRow)
-        return manifestRow.error();
     StateQueryResult result;
-    auto manifest = PackageManifest::parse(manifestRow->bytea(0, 0), result.problems);
-    if (!manifest) {
-        QStringList causes;
-        for (const Error &e : result.problems)
-            causes << e.toString();
-        return Error::plain(QObject::tr("the manifest of schema \"%1\" cannot be read").arg(schema)).withCauses(causes);
-    }
-    auto indexed = claimtimes::available(c, schema, manifest->calendar);
+    auto begun = beginStudy(c, schema, uri.displayName(), result.problems);
+    if (!begun)
+        return begun.error();
+    std::shared_ptr<CaseStudy> study = std::move(*begun);
+    auto indexed = claimtimes::available(c, schema, study->manifest.calendar);
     if (!indexed)
         return indexed.error();
     if (!*indexed) {
@@ -111,13 +39,6 @@ Result<StateQueryResult> queryState(const PgUri &uri, const StateQuery &query)
     auto catalog = readCatalog(c, schema);
     if (!catalog)
         return catalog.error();
-
-    auto study = std::make_shared<CaseStudy>();
-    study->rootPath = uri.displayName();
-    study->manifest = std::move(*manifest);
-    for (const Authority &a : study->manifest.authorities)
-        if (!a.id.isEmpty() && study->model.authorityIndex(a.id) < 0)
-            study->model.addAuthority(a);
 
     // The feature layers, in the manifest's order, as the loader adds them to the model; context
     // layers are listed without features (a state has nothing to say of them).
@@ -165,14 +86,8 @@ Result<StateQueryResult> queryState(const PgUri &uri, const StateQuery &query)
 
     const PackageManifest &m = study->manifest;
     ControlModel &model = study->model;
-    if (const auto sources = catalog->tables.constFind(QStringLiteral("sources")); !m.sourcesFile.isEmpty() && sources != catalog->tables.cend()) {
-        auto read = readTableRows(c, schema, *sources, {}, {}, result.problems,
-                                  [&](const QString &path, const QString &name, ErrorList &problems) {
-                                      packagetables::readSources(path, name, model, problems);
-                                  });
-        if (!read)
-            return read.error();
-    }
+    if (auto error = readSources(c, schema, *catalog, *study, result.problems))
+        return *error;
     if (const auto claims = catalog->tables.constFind(QStringLiteral("claims")); !m.claimsFile.isEmpty() && claims != catalog->tables.cend()) {
         // Written as the index is built (claimtimes::kRange), so the planner can use it.
         QString where = QStringLiteral("%1 @> $1::bigint").arg(QLatin1String(claimtimes::kRange));
@@ -180,7 +95,7 @@ Result<StateQueryResult> queryState(const PgUri &uri, const StateQuery &query)
         // In a box, only the claims of the features found; everywhere, every claim in force,
         // so that one about a feature no layer has is reported as the loader reports it.
         if (query.box && !picture && claims->header.contains(QLatin1String("layer")) && claims->header.contains(QLatin1String("feature"))) {
-            where += QStringLiteral(" AND (t.layer, t.feature) IN (SELECT * FROM unnest($2::text[], $3::text[]))");
+            where += QStringLiteral(" AND ") + claimfeatures::matching(2);
             params << PgParam::text(pgTextArray(keyLayers)) << PgParam::text(pgTextArray(keyFeatures));
         }
         auto read = readTableRows(c, schema, *claims, where, params, result.problems,
@@ -201,11 +116,13 @@ Result<StateQueryResult> queryState(const PgUri &uri, const StateQuery &query)
             return read.error();
     }
     if (picture)
-        if (auto error = writePeriodMaps(c, schema, study->manifest, query.time, query.pictureFolder, study->periodMaps))
+        if (auto error = writePeriodMaps(c, schema, *study, query.pictureFolder,
+                                         [&](const PeriodMapSpec &spec) { return spec.valid.contains(query.time); }))
             return *error;
     if (auto error = transaction.commit())
         return *error;
     study->index = ClaimIndex(study->model);
+    study->indexFeatures();
     result.study = std::move(study);
     return result;
 }

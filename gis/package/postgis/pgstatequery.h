@@ -47,9 +47,8 @@ struct StateQueryResult
     // False for a case study pushed before the time index existed (or whose manifest's calendar
     // changed since): nothing was read, and the case study must be read whole (or pushed again).
     bool indexed = true;
-    // The features and claims read, with their index: walk its layers (context layers are
-    // listed without features); CaseStudy::feature() finds nothing, its lookup being filled by
-    // DatasetPackage alone.
+    // The features and claims read, with their index and feature() look-up (context layers are
+    // listed without features).
     std::shared_ptr<const CaseStudy> study;
     ErrorList problems;                       // of what was read, as the package loader words them
     qint64 features = 0, claims = 0;          // rows read
