@@ -64,7 +64,7 @@ int runState(const QStringList &args)
     if (!loaded && !(loaded = loadDataset(request->dataset, exitCode)))
         return exitCode;
     const CaseStudy &study = *loaded->result.study;
-    std::vector<FeatureState> states;
+    FeatureStates states;
     study.index.stateAt(t, states);
 
     QJsonArray features;

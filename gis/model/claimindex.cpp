@@ -181,13 +181,14 @@ FeatureState ClaimIndex::stateOf(int feature, TimePoint t) const
     return stateOfSegment(segmentAt(feature, t));
 }
 
-void ClaimIndex::stateAt(TimePoint t, std::vector<FeatureState> &out) const
+void ClaimIndex::stateAt(TimePoint t, FeatureStates &out) const
 {
-    out.resize(size_t(featureCount()));
+    out.m_index = this;
+    out.m_segments.resize(size_t(featureCount()));
     // Each core its share of the features (a million take tens of milliseconds on one).
-    parallelChunks(out.size(), 50000, [&](size_t begin, size_t end, int) {
+    parallelChunks(out.m_segments.size(), 50000, [&](size_t begin, size_t end, int) {
         for (size_t f = begin; f < end; ++f)
-            out[f] = stateOf(int(f), t);
+            out.m_segments[f] = segmentAt(int(f), t);
     });
 }
 

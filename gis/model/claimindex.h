@@ -30,6 +30,8 @@ struct FeatureState
     int deFactoHolder() const;
 };
 
+class FeatureStates;
+
 // Answers "what is the state of every feature at t" fast. Per feature, the time line is cut at
 // every claim start and end into segments with a constant set of claims in force; state at t is
 // a binary search in the feature's segments (O(log M) for M claims of that feature, O(N log M)
@@ -43,8 +45,8 @@ public:
 
     int featureCount() const { return int(m_featureSegments.size()) - 1; }
     FeatureState stateOf(int feature, TimePoint t) const;
-    // out[i] = stateOf(i, t)
-    void stateAt(TimePoint t, std::vector<FeatureState> &out) const;
+    // out[i] = stateOf(i, t), for every feature, on every core.
+    void stateAt(TimePoint t, FeatureStates &out) const;
 
     // Distinct times at which some feature's claims in force change, ascending.
     const std::vector<TimePoint> &changePoints() const { return m_changePoints; }
@@ -71,6 +73,7 @@ public:
 
 private:
     friend class ClaimSweep;
+    friend class FeatureStates;
     FeatureState stateOfSegment(int segment) const;
     int segmentAt(int feature, TimePoint t) const;
 
@@ -84,6 +87,43 @@ private:
     std::vector<float> m_shares;          // parallel to m_camps
     std::vector<Change> m_changes;        // one per segment boundary, sorted by time
     std::vector<TimePoint> m_changePoints;
+};
+
+// The state of every feature at one time (ClaimIndex::stateAt), kept as the index keeps it: the
+// segment in force of each feature, 4 bytes a feature, each read as a FeatureState when asked.
+// A FeatureState per feature (80 bytes) was most of the cost at a million features: writing
+// 80 MB took longer than finding the segments.
+class FeatureStates
+{
+public:
+    size_t size() const { return m_segments.size(); }
+    bool empty() const { return m_segments.empty(); }
+    FeatureState operator[](size_t feature) const { return m_index->stateOfSegment(m_segments[feature]); }
+
+    // Walks the features in order, giving each one's state (by value: it is made on the way).
+    class const_iterator
+    {
+    public:
+        const_iterator(const FeatureStates *states, size_t at) : m_states(states), m_at(at) {}
+        FeatureState operator*() const { return (*m_states)[m_at]; }
+        const_iterator &operator++()
+        {
+            ++m_at;
+            return *this;
+        }
+        bool operator==(const const_iterator &other) const = default;
+
+    private:
+        const FeatureStates *m_states;
+        size_t m_at;
+    };
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, size()}; }
+
+private:
+    friend class ClaimIndex;
+    const ClaimIndex *m_index = nullptr;
+    std::vector<int> m_segments;
 };
 
 // Keeps the state of all features at a current time and moves it forward or backward by

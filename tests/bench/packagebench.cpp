@@ -168,7 +168,7 @@ int benchPackage(const QString &path, const PackageBenchOptions &options)
         renderer->renderImage(view);
     }));
     view.showLegend = true;
-    std::vector<FeatureState> states;
+    FeatureStates states;
     day = 0;
     rows.push_back(measure(QStringLiteral("state at a new date, from scratch"), frameRuns, [&] {
         day = int((day + 37) % periodDays);

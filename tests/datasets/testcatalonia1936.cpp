@@ -214,7 +214,7 @@ void TestCatalonia1936::revolutionaryPowerRisesAndIsWoundUp()
 {
     const QSet<QString> revolutionary = {QStringLiteral("ccma"), QStringLiteral("cnt_committees"),
                                          QStringLiteral("poum"), QStringLiteral("council_aragon")};
-    std::vector<FeatureState> states;
+    FeatureStates states;
     // Comarques and Barcelona districts where a revolutionary authority's claim is in force.
     auto revolutionaryAt = [&](const char *date) {
         m_study->index.stateAt(at(date), states);

@@ -359,7 +359,7 @@ void TestNortheastSyria::damascusTitleIsConsistent()
 
 int TestNortheastSyria::countUnits(const char *date, ControlStatus status, const QString &onlyAuthority) const
 {
-    std::vector<FeatureState> states;
+    FeatureStates states;
     m_study->index.stateAt(at(QString::fromLatin1(date)), states);
     const CaseLayer *units = m_study->layer(QStringLiteral("units"));
     int n = 0;
@@ -381,7 +381,7 @@ double TestNortheastSyria::dualShare(const char *date, bool twoControllingCamps)
 {
     // Share of the units' area under dual power; with twoControllingCamps, only where two camps
     // each hold part of the ground (the security-square cities), not a holder against a title.
-    std::vector<FeatureState> states;
+    FeatureStates states;
     m_study->index.stateAt(at(QString::fromLatin1(date)), states);
     const CaseLayer *units = m_study->layer(QStringLiteral("units"));
     double all = 0, dual = 0;

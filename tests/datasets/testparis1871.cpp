@@ -189,7 +189,7 @@ void TestParis1871::bloodyWeekAdvancesArrondissementByArrondissement()
     const int versailles = m_study->model.authorityIndex(QStringLiteral("versailles"));
     struct Counts { int held = 0, heldByVersailles = 0, dual = 0, contested = 0, handOver = 0; };
     auto countAt = [&](const char *date) {
-        std::vector<FeatureState> states;
+        FeatureStates states;
         m_study->index.stateAt(at(date), states);
         Counts n;
         for (const CaseFeature &f : arrondissements->features) {
@@ -229,7 +229,7 @@ void TestParis1871::bloodyWeekAdvancesArrondissementByArrondissement()
     // merriman2014, lissagaray1876). Whatever the hour of each step, what Versailles holds or
     // fights in lies among those five, and the rest is still the Commune's.
     const QSet<QString> west{"arr07", "arr08", "arr15", "arr16", "arr17"};
-    std::vector<FeatureState> may22;
+    FeatureStates may22;
     m_study->index.stateAt(at("1871-05-22"), may22);
     const int commune = m_study->model.authorityIndex(QStringLiteral("commune"));
     for (const CaseFeature &f : arrondissements->features) {
@@ -270,7 +270,7 @@ void TestParis1871::germanZoneIsOccupationNotDualPower()
             QCOMPARE(s.occupier, german);
             QCOMPARE(s.deFactoHolder(), german);
         }
-        std::vector<FeatureState> states;
+        FeatureStates states;
         m_study->index.stateAt(at(date), states);
         int occupied = 0;
         for (const FeatureState &s : states)

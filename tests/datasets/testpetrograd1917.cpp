@@ -112,7 +112,7 @@ void TestPetrograd1917::districtsAreMarkedApproximate()
 void TestPetrograd1917::dualPowerSpreadsAndResolves()
 {
     auto countAt = [&](const char *date, ControlStatus status) {
-        std::vector<FeatureState> states;
+        FeatureStates states;
         m_study->index.stateAt(HistoricalDate::parse(QString::fromLatin1(date), Calendar::JulianRussia)->queryTime(), states);
         const CaseLayer *districts = m_study->layer(QStringLiteral("districts"));
         int n = 0;
@@ -130,7 +130,7 @@ void TestPetrograd1917::dualPowerSpreadsAndResolves()
 // government keeps only its title there; the Winter Palace is under siege.
 void TestPetrograd1917::mrcHoldsTheCityOnTheNightOf25October()
 {
-    std::vector<FeatureState> states;
+    FeatureStates states;
     m_study->index.stateAt(HistoricalDate::parse(QStringLiteral("1917-10-25T23:00"), Calendar::JulianRussia)->queryTime(), states);
     const CaseLayer *districts = m_study->layer(QStringLiteral("districts"));
     const int mrc = m_study->model.authorityIndex(QStringLiteral("mrc"));

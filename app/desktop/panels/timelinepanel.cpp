@@ -167,7 +167,7 @@ void TimelinePanel::showTime(TimePoint t)
     // Say when the map rests on vague dates: claims in force whose start or end is approximate
     // or uncertain, so the user knows the picture is not exact on this day.
     int vague = 0;
-    std::vector<FeatureState> states;
+    FeatureStates states;
     m_study->index.stateAt(t, states);
     for (const FeatureState &s : states)
         for (int c : s.claims)
