@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 #include "keyboardshortcuts.h"
+#include "databaseview.h"
+#include "package/postgis/pgviewplan.h"
 #include "statesummary.h"
 #include "searchfield.h"
 #include "dialogs/readingguidedialog.h"
@@ -60,6 +62,9 @@ namespace {
 constexpr int kMaxRecent = 8;
 QString timeKey(const QString &id) { return QStringLiteral("time/") + id; }
 QString mapOpacityKey(const QString &id) { return QStringLiteral("periodMapOpacity/") + id; }
+// Where a case study opened by view was left, by its address (known before anything is read):
+// it opens there again, reading that part only.
+QString byViewKey(const QString &storedAddress) { return QStringLiteral("byViewExtent/") + storedAddress; }
 // How a package is written into the settings and shown: a database address without its password
 // (libpq finds it in ~/.pgpass when the address is opened again).
 QString storedPath(const QString &path)
@@ -69,7 +74,7 @@ QString storedPath(const QString &path)
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_openByViewAbove(postgis::viewplan::kOpenByViewAbove)
 {
     setWindowTitle(tr("Dual Power Atlas"));
     m_timeline = new ControlTimeline(this);
@@ -91,6 +96,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // The hover text gives way to the coordinates: it is elided to its room, whole in the tooltip.
     m_hover->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_hover, 1);
+    // What a case study opened by view shows: the part read from the database, of how much.
+    m_viewNote = new QLabel(this);
+    m_viewNote->setObjectName(QStringLiteral("viewNote"));
+    m_viewNote->setVisible(false);
+    statusBar()->addPermanentWidget(m_viewNote);
     statusBar()->addPermanentWidget(m_coordinates);
     statusBar()->addPermanentWidget(m_scale);
     // Frame times are for whoever tunes the renderer, not for readers of the map.
@@ -115,6 +125,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     connect(m_canvas, &MapCanvas::frameRendered, this,
             [this](double ms) { m_frameTime->setText(tr("frame %1 ms").arg(ms, 0, 'f', 1)); });
+    // A study opened by view reads what a new view shows; a frame also follows a resize.
+    connect(m_canvas, &MapCanvas::viewChanged, this, &MainWindow::followView);
+    connect(m_canvas, &MapCanvas::frameRendered, this, &MainWindow::followView);
     connect(m_canvas, &MapCanvas::renderProblem, this, &MainWindow::reportRenderProblem);
     connect(m_layers, &LayersPanel::zoomToLayerRequested, this, [this](int layer) {
         if (m_scene && layer >= 0 && size_t(layer) < m_scene->layers().size())
@@ -482,6 +495,7 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
         DatasetPackage::LoadResult result;
         std::shared_ptr<const SpatialFacts> facts;
         ErrorList analysisWarnings;
+        std::optional<DatabaseView::Opening> database;   // a pg: study: how it opened
     };
     QFutureWatcher<Loaded> watcher;
     QEventLoop loop;
@@ -498,8 +512,30 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     DatasetPackage::LoadControl control;
     control.progress = [progress](int done, int total) { *progress = done * 100 / std::max(1, total); };
     control.cancelled = [cancel] { return cancel->load(); };
-    watcher.setFuture(QtConcurrent::run([path, control] {
-        Loaded loaded{DatasetPackage::load(path, control), nullptr, {}};
+    saveStudySettings();   // the view of a study opened by view, if it is opened again now
+    const qint64 byViewAbove = m_openByViewAbove;
+    const QSize viewSize = m_canvas->size();
+    const QVariantList saved = QSettings().value(byViewKey(storedPath(path))).toList();
+    const BoundingBox lastView = saved.size() == 4 ? BoundingBox{saved[0].toDouble(), saved[1].toDouble(), saved[2].toDouble(), saved[3].toDouble()}
+                                                   : BoundingBox();
+    watcher.setFuture(QtConcurrent::run([path, control, byViewAbove, viewSize, lastView] {
+        Loaded loaded;
+        // A large case study in a database is read by view (its size asked first); a small one
+        // is pulled whole into the cache and loaded from there, as every package is.
+        if (const auto uri = postgis::PgUri::isPgUri(path) ? postgis::PgUri::parse(path) : Result<postgis::PgUri>(Error()); uri) {
+            auto opening = DatabaseView::open(*uri, byViewAbove, viewSize, lastView);
+            if (!opening) {
+                loaded.result.problems << opening.error();
+                return loaded;
+            }
+            loaded.database = std::move(*opening);
+            if (loaded.database->read) {
+                loaded.result.study = loaded.database->read->study;
+                loaded.result.problems = loaded.database->read->problems;
+                return loaded;   // the facts follow the first frame, for the part read
+            }
+        }
+        loaded.result = DatasetPackage::load(path, control);
         // What does not change with time, for the chart and the front lines: once, here, for a
         // study small enough that it costs less than the wait is noticed (milliseconds for the
         // bundled ones), so its analysis warnings join the load's problems. A larger one is shown
@@ -538,7 +574,21 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     }
     if (!result.study)
         return false;
+    delete m_byView;
+    m_byView = nullptr;
+    if (loaded.database && loaded.database->read) {
+        m_byView = new DatabaseView(*address, *loaded.database, this);
+        connect(m_byView, &DatabaseView::fetchingStarted, this, [this] { updateViewNote(); });
+        connect(m_byView, &DatabaseView::fetched, this, [this](const postgis::ViewQueryResult &read) {
+            swapStudy(read.study, true);
+            updateViewNote();
+        });
+        connect(m_byView, &DatabaseView::failed, this, [this](const QString &message) { updateViewNote(message); });
+    }
     showStudy(result.study, loaded.facts, path, at);
+    updateViewNote();
+    if (loaded.database && !loaded.database->note.isEmpty())
+        statusBar()->showMessage(loaded.database->note, 20000);
     if (!m_facts)
         buildSpatialFactsLater(path);
     return true;
@@ -627,7 +677,8 @@ void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, std::shared_p
         m_timeline->setTime(t);
     }
     m_timelinePanel->setStudy(m_study.get());   // shows the new time
-    m_canvas->setExtent(actionExtent(*m_scene, m_timeline->time()));
+    // A study opened by view shows the view it was read for (where it was left, or whole).
+    m_canvas->setExtent(m_byView ? m_byView->openedView() : actionExtent(*m_scene, m_timeline->time()));
     onTimeChanged(m_timeline->time());
     rememberRecent(storedPath(m_path));
     settings.setValue(QStringLiteral("lastPackage"), storedPath(m_path));
@@ -637,22 +688,38 @@ void MainWindow::showStudy(std::shared_ptr<const CaseStudy> study, std::shared_p
 void MainWindow::replaceStudy(std::shared_ptr<const CaseStudy> study)
 {
     // The layers are the ones already shown (only the tables were edited), so the spatial facts
-    // and the layer panel's settings still hold; every panel that reads claims or events gets
-    // the new study before the old one is freed.
+    // and the layer panel's settings still hold.
+    swapStudy(std::move(study), false);
+}
+
+void MainWindow::swapStudy(std::shared_ptr<const CaseStudy> study, bool keepFrame)
+{
+    // Every panel that reads claims or events gets the new study before the old one is freed.
     const BoundingBox extent = m_canvas->view().extent;
     const int inspected = m_inspector->feature();
-    m_study = std::move(study);
+    const std::optional<FeatureKey> inspectedKey = m_study && inspected >= 0 && size_t(inspected) < m_study->model.features().size()
+                                                       ? std::optional<FeatureKey>(m_study->model.features()[size_t(inspected)])
+                                                       : std::nullopt;
+    const std::shared_ptr<const CaseStudy> old = std::exchange(m_study, std::move(study));
     m_scene = std::make_shared<MapScene>(m_study);
-    m_canvas->setScene(m_scene);
-    m_canvas->setLayerDisplay(m_layers->layerDisplay(), m_layers->layerOrder());
-    m_canvas->setPeriodMapDisplay(m_layers->periodMapDisplay());
-    if (extent.isValid())
-        m_canvas->setExtent(extent);
+    if (keepFrame) {
+        // Other features: the facts of the old read no longer hold (ones still being worked out
+        // for it are dropped by the generation), and are worked out for this one.
+        ++m_studyGeneration;
+        m_facts.reset();
+        m_canvas->replaceScene(m_scene);
+    } else {
+        m_canvas->setScene(m_scene);
+        m_canvas->setLayerDisplay(m_layers->layerDisplay(), m_layers->layerOrder());
+        m_canvas->setPeriodMapDisplay(m_layers->periodMapDisplay());
+        if (extent.isValid())
+            m_canvas->setExtent(extent);
+    }
     m_legend->setStudy(m_study.get());
     m_search->setStudy(m_study.get());
     m_events->setStudy(m_study.get());
     m_inspector->setStudy(m_study.get());
-    m_inspector->setFeature(inspected);
+    m_inspector->setFeature(inspectedKey ? m_study->model.featureIndex(*inspectedKey) : -1);
     m_chart->setStudy(m_study.get(), m_facts.get());
     {
         const QSignalBlocker quiet(m_timeline);
@@ -660,6 +727,35 @@ void MainWindow::replaceStudy(std::shared_ptr<const CaseStudy> study)
     }
     m_timelinePanel->setStudy(m_study.get());
     onTimeChanged(m_timeline->time());
+    if (keepFrame)
+        buildSpatialFactsLater(m_path);
+}
+
+void MainWindow::followView()
+{
+    if (!m_byView)
+        return;
+    MapView view = m_canvas->view();
+    view.size = m_canvas->size();   // the view's own is set when it is next drawn
+    m_byView->follow(view);
+}
+
+void MainWindow::updateViewNote(const QString &problem)
+{
+    m_viewNote->setVisible(m_byView);
+    if (!m_byView)
+        return;
+    QString text = tr("Showing the %L1 features in view of about %L2, read from the database").arg(m_byView->shownFeatures()).arg(m_byView->totalFeatures());
+    if (m_byView->isFetching())
+        text = tr("Reading the features in view from the database…");
+    if (!problem.isEmpty()) {
+        text = tr("Cannot read the features in view from the database: %1").arg(problem);
+        statusBar()->showMessage(text, 15000);
+    }
+    m_viewNote->setText(text);
+    m_viewNote->setToolTip(tr("This case study has more than %L1 features, so only those in and around the view are read from the "
+                              "database, again as the view moves. The legend, the chart, the search, the events' features and "
+                              "the timeline speak of these features only.").arg(m_openByViewAbove));
 }
 
 bool MainWindow::raisePanel(const QString &name)
@@ -823,6 +919,10 @@ void MainWindow::saveStudySettings()
         m_canvas->frame().scaled(OpenCaseStudyDialog::thumbnailSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation).save(thumbnail);
     QSettings settings;
     settings.setValue(timeKey(m_study->manifest.id), m_timeline->time());
+    if (m_byView) {
+        const BoundingBox e = m_canvas->view().extent;
+        settings.setValue(byViewKey(storedPath(m_path)), QVariantList{e.xMin, e.yMin, e.xMax, e.yMax});
+    }
     const auto maps = m_layers->periodMapDisplay();
     if (!maps.empty())
         settings.setValue(mapOpacityKey(m_study->manifest.id), int(std::lround(maps.front().opacity * 100)));

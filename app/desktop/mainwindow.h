@@ -23,6 +23,7 @@ class QTimer;
 namespace dpa {
 
 class ChartPanel;
+class DatabaseView;
 class EditMode;
 class ExportJobDialog;
 class EventsPanel;
@@ -76,6 +77,12 @@ public:
     // tables) keeping the view, the time, the layer settings and the inspected feature.
     void replaceStudy(std::shared_ptr<const CaseStudy> study);
     EditMode *editMode() const { return m_editMode; }
+    // A case study in PostgreSQL larger than openByViewAbove() feature rows is opened by view:
+    // only the features in the map's view are read, again as the view moves (DatabaseView).
+    bool openedByView() const { return m_byView != nullptr; }
+    DatabaseView *databaseView() const { return m_byView; }
+    qint64 openByViewAbove() const { return m_openByViewAbove; }
+    void setOpenByViewAbove(qint64 featureRows) { m_openByViewAbove = featureRows; }
 
     // File > Export…: opens the dialog (non-modal, deleted on close) and returns it, or nullptr
     // when no case study is open.
@@ -117,6 +124,15 @@ private:
     void saveStudySettings();
 
     void updateFrontLines();
+    // Shows another study of the same layers: an edit's (keepFrame false) or a new read of a
+    // study opened by view (keepFrame true: the old frame stays until the new one is drawn).
+    // The view, the time, the layer settings and the inspected feature (by its layer and id) stay.
+    void swapStudy(std::shared_ptr<const CaseStudy> study, bool keepFrame);
+    void followView();
+    void updateViewNote(const QString &problem = {});
+    DatabaseView *m_byView = nullptr;
+    qint64 m_openByViewAbove;
+    QLabel *m_viewNote = nullptr;
     // Texts set in code, set again in the new language by retranslateUi().
     void retranslateUi();
     template <class T> T *keepText(T *target, const char *source);   // a QAction or a QMenu

@@ -139,6 +139,17 @@ bool EditMode::startSession(Start start)
             QMessageBox::information(m_window, tr("Edit Case Study"), tr("Open a case study first."));
         return false;
     }
+    if (m_window->openedByView()) {
+        // Its tables were read in part (the claims of the features in view): a save of them
+        // would write the rest as deleted, and the row versions that detect others' saves cover
+        // only the rows read.
+        if (!quiet)
+            QMessageBox::information(m_window, tr("Edit Case Study"),
+                                     tr("This case study is too large to read whole, so only the features in view were read from the "
+                                        "database, and it cannot be edited here. Edit it in the database (QGIS, SQL), or pull it "
+                                        "into a folder (dpatlas-cli pull) and edit that."));
+        return false;
+    }
     if (QFileInfo(path).isFile()) {
         if (!quiet)
             QMessageBox::information(m_window, tr("Edit Case Study"),

@@ -44,6 +44,16 @@ void MapCanvas::setScene(std::shared_ptr<const MapScene> scene)
     zoomToExtent();
 }
 
+void MapCanvas::replaceScene(std::shared_ptr<const MapScene> scene)
+{
+    m_scene = std::move(scene);
+    ++m_sceneGeneration;
+    m_renderer = m_scene ? std::make_shared<MapRenderer>(m_scene) : nullptr;
+    m_view.highlightFeatures.clear();
+    m_hovered = -1;
+    invalidateView();
+}
+
 void MapCanvas::setHighlightAuthority(int authority)
 {
     if (m_view.highlightAuthority == authority)

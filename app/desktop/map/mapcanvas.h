@@ -29,6 +29,11 @@ public:
     explicit MapCanvas(QWidget *parent = nullptr);
 
     void setScene(std::shared_ptr<const MapScene> scene);
+    // Another scene of the same case study and layers (a case study opened by view, read again
+    // for a new view): the view, the layer settings and the frame shown stay, and the new scene
+    // is drawn on a worker while the old frame is shown, as for a pan. Highlighted features are
+    // the old scene's model indices: the caller sets them again.
+    void replaceScene(std::shared_ptr<const MapScene> scene);
     const MapScene *scene() const { return m_scene.get(); }
     const MapView &view() const { return m_view; }
 

@@ -32,6 +32,21 @@ QVariant attributeValue(const PgLayerField &field, const PgResult &rows, int row
 
 } // namespace
 
+Result<Crs> layerFileCrs(const LayerSpec &spec, const PgLayerTable &table)
+{
+    Crs fileCrs = spec.crs;
+    if (!table.definition.srsWkt.isEmpty()) {
+        auto crs = Crs::fromUserInput(table.definition.srsWkt);
+        if (!crs)
+            return Error::at(spec.file, 0, QObject::tr("layer CRS not understood")).withCauses({crs.error().toString()});
+        fileCrs = *crs;
+    }
+    if (!fileCrs.isValid())
+        return Error::at(spec.file, 0, QObject::tr("layer has no CRS, so it cannot be placed on the map "
+                                                   "(give one in the manifest's \"crs\" of this layer)"));
+    return fileCrs;
+}
+
 Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, const LayerSpec &spec, const PgLayerTable &table,
                                      const Crs &studyCrs, const std::optional<BoundingBox> &box, ErrorList &problems,
                                      BoxUse use, double tolerance)
@@ -61,17 +76,10 @@ Result<CaseLayer> fetchLayerFeatures(PgConnection &c, const QString &schema, con
             columns << c.ident(f.column);
         }
 
-    // The layer's coordinates are the file's own: the CRS the loader would have read them in.
-    Crs fileCrs = spec.crs;
-    if (!d.srsWkt.isEmpty()) {
-        auto crs = Crs::fromUserInput(d.srsWkt);
-        if (!crs)
-            return Error::at(spec.file, 0, QObject::tr("layer CRS not understood")).withCauses({crs.error().toString()});
-        fileCrs = *crs;
-    }
-    if (!fileCrs.isValid())
-        return Error::at(spec.file, 0, QObject::tr("layer has no CRS, so it cannot be placed on the map "
-                                                   "(give one in the manifest's \"crs\" of this layer)"));
+    auto crs = layerFileCrs(spec, table);
+    if (!crs)
+        return crs.error();
+    const Crs fileCrs = *crs;
     layer.fileCrs = fileCrs;
     std::optional<CoordinateTransform> toStudy;
     QString where;

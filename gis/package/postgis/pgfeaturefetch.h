@@ -28,6 +28,10 @@ struct PgLayerTable
     PgLayerDefinition definition;
 };
 
+// The CRS of the layer's coordinates in its table: the file's own, which the loader would have
+// read them in (the manifest's "crs" of the layer when the file names none); an error when none.
+Result<Crs> layerFileCrs(const LayerSpec &spec, const PgLayerTable &table);
+
 // Reads the features of `spec`'s table that DatasetPackage::load would give (same ids, names,
 // approximate flag and kind, in the file's order; features without id or geometry, and ids used
 // twice, left out with the same problems), and with `box` only those meeting it: the spatial

@@ -1,6 +1,4 @@
 #include "package/postgis/pgstatequery.h"
-#include "package/postgis/pgcasestudyschema.h"
-#include "package/postgis/pgclaimfeatures.h"
 #include "package/postgis/pgclaimtimes.h"
 #include "package/postgis/pgconnection.h"
 #include "package/postgis/pgstudytables.h"
@@ -15,30 +13,18 @@ using namespace studytables;
 
 Result<StateQueryResult> queryState(const PgUri &uri, const StateQuery &query)
 {
-    auto connection = PgConnection::openWithPostgis(uri);
-    if (!connection)
-        return connection.error();
-    PgConnection &c = **connection;
-    const QString &schema = uri.schema();
-    PgTransaction transaction(c);
-    auto info = pgschema::beginSnapshot(transaction, c, schema);
-    if (!info)
-        return info.error();
     StateQueryResult result;
-    auto begun = beginStudy(c, schema, uri.displayName(), result.problems);
-    if (!begun)
-        return begun.error();
-    std::shared_ptr<CaseStudy> study = std::move(*begun);
-    auto indexed = claimtimes::available(c, schema, study->manifest.calendar);
-    if (!indexed)
-        return indexed.error();
-    if (!*indexed) {
+    auto reading = beginReading(uri, result.problems);
+    if (!reading)
+        return reading.error();
+    if (!reading->indexed) {
         result.indexed = false;
         return result;
     }
-    auto catalog = readCatalog(c, schema);
-    if (!catalog)
-        return catalog.error();
+    PgConnection &c = reading->connection();
+    const QString &schema = uri.schema();
+    const std::shared_ptr<CaseStudy> &study = reading->study;
+    const Catalog *catalog = &reading->catalog;
 
     // The feature layers, in the manifest's order, as the loader adds them to the model; context
     // layers are listed without features (a state has nothing to say of them).
@@ -47,7 +33,7 @@ Result<StateQueryResult> queryState(const PgUri &uri, const StateQuery &query)
     // geometry of those in the box alone.
     const bool picture = !query.pictureFolder.isEmpty();
     QSet<QString> unreadLayers;
-    QStringList keyLayers, keyFeatures;
+    FeatureKeys keys;
     for (const LayerSpec &spec : study->manifest.layers) {
         if (spec.id.isEmpty() || spec.file.isEmpty())
             continue;
@@ -75,11 +61,7 @@ Result<StateQueryResult> queryState(const PgUri &uri, const StateQuery &query)
             unreadLayers.insert(spec.id);
             continue;
         }
-        for (CaseFeature &f : layer->features) {
-            f.modelIndex = study->model.addFeature({spec.id, f.id});
-            keyLayers << spec.id;
-            keyFeatures << f.id;
-        }
+        addFeatures(*study, *layer, keys);
         result.features += qint64(layer->features.size());
         study->layers.push_back(std::move(*layer));
     }
@@ -88,24 +70,14 @@ Result<StateQueryResult> queryState(const PgUri &uri, const StateQuery &query)
     ControlModel &model = study->model;
     if (auto error = readSources(c, schema, *catalog, *study, result.problems))
         return *error;
-    if (const auto claims = catalog->tables.constFind(QStringLiteral("claims")); !m.claimsFile.isEmpty() && claims != catalog->tables.cend()) {
-        // Written as the index is built (claimtimes::kRange), so the planner can use it.
-        QString where = QStringLiteral("%1 @> $1::bigint").arg(QLatin1String(claimtimes::kRange));
-        QList<PgParam> params{PgParam::number(query.time)};
-        // In a box, only the claims of the features found; everywhere, every claim in force,
-        // so that one about a feature no layer has is reported as the loader reports it.
-        if (query.box && !picture && claims->header.contains(QLatin1String("layer")) && claims->header.contains(QLatin1String("feature"))) {
-            where += QStringLiteral(" AND ") + claimfeatures::matching(2);
-            params << PgParam::text(pgTextArray(keyLayers)) << PgParam::text(pgTextArray(keyFeatures));
-        }
-        auto read = readTableRows(c, schema, *claims, where, params, result.problems,
-                                  [&](const QString &path, const QString &name, ErrorList &problems) {
-                                      packagetables::readClaims(path, name, m.calendar, model, problems, unreadLayers);
-                                  });
-        if (!read)
-            return read.error();
-        result.claims = *read;
-    }
+    // Written as the index is built (claimtimes::kRange), so the planner can use it. In a box,
+    // only the claims of the features found; everywhere, every claim in force, so that one about
+    // a feature no layer has is reported as the loader reports it.
+    auto claims = readClaims(c, schema, *catalog, *study, QStringLiteral("%1 @> $1::bigint").arg(QLatin1String(claimtimes::kRange)),
+                             {PgParam::number(query.time)}, query.box && !picture ? &keys : nullptr, unreadLayers, result.problems);
+    if (!claims)
+        return claims.error();
+    result.claims = *claims;
     if (const auto events = catalog->tables.constFind(QStringLiteral("events")); picture && !m.eventsFile.isEmpty()
                                                                                    && events != catalog->tables.cend()) {
         auto read = readTableRows(c, schema, *events, {}, {}, result.problems,
@@ -119,7 +91,7 @@ Result<StateQueryResult> queryState(const PgUri &uri, const StateQuery &query)
         if (auto error = writePeriodMaps(c, schema, *study, query.pictureFolder,
                                          [&](const PeriodMapSpec &spec) { return spec.valid.contains(query.time); }))
             return *error;
-    if (auto error = transaction.commit())
+    if (auto error = reading->snapshot.transaction->commit())
         return *error;
     study->index = ClaimIndex(study->model);
     study->indexFeatures();

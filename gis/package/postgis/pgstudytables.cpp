@@ -1,8 +1,9 @@
 #include "package/postgis/pgstudytables.h"
-#include "package/postgis/pgcasestudyschema.h"
-#include "package/postgis/pgconnection.h"
+#include "package/postgis/pgclaimfeatures.h"
+#include "package/postgis/pgclaimtimes.h"
 #include "package/packagefolder.h"
 #include "package/packagetables.h"
+#include "io/coordinatetransform.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,6 +13,45 @@
 #include <QSaveFile>
 
 namespace dpa::postgis::studytables {
+
+Result<Snapshot> openSnapshot(const PgUri &uri)
+{
+    auto connection = PgConnection::openWithPostgis(uri);
+    if (!connection)
+        return connection.error();
+    Snapshot snapshot;
+    snapshot.connection = std::move(*connection);
+    snapshot.transaction = std::make_unique<PgTransaction>(*snapshot.connection);
+    auto info = pgschema::beginSnapshot(*snapshot.transaction, *snapshot.connection, uri.schema());
+    if (!info)
+        return info.error();
+    snapshot.info = std::move(*info);
+    return snapshot;
+}
+
+void addFeatures(CaseStudy &study, CaseLayer &layer, FeatureKeys &keys)
+{
+    for (CaseFeature &f : layer.features) {
+        f.modelIndex = study.model.addFeature({layer.spec.id, f.id});
+        keys.layers << layer.spec.id;
+        keys.features << f.id;
+    }
+}
+
+Result<int> readClaims(PgConnection &c, const QString &schema, const Catalog &catalog, CaseStudy &study, QString where,
+                       QList<PgParam> params, const FeatureKeys *only, const QSet<QString> &unreadLayers, ErrorList &problems)
+{
+    const auto claims = catalog.tables.constFind(QStringLiteral("claims"));
+    if (study.manifest.claimsFile.isEmpty() || claims == catalog.tables.cend())
+        return 0;
+    if (only && claims->header.contains(QLatin1String("layer")) && claims->header.contains(QLatin1String("feature"))) {
+        where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + claimfeatures::matching(int(params.size()) + 1);
+        params << PgParam::text(pgTextArray(only->layers)) << PgParam::text(pgTextArray(only->features));
+    }
+    return readTableRows(c, schema, *claims, where, params, problems, [&](const QString &path, const QString &name, ErrorList &found) {
+        packagetables::readClaims(path, name, study.manifest.calendar, study.model, found, unreadLayers);
+    });
+}
 
 Result<Catalog> readCatalog(PgConnection &c, const QString &schema)
 {
@@ -56,6 +96,43 @@ Result<std::shared_ptr<CaseStudy>> beginStudy(PgConnection &c, const QString &sc
         if (!a.id.isEmpty() && study->model.authorityIndex(a.id) < 0)
             study->model.addAuthority(a);
     return study;
+}
+
+BoundingBox estimatedExtent(PgConnection &c, const QString &schema, const PgLayerTable &table, const Crs &fileCrs, const Crs &studyCrs)
+{
+    auto rows = c.query(QStringLiteral("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
+                                       "(SELECT ST_EstimatedExtent($1, $2, $3)::box2d AS e) s WHERE e IS NOT NULL"),
+                        {PgParam::text(schema), PgParam::text(table.table), PgParam::text(table.definition.geometryColumn)});
+    if (!rows || rows->rowCount() != 1)
+        return {};
+    BoundingBox b;
+    b.xMin = rows->raw(0, 0).toDouble(), b.yMin = rows->raw(0, 1).toDouble();
+    b.xMax = rows->raw(0, 2).toDouble(), b.yMax = rows->raw(0, 3).toDouble();
+    auto toStudy = CoordinateTransform::create(fileCrs, studyCrs);
+    return !toStudy ? BoundingBox() : toStudy->isIdentity() ? b : toStudy->transformBounds(b);
+}
+
+Result<Reading> beginReading(const PgUri &uri, ErrorList &problems)
+{
+    auto snapshot = openSnapshot(uri);
+    if (!snapshot)
+        return snapshot.error();
+    Reading reading;
+    reading.snapshot = std::move(*snapshot);
+    PgConnection &c = reading.connection();
+    auto study = beginStudy(c, uri.schema(), uri.displayName(), problems);
+    if (!study)
+        return study.error();
+    reading.study = std::move(*study);
+    auto indexed = claimtimes::available(c, uri.schema(), reading.study->manifest.calendar);
+    if (!indexed)
+        return indexed.error();
+    reading.indexed = *indexed;
+    auto catalog = readCatalog(c, uri.schema());
+    if (!catalog)
+        return catalog.error();
+    reading.catalog = std::move(*catalog);
+    return reading;
 }
 
 std::optional<Error> readSources(PgConnection &c, const QString &schema, const Catalog &catalog, CaseStudy &study, ErrorList &problems)

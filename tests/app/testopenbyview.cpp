@@ -1,0 +1,287 @@
+#include "syntheticpackage.h"
+#include "support/postgisserver.h"
+#include "databaseview.h"
+#include "editing/editmode.h"
+#include "mainwindow.h"
+#include "map/mapcanvas.h"
+#include "package/datasetpackage.h"
+#include "package/postgis/pgfeaturefetch.h"
+#include "package/postgis/pgpush.h"
+#include "package/postgis/pgviewplan.h"
+#include "render/maprenderer.h"
+#include "view/mapscene.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+using namespace dpa;
+
+// A case study in PostgreSQL larger than the window's threshold opens "by view" against a real
+// server started for this test (the threshold lowered to 1,000 so that a synthetic study of
+// 3,000 features stays quick): the server's own counters show only the features in view were
+// read, by the spatial index; the frame drawn is the one the folder draws for the same view and
+// date, pixel for pixel; panning to a part not read reads and draws it; edit mode is refused
+// with a reason; and a server stopped mid-session is said in the status bar, the map kept.
+class TestOpenByView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void opensByViewReadingOnlyTheView();
+    void theFrameIsTheFoldersFrame();
+    void panningReadsAndDrawsTheNewPart();
+    void editingIsRefusedWithAReason();
+    void aServerStoppedMidSessionIsSaid();
+
+private:
+    QString address() const { return postgis::PgUri::fromParts(m_server.conninfo(QStringLiteral("atlas")), QStringLiteral("large"))->toString(); }
+    // Statistics of the layer table as the server counts them: sequential scans, and rows
+    // fetched through an index.
+    struct TableReads
+    {
+        qint64 seqScans = -1, indexRows = -1;
+    };
+    TableReads reads();
+    // Waits until the window has read what its view needs and drawn it.
+    bool settle();
+    QImage folderFrame();
+    BoundingBox box(double x0, double y0, double x1, double y1) const { return BoundingBox{x0, y0, x1, y1}; }
+
+    test::PostgisServer m_server;
+    QTemporaryDir m_dir;
+    QString m_folder;
+    std::shared_ptr<const CaseStudy> m_folderStudy;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestOpenByView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DualPowerAtlasTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("dpatlas-test-openbyview"));
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    DPATLAS_START_POSTGIS_SERVER(m_server);
+    QVERIFY2(m_server.createDatabase(QStringLiteral("atlas"), true), qPrintable(m_server.error()));
+    // 3,000 cells of 1 km on a 55 x 55 grid from (0, 0), EPSG:3857.
+    m_folder = m_dir.filePath(QStringLiteral("synthetic"));
+    const QString written = writeSyntheticPackage(m_folder, 3000, 7);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
+    const auto loaded = DatasetPackage::load(m_folder);
+    QVERIFY(loaded.isValid());
+    m_folderStudy = loaded.study;
+    postgis::PushOptions options;
+    options.replace = true;
+    auto pushed = postgis::push(*loaded.study, *postgis::PgUri::fromParts(m_server.conninfo(QStringLiteral("atlas")), QStringLiteral("large")), options);
+    QVERIFY2(pushed, pushed ? "" : qPrintable(pushed.error().toString()));
+    m_window = std::make_unique<MainWindow>();
+    m_window->setOpenByViewAbove(1000);
+    m_window->resize(1400, 950);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+TestOpenByView::TableReads TestOpenByView::reads()
+{
+    auto c = postgis::PgConnection::open(*postgis::PgUri::fromParts(m_server.conninfo(QStringLiteral("atlas")), {}));
+    if (!c)
+        return {};
+    (*c)->execute(QStringLiteral("SELECT pg_stat_clear_snapshot()"));
+    auto n = (*c)->query(QStringLiteral("SELECT seq_scan, coalesce(idx_tup_fetch, 0) FROM pg_stat_user_tables WHERE schemaname = 'large' AND relname = 'cells'"));
+    if (!n || n->rowCount() != 1)
+        return {};
+    return {n->integer(0, 0), n->integer(0, 1)};
+}
+
+bool TestOpenByView::settle()
+{
+    DatabaseView *view = m_window->databaseView();
+    // A read waits for the view to rest (a quarter second), then runs on a worker.
+    for (int i = 0; i < 200; ++i) {
+        QTest::qWait(25);
+        if (view && !view->isFetching() && !m_window->canvas()->isDrawingView() && i > 16)
+            return true;
+    }
+    return false;
+}
+
+// The frame the folder's own study draws for the window's view and date.
+QImage TestOpenByView::folderFrame()
+{
+    auto scene = std::make_shared<MapScene>(m_folderStudy);
+    MapRenderer renderer(scene);
+    MapCanvas *canvas = m_window->canvas();
+    return renderer.renderImage(canvas->view(), canvas->devicePixelRatioF()).convertToFormat(QImage::Format_RGB32);
+}
+
+// Empty when `shown` is `expected` pixel for pixel, but for the antialiasing of label text: the
+// window draws a new view on a worker thread, whose font engine rasterises glyph edges a shade
+// apart from the main thread's (at most 5 of 255 on a channel, seen on some 200 pixels of text
+// halos). Anything the read could change (a feature missing, another colour, a moved outline)
+// is a whole shape of pixels, far beyond this.
+QString sameFrame(const QImage &shown, const QImage &expected)
+{
+    const QImage a = shown.convertToFormat(QImage::Format_RGB32), b = expected.convertToFormat(QImage::Format_RGB32);
+    if (a.size() != b.size())
+        return QStringLiteral("sizes differ");
+    int differing = 0, worst = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            const int d = std::max({std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q))});
+            differing += d > 0;
+            worst = std::max(worst, d);
+        }
+    if (worst <= 6 && differing <= a.width() * a.height() / 1000)
+        return {};
+    return QStringLiteral("%1 pixels differ, by up to %2 of 255").arg(differing).arg(worst);
+}
+
+void TestOpenByView::opensByViewReadingOnlyTheView()
+{
+    // Left last time zoomed in on a few cells (the view is remembered by address): opened
+    // again, it reads that view and its margin, not the 3,000 cells.
+    const BoundingBox left = box(20000, 20000, 24000, 23000);
+    QSettings().setValue(QStringLiteral("byViewExtent/") + postgis::PgUri::parse(address())->redacted(),
+                         QVariantList{left.xMin, left.yMin, left.xMax, left.yMax});
+    const TableReads before = reads();
+    QVERIFY(before.seqScans >= 0);
+    QVERIFY(m_window->openPackage(address()));
+    QVERIFY(m_window->openedByView());
+    QVERIFY(settle());
+    DatabaseView *view = m_window->databaseView();
+    QCOMPARE(view->totalFeatures(), qint64(3000));
+
+    // The features read are exactly the folder's features meeting the box read: the view,
+    // widened to the window's shape, and its margin.
+    const BoundingBox read = postgis::viewplan::queryFor(view->openedView(), 1, 3000, m_folderStudy->featureBounds()).box;
+    QStringList expected, got;
+    for (const CaseFeature &f : m_folderStudy->layers.front().features)
+        if (postgis::featureMeetsBox(f.geometry, read))
+            expected << f.id;
+    for (const CaseFeature &f : m_window->study()->layers.front().features)
+        got << f.id;
+    expected.sort();
+    got.sort();
+    QCOMPARE(got, expected);
+    QVERIFY2(got.size() > 20 && got.size() < 300, qPrintable(QString::number(got.size())));
+    QCOMPARE(view->shownFeatures(), qint64(got.size()));
+    // Every claim of theirs, at every date: the folder's state of each, at three dates.
+    const ControlModel &model = m_window->study()->model;
+    for (const char *date : {"1900-02-01", "1900-06-15", "1900-11-30"}) {
+        const TimePoint t = HistoricalDate::parse(QLatin1String(date), Calendar::Gregorian)->queryTime();
+        for (size_t i = 0; i < model.features().size(); ++i) {
+            const int inFolder = m_folderStudy->model.featureIndex(model.features()[i]);
+            QVERIFY(inFolder >= 0);
+            QCOMPARE(int(m_window->study()->index.stateOf(int(i), t).status), int(m_folderStudy->index.stateOf(inFolder, t).status));
+            // Authorities are indexed in the manifest's order in both.
+            QCOMPARE(m_window->study()->index.stateOf(int(i), t).deFactoHolder(), m_folderStudy->index.stateOf(inFolder, t).deFactoHolder());
+        }
+    }
+    // And the inspector finds a feature read (the look-up of a study built by a query).
+    QVERIFY(m_window->study()->feature(0) && m_window->study()->feature(0)->id == model.features()[0].featureId);
+
+    // The server's counters: no sequential scan of the layer's table, and no more rows fetched
+    // through its index than the features near the box (the index's candidates) — not 3,000.
+    TableReads after = reads();
+    for (int wait = 0; wait < 50 && after.indexRows <= before.indexRows; ++wait) {
+        QThread::msleep(100);   // statistics reach the shared counters a moment after a session
+        after = reads();
+    }
+    QCOMPARE(after.seqScans, before.seqScans);
+    QVERIFY2(after.indexRows - before.indexRows >= got.size() && after.indexRows - before.indexRows < 2 * got.size() + 50,
+             qPrintable(QStringLiteral("rows fetched by index: %1, features in the box: %2").arg(after.indexRows - before.indexRows).arg(got.size())));
+    // The status bar says what is shown.
+    auto *note = m_window->findChild<QLabel *>(QStringLiteral("viewNote"));
+    QVERIFY(note && note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("of about 3,000")) && note->text().contains(QString::number(got.size())), qPrintable(note->text()));
+}
+
+void TestOpenByView::theFrameIsTheFoldersFrame()
+{
+    QVERIFY(m_window->openedByView());
+    m_window->timeline()->setTime(HistoricalDate::parse(QStringLiteral("1900-06-15"), Calendar::Gregorian)->queryTime());
+    QVERIFY(settle());
+    const QImage shown = m_window->canvas()->frame().convertToFormat(QImage::Format_RGB32);
+    const QString same = sameFrame(shown, folderFrame());
+    QVERIFY2(same.isEmpty(), qPrintable(same));
+    // Not a picture of nothing: the view holds many cells' colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < shown.height(); y += 17)
+        for (int x = 0; x < shown.width(); x += 17)
+            colours.insert(shown.pixel(x, y));
+    QVERIFY2(colours.size() > 4, qPrintable(QString::number(colours.size())));
+}
+
+void TestOpenByView::panningReadsAndDrawsTheNewPart()
+{
+    QVERIFY(m_window->openedByView());
+    DatabaseView *view = m_window->databaseView();
+    QSignalSpy fetched(view, &DatabaseView::fetched);
+    // Far across the grid: none of these cells was read.
+    const BoundingBox there = box(44000, 40000, 48000, 43000);
+    const FeatureKey far{QStringLiteral("cells"), QStringLiteral("c%1").arg(41 * 55 + 46)};
+    QVERIFY(m_window->study()->model.featureIndex(far) < 0);
+    QVERIFY(m_folderStudy->model.featureIndex(far) >= 0);
+    m_window->canvas()->setExtent(there);
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 1, 10000);
+    QVERIFY(settle());
+    QVERIFY(m_window->study()->model.featureIndex(far) >= 0);
+    const QString same = sameFrame(m_window->canvas()->frame(), folderFrame());
+    QVERIFY2(same.isEmpty(), qPrintable(same));
+    // A small pan inside the margin reads nothing.
+    m_window->canvas()->setExtent(box(44500, 40000, 48500, 43000));
+    QVERIFY(settle());
+    QCOMPARE(fetched.size(), 1);
+}
+
+void TestOpenByView::editingIsRefusedWithAReason()
+{
+    QString said;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                said = box->text();
+                box->accept();
+                poll.stop();
+            }
+    });
+    poll.start(20);
+    m_window->editMode()->toggleAction()->trigger();
+    QTRY_VERIFY(!said.isEmpty());
+    QVERIFY(!m_window->editMode()->session());
+    QVERIFY2(said.contains(QStringLiteral("only the features in view")) && said.contains(QStringLiteral("dpatlas-cli pull")), qPrintable(said));
+}
+
+void TestOpenByView::aServerStoppedMidSessionIsSaid()
+{
+    QVERIFY(m_window->openedByView());
+    const CaseStudy *before = m_window->study();
+    m_server.stop();
+    QSignalSpy failed(m_window->databaseView(), &DatabaseView::failed);
+    m_window->canvas()->setExtent(box(2000, 2000, 6000, 5000));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    auto *note = m_window->findChild<QLabel *>(QStringLiteral("viewNote"));
+    QVERIFY2(note->text().startsWith(QStringLiteral("Cannot read the features in view from the database: "))
+                 && note->text().contains(QStringLiteral("server")),
+             qPrintable(note->text()));
+    // The map keeps what it had, and draws.
+    QCOMPARE(m_window->study(), before);
+    QVERIFY(!m_window->canvas()->frame().isNull());
+    // Not asked again until the view moves.
+    QTest::qWait(800);
+    QCOMPARE(failed.size(), 1);
+}
+
+QTEST_MAIN(TestOpenByView)
+#include "testopenbyview.moc"
