@@ -165,10 +165,14 @@ const QImage &FeatureIdBuffer::colourise(const StyleTable &styles, double scale)
     if (incremental) {
         uchar *bits = m_fill.bits();
         const qsizetype stride = m_fill.bytesPerLine();
+        // A slot that covers no pixel in this view (a village smaller than a pixel, of which a
+        // country seen whole has hundreds of thousands) needs no paint.
         std::vector<int> restyled;
         for (int f : styles.changed())
             if (size_t(f) < m_modelSlots.size())
-                restyled.insert(restyled.end(), m_modelSlots[size_t(f)].begin(), m_modelSlots[size_t(f)].end());
+                for (int s : m_modelSlots[size_t(f)])
+                    if (hasPixels(size_t(s)))
+                        restyled.push_back(s);
         // Slots on every core: no two slots share a pixel, nor a paint.
         parallelChunks(restyled.size(), 2000, [&](size_t begin, size_t end, int) {
             for (size_t k = begin; k < end; ++k) {
@@ -182,13 +186,14 @@ const QImage &FeatureIdBuffer::colourise(const StyleTable &styles, double scale)
             }
         });
     } else {
-        m_paints.assign(m_slotModel.size(), SlotPaint{FillPattern(FeatureStyle(), scale), {}});
-        for (size_t s = 0; s < m_slotModel.size(); ++s)
-            paintSlot(s, styles, scale);
-        if (m_fill.size() != m_ids.size())
-            m_fill = QImage(m_ids.size(), QImage::Format_ARGB32_Premultiplied);
         if (m_runStart.size() != m_slotModel.size() + 1)
             collectRuns();
+        m_paints.assign(m_slotModel.size(), SlotPaint{FillPattern(FeatureStyle(), scale), {}});
+        for (size_t s = 0; s < m_slotModel.size(); ++s)
+            if (hasPixels(s))
+                paintSlot(s, styles, scale);
+        if (m_fill.size() != m_ids.size())
+            m_fill = QImage(m_ids.size(), QImage::Format_ARGB32_Premultiplied);
         colouriseAll();
     }
     m_fill.setDevicePixelRatio(m_ids.devicePixelRatio());

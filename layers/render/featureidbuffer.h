@@ -44,6 +44,7 @@ private:
         int y, x0, x1;
     };
     void collectRuns();
+    bool hasPixels(size_t slot) const { return m_runStart[slot] != m_runStart[slot + 1]; }
     void colouriseAll();
 
     QImage m_ids;                    // RGB32: 0 = nothing, else slot + 1

@@ -83,7 +83,7 @@ LegendContents InForceTally::contents(const StyleTable &styles)
         if (sample >= 0) {
             FeatureStyle style = styles[sample];
             style.confidence = 1.0;
-            style.presence = QColor();
+            style.clearPresence();
             c.samples[size_t(s)] = style;
         }
     }

@@ -34,7 +34,7 @@ FeatureStyle LegendContents::swatch(ControlStatus status, const QColor &a, const
         s.addSide(a, 0.6f);
     if (b.isValid())
         s.addSide(b, 0.4f);
-    s.mark = mark;
+    s.setMark(mark);
     return s;
 }
 
@@ -57,7 +57,7 @@ LegendContents LegendContents::at(const CaseStudy &study, const StyleTable &styl
         if (!c.samples[size_t(s.status)] && !(s.status == ControlStatus::Held && s.deJureOnly)) {
             FeatureStyle sample = styles[f];
             sample.confidence = 1.0;
-            sample.presence = QColor();
+            sample.clearPresence();
             c.samples[size_t(s.status)] = sample;
         }
         c.titleOnly = c.titleOnly || (s.status == ControlStatus::Held && s.deJureOnly);

@@ -20,23 +20,41 @@ struct FeatureStyle
     static constexpr int kMaxSides = 5;
 
     ControlStatus status = ControlStatus::Unknown;
-    std::array<QColor, kMaxSides> sides;   // camp colours, holder first
-    std::array<float, kMaxSides> shares{}; // divided: each side's share of the feature
-    int sideCount = 0;
-    QColor mark;                 // occupied: the occupier; hand-over: the outgoing holder
-    QColor presence;             // an authority present without governing, else invalid
-    bool deJureOnly = false;     // the camps hold title only: nobody enforces it
-    double confidence = 1.0;     // the lowest confidence of the claims in force
+    quint8 sideCount = 0;
+    bool deJureOnly = false;                  // the camps hold title only: nobody enforces it
+    // Colours as 8-bit ARGB words, not QColor (16 bytes each): a table holds a style per
+    // feature, and a frame at a national scale restyles a hundred thousand of them.
+    std::array<QRgb, kMaxSides> sideColours{}; // camp colours, holder first
+    std::array<float, kMaxSides> shares{};     // divided: each side's share of the feature
+    float confidence = 1.0f;                   // the lowest confidence of the claims in force
 
-    QColor side(int i) const { return i < sideCount ? sides[size_t(i)] : QColor(); }
-    void addSide(const QColor &c, float share = 0)
+    QColor side(int i) const { return i < sideCount ? QColor::fromRgba(sideColours[size_t(i)]) : QColor(); }
+    // Occupied: the occupier; hand-over: the outgoing holder; else none (invalid).
+    QColor mark() const { return m_hasMark ? QColor::fromRgba(m_mark) : QColor(); }
+    bool hasMark() const { return m_hasMark; }
+    QRgb markRgba() const { return m_mark; }
+    // An authority present without governing, else none (invalid).
+    QColor presence() const { return m_hasPresence ? QColor::fromRgba(m_presence) : QColor(); }
+    bool hasPresence() const { return m_hasPresence; }
+
+    // Named apart from the QColor ones: Qt::white would otherwise be taken as a QRgb of 3.
+    void addSideRgba(QRgb c, float share = 0)
     {
         if (sideCount < kMaxSides) {
-            sides[size_t(sideCount)] = c;
-            shares[size_t(sideCount)] = share;
+            sideColours[sideCount] = c;
+            shares[sideCount] = share;
             ++sideCount;
         }
     }
+    void addSide(const QColor &c, float share = 0) { addSideRgba(c.rgba(), share); }
+    void setMarkRgba(QRgb c) { m_mark = c, m_hasMark = true; }
+    void setMark(const QColor &c) { m_mark = c.rgba(), m_hasMark = c.isValid(); }
+    void setPresenceRgba(QRgb c) { m_presence = c, m_hasPresence = true; }
+    void clearPresence() { m_presence = 0, m_hasPresence = false; }
+
+private:
+    QRgb m_mark = 0, m_presence = 0;
+    bool m_hasMark = false, m_hasPresence = false;
 };
 
 // The style of every feature of a case study at a time, indexed like ControlModel::features().

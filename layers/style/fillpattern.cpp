@@ -19,26 +19,29 @@ int scaled(double pixels, double scale, int minimum)
 }
 
 // A title nobody enforces: the claimant's colour, washed out towards white.
-QColor tint(const QColor &c)
+QRgb tint(QRgb c)
 {
-    return QColor::fromRgbF(0.45f * c.redF() + 0.55f, 0.45f * c.greenF() + 0.55f, 0.45f * c.blueF() + 0.55f);
+    auto washed = [](int v) { return int(std::lround((0.45 * v / 255 + 0.55) * 255)); };
+    return qRgb(washed(qRed(c)), washed(qGreen(c)), washed(qBlue(c)));
 }
 
 } // namespace
 
 FillPattern::FillPattern(const FeatureStyle &style, double scale)
 {
-    const QColor first = style.sideCount > 0 ? style.sides[0] : QColor();
+    const bool hasFirst = style.sideCount > 0;
+    const QRgb first = style.sideColours[0];
+    const QRgb unknown = unknownColor().rgba(), outline = outlineColor().rgba();
     switch (style.status) {
     case ControlStatus::Unknown:
-        setGround(unknownColor());
+        setGround(unknown);
         break;
     case ControlStatus::Held:
-        setGround(!first.isValid() ? unknownColor() : style.deJureOnly ? tint(first) : first);
+        setGround(!hasFirst ? unknown : style.deJureOnly ? tint(first) : first);
         break;
     case ControlStatus::Dual:
         if (style.sideCount < 2) {   // a lone side cannot stripe: draw it as held
-            setGround(first.isValid() ? first : unknownColor());
+            setGround(hasFirst ? first : unknown);
             break;
         }
         m_kind = Kind::Stripes;
@@ -46,7 +49,7 @@ FillPattern::FillPattern(const FeatureStyle &style, double scale)
         m_units = kStripeWide + kStripeNarrow * (m_bandCount - 1);
         m_period = scaled(m_units, scale, 2 * m_bandCount);
         for (int k = 0; k < m_bandCount; ++k) {
-            m_colours[size_t(k)] = style.sides[size_t(k)].rgba();
+            m_colours[size_t(k)] = style.sideColours[size_t(k)];
             m_bounds[size_t(k) + 1] = m_bounds[size_t(k)] + (k == 0 ? kStripeWide : kStripeNarrow);
         }
         break;
@@ -61,14 +64,14 @@ FillPattern::FillPattern(const FeatureStyle &style, double scale)
         for (int k = 0; k < style.sideCount; ++k) {
             if (style.shares[size_t(k)] <= 0)
                 continue;
-            m_colours[size_t(m_bandCount)] = style.sides[size_t(k)].rgba();
+            m_colours[size_t(m_bandCount)] = style.sideColours[size_t(k)];
             const double upTo = m_bounds[size_t(m_bandCount)] + 1000.0 * style.shares[size_t(k)] / total;
             ++m_bandCount;
             m_bounds[size_t(m_bandCount)] = int(std::lround(upTo));
         }
         if (m_bandCount == 0) {
             m_kind = Kind::Solid;
-            setGround(unknownColor());
+            setGround(unknown);
         }
         break;
     }
@@ -77,8 +80,8 @@ FillPattern::FillPattern(const FeatureStyle &style, double scale)
         m_period = scaled(kRowPeriod, scale, 4);
         m_lineWidth = scaled(kRowWidth, scale, 2);
         m_markWidth = m_lineWidth;
-        setGround(first.isValid() ? first : unknownColor());
-        setMark(style.mark.isValid() ? style.mark : outlineColor());
+        setGround(hasFirst ? first : unknown);
+        setMark(style.hasMark() ? style.markRgba() : outline);
         break;
     case ControlStatus::Contested:
         m_kind = Kind::Hatch;
@@ -86,9 +89,9 @@ FillPattern::FillPattern(const FeatureStyle &style, double scale)
         m_lineWidth = scaled(kHatchWidth, scale, 2);
         m_markWidth = m_lineWidth;
         m_bandCount = 2;
-        m_colours[0] = QColor(first.isValid() ? first : outlineColor()).rgba();
-        m_colours[1] = QColor(style.sideCount > 1 ? style.sides[1] : outlineColor()).rgba();
-        setGround(hatchGround());
+        m_colours[0] = hasFirst ? first : outline;
+        m_colours[1] = style.sideCount > 1 ? style.sideColours[1] : outline;
+        setGround(hatchGround().rgba());
         break;
     case ControlStatus::HandOver: {
         m_kind = Kind::Dots;
@@ -96,8 +99,8 @@ FillPattern::FillPattern(const FeatureStyle &style, double scale)
         const double r = std::max(1.2, kDotRadius * scale);
         m_markWidth = r;
         m_dotRadius2x4 = int(std::lround(4 * r * r));
-        setGround(!first.isValid() ? unknownColor() : style.deJureOnly ? tint(first) : first);
-        setMark(style.mark.isValid() ? style.mark : outlineColor());
+        setGround(!hasFirst ? unknown : style.deJureOnly ? tint(first) : first);
+        setMark(style.hasMark() ? style.markRgba() : outline);
         break;
     }
     }

@@ -102,8 +102,8 @@ private:
     std::array<int, FeatureStyle::kMaxSides + 1> m_bounds{};  // band starts in units
     // 8-bit colours, as every colour here is made: the id buffer keeps a pattern per feature
     // (a million at a national scale), so 4 bytes a colour rather than QColor's 16.
-    void setGround(const QColor &c) { m_ground = c.rgba(); m_hasGround = c.isValid(); }
-    void setMark(const QColor &c) { m_mark = c.rgba(); m_hasMark = c.isValid(); }
+    void setGround(QRgb c) { m_ground = c, m_hasGround = true; }
+    void setMark(QRgb c) { m_mark = c, m_hasMark = true; }
     std::array<QRgb, FeatureStyle::kMaxSides> m_colours{};
     QRgb m_ground = 0, m_mark = 0;
     bool m_hasGround = false, m_hasMark = false;

@@ -13,9 +13,9 @@ QString key(const FeatureStyle &s)
 {
     QString k = QString::number(int(s.status)) + QLatin1Char(s.deJureOnly ? 'j' : '-');
     for (int i = 0; i < s.sideCount; ++i)
-        k += QLatin1Char(':') + QString::number(s.sides[size_t(i)].rgba()) + QLatin1Char('/') +
+        k += QLatin1Char(':') + QString::number(s.sideColours[size_t(i)]) + QLatin1Char('/') +
              QString::number(double(s.shares[size_t(i)]));
-    return k + QLatin1Char('m') + QString::number(s.mark.rgba());
+    return k + QLatin1Char('m') + QString::number(s.hasMark() ? s.markRgba() : QColor().rgba());
 }
 
 // Diagonal bands covering `bounds`: rising ones follow x + y = c, falling ones x - y = c, for c
@@ -132,7 +132,7 @@ void Symbology::fillArea(QPainter &p, const QPainterPath &area, const FeatureSty
 
 double Symbology::fillOpacity(const FeatureStyle &style)
 {
-    return 0.3 + 0.6 * std::clamp(style.confidence, 0.0, 1.0);
+    return 0.3 + 0.6 * std::clamp(double(style.confidence), 0.0, 1.0);
 }
 
 QPen Symbology::outlinePen(bool approximate) const

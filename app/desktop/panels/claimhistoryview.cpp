@@ -89,10 +89,10 @@ void ClaimHistoryView::paintEvent(QPaintEvent *)
         style.confidence = claim.confidence;
         switch (claim.role) {
         case Role::Control: style.status = ControlStatus::Held; style.addSide(colour); break;
-        case Role::Claim: style.status = ControlStatus::Dual; style.addSide(colour); style.addSide(Qt::white); break;
+        case Role::Claim: style.status = ControlStatus::Dual; style.addSide(colour); style.addSide(QColor(Qt::white)); break;
         case Role::Contested: style.status = ControlStatus::Contested; style.addSide(colour); style.addSide(colour); break;
-        case Role::Occupation: style.status = ControlStatus::Occupied; style.addSide(Qt::white); style.mark = colour; break;
-        case Role::Presence: style.status = ControlStatus::HandOver; style.addSide(Qt::white); style.mark = colour; break;
+        case Role::Occupation: style.status = ControlStatus::Occupied; style.addSide(QColor(Qt::white)); style.setMark(colour); break;
+        case Role::Presence: style.status = ControlStatus::HandOver; style.addSide(QColor(Qt::white)); style.setMark(colour); break;
         }
         const QRectF bar(QPointF(xOf(claim.interval.from()), y + 3), QPointF(xOf(claim.interval.to()), y + kRow - 3));
         p.setOpacity(Symbology::fillOpacity(style));

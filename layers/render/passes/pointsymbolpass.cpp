@@ -43,7 +43,7 @@ void drawPointSymbol(QPainter &p, QPointF c, double r, const QString &kind, cons
         for (int k = 0; k < style.sideCount; ++k) {
             QPainterPath part;
             part.addRect(QRectF(box.left() + k * slice, box.top(), slice, box.height()));
-            p.setBrush(style.sides[size_t(k)]);
+            p.setBrush(style.side(k));
             p.drawPath(shape.intersected(part));
         }
     } else {

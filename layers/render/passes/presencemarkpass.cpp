@@ -17,7 +17,7 @@ void PresenceMarkPass::draw(QPainter &painter) const
         painter.setOpacity(display.opacity);
         for (size_t i : layers[size_t(l)].withPresence) {
             const MapScene::Item &item = layers[size_t(l)].items[i];
-            if (item.modelIndex < 0 || !m_frame.styles[item.modelIndex].presence.isValid())
+            if (item.modelIndex < 0 || !m_frame.styles[item.modelIndex].hasPresence())
                 continue;
             // Above and left of the label point (points: of the symbol), clear of the name.
             const QPointF anchor = t.map(item.points.empty() ? item.labelAnchor : item.points.front());
@@ -34,7 +34,7 @@ void PresenceMarkPass::draw(QPainter &painter) const
             painter.setPen(QPen(QColor(0x20, 0x20, 0x20), 1.2 * s, Qt::SolidLine, Qt::RoundCap));
             painter.drawLine(foot, foot + QPointF(0, -12 * s));
             painter.setPen(QPen(QColor(0x20, 0x20, 0x20), 0.8 * s));
-            painter.setBrush(m_frame.styles[item.modelIndex].presence);
+            painter.setBrush(m_frame.styles[item.modelIndex].presence());
             painter.drawPath(pennant);
         }
     }
