@@ -25,7 +25,7 @@ namespace dpa {
 class PngSequenceSink : public FrameSink
 {
 public:
-    // compressionLevel: zlib's 0-9 (PngFrameEncoder).
+    // compressionLevel: libdeflate's 0-12 (PngFrameEncoder).
     static Result<std::unique_ptr<FrameSink>> create(const QString &folder, int compressionLevel = PngFrameEncoder::kDefaultLevel);
     ~PngSequenceSink() override;
     std::optional<Error> addFrame(const QImage &frame) override;

@@ -212,7 +212,7 @@ int benchPackage(const QString &path, const PackageBenchOptions &options)
         const double mb = bytesUnder(written->path) / 1e6;
         rows.push_back({QStringLiteral("  … written"), mb, mb, mb, QStringLiteral("MB"), 1});
     };
-    animate(QStringLiteral("frames/"), pngFrames, QStringLiteral("PNG frame incl. encoding, %1 frames, zlib ") + QString::number(options.pngLevel));
+    animate(QStringLiteral("frames/"), pngFrames, QStringLiteral("PNG frame incl. encoding, %1 frames, deflate level ") + QString::number(options.pngLevel));
     animate(QStringLiteral("year.mp4"), videoFrames, QStringLiteral("MP4 (H.264) frame, %1 frames"));
     const double exportPeak = peakMemoryMb();
 

@@ -268,9 +268,9 @@ void TestAnimationExport::pngFramesFillANewFolder()
 void TestAnimationExport::pngFramesAreTheFramesInOrder_data()
 {
     QTest::addColumn<int>("level");
-    QTest::newRow("stored (zlib 0)") << 0;
-    QTest::newRow("default (zlib 2)") << PngFrameEncoder::kDefaultLevel;
-    QTest::newRow("smallest (zlib 9)") << 9;
+    QTest::newRow("stored (level 0)") << 0;
+    QTest::newRow("default (level 1)") << PngFrameEncoder::kDefaultLevel;
+    QTest::newRow("smallest (level 12)") << PngFrameEncoder::kMaxLevel;
 }
 
 // Frames are encoded on several threads at once: each file still holds its own day, pixel for
