@@ -84,7 +84,7 @@
     <message>
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
-        <location filename="../gis/io/vectorreader.cpp" line="+89"/>
+        <location filename="../gis/io/vectorreader.cpp" line="+47"/>
         <location filename="../gis/package/csvreader.cpp" line="+53"/>
         <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
@@ -213,30 +213,28 @@
         <translation>الملف فارغ: صف الترويسة مطلوب</translation>
     </message>
     <message>
-        <location filename="../gis/package/datasetpackage.cpp" line="+35"/>
+        <location filename="../gis/package/datasetpackage.cpp" line="+28"/>
         <source>layer &quot;%1&quot;: %2</source>
         <translation>الطبقة «%1»: %2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+60"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+67"/>
         <source>attribute &quot;%1&quot; named in manifest.json is not in the layer (it has: %2)</source>
         <translation>السمة «%1» المذكورة في manifest.json غير موجودة في الطبقة (سماتها: %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+76"/>
+        <location filename="../gis/package/layerfeaturerules.cpp" line="+29"/>
         <source>feature has no id in &quot;%1&quot;</source>
         <translation>معلم بلا معرّف في «%1»</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+4"/>
         <source>id is used by more than one feature</source>
         <translation>المعرّف مستعمل لأكثر من معلم واحد</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../gis/package/datasetpackage.cpp" line="+25"/>
         <source>period map &quot;%1&quot;: %2</source>
         <translation>الخريطة التاريخية «%1»: %2</translation>
     </message>
@@ -256,7 +254,7 @@
         <translation>أُلغي التحميل</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>file not found: every package states its data&apos;s licences and attributions</source>
         <translation>الملف غير موجود: كل حزمة تذكر تراخيص بياناتها وإسناداتها</translation>
     </message>
@@ -941,7 +939,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-63"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-26"/>
         <source>layer CRS not understood</source>
         <translation>نظام الإحداثيات المرجعي للطبقة غير مفهوم</translation>
     </message>
@@ -963,7 +961,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+52"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+93"/>
         <source>feature has no geometry</source>
         <translation>معلم بلا شكل هندسي</translation>
     </message>
@@ -974,7 +972,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+20"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+13"/>
         <source>some coordinates cannot be transformed to %1</source>
         <translation>تعذّر تحويل بعض الإحداثيات إلى %1</translation>
     </message>
@@ -1483,7 +1481,7 @@
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
         <location filename="../gis/package/postgis/pgpull.cpp" line="+54"/>
-        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+74"/>
+        <location filename="../gis/package/postgis/pgstudytables.cpp" line="+176"/>
         <source>cannot write: %1</source>
         <translation>تعذّرت الكتابة: %1</translation>
     </message>
@@ -2010,7 +2008,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="+309"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="+311"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
         <translation>%1: رابط رمزي إلى ملف خارج مجلد الحزمة؛ انسخ الملف إلى داخلها</translation>
     </message>
@@ -2511,7 +2509,7 @@
     <message>
         <location filename="../gis/package/postgis/pgpull.cpp" line="-5"/>
         <location line="+73"/>
-        <location filename="../gis/package/postgis/pgstatequery.cpp" line="-13"/>
+        <location filename="../gis/package/postgis/pgstudytables.cpp" line="-17"/>
         <source>refusing to write &quot;%1&quot;: not a relative path inside the package</source>
         <translation>رُفضت كتابة «%1»: ليس مسارًا نسبيًا داخل الحزمة</translation>
     </message>
@@ -2521,12 +2519,12 @@
         <translation>أُلغي السحب</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>cannot pull the case study</source>
         <translation>تعذّر سحب دراسة الحالة</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="-240"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-241"/>
         <source>cannot push the case study: %1</source>
         <translation>تعذّر دفع دراسة الحالة: %1</translation>
     </message>
@@ -2541,7 +2539,7 @@
         <translation>العمود «%1» فارغ أو أطول من 63 بايت أو مكرَّر الاسم، فلا يمكن أن يكون عمودًا في قاعدة البيانات</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>%1 is larger than %2 MB</source>
         <translation>حجم %1 أكبر من %2 ميغابايت</translation>
     </message>
@@ -2958,17 +2956,18 @@ Open the case study from the database again to see their version, and make your 
         <translation>نوع هندسة غير مدعوم</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+7"/>
+        <location filename="../gis/package/postgis/pgstudytables.cpp" line="+12"/>
         <source>period map &quot;%1&quot;: %2 is not in schema &quot;%3&quot;</source>
         <translation>خريطة الحقبة «%1»: %2 ليس في المخطط «%3»</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-81"/>
         <source>the manifest of schema &quot;%1&quot; cannot be read</source>
         <translation>تعذّرت قراءة بيان المخطط «%1»</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+53"/>
+        <location filename="../gis/package/postgis/pgviewquery.cpp" line="+44"/>
         <source>layer &quot;%1&quot; has no table in schema &quot;%2&quot;</source>
         <translation>الطبقة «%1» ليس لها جدول في المخطط «%2»</translation>
     </message>
@@ -2982,6 +2981,11 @@ Open the case study from the database again to see their version, and make your 
         <source>the row with dpa_row %1: %2</source>
         <extracomment>%1 is the row&apos;s id in the database table (its dpa_row column), %2 what is wrong</extracomment>
         <translation>الصف ذو dpa_row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgviewquery.cpp" line="-28"/>
+        <source>the view to read from the database is empty</source>
+        <translation>العرض المطلوب قراءته من قاعدة البيانات فارغ</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3656,24 @@ Open the case study from the database again to see their version, and make your 
     </message>
 </context>
 <context>
+    <name>dpa::DatabaseView</name>
+    <message>
+        <location filename="../app/desktop/databaseview.cpp" line="+52"/>
+        <source>%1 has %L2 features, but was pushed before the database kept the look-ups a view is read with: it is read whole. Push it again (dpatlas-cli push --replace) to open it by view.</source>
+        <translation>في %1 ‏%L2 معلمًا، لكنه أُرسل قبل أن تحفظ قاعدة البيانات الفهارس التي يُقرأ بها العرض: لذا يُقرأ كاملًا. أرسله مرة أخرى (dpatlas-cli push --replace) لفتحه حسب العرض.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot make a temporary folder for the period maps: %1</source>
+        <translation>تعذّر إنشاء مجلد مؤقت لخرائط الحقبة: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the case study in the database no longer has its time index (it was pushed again with an older version?): open it again to read it whole</source>
+        <translation>لم يعد لدراسة الحالة في قاعدة البيانات فهرسها الزمني (هل أُرسلت مرة أخرى بإصدار أقدم؟): افتحها مرة أخرى لقراءتها كاملة</translation>
+    </message>
+</context>
+<context>
     <name>dpa::EditMode</name>
     <message>
         <location filename="../app/desktop/editing/editmode.cpp" line="+62"/>
@@ -3687,14 +3709,15 @@ Open the case study from the database again to see their version, and make your 
     <message>
         <location line="-20"/>
         <location line="+70"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <location line="+12"/>
         <location line="+113"/>
         <source>Edit Case Study</source>
         <translation>تحرير دراسة الحالة</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-197"/>
         <source>&amp;Undo %1</source>
         <comment>%1: the edit, as &quot;Edit role in claims.csv&quot;</comment>
         <translation>ت&amp;راجع عن %1</translation>
@@ -3711,7 +3734,12 @@ Open the case study from the database again to see their version, and make your 
         <translation>افتح دراسة حالة أولًا.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>This case study is too large to read whole, so only the features in view were read from the database, and it cannot be edited here. Edit it in the database (QGIS, SQL), or pull it into a folder (dpatlas-cli pull) and edit that.</source>
+        <translation>دراسة الحالة هذه أكبر من أن تُقرأ كاملة، لذا لم تُقرأ من قاعدة البيانات إلا المعالم الظاهرة في العرض، ولا يمكن تحريرها هنا. حرّرها في قاعدة البيانات (QGIS أو SQL)، أو اسحبها إلى مجلد (dpatlas-cli pull) وحرّره.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 is a case study packed into one GeoPackage, which is not edited in place. Unpack it (dpatlas-cli unpack) and open the folder.</source>
         <translation>%1 دراسة حالة محزومة في ملف GeoPackage واحد، ولا تُحرَّر في موضعها. فكّها (dpatlas-cli unpack) وافتح المجلد.</translation>
     </message>
@@ -5102,24 +5130,24 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
-        <location line="+805"/>
+        <location filename="../app/desktop/mainwindow.cpp" line="+85"/>
+        <location line="+906"/>
         <source>Dual Power Atlas</source>
         <translation>أطلس ازدواجية السلطة</translation>
     </message>
     <message>
-        <location line="-765"/>
-        <location line="+771"/>
+        <location line="-861"/>
+        <location line="+867"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-768"/>
+        <location line="-864"/>
         <source>frame %1 ms</source>
         <translation>الإطار %1 ملّي ث</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Layers</source>
         <translation>الطبقات</translation>
     </message>
@@ -5339,23 +5367,43 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+66"/>
         <source>Loading cancelled</source>
         <translation>أُلغي التحميل</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Computing areas and borders for the chart and the front lines…</source>
         <translation>جارٍ حساب المساحات والحدود للرسم البياني وخطوط الجبهة…</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+283"/>
+        <location line="+42"/>
+        <location line="+333"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — أطلس ازدواجية السلطة</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-229"/>
+        <source>Showing the %L1 features in view of about %L2, read from the database</source>
+        <translation>يُعرض %L1 معلمًا في العرض من نحو %L2، مقروءة من قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the features in view from the database…</source>
+        <translation>جارٍ قراءة المعالم الظاهرة في العرض من قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the features in view from the database: %1</source>
+        <translation>تعذّرت قراءة المعالم الظاهرة في العرض من قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This case study has more than %L1 features, so only those in and around the view are read from the database, again as the view moves. The legend, the chart, the search, the events&apos; features and the timeline speak of these features only.</source>
+        <translation>في دراسة الحالة هذه أكثر من %L1 معلم، لذا لا يُقرأ من قاعدة البيانات إلا ما في العرض وحوله، ويُقرأ من جديد كلما تحرّك العرض. لا تتحدث وسيلة الإيضاح والمخطط والبحث ومعالم الأحداث والخط الزمني إلا عن هذه المعالم.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2، %3° %4  |  %5: %6، %7</translation>
     </message>

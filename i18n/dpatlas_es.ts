@@ -84,7 +84,7 @@
     <message>
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
-        <location filename="../gis/io/vectorreader.cpp" line="+89"/>
+        <location filename="../gis/io/vectorreader.cpp" line="+47"/>
         <location filename="../gis/package/csvreader.cpp" line="+53"/>
         <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
@@ -213,30 +213,28 @@
         <translation>el archivo está vacío: se necesita una fila de cabecera</translation>
     </message>
     <message>
-        <location filename="../gis/package/datasetpackage.cpp" line="+35"/>
+        <location filename="../gis/package/datasetpackage.cpp" line="+28"/>
         <source>layer &quot;%1&quot;: %2</source>
         <translation>capa &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+60"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+67"/>
         <source>attribute &quot;%1&quot; named in manifest.json is not in the layer (it has: %2)</source>
         <translation>el atributo &quot;%1&quot; indicado en manifest.json no está en la capa (tiene: %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+76"/>
+        <location filename="../gis/package/layerfeaturerules.cpp" line="+29"/>
         <source>feature has no id in &quot;%1&quot;</source>
         <translation>el elemento no tiene id en &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+4"/>
         <source>id is used by more than one feature</source>
         <translation>el id lo usa más de un elemento</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../gis/package/datasetpackage.cpp" line="+25"/>
         <source>period map &quot;%1&quot;: %2</source>
         <translation>mapa de época &quot;%1&quot;: %2</translation>
     </message>
@@ -256,7 +254,7 @@
         <translation>carga cancelada</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>file not found: every package states its data&apos;s licences and attributions</source>
         <translation>archivo no encontrado: todo paquete declara las licencias y atribuciones de sus datos</translation>
     </message>
@@ -921,7 +919,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-63"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-26"/>
         <source>layer CRS not understood</source>
         <translation>no se entiende el CRS de la capa</translation>
     </message>
@@ -943,7 +941,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+52"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+93"/>
         <source>feature has no geometry</source>
         <translation>el elemento no tiene geometría</translation>
     </message>
@@ -954,7 +952,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+20"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+13"/>
         <source>some coordinates cannot be transformed to %1</source>
         <translation>algunas coordenadas no se pueden transformar a %1</translation>
     </message>
@@ -1443,7 +1441,7 @@
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
         <location filename="../gis/package/postgis/pgpull.cpp" line="+54"/>
-        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+74"/>
+        <location filename="../gis/package/postgis/pgstudytables.cpp" line="+176"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
@@ -1962,7 +1960,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="+309"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="+311"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
         <translation>%1: un enlace simbólico a un archivo fuera de la carpeta del paquete; copie el archivo dentro</translation>
     </message>
@@ -2463,7 +2461,7 @@
     <message>
         <location filename="../gis/package/postgis/pgpull.cpp" line="-5"/>
         <location line="+73"/>
-        <location filename="../gis/package/postgis/pgstatequery.cpp" line="-13"/>
+        <location filename="../gis/package/postgis/pgstudytables.cpp" line="-17"/>
         <source>refusing to write &quot;%1&quot;: not a relative path inside the package</source>
         <translation>no se escribe &quot;%1&quot;: no es una ruta relativa dentro del paquete</translation>
     </message>
@@ -2473,12 +2471,12 @@
         <translation>descarga cancelada</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>cannot pull the case study</source>
         <translation>no se puede descargar el estudio de caso</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="-240"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-241"/>
         <source>cannot push the case study: %1</source>
         <translation>no se puede subir el estudio de caso: %1</translation>
     </message>
@@ -2493,7 +2491,7 @@
         <translation>la columna &quot;%1&quot; está vacía, tiene más de 63 bytes o aparece dos veces, así que no puede ser una columna de la base de datos</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 ocupa más de %2 MB</translation>
     </message>
@@ -2886,17 +2884,18 @@ Vuelva a abrir el estudio de caso desde la base de datos para ver su versión y 
         <translation>tipo de geometría no admitido</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+7"/>
+        <location filename="../gis/package/postgis/pgstudytables.cpp" line="+12"/>
         <source>period map &quot;%1&quot;: %2 is not in schema &quot;%3&quot;</source>
         <translation>mapa de época &quot;%1&quot;: %2 no está en el esquema &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-81"/>
         <source>the manifest of schema &quot;%1&quot; cannot be read</source>
         <translation>no se puede leer el manifiesto del esquema &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+53"/>
+        <location filename="../gis/package/postgis/pgviewquery.cpp" line="+44"/>
         <source>layer &quot;%1&quot; has no table in schema &quot;%2&quot;</source>
         <translation>la capa &quot;%1&quot; no tiene tabla en el esquema &quot;%2&quot;</translation>
     </message>
@@ -2910,6 +2909,11 @@ Vuelva a abrir el estudio de caso desde la base de datos para ver su versión y 
         <source>the row with dpa_row %1: %2</source>
         <extracomment>%1 is the row&apos;s id in the database table (its dpa_row column), %2 what is wrong</extracomment>
         <translation>la fila con dpa_row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgviewquery.cpp" line="-28"/>
+        <source>the view to read from the database is empty</source>
+        <translation>la vista que leer de la base de datos está vacía</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3572,24 @@ Vuelva a abrir el estudio de caso desde la base de datos para ver su versión y 
     </message>
 </context>
 <context>
+    <name>dpa::DatabaseView</name>
+    <message>
+        <location filename="../app/desktop/databaseview.cpp" line="+52"/>
+        <source>%1 has %L2 features, but was pushed before the database kept the look-ups a view is read with: it is read whole. Push it again (dpatlas-cli push --replace) to open it by view.</source>
+        <translation>%1 tiene %L2 entidades, pero se envió antes de que la base de datos guardara los índices con los que se lee una vista: se lee entero. Envíelo de nuevo (dpatlas-cli push --replace) para abrirlo por vista.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot make a temporary folder for the period maps: %1</source>
+        <translation>no se puede crear una carpeta temporal para los mapas de época: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the case study in the database no longer has its time index (it was pushed again with an older version?): open it again to read it whole</source>
+        <translation>el estudio de caso de la base de datos ya no tiene su índice temporal (¿se envió de nuevo con una versión anterior?): ábralo de nuevo para leerlo entero</translation>
+    </message>
+</context>
+<context>
     <name>dpa::EditMode</name>
     <message>
         <location filename="../app/desktop/editing/editmode.cpp" line="+62"/>
@@ -3603,14 +3625,15 @@ Vuelva a abrir el estudio de caso desde la base de datos para ver su versión y 
     <message>
         <location line="-20"/>
         <location line="+70"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <location line="+12"/>
         <location line="+113"/>
         <source>Edit Case Study</source>
         <translation>Editar estudio de caso</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-197"/>
         <source>&amp;Undo %1</source>
         <comment>%1: the edit, as &quot;Edit role in claims.csv&quot;</comment>
         <translation>&amp;Deshacer %1</translation>
@@ -3627,7 +3650,12 @@ Vuelva a abrir el estudio de caso desde la base de datos para ver su versión y 
         <translation>Abra antes un estudio de caso.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>This case study is too large to read whole, so only the features in view were read from the database, and it cannot be edited here. Edit it in the database (QGIS, SQL), or pull it into a folder (dpatlas-cli pull) and edit that.</source>
+        <translation>Este estudio de caso es demasiado grande para leerlo entero: solo se leyeron de la base de datos las entidades de la vista, y no se puede editar aquí. Edítelo en la base de datos (QGIS, SQL), o tráigalo a una carpeta (dpatlas-cli pull) y edite esta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 is a case study packed into one GeoPackage, which is not edited in place. Unpack it (dpatlas-cli unpack) and open the folder.</source>
         <translation>%1 es un estudio de caso empaquetado en un único GeoPackage, que no se edita directamente. Desempaquételo (dpatlas-cli unpack) y abra la carpeta.</translation>
     </message>
@@ -5002,24 +5030,24 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
 <context>
     <name>dpa::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
-        <location line="+805"/>
+        <location filename="../app/desktop/mainwindow.cpp" line="+85"/>
+        <location line="+906"/>
         <source>Dual Power Atlas</source>
         <translation>Atlas del Doble Poder</translation>
     </message>
     <message>
-        <location line="-765"/>
-        <location line="+771"/>
+        <location line="-861"/>
+        <location line="+867"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-768"/>
+        <location line="-864"/>
         <source>frame %1 ms</source>
         <translation>fotograma: %1 ms</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
@@ -5239,23 +5267,43 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+66"/>
         <source>Loading cancelled</source>
         <translation>Carga cancelada</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Computing areas and borders for the chart and the front lines…</source>
         <translation>Calculando superficies y fronteras para el gráfico y las líneas del frente…</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+283"/>
+        <location line="+42"/>
+        <location line="+333"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Atlas del Doble Poder</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-229"/>
+        <source>Showing the %L1 features in view of about %L2, read from the database</source>
+        <translation>Se muestran las %L1 entidades de la vista de unas %L2, leídas de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the features in view from the database…</source>
+        <translation>Leyendo de la base de datos las entidades de la vista…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the features in view from the database: %1</source>
+        <translation>No se pueden leer de la base de datos las entidades de la vista: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This case study has more than %L1 features, so only those in and around the view are read from the database, again as the view moves. The legend, the chart, the search, the events&apos; features and the timeline speak of these features only.</source>
+        <translation>Este estudio de caso tiene más de %L1 entidades, así que solo se leen de la base de datos las de la vista y sus alrededores, de nuevo cuando la vista se mueve. La leyenda, el gráfico, la búsqueda, las entidades de los eventos y la línea de tiempo hablan solo de esas entidades.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2, %3° %4  |  %5: %6, %7</translation>
     </message>

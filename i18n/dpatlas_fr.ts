@@ -84,7 +84,7 @@
     <message>
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
-        <location filename="../gis/io/vectorreader.cpp" line="+89"/>
+        <location filename="../gis/io/vectorreader.cpp" line="+47"/>
         <location filename="../gis/package/csvreader.cpp" line="+53"/>
         <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
@@ -213,30 +213,28 @@
         <translation>le fichier est vide : une ligne d’en-tête est requise</translation>
     </message>
     <message>
-        <location filename="../gis/package/datasetpackage.cpp" line="+35"/>
+        <location filename="../gis/package/datasetpackage.cpp" line="+28"/>
         <source>layer &quot;%1&quot;: %2</source>
         <translation>couche « %1 » : %2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+60"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+67"/>
         <source>attribute &quot;%1&quot; named in manifest.json is not in the layer (it has: %2)</source>
         <translation>l’attribut « %1 » nommé dans manifest.json n’existe pas dans la couche (elle a : %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+76"/>
+        <location filename="../gis/package/layerfeaturerules.cpp" line="+29"/>
         <source>feature has no id in &quot;%1&quot;</source>
         <translation>entité sans identifiant dans « %1 »</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+4"/>
         <source>id is used by more than one feature</source>
         <translation>identifiant utilisé par plus d’une entité</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../gis/package/datasetpackage.cpp" line="+25"/>
         <source>period map &quot;%1&quot;: %2</source>
         <translation>carte d’époque « %1 » : %2</translation>
     </message>
@@ -256,7 +254,7 @@
         <translation>chargement annulé</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>file not found: every package states its data&apos;s licences and attributions</source>
         <translation>fichier introuvable : chaque paquet indique les licences et les attributions de ses données</translation>
     </message>
@@ -921,7 +919,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-63"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-26"/>
         <source>layer CRS not understood</source>
         <translation>SCR de la couche non reconnu</translation>
     </message>
@@ -943,7 +941,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+52"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+93"/>
         <source>feature has no geometry</source>
         <translation>entité sans géométrie</translation>
     </message>
@@ -954,7 +952,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+20"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+13"/>
         <source>some coordinates cannot be transformed to %1</source>
         <translation>certaines coordonnées ne peuvent pas être transformées vers %1</translation>
     </message>
@@ -1443,7 +1441,7 @@
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
         <location filename="../gis/package/postgis/pgpull.cpp" line="+54"/>
-        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+74"/>
+        <location filename="../gis/package/postgis/pgstudytables.cpp" line="+176"/>
         <source>cannot write: %1</source>
         <translation>écriture impossible : %1</translation>
     </message>
@@ -1962,7 +1960,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="+309"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="+311"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
         <translation>%1 : lien symbolique vers un fichier hors du dossier du paquet ; copiez-y le fichier</translation>
     </message>
@@ -2463,7 +2461,7 @@
     <message>
         <location filename="../gis/package/postgis/pgpull.cpp" line="-5"/>
         <location line="+73"/>
-        <location filename="../gis/package/postgis/pgstatequery.cpp" line="-13"/>
+        <location filename="../gis/package/postgis/pgstudytables.cpp" line="-17"/>
         <source>refusing to write &quot;%1&quot;: not a relative path inside the package</source>
         <translation>écriture de « %1 » refusée : ce n’est pas un chemin relatif à l’intérieur du paquet</translation>
     </message>
@@ -2473,12 +2471,12 @@
         <translation>récupération annulée</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>cannot pull the case study</source>
         <translation>impossible de récupérer l’étude de cas</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="-240"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-241"/>
         <source>cannot push the case study: %1</source>
         <translation>impossible de déposer l’étude de cas : %1</translation>
     </message>
@@ -2493,7 +2491,7 @@
         <translation>la colonne « %1 » est vide, dépasse 63 octets ou figure deux fois : elle ne peut donc pas être une colonne de la base de données</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 dépasse %2 Mo</translation>
     </message>
@@ -2886,17 +2884,18 @@ Rouvrez l’étude de cas depuis la base de données pour voir leur version, et 
         <translation>type de géométrie non pris en charge</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+7"/>
+        <location filename="../gis/package/postgis/pgstudytables.cpp" line="+12"/>
         <source>period map &quot;%1&quot;: %2 is not in schema &quot;%3&quot;</source>
         <translation>carte d’époque « %1 » : %2 n’est pas dans le schéma « %3 »</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-81"/>
         <source>the manifest of schema &quot;%1&quot; cannot be read</source>
         <translation>le manifeste du schéma « %1 » ne peut pas être lu</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+53"/>
+        <location filename="../gis/package/postgis/pgviewquery.cpp" line="+44"/>
         <source>layer &quot;%1&quot; has no table in schema &quot;%2&quot;</source>
         <translation>la couche « %1 » n’a pas de table dans le schéma « %2 »</translation>
     </message>
@@ -2910,6 +2909,11 @@ Rouvrez l’étude de cas depuis la base de données pour voir leur version, et 
         <source>the row with dpa_row %1: %2</source>
         <extracomment>%1 is the row&apos;s id in the database table (its dpa_row column), %2 what is wrong</extracomment>
         <translation>la ligne dont dpa_row vaut %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgviewquery.cpp" line="-28"/>
+        <source>the view to read from the database is empty</source>
+        <translation>la vue à lire dans la base de données est vide</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3572,24 @@ Rouvrez l’étude de cas depuis la base de données pour voir leur version, et 
     </message>
 </context>
 <context>
+    <name>dpa::DatabaseView</name>
+    <message>
+        <location filename="../app/desktop/databaseview.cpp" line="+52"/>
+        <source>%1 has %L2 features, but was pushed before the database kept the look-ups a view is read with: it is read whole. Push it again (dpatlas-cli push --replace) to open it by view.</source>
+        <translation>%1 a %L2 entités, mais a été envoyé avant que la base garde les index avec lesquels une vue est lue : il est lu en entier. Envoyez-le de nouveau (dpatlas-cli push --replace) pour l’ouvrir par vue.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot make a temporary folder for the period maps: %1</source>
+        <translation>impossible de créer un dossier temporaire pour les cartes d’époque : %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the case study in the database no longer has its time index (it was pushed again with an older version?): open it again to read it whole</source>
+        <translation>l’étude de cas dans la base n’a plus son index temporel (envoyée de nouveau avec une version plus ancienne ?) : ouvrez-la de nouveau pour la lire en entier</translation>
+    </message>
+</context>
+<context>
     <name>dpa::EditMode</name>
     <message>
         <location filename="../app/desktop/editing/editmode.cpp" line="+62"/>
@@ -3603,14 +3625,15 @@ Rouvrez l’étude de cas depuis la base de données pour voir leur version, et 
     <message>
         <location line="-20"/>
         <location line="+70"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <location line="+12"/>
         <location line="+113"/>
         <source>Edit Case Study</source>
         <translation>Modifier l’étude de cas</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-197"/>
         <source>&amp;Undo %1</source>
         <comment>%1: the edit, as &quot;Edit role in claims.csv&quot;</comment>
         <translation>&amp;Annuler : %1</translation>
@@ -3627,7 +3650,12 @@ Rouvrez l’étude de cas depuis la base de données pour voir leur version, et 
         <translation>Ouvrez d’abord une étude de cas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>This case study is too large to read whole, so only the features in view were read from the database, and it cannot be edited here. Edit it in the database (QGIS, SQL), or pull it into a folder (dpatlas-cli pull) and edit that.</source>
+        <translation>Cette étude de cas est trop grande pour être lue en entier : seules les entités de la vue ont été lues dans la base, et elle ne peut pas être modifiée ici. Modifiez-la dans la base (QGIS, SQL), ou tirez-la dans un dossier (dpatlas-cli pull) et modifiez celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 is a case study packed into one GeoPackage, which is not edited in place. Unpack it (dpatlas-cli unpack) and open the folder.</source>
         <translation>%1 est une étude de cas empaquetée dans un seul GeoPackage, qui ne se modifie pas sur place. Extrayez-la (dpatlas-cli unpack) et ouvrez le dossier.</translation>
     </message>
@@ -5002,24 +5030,24 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
 <context>
     <name>dpa::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
-        <location line="+805"/>
+        <location filename="../app/desktop/mainwindow.cpp" line="+85"/>
+        <location line="+906"/>
         <source>Dual Power Atlas</source>
         <translation>Atlas du double pouvoir</translation>
     </message>
     <message>
-        <location line="-765"/>
-        <location line="+771"/>
+        <location line="-861"/>
+        <location line="+867"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-768"/>
+        <location line="-864"/>
         <source>frame %1 ms</source>
         <translation>image : %1 ms</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
@@ -5239,23 +5267,43 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+66"/>
         <source>Loading cancelled</source>
         <translation>Chargement annulé</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Computing areas and borders for the chart and the front lines…</source>
         <translation>Calcul des surfaces et des frontières pour le graphique et les lignes de front…</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+283"/>
+        <location line="+42"/>
+        <location line="+333"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Atlas du double pouvoir</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-229"/>
+        <source>Showing the %L1 features in view of about %L2, read from the database</source>
+        <translation>Affichage des %L1 entités de la vue sur environ %L2, lues dans la base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the features in view from the database…</source>
+        <translation>Lecture des entités de la vue dans la base de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the features in view from the database: %1</source>
+        <translation>Impossible de lire les entités de la vue dans la base de données : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This case study has more than %L1 features, so only those in and around the view are read from the database, again as the view moves. The legend, the chart, the search, the events&apos; features and the timeline speak of these features only.</source>
+        <translation>Cette étude de cas a plus de %L1 entités : seules celles de la vue et de ses abords sont lues dans la base, de nouveau quand la vue se déplace. La légende, le graphique, la recherche, les entités des événements et la frise ne parlent que de ces entités.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2, %3° %4  |  %5 : %6, %7</translation>
     </message>

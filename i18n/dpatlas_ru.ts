@@ -84,7 +84,7 @@
     <message>
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
-        <location filename="../gis/io/vectorreader.cpp" line="+89"/>
+        <location filename="../gis/io/vectorreader.cpp" line="+47"/>
         <location filename="../gis/package/csvreader.cpp" line="+53"/>
         <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
@@ -213,30 +213,28 @@
         <translation>файл пуст: нужна строка заголовка</translation>
     </message>
     <message>
-        <location filename="../gis/package/datasetpackage.cpp" line="+35"/>
+        <location filename="../gis/package/datasetpackage.cpp" line="+28"/>
         <source>layer &quot;%1&quot;: %2</source>
         <translation>слой «%1»: %2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+60"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+67"/>
         <source>attribute &quot;%1&quot; named in manifest.json is not in the layer (it has: %2)</source>
         <translation>атрибута «%1», указанного в manifest.json, нет в слое (в нём есть: %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+76"/>
+        <location filename="../gis/package/layerfeaturerules.cpp" line="+29"/>
         <source>feature has no id in &quot;%1&quot;</source>
         <translation>у объекта нет id в «%1»</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+4"/>
         <source>id is used by more than one feature</source>
         <translation>id используется более чем одним объектом</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../gis/package/datasetpackage.cpp" line="+25"/>
         <source>period map &quot;%1&quot;: %2</source>
         <translation>историческая карта «%1»: %2</translation>
     </message>
@@ -256,7 +254,7 @@
         <translation>загрузка отменена</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>file not found: every package states its data&apos;s licences and attributions</source>
         <translation>файл не найден: каждый пакет указывает лицензии и авторство своих данных</translation>
     </message>
@@ -926,7 +924,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-63"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="-26"/>
         <source>layer CRS not understood</source>
         <translation>CRS слоя не распознана</translation>
     </message>
@@ -948,7 +946,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+52"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+93"/>
         <source>feature has no geometry</source>
         <translation>у объекта нет геометрии</translation>
     </message>
@@ -959,7 +957,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+20"/>
+        <location filename="../gis/package/postgis/pgfeaturefetch.cpp" line="+13"/>
         <source>some coordinates cannot be transformed to %1</source>
         <translation>некоторые координаты не удаётся преобразовать в %1</translation>
     </message>
@@ -1453,7 +1451,7 @@
         <location filename="../gis/io/osmxmlwriter.cpp" line="+154"/>
         <location line="+3"/>
         <location filename="../gis/package/postgis/pgpull.cpp" line="+54"/>
-        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+74"/>
+        <location filename="../gis/package/postgis/pgstudytables.cpp" line="+176"/>
         <source>cannot write: %1</source>
         <translation>не удаётся записать: %1</translation>
     </message>
@@ -1974,7 +1972,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="+309"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="+311"/>
         <source>%1: a symbolic link to a file outside the package folder; copy the file in</source>
         <translation>%1: символическая ссылка на файл вне папки пакета; скопируйте файл в папку</translation>
     </message>
@@ -2475,7 +2473,7 @@
     <message>
         <location filename="../gis/package/postgis/pgpull.cpp" line="-5"/>
         <location line="+73"/>
-        <location filename="../gis/package/postgis/pgstatequery.cpp" line="-13"/>
+        <location filename="../gis/package/postgis/pgstudytables.cpp" line="-17"/>
         <source>refusing to write &quot;%1&quot;: not a relative path inside the package</source>
         <translation>запись «%1» отклонена: это не относительный путь внутри пакета</translation>
     </message>
@@ -2485,12 +2483,12 @@
         <translation>загрузка из базы данных отменена</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>cannot pull the case study</source>
         <translation>не удаётся загрузить исследование из базы данных</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgpush.cpp" line="-240"/>
+        <location filename="../gis/package/postgis/pgpush.cpp" line="-241"/>
         <source>cannot push the case study: %1</source>
         <translation>не удаётся выгрузить исследование: %1</translation>
     </message>
@@ -2505,7 +2503,7 @@
         <translation>столбец «%1» пуст, длиннее 63 байт или встречается дважды, поэтому он не может быть столбцом базы данных</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 больше %2 МБ</translation>
     </message>
@@ -2904,17 +2902,18 @@ Open the case study from the database again to see their version, and make your 
         <translation>неподдерживаемый тип геометрии</translation>
     </message>
     <message>
-        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+7"/>
+        <location filename="../gis/package/postgis/pgstudytables.cpp" line="+12"/>
         <source>period map &quot;%1&quot;: %2 is not in schema &quot;%3&quot;</source>
         <translation>карта эпохи «%1»: %2 нет в схеме «%3»</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-81"/>
         <source>the manifest of schema &quot;%1&quot; cannot be read</source>
         <translation>манифест схемы «%1» не читается</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../gis/package/postgis/pgstatequery.cpp" line="+53"/>
+        <location filename="../gis/package/postgis/pgviewquery.cpp" line="+44"/>
         <source>layer &quot;%1&quot; has no table in schema &quot;%2&quot;</source>
         <translation>у слоя «%1» нет таблицы в схеме «%2»</translation>
     </message>
@@ -2928,6 +2927,11 @@ Open the case study from the database again to see their version, and make your 
         <source>the row with dpa_row %1: %2</source>
         <extracomment>%1 is the row&apos;s id in the database table (its dpa_row column), %2 what is wrong</extracomment>
         <translation>строка с dpa_row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gis/package/postgis/pgviewquery.cpp" line="-28"/>
+        <source>the view to read from the database is empty</source>
+        <translation>область просмотра для чтения из базы пуста</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3593,24 @@ Open the case study from the database again to see their version, and make your 
     </message>
 </context>
 <context>
+    <name>dpa::DatabaseView</name>
+    <message>
+        <location filename="../app/desktop/databaseview.cpp" line="+52"/>
+        <source>%1 has %L2 features, but was pushed before the database kept the look-ups a view is read with: it is read whole. Push it again (dpatlas-cli push --replace) to open it by view.</source>
+        <translation>В %1 %L2 объектов, но оно было отправлено до того, как база стала хранить индексы для чтения по области просмотра: оно читается целиком. Отправьте его снова (dpatlas-cli push --replace), чтобы открывать по области просмотра.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot make a temporary folder for the period maps: %1</source>
+        <translation>не удаётся создать временную папку для карт эпохи: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the case study in the database no longer has its time index (it was pushed again with an older version?): open it again to read it whole</source>
+        <translation>у исследования в базе больше нет временного индекса (его отправили снова более старой версией?): откройте его снова, чтобы прочитать целиком</translation>
+    </message>
+</context>
+<context>
     <name>dpa::EditMode</name>
     <message>
         <location filename="../app/desktop/editing/editmode.cpp" line="+62"/>
@@ -3624,14 +3646,15 @@ Open the case study from the database again to see their version, and make your 
     <message>
         <location line="-20"/>
         <location line="+70"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <location line="+12"/>
         <location line="+113"/>
         <source>Edit Case Study</source>
         <translation>Правка исследования</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-197"/>
         <source>&amp;Undo %1</source>
         <comment>%1: the edit, as &quot;Edit role in claims.csv&quot;</comment>
         <translation>&amp;Отменить: %1</translation>
@@ -3648,7 +3671,12 @@ Open the case study from the database again to see their version, and make your 
         <translation>Сначала откройте исследование.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>This case study is too large to read whole, so only the features in view were read from the database, and it cannot be edited here. Edit it in the database (QGIS, SQL), or pull it into a folder (dpatlas-cli pull) and edit that.</source>
+        <translation>Это исследование слишком велико, чтобы читать его целиком: из базы прочитаны только объекты в области просмотра, и здесь его нельзя редактировать. Редактируйте его в базе (QGIS, SQL) или выгрузите в папку (dpatlas-cli pull) и редактируйте её.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 is a case study packed into one GeoPackage, which is not edited in place. Unpack it (dpatlas-cli unpack) and open the folder.</source>
         <translation>%1 — исследование, упакованное в один GeoPackage, который не редактируется на месте. Распакуйте его (dpatlas-cli unpack) и откройте папку.</translation>
     </message>
@@ -5027,24 +5055,24 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
 <context>
     <name>dpa::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow.cpp" line="+74"/>
-        <location line="+805"/>
+        <location filename="../app/desktop/mainwindow.cpp" line="+85"/>
+        <location line="+906"/>
         <source>Dual Power Atlas</source>
         <translation>Атлас двоевластия</translation>
     </message>
     <message>
-        <location line="-765"/>
-        <location line="+771"/>
+        <location line="-861"/>
+        <location line="+867"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-768"/>
+        <location line="-864"/>
         <source>frame %1 ms</source>
         <translation>кадр: %1 мс</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
@@ -5264,23 +5292,43 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+66"/>
         <source>Loading cancelled</source>
         <translation>Загрузка отменена</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Computing areas and borders for the chart and the front lines…</source>
         <translation>Вычисление площадей и границ для графика и линий фронта…</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+283"/>
+        <location line="+42"/>
+        <location line="+333"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Атлас двоевластия</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-229"/>
+        <source>Showing the %L1 features in view of about %L2, read from the database</source>
+        <translation>Показано %L1 объектов в области просмотра из примерно %L2, прочитанных из базы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the features in view from the database…</source>
+        <translation>Чтение объектов в области просмотра из базы…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the features in view from the database: %1</source>
+        <translation>Не удаётся прочитать объекты в области просмотра из базы: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This case study has more than %L1 features, so only those in and around the view are read from the database, again as the view moves. The legend, the chart, the search, the events&apos; features and the timeline speak of these features only.</source>
+        <translation>В этом исследовании более %L1 объектов, поэтому из базы читаются только объекты в области просмотра и вокруг неё — заново при её перемещении. Легенда, диаграмма, поиск, объекты событий и шкала времени говорят только об этих объектах.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>%1° %2, %3° %4  |  %5: %6, %7</source>
         <translation>%1° %2, %3° %4  |  %5: %6, %7</translation>
     </message>
