@@ -7,6 +7,7 @@
 #include "package/postgis/pgtablesave.h"
 #include "package/edit/editabletables.h"
 #include "package/postgis/pgstatequery.h"
+#include "package/postgis/pgviewquery.h"
 #include "support/packagefixture.h"
 #include "support/postgisserver.h"
 
@@ -27,7 +28,8 @@ using namespace dpa::postgis;
 // each and moments between; in a box it is the folder's state of the features meeting the box;
 // the queries use the claims' time index and the layers' spatial index; a claim whose date is
 // changed in the database after the push is still read; and a schema pushed before the time
-// index is said to need the whole read.
+// index is said to need the whole read; a claim whose layer and feature cells were padded with
+// spaces in the database is still found by its feature, in a box and in a view read.
 class TestPgStateQuery : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ private slots:
     void aDateChangedInTheDatabaseIsStillRead();
     void aDateSavedByTheEditModeKeepsItsBounds();
     void aSchemaPushedBeforeTheTimeIndexIsSaidSo();
+    void claimsWithPaddedKeysAreFound();
 
 private:
     PgUri uri(const QString &schema) const { return *PgUri::fromParts(m_server.conninfo(QStringLiteral("atlas")), schema); }
@@ -452,6 +455,63 @@ void TestPgStateQuery::aSchemaPushedBeforeTheTimeIndexIsSaidSo()
     auto nothing = queryState(uri(QStringLiteral("public")), {t, std::nullopt});
     QVERIFY(!nothing);
     QVERIFY2(nothing.error().message.contains(QStringLiteral("is not a case study")), qPrintable(nothing.error().message));
+}
+
+void TestPgStateQuery::claimsWithPaddedKeysAreFound()
+{
+    const QString folder = QStringLiteral(DPATLAS_DATASETS_DIR "/paris-1871");
+    const QString schema = QStringLiteral("padded_paris");
+    const QString pushed = push(folder, schema);
+    QVERIFY2(pushed.isEmpty(), qPrintable(pushed));
+    const auto original = DatasetPackage::load(folder);
+    QVERIFY(original.isValid());
+    const CaseStudy &full = *original.study;
+    // The first feature with a claim in force at some moment: every claim row of it padded, as a
+    // spreadsheet or a hand in psql leaves cells (the model reads cells trimmed, so the folder's
+    // state is unchanged). Compared at the moments it has a claim in force (a dozen at most).
+    const CaseLayer *layerOf = nullptr;
+    const CaseFeature *padded = nullptr;
+    std::vector<TimePoint> moments;
+    const std::vector<TimePoint> all = datesOf(full, 600);
+    for (const CaseLayer &l : full.layers)
+        for (const CaseFeature &f : l.features) {
+            if (padded || f.modelIndex < 0 || f.geometry.isEmpty())
+                continue;
+            for (TimePoint t : all)
+                if (moments.size() < 12 && !full.index.stateOf(f.modelIndex, t).claims.empty())
+                    moments.push_back(t);
+            if (!moments.empty())
+                layerOf = &l, padded = &f;
+        }
+    QVERIFY(padded);
+    const CaseLayer &layer = *layerOf;
+    QVERIFY(m_server.sql(QStringLiteral("atlas"),
+                         QStringLiteral("UPDATE padded_paris.claims SET layer = ' ' || layer || E'\\t ', feature = '  ' || feature || ' ' "
+                                        "WHERE layer = '%1' AND feature = '%2'")
+                             .arg(layer.spec.id, padded->id)));
+    auto c = PgConnection::open(uri(schema));
+    QVERIFY(c);
+    auto count = (*c)->query(QStringLiteral("SELECT count(*) FROM padded_paris.claims WHERE feature <> btrim(feature) AND layer <> btrim(layer)"));
+    QVERIFY(count && count->integer(0, 0) > 0);
+
+    const BoundingBox box = padded->geometry.bounds();
+    const QString key = layer.spec.id + QLatin1Char('/') + padded->id + QLatin1String(" |");
+    ViewQuery view;
+    view.box = box;
+    auto viewRead = queryView(uri(schema), view);
+    QVERIFY2(viewRead, viewRead ? "" : qPrintable(viewRead.error().toString()));
+    QVERIFY(viewRead->indexed && viewRead->study);
+    QVERIFY2(viewRead->problems.isEmpty(), viewRead->problems.isEmpty() ? "" : qPrintable(viewRead->problems.first().toString()));
+    for (TimePoint t : moments) {
+        const QStringList expected = statesOf(full, t, box);
+        // The padded feature is among them, with its claims: the comparison covers it.
+        QVERIFY(std::any_of(expected.begin(), expected.end(), [&](const QString &line) { return line.startsWith(key) && line.contains(QLatin1Char('[')); }));
+        auto state = queryState(uri(schema), {t, box});
+        QVERIFY2(state, state ? "" : qPrintable(state.error().toString()));
+        QVERIFY(state->indexed);
+        QCOMPARE(statesOf(*state->study, t, std::nullopt), expected);
+        QCOMPARE(statesOf(*viewRead->study, t, std::nullopt), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPgStateQuery)
