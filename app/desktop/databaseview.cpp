@@ -2,6 +2,7 @@
 #include "package/postgis/pgstudysize.h"
 #include "package/postgis/pgviewplan.h"
 
+#include <QCryptographicHash>
 #include <QtConcurrent>
 
 namespace dpa {
@@ -48,10 +49,11 @@ Result<DatabaseView::Opening> DatabaseView::open(const postgis::PgUri &uri, qint
     opening.wholeExtent = size->extent;
     if (size->featureRows <= openByViewAbove)
         return opening;
+    const QString readWhole = tr("%1 has %L2 features, but was pushed before the database kept the look-ups a view is read with: "
+                                 "it is read whole. Push it again (dpatlas-cli push --replace) to open it by view.")
+                                  .arg(uri.schema()).arg(size->featureRows);
     if (!size->timeIndexed || !size->extent.isValid()) {
-        opening.note = tr("%1 has %L2 features, but was pushed before the database kept the look-ups a view is read with: "
-                          "it is read whole. Push it again (dpatlas-cli push --replace) to open it by view.")
-                           .arg(uri.schema()).arg(size->featureRows);
+        opening.note = readWhole;
         return opening;
     }
     MapView whole;
@@ -71,7 +73,15 @@ Result<DatabaseView::Opening> DatabaseView::open(const postgis::PgUri &uri, qint
         return read.error();
     if (read->indexed)
         opening.read = std::move(*read);
+    else
+        opening.note = readWhole;   // pushed again by an older version between the two reads
     return opening;
+}
+
+QString DatabaseView::lastViewKey(const postgis::PgUri &uri)
+{
+    const QByteArray hash = QCryptographicHash::hash(uri.redacted().toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QStringLiteral("byViewExtent/") + QString::fromLatin1(hash.left(24));
 }
 
 postgis::ViewQuery DatabaseView::queryFor(const MapView &view, qint64 totalFeatures, const BoundingBox &wholeExtent)

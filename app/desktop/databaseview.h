@@ -43,10 +43,15 @@ public:
     DatabaseView(postgis::PgUri uri, const Opening &opening, QObject *parent = nullptr);
     ~DatabaseView() override;
 
+    // The settings key under which the view the case study at `uri` was left is kept: a hash of
+    // its address without the password. The address itself would not do: its slashes (a URI,
+    // a socket's folder) nest QSettings groups, and a password must never reach the settings file.
+    static QString lastViewKey(const postgis::PgUri &uri);
 
     // The read for `view` (what the first one is made with, too).
     static postgis::ViewQuery queryFor(const MapView &view, qint64 totalFeatures, const BoundingBox &wholeExtent);
 
+    const postgis::PgUri &uri() const { return m_uri; }
     qint64 totalFeatures() const { return m_total; }
     const BoundingBox &openedView() const { return m_openedView; }
     qint64 shownFeatures() const { return m_last.features; }

@@ -60,11 +60,17 @@
 namespace dpa {
 namespace {
 constexpr int kMaxRecent = 8;
+// How long a note on how a case study was opened stays in the status bar: long enough to read.
+constexpr int kNoteMs = 20000;
 QString timeKey(const QString &id) { return QStringLiteral("time/") + id; }
 QString mapOpacityKey(const QString &id) { return QStringLiteral("periodMapOpacity/") + id; }
 // Where a case study opened by view was left, by its address (known before anything is read):
-// it opens there again, reading that part only.
-QString byViewKey(const QString &storedAddress) { return QStringLiteral("byViewExtent/") + storedAddress; }
+// it opens there again, reading that part only. Empty for a path that is no database address.
+QString byViewKey(const QString &path)
+{
+    const auto uri = postgis::PgUri::isPgUri(path) ? postgis::PgUri::parse(path) : Result<postgis::PgUri>(Error());
+    return uri ? DatabaseView::lastViewKey(*uri) : QString();
+}
 // How a package is written into the settings and shown: a database address without its password
 // (libpq finds it in ~/.pgpass when the address is opened again).
 QString storedPath(const QString &path)
@@ -515,7 +521,7 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     saveStudySettings();   // the view of a study opened by view, if it is opened again now
     const qint64 byViewAbove = m_openByViewAbove;
     const QSize viewSize = m_canvas->size();
-    const QVariantList saved = QSettings().value(byViewKey(storedPath(path))).toList();
+    const QVariantList saved = address ? QSettings().value(byViewKey(path)).toList() : QVariantList();
     const BoundingBox lastView = saved.size() == 4 ? BoundingBox{saved[0].toDouble(), saved[1].toDouble(), saved[2].toDouble(), saved[3].toDouble()}
                                                    : BoundingBox();
     watcher.setFuture(QtConcurrent::run([path, control, byViewAbove, viewSize, lastView] {
@@ -587,14 +593,17 @@ bool MainWindow::openPackage(const QString &path, std::optional<TimePoint> at)
     }
     showStudy(result.study, loaded.facts, path, at);
     updateViewNote();
-    if (loaded.database && !loaded.database->note.isEmpty())
-        statusBar()->showMessage(loaded.database->note, 20000);
+    // Why a large case study was read whole. Said after the areas are computed when they are:
+    // their own status message would replace it at once.
+    const QString note = loaded.database ? loaded.database->note : QString();
     if (!m_facts)
-        buildSpatialFactsLater(path);
+        buildSpatialFactsLater(path, note);
+    else if (!note.isEmpty())
+        statusBar()->showMessage(note, kNoteMs);
     return true;
 }
 
-void MainWindow::buildSpatialFactsLater(const QString &path)
+void MainWindow::buildSpatialFactsLater(const QString &path, const QString &note)
 {
     struct Built
     {
@@ -604,7 +613,7 @@ void MainWindow::buildSpatialFactsLater(const QString &path)
     const int generation = m_studyGeneration;
     statusBar()->showMessage(tr("Computing areas and borders for the chart and the front lines…"));
     auto *watcher = new QFutureWatcher<Built>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path, note] {
         watcher->deleteLater();
         if (generation != m_studyGeneration)
             return;   // another case study was opened meanwhile
@@ -612,7 +621,10 @@ void MainWindow::buildSpatialFactsLater(const QString &path)
         m_facts = std::move(built.facts);
         m_chart->setStudy(m_study.get(), m_facts.get());
         updateFrontLines();
-        statusBar()->clearMessage();
+        if (note.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(note, kNoteMs);
         if (!built.warnings.isEmpty()) {
             if (m_problems)
                 m_problems->close();
@@ -919,9 +931,10 @@ void MainWindow::saveStudySettings()
         m_canvas->frame().scaled(OpenCaseStudyDialog::thumbnailSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation).save(thumbnail);
     QSettings settings;
     settings.setValue(timeKey(m_study->manifest.id), m_timeline->time());
-    if (m_byView) {
+    // Only for the study shown by view: while another opens, m_byView is already the new one's.
+    if (m_byView && byViewKey(m_path) == DatabaseView::lastViewKey(m_byView->uri())) {
         const BoundingBox e = m_canvas->view().extent;
-        settings.setValue(byViewKey(storedPath(m_path)), QVariantList{e.xMin, e.yMin, e.xMax, e.yMax});
+        settings.setValue(byViewKey(m_path), QVariantList{e.xMin, e.yMin, e.xMax, e.yMax});
     }
     const auto maps = m_layers->periodMapDisplay();
     if (!maps.empty())

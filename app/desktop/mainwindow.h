@@ -142,7 +142,9 @@ private:
 
     std::shared_ptr<const CaseStudy> m_study;
     std::shared_ptr<const SpatialFacts> m_facts;
-    void buildSpatialFactsLater(const QString &path);
+    // Builds the facts on a worker, then shows `note` in the status bar if any (its "Computing…"
+    // message would hide a note shown before it).
+    void buildSpatialFactsLater(const QString &path, const QString &note = {});
     int m_studyGeneration = 0;   // counts showStudy(): late facts of a study no longer shown are dropped
     bool m_showFronts = false;
     QAction *m_frontsAction = nullptr;

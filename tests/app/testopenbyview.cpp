@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "map/mapcanvas.h"
 #include "package/datasetpackage.h"
+#include "package/postgis/pgclaimtimes.h"
 #include "package/postgis/pgfeaturefetch.h"
 #include "package/postgis/pgpush.h"
 #include "package/postgis/pgviewplan.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,7 +32,9 @@ using namespace dpa;
 // 3,000 features stays quick): the server's own counters show only the features in view were
 // read, by the spatial index; the frame drawn is the one the folder draws for the same view and
 // date, pixel for pixel; panning to a part not read reads and draws it; edit mode is refused
-// with a reason; and a server stopped mid-session is said in the status bar, the map kept.
+// with a reason; a large study pushed before the time index opens whole, with a note saying to push
+// it again; the view is remembered across a reopen under a key that holds no password; and a
+// server stopped mid-session is said in the status bar, the map kept.
 class TestOpenByView : public QObject
 {
     Q_OBJECT
@@ -39,11 +43,16 @@ private slots:
     void opensByViewReadingOnlyTheView();
     void theFrameIsTheFoldersFrame();
     void panningReadsAndDrawsTheNewPart();
+    void aStudyPushedBeforeTheTimeIndexOpensWholeWithANote();
+    void theViewIsRememberedWithoutThePassword();
     void editingIsRefusedWithAReason();
     void aServerStoppedMidSessionIsSaid();
 
 private:
-    QString address() const { return postgis::PgUri::fromParts(m_server.conninfo(QStringLiteral("atlas")), QStringLiteral("large"))->toString(); }
+    QString address(const QString &schema = QStringLiteral("large"), const QString &extra = {}) const
+    {
+        return postgis::PgUri::fromParts(m_server.conninfo(QStringLiteral("atlas")) + extra, schema)->toString();
+    }
     // Statistics of the layer table as the server counts them: sequential scans, and rows
     // fetched through an index.
     struct TableReads
@@ -151,8 +160,7 @@ void TestOpenByView::opensByViewReadingOnlyTheView()
     // Left last time zoomed in on a few cells (the view is remembered by address): opened
     // again, it reads that view and its margin, not the 3,000 cells.
     const BoundingBox left = box(20000, 20000, 24000, 23000);
-    QSettings().setValue(QStringLiteral("byViewExtent/") + postgis::PgUri::parse(address())->redacted(),
-                         QVariantList{left.xMin, left.yMin, left.xMax, left.yMax});
+    QSettings().setValue(DatabaseView::lastViewKey(*postgis::PgUri::parse(address())), QVariantList{left.xMin, left.yMin, left.xMax, left.yMax});
     const TableReads before = reads();
     QVERIFY(before.seqScans >= 0);
     QVERIFY(m_window->openPackage(address()));
@@ -242,6 +250,86 @@ void TestOpenByView::panningReadsAndDrawsTheNewPart()
     m_window->canvas()->setExtent(box(44500, 40000, 48500, 43000));
     QVERIFY(settle());
     QCOMPARE(fetched.size(), 1);
+}
+
+void TestOpenByView::aStudyPushedBeforeTheTimeIndexOpensWholeWithANote()
+{
+    // Petrograd pushed, then made a schema of before the time index (as testpgstatequery's
+    // old-schema test does), with the threshold below its size: too large to pull by rights,
+    // but a view cannot be read from it.
+    const QString folder = QStringLiteral(DPATLAS_DATASETS_DIR "/petrograd-1917");
+    const auto loaded = DatasetPackage::load(folder);
+    QVERIFY(loaded.isValid());
+    const CaseStudy &full = *loaded.study;
+    postgis::PushOptions options;
+    options.replace = true;
+    auto pushed = postgis::push(full, *postgis::PgUri::parse(address(QStringLiteral("old_petrograd"))), options);
+    QVERIFY2(pushed, pushed ? "" : qPrintable(pushed.error().toString()));
+    QVERIFY2(m_server.sql(QStringLiteral("atlas"), QStringLiteral("DROP TRIGGER dpa_claim_times ON old_petrograd.claims; "
+                                                                  "ALTER TABLE old_petrograd.claims DROP COLUMN dpa_from, DROP COLUMN dpa_until; "
+                                                                  "DROP TABLE old_petrograd.%1").arg(QLatin1String(postgis::claimtimes::kTable))),
+             qPrintable(m_server.error()));
+    const qint64 features = qint64(full.model.features().size());
+    QVERIFY(features > 10);
+    m_window->setOpenByViewAbove(features / 2);
+    const bool opened = m_window->openPackage(address(QStringLiteral("old_petrograd")));
+    m_window->setOpenByViewAbove(1000);
+    QVERIFY(opened);
+    QVERIFY(!m_window->openedByView());
+    // Whole: every feature of every layer, every claim and event, as the folder has them.
+    const CaseStudy *study = m_window->study();
+    QCOMPARE(study->layers.size(), full.layers.size());
+    for (size_t l = 0; l < full.layers.size(); ++l)
+        QCOMPARE(study->layers[l].features.size(), full.layers[l].features.size());
+    QCOMPARE(study->model.features().size(), full.model.features().size());
+    QCOMPARE(study->model.claims().size(), full.model.claims().size());
+    QCOMPARE(study->model.events().size(), full.model.events().size());
+    // The note says so and how to mend it; no "by view" note beside it.
+    const QString note = m_window->statusBar()->currentMessage();
+    QVERIFY2(note.contains(QStringLiteral("old_petrograd")) && note.contains(QStringLiteral("read whole"))
+                 && note.contains(QStringLiteral("dpatlas-cli push --replace")),
+             qPrintable(note));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("viewNote"))->isVisible());
+}
+
+void TestOpenByView::theViewIsRememberedWithoutThePassword()
+{
+    // Left (by the previous test's opening) where panningReadsAndDrawsTheNewPart put it. Opened
+    // again with a password in the address (the test server trusts every connection), the view
+    // is found: the key is the address's without it.
+    const QString secret = QStringLiteral("s3cret-pw-7f2a");
+    const BoundingBox left = box(44500, 40000, 48500, 43000);
+    QVERIFY(m_window->openPackage(address(QStringLiteral("large"), QStringLiteral(" password=") + secret)));
+    QVERIFY(m_window->openedByView());
+    QVERIFY(settle());
+    auto near = [](const BoundingBox &a, const BoundingBox &b) {
+        // The view kept is the canvas's, fitted to its shape: its centre and width are the view left.
+        return std::abs(a.center().x() - b.center().x()) < 1 && std::abs(a.center().y() - b.center().y()) < 1
+               && (std::abs(a.width() - b.width()) < 1 || std::abs(a.height() - b.height()) < 1);
+    };
+    const BoundingBox opened = m_window->databaseView()->openedView();
+    QVERIFY2(near(opened, left), qPrintable(QStringLiteral("%1 %2 %3 %4").arg(opened.xMin).arg(opened.yMin).arg(opened.xMax).arg(opened.yMax)));
+    // Moved, and opened again without the password: there again.
+    const BoundingBox moved = box(8000, 30000, 12000, 33000);
+    m_window->canvas()->setExtent(moved);
+    QVERIFY(settle());
+    QVERIFY(m_window->openPackage(address()));
+    QVERIFY(settle());
+    QVERIFY(near(m_window->databaseView()->openedView(), moved));
+
+    // The settings file: one view, under a key of its own (no group nested by the address's
+    // slashes), and nowhere the password.
+    QSettings settings;
+    settings.sync();
+    settings.beginGroup(QStringLiteral("byViewExtent"));
+    QCOMPARE(settings.childGroups(), QStringList());
+    QCOMPARE(settings.childKeys(), QStringList{DatabaseView::lastViewKey(*postgis::PgUri::parse(address()))}.replaceInStrings(QStringLiteral("byViewExtent/"), QString()));
+    settings.endGroup();
+    QFile file(settings.fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains("byViewExtent"));
+    QVERIFY(!written.contains(secret.toUtf8()));
 }
 
 void TestOpenByView::editingIsRefusedWithAReason()
