@@ -193,7 +193,7 @@ void TestPgStateQuery::sameStateAsTheFolder()
         for (size_t k = 0; k < boxes.size(); ++k) {
             if (k > 0 && i % 4 != 0)
                 continue;   // boxes at every fourth moment: the same queries, fewer of them
-            auto state = queryState(uri(schema), {t, boxes[k]});
+            auto state = queryState(uri(schema), {t, boxes[k], {}});
             QVERIFY2(state, state ? "" : qPrintable(state.error().toString()));
             QVERIFY(state->indexed);
             QVERIFY2(state->problems.isEmpty(), state->problems.isEmpty() ? "" : qPrintable(state->problems.first().toString()));
@@ -326,9 +326,9 @@ void TestPgStateQuery::theQueriesUseTheIndexes()
     const qint64 timeBefore = scans(QLatin1String(claimtimes::kIndex)), boxBefore = scans(QStringLiteral("cells_geom_idx"));
     BoundingBox box;
     box.xMin = 10000, box.yMin = 10000, box.xMax = 14000, box.yMax = 14000;
-    auto everywhere = queryState(uri(schema), {t, std::nullopt});
+    auto everywhere = queryState(uri(schema), {t, std::nullopt, {}});
     QVERIFY(everywhere && everywhere->indexed);
-    auto inABox = queryState(uri(schema), {t, box});
+    auto inABox = queryState(uri(schema), {t, box, {}});
     QVERIFY(inABox && inABox->indexed);
     QVERIFY(inABox->features > 0 && inABox->features < 100);
     // Statistics reach the shared counters when a session ends, a moment after.
@@ -364,7 +364,7 @@ void TestPgStateQuery::aDateChangedInTheDatabaseIsStillRead()
     const TimePoint t = HistoricalDate::parse(QStringLiteral("1872-06-01"), Calendar::Gregorian)->queryTime();
     const auto pulled = DatasetPackage::load(uri(schema).toString());
     QVERIFY2(pulled.isValid(), pulled.problems.isEmpty() ? "" : qPrintable(pulled.problems.first().toString()));
-    auto state = queryState(uri(schema), {t, std::nullopt});
+    auto state = queryState(uri(schema), {t, std::nullopt, {}});
     QVERIFY(state && state->indexed);
     QCOMPARE(statesOf(*state->study, t, std::nullopt), statesOf(*pulled.study, t, std::nullopt));
     QVERIFY(state->claims >= 1);
@@ -420,7 +420,7 @@ void TestPgStateQuery::aDateSavedByTheEditModeKeepsItsBounds()
     const TimePoint t = HistoricalDate::parse(QStringLiteral("1872-06-01"), Calendar::Gregorian)->queryTime();
     const auto pulled = DatasetPackage::load(address.toString());
     QVERIFY2(pulled.isValid(), pulled.problems.isEmpty() ? "" : qPrintable(pulled.problems.first().toString()));
-    auto state = queryState(address, {t, std::nullopt});
+    auto state = queryState(address, {t, std::nullopt, {}});
     QVERIFY(state && state->indexed);
     // Exactly the claims in force were read: the two saved ones found by their new bounds.
     qint64 inForce = 0;
@@ -436,11 +436,11 @@ void TestPgStateQuery::aSchemaPushedBeforeTheTimeIndexIsSaidSo()
     const QString pushed = push(QStringLiteral(DPATLAS_DATASETS_DIR "/petrograd-1917"), schema);
     QVERIFY2(pushed.isEmpty(), qPrintable(pushed));
     const TimePoint t = HistoricalDate::parse(QStringLiteral("1917-10-25"), Calendar::Julian)->queryTime();
-    auto before = queryState(uri(schema), {t, std::nullopt});
+    auto before = queryState(uri(schema), {t, std::nullopt, {}});
     QVERIFY(before && before->indexed);
     // Its calendar changed in the manifest's place: the bounds were worked out in another.
     QVERIFY(m_server.sql(QStringLiteral("atlas"), QStringLiteral("UPDATE old_petrograd.%1 SET calendar = 'gregorian'").arg(QLatin1String(claimtimes::kTable))));
-    auto otherCalendar = queryState(uri(schema), {t, std::nullopt});
+    auto otherCalendar = queryState(uri(schema), {t, std::nullopt, {}});
     QVERIFY(otherCalendar);
     QVERIFY(!otherCalendar->indexed);
     QVERIFY(!otherCalendar->study);
@@ -448,11 +448,11 @@ void TestPgStateQuery::aSchemaPushedBeforeTheTimeIndexIsSaidSo()
     QVERIFY(m_server.sql(QStringLiteral("atlas"), QStringLiteral("DROP TRIGGER dpa_claim_times ON old_petrograd.claims; "
                                                                  "ALTER TABLE old_petrograd.claims DROP COLUMN dpa_from, DROP COLUMN dpa_until; "
                                                                  "DROP TABLE old_petrograd.%1").arg(QLatin1String(claimtimes::kTable))));
-    auto old = queryState(uri(schema), {t, std::nullopt});
+    auto old = queryState(uri(schema), {t, std::nullopt, {}});
     QVERIFY2(old, old ? "" : qPrintable(old.error().toString()));
     QVERIFY(!old->indexed);
     // Not a case study at all: the same message as every pg: dataset.
-    auto nothing = queryState(uri(QStringLiteral("public")), {t, std::nullopt});
+    auto nothing = queryState(uri(QStringLiteral("public")), {t, std::nullopt, {}});
     QVERIFY(!nothing);
     QVERIFY2(nothing.error().message.contains(QStringLiteral("is not a case study")), qPrintable(nothing.error().message));
 }
@@ -506,7 +506,7 @@ void TestPgStateQuery::claimsWithPaddedKeysAreFound()
         const QStringList expected = statesOf(full, t, box);
         // The padded feature is among them, with its claims: the comparison covers it.
         QVERIFY(std::any_of(expected.begin(), expected.end(), [&](const QString &line) { return line.startsWith(key) && line.contains(QLatin1Char('[')); }));
-        auto state = queryState(uri(schema), {t, box});
+        auto state = queryState(uri(schema), {t, box, {}});
         QVERIFY2(state, state ? "" : qPrintable(state.error().toString()));
         QVERIFY(state->indexed);
         QCOMPARE(statesOf(*state->study, t, std::nullopt), expected);
