@@ -43,6 +43,7 @@ private slots:
     void opensByViewReadingOnlyTheView();
     void theFrameIsTheFoldersFrame();
     void panningReadsAndDrawsTheNewPart();
+    void aCoarseViewReadsSimplifiedOutlinesOfTheSameFeatures();
     void aStudyPushedBeforeTheTimeIndexOpensWholeWithANote();
     void theViewIsRememberedWithoutThePassword();
     void editingIsRefusedWithAReason();
@@ -369,6 +370,69 @@ void TestOpenByView::aServerStoppedMidSessionIsSaid()
     // Not asked again until the view moves.
     QTest::qWait(800);
     QCOMPARE(failed.size(), 1);
+}
+
+// A view that would meet more features than kExactUpTo reads their outlines simplified to half
+// a pixel; closer views read them exact. Simplified or not, the same features and claims are read
+// (a feature is in or out by its exact bounds), each outline stays within the tolerance of its
+// exact one, and with fewer vertices.
+void TestOpenByView::aCoarseViewReadsSimplifiedOutlinesOfTheSameFeatures()
+{
+    const BoundingBox whole = m_folderStudy->featureBounds();
+    const double pixel = whole.width() / 500;
+    // The rule: the whole extent of a study past kExactUpTo is read simplified; of one under it,
+    // or a small part of the large one, exact.
+    const qint64 large = postgis::viewplan::kExactUpTo * 4;
+    QCOMPARE(postgis::viewplan::queryFor(whole, pixel, large, whole).tolerance, pixel / 2);
+    QCOMPARE(postgis::viewplan::queryFor(whole, pixel, postgis::viewplan::kExactUpTo / 2, whole).tolerance, 0.0);
+    const BoundingBox part{whole.xMin, whole.yMin, whole.xMin + whole.width() / 10, whole.yMin + whole.height() / 10};
+    QCOMPARE(postgis::viewplan::queryFor(part, pixel / 10, large, whole).tolerance, 0.0);
+    // A read at half a pixel serves views down to that pixel, not closer ones.
+    postgis::ViewQueryResult read;
+    read.box = whole.grown(0.1);
+    read.tolerance = pixel / 2;
+    QVERIFY(postgis::viewplan::covers(read, whole, pixel));
+    QVERIFY(!postgis::viewplan::covers(read, whole, pixel / 4));
+
+    // The same box read exact and at a tolerance of a tenth of a cell (cells are 1 km).
+    const auto uri = postgis::PgUri::fromParts(m_server.conninfo(QStringLiteral("atlas")), QStringLiteral("large"));
+    QVERIFY(uri);
+    postgis::ViewQuery query;
+    query.box = BoundingBox{whole.xMin, whole.yMin, whole.center().x(), whole.center().y()};
+    auto exact = postgis::queryView(*uri, query);
+    QVERIFY2(exact, exact ? "" : qPrintable(exact.error().toString()));
+    query.tolerance = 100;
+    auto simplified = postgis::queryView(*uri, query);
+    QVERIFY2(simplified, simplified ? "" : qPrintable(simplified.error().toString()));
+    QVERIFY(exact->features > 100);
+    QCOMPARE(simplified->features, exact->features);
+    QCOMPARE(simplified->claims, exact->claims);
+    QCOMPARE(simplified->tolerance, 100.0);
+    const CaseLayer *a = nullptr, *b = nullptr;
+    for (const CaseLayer &layer : exact->study->layers)
+        if (!layer.features.empty())
+            a = &layer;
+    for (const CaseLayer &layer : simplified->study->layers)
+        if (!layer.features.empty())
+            b = &layer;
+    QVERIFY(a && b);
+    QCOMPARE(b->features.size(), a->features.size());
+    qint64 exactVertices = 0, simplifiedVertices = 0;
+    const TimePoint t = m_folderStudy->defaultTime();
+    for (size_t i = 0; i < a->features.size(); ++i) {
+        const CaseFeature &fa = a->features[i], &fb = b->features[i];
+        QCOMPARE(fb.id, fa.id);
+        exactVertices += fa.geometry.vertexCount();
+        simplifiedVertices += fb.geometry.vertexCount();
+        const BoundingBox ea = fa.geometry.bounds(), eb = fb.geometry.bounds();
+        QVERIFY2(std::abs(ea.xMin - eb.xMin) <= 100 && std::abs(ea.xMax - eb.xMax) <= 100 && std::abs(ea.yMin - eb.yMin) <= 100
+                     && std::abs(ea.yMax - eb.yMax) <= 100,
+                 qPrintable(fa.id));
+        const FeatureState sa = exact->study->index.stateOf(fa.modelIndex, t), sb = simplified->study->index.stateOf(fb.modelIndex, t);
+        QCOMPARE(sb.status, sa.status);
+        QCOMPARE(sb.deFactoHolder(), sa.deFactoHolder());
+    }
+    QVERIFY2(simplifiedVertices * 2 < exactVertices, qPrintable(QStringLiteral("%1 vertices simplified, %2 exact").arg(simplifiedVertices).arg(exactVertices)));
 }
 
 QTEST_MAIN(TestOpenByView)
