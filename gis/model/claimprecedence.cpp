@@ -52,7 +52,20 @@ bool claimPrecedes(const ControlModel &model, int a, int b)
 
 void sortByPrecedence(const ControlModel &model, std::span<int> claims)
 {
-    std::stable_sort(claims.begin(), claims.end(), [&](int a, int b) { return claimPrecedes(model, a, b); });
+    auto precedes = [&](int a, int b) { return claimPrecedes(model, a, b); };
+    // The claims in force over one feature are a handful: a stable insertion sort, without the
+    // buffer std::stable_sort allocates on every call (the claim index sorts once per segment).
+    if (claims.size() <= 16) {
+        for (size_t i = 1; i < claims.size(); ++i) {
+            const int c = claims[i];
+            size_t j = i;
+            for (; j > 0 && precedes(c, claims[j - 1]); --j)
+                claims[j] = claims[j - 1];
+            claims[j] = c;
+        }
+        return;
+    }
+    std::stable_sort(claims.begin(), claims.end(), precedes);
 }
 
 } // namespace dpa

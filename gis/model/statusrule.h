@@ -3,6 +3,9 @@
 #include "model/controlmodel.h"
 #include "model/controlstatus.h"
 
+#include <QVarLengthArray>
+
+#include <span>
 #include <vector>
 
 namespace dpa {
@@ -20,18 +23,20 @@ namespace dpa {
 //    dual power otherwise; one camp: held; none: unknown.
 // Camps are blocs (ControlModel::blocOf): claims of one bloc never make dual power, a division,
 // a hand-over or a front between themselves.
+// Its lists hold a few entries, on the stack: the claim index reads a million of these for
+// 100,000 features (ClaimIndex keeps them in flat arrays of its own).
 struct ControlReading
 {
     ControlStatus status = ControlStatus::Unknown;
-    std::vector<int> claims;     // every claim in force, by precedence (claimprecedence.h)
-    std::vector<int> camps;      // the lead authority of each camp shown, holder first
-    std::vector<float> shares;   // per camp: its share of the feature when divided, else NaN
+    QVarLengthArray<int, 8> claims;     // every claim in force, by precedence (claimprecedence.h)
+    QVarLengthArray<int, 8> camps;      // the lead authority of each camp shown, holder first
+    QVarLengthArray<float, 8> shares;   // per camp: its share of the feature when divided, else NaN
     int occupier = -1;           // occupied: the lead occupying authority
     int outgoing = -1;           // hand-over: the lead authority whose claim ends on the day
     bool deJureOnly = false;     // no camp shown exercises control: they hold title alone
 };
 
-ControlReading readClaimsInForce(const ControlModel &model, std::vector<int> claimsInForce);
+ControlReading readClaimsInForce(const ControlModel &model, std::span<const int> claimsInForce);
 
 // True when `outgoing` ends and `incoming` starts so that they overlap only within the
 // precision of the dates: the overlap lies inside the span of the outgoing end date or of the
