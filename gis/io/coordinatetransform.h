@@ -17,7 +17,8 @@ public:
 
     const Crs &source() const { return m_source; }
     const Crs &target() const { return m_target; }
-    // True when source and target are the same CRS and transform() copies coordinates.
+    // True when source and target are the same CRS (or the same written two ways: PROJ finds them
+    // equivalent) and transform() copies coordinates.
     bool isIdentity() const { return !m_pj; }
 
     // Points that cannot be transformed become NaN; the Result form names the point.

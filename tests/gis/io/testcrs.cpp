@@ -3,6 +3,9 @@
 
 #include <QTest>
 
+#include <cpl_conv.h>
+#include <ogr_srs_api.h>
+
 #include <cmath>
 #include <numbers>
 
@@ -154,6 +157,7 @@ private slots:
     void roundTrips();
     void referenceFormulasMatchPublishedExamples();
     void lonLatOrderForGeographicCrs();
+    void theSameCrsWrittenTwoWaysIsNoTransformation();
     void boundsCoverCurvedEdges_data();
     void boundsCoverCurvedEdges();
 };
@@ -343,6 +347,49 @@ void TestCrs::lonLatOrderForGeographicCrs()
     const QPointF p = t->transform(QPointF(30, 0));
     QVERIFY(std::abs(p.x() - 3339584.72) < 0.01);
     QVERIFY(std::abs(p.y()) < 0.01);
+}
+
+// A layer's CRS is often the study's written another way (GDAL's WKT1 of a GeoPackage, the
+// manifest's "EPSG:3857"): no transformation, coordinates copied bit for bit. A CRS that only
+// looks alike (World Mercator on the ellipsoid, a pseudo-Mercator centred elsewhere) is still
+// transformed, as PROJ transforms it.
+void TestCrs::theSameCrsWrittenTwoWaysIsNoTransformation()
+{
+    const auto epsg = Crs::fromUserInput(QStringLiteral("EPSG:3857"));
+    QVERIFY(epsg);
+    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+    QCOMPARE(OSRImportFromEPSG(srs, 3857), OGRERR_NONE);
+    char *wkt1 = nullptr;
+    QCOMPARE(OSRExportToWkt(srs, &wkt1), OGRERR_NONE);
+    const QString gdalWkt1 = QString::fromUtf8(wkt1);
+    CPLFree(wkt1);
+    OSRDestroySpatialReference(srs);
+    const auto fromGdal = Crs::fromUserInput(gdalWkt1);
+    QVERIFY(fromGdal);
+    QVERIFY(!(*fromGdal == *epsg));   // written differently: not the same text
+    auto same = CoordinateTransform::create(*fromGdal, *epsg);
+    QVERIFY(same);
+    QVERIFY(same->isIdentity());
+    std::vector<QPointF> points{{3339584.723798207, 4865942.279503176}, {-1.5e7, 1e6}, {0.1, -0.1}};
+    const std::vector<QPointF> before = points;
+    QVERIFY(same->transformInPlace(points));
+    QVERIFY(points == before);
+
+    // WGS 84 in latitude-longitude order and in longitude-latitude order: both are lon/lat here.
+    auto axes = CoordinateTransform::create(Crs::wgs84(), *Crs::fromUserInput(QStringLiteral("OGC:CRS84")));
+    QVERIFY(axes);
+    QVERIFY(axes->isIdentity());
+
+    // Alike, not the same: transformed as PROJ transforms them.
+    auto world = CoordinateTransform::create(*epsg, *Crs::fromUserInput(QStringLiteral("EPSG:3395")));
+    QVERIFY(world);
+    QVERIFY(!world->isIdentity());
+    QVERIFY(std::abs(world->transform(QPointF(0, 4865942.279503176)).y() - 4865942.279503176) > 1000);
+    auto shifted = CoordinateTransform::create(
+        *epsg, *Crs::fromUserInput(QStringLiteral("+proj=merc +a=6378137 +b=6378137 +lon_0=10 +x_0=0 +y_0=0 +units=m +no_defs +type=crs")));
+    QVERIFY(shifted);
+    QVERIFY(!shifted->isIdentity());
+    QVERIFY(std::abs(shifted->transform(QPointF(0, 0)).x() + 1113194.9) < 1);
 }
 
 // Boxes whose extreme lies in the middle of an edge, not at a corner, so that a box made from
