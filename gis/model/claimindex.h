@@ -93,7 +93,8 @@ private:
 // The state of every feature at one time (ClaimIndex::stateAt), kept as the index keeps it: the
 // segment in force of each feature, 4 bytes a feature, each read as a FeatureState when asked.
 // A FeatureState per feature (80 bytes) was most of the cost at a million features: writing
-// 80 MB took longer than finding the segments.
+// 80 MB took longer than finding the segments. Read it while the index it came from lives (as
+// FeatureState's spans always required).
 class FeatureStates
 {
 public:
