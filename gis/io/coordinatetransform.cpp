@@ -24,13 +24,12 @@ Result<CoordinateTransform> CoordinateTransform::create(const Crs &source, const
     // "EPSG:3857") needs no transformation; PROJ would run the projection's inverse and forward
     // on every vertex (a quarter second for the 5 million of 100,000 villages, at each load).
     // Axis order aside for geographic CRSs: both ends are normalised to lon/lat below.
-    {
-        ProjHandle a(proj_create(ctx, source.wkt().toUtf8().constData())), b(proj_create(ctx, target.wkt().toUtf8().constData()));
-        if (a && b && proj_is_equivalent_to_with_ctx(ctx, a.get(), b.get(), PJ_COMP_EQUIVALENT_EXCEPT_AXIS_ORDER_GEOGCRS))
-            return t;
-    }
-    ProjHandle raw(proj_create_crs_to_crs(ctx, source.wkt().toUtf8().constData(),
-                                          target.wkt().toUtf8().constData(), nullptr));
+    // Each CRS parsed once, for the comparison and the operation.
+    const ProjHandle from(proj_create(ctx, source.wkt().toUtf8().constData()));
+    const ProjHandle to(proj_create(ctx, target.wkt().toUtf8().constData()));
+    if (from && to && proj_is_equivalent_to_with_ctx(ctx, from.get(), to.get(), PJ_COMP_EQUIVALENT_EXCEPT_AXIS_ORDER_GEOGCRS))
+        return t;
+    ProjHandle raw(from && to ? proj_create_crs_to_crs_from_pj(ctx, from.get(), to.get(), nullptr, nullptr) : nullptr);
     if (!raw) {
         return Error::plain(QObject::tr("no transformation from %1 to %2")
                                 .arg(source.name(), target.name()))

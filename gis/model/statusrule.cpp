@@ -10,12 +10,6 @@ namespace {
 
 bool governs(Role r) { return r == Role::Control || r == Role::Claim; }
 
-// The working lists of readClaimsInForce hold a few entries each (the camps in force over one
-// feature), kept on the stack: the claim index reads the claims in force once per segment, a
-// million times at 100,000 features, and a heap block per list was a good part of loading.
-template <typename T>
-using Few = QVarLengthArray<T, 8>;
-
 } // namespace
 
 bool isHandOver(const Claim &outgoing, const Claim &incoming)
@@ -43,7 +37,7 @@ ControlReading readClaimsInForce(const ControlModel &model, std::span<const int>
     auto blocOfClaim = [&](int c) { return model.blocOf(claim(c).authority); };
 
     // Outgoing: a governing claim met by a rival governing claim within the precision of dates.
-    Few<int> outgoing;
+    FewInForce<int> outgoing;
     for (int a : r.claims) {
         if (!governs(claim(a).role))
             continue;
@@ -56,10 +50,10 @@ ControlReading readClaimsInForce(const ControlModel &model, std::span<const int>
     auto isOutgoing = [&](int c) { return std::find(outgoing.begin(), outgoing.end(), c) != outgoing.end(); };
 
     bool contested = false;
-    Few<int> occupiers, camps, campBlocs;
-    Few<bool> campControls;
-    Few<double> campShares;     // sum of stated control shares, NaN when none stated
-    Few<bool> campHasShare;
+    FewInForce<int> occupiers, camps, campBlocs;
+    FewInForce<bool> campControls;
+    FewInForce<double> campShares;     // sum of stated control shares, NaN when none stated
+    FewInForce<bool> campHasShare;
     auto campOf = [&](int authority) {
         const int bloc = model.blocOf(authority);
         const auto it = std::find(campBlocs.begin(), campBlocs.end(), bloc);

@@ -23,14 +23,19 @@ namespace dpa {
 //    dual power otherwise; one camp: held; none: unknown.
 // Camps are blocs (ControlModel::blocOf): claims of one bloc never make dual power, a division,
 // a hand-over or a front between themselves.
-// Its lists hold a few entries, on the stack: the claim index reads a million of these for
-// 100,000 features (ClaimIndex keeps them in flat arrays of its own).
+// A list of the few claims or camps in force over one feature, on the stack: the claim index
+// reads the claims in force once per segment, a million times at 100,000 features, and a heap
+// block per list was a good part of loading such a study.
+template <typename T>
+using FewInForce = QVarLengthArray<T, 8>;
+
+// (ClaimIndex keeps the readings in flat arrays of its own.)
 struct ControlReading
 {
     ControlStatus status = ControlStatus::Unknown;
-    QVarLengthArray<int, 8> claims;     // every claim in force, by precedence (claimprecedence.h)
-    QVarLengthArray<int, 8> camps;      // the lead authority of each camp shown, holder first
-    QVarLengthArray<float, 8> shares;   // per camp: its share of the feature when divided, else NaN
+    FewInForce<int> claims;     // every claim in force, by precedence (claimprecedence.h)
+    FewInForce<int> camps;      // the lead authority of each camp shown, holder first
+    FewInForce<float> shares;   // per camp: its share of the feature when divided, else NaN
     int occupier = -1;           // occupied: the lead occupying authority
     int outgoing = -1;           // hand-over: the lead authority whose claim ends on the day
     bool deJureOnly = false;     // no camp shown exercises control: they hold title alone
