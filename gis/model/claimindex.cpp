@@ -47,15 +47,8 @@ ClaimIndex::ClaimIndex(const ControlModel &model)
 {
     const size_t n = model.features().size();
     const std::vector<Claim> &claims = model.claims();
-    // Each claim's bounds once (the calendar arithmetic is what costs), and the claims of each
-    // feature as one array in the order added: firstClaim[f] .. firstClaim[f + 1] in byFeature.
-    std::vector<TimePoint> from(claims.size()), to(claims.size());
-    parallelChunks(claims.size(), 50000, [&](size_t begin, size_t end, int) {
-        for (size_t c = begin; c < end; ++c) {
-            from[c] = claims[c].interval.from();
-            to[c] = claims[c].interval.to();
-        }
-    });
+    // The claims of each feature as one array in the order added: firstClaim[f] ..
+    // firstClaim[f + 1] in byFeature.
     std::vector<int> firstClaim(n + 1, 0), byFeature(claims.size());
     for (const Claim &c : claims)
         ++firstClaim[size_t(c.feature) + 1];
@@ -67,9 +60,20 @@ ClaimIndex::ClaimIndex(const ControlModel &model)
             byFeature[size_t(next[size_t(claims[c].feature)]++)] = int(c);
     }
 
+    auto byTime = [](const Change &a, const Change &b) { return a.time < b.time || (a.time == b.time && a.feature < b.feature); };
     std::vector<IndexPart> parts(size_t(std::max(1, QThread::idealThreadCount())));
     const int used = parallelChunks(n, 20000, [&](size_t begin, size_t end, int chunk) {
         IndexPart &part = parts[size_t(chunk)];
+        // A feature has at most a segment more than the bounds of its claims, each bound a
+        // change. The first part's arrays become the index's, so they are reserved for every
+        // part and the others appended without copying the first (a reserve not written to is
+        // address space, not memory).
+        const size_t claimsHere = size_t(firstClaim[end] - firstClaim[begin]);
+        const size_t segmentsAtMost = chunk == 0 ? n + 2 * claims.size() : end - begin + 2 * claimsHere;
+        part.featureSegments.reserve(chunk == 0 ? n + 1 : end - begin);
+        part.segments.reserve(segmentsAtMost);
+        part.segmentFrom.reserve(segmentsAtMost);
+        part.changes.reserve(2 * claimsHere);
         std::vector<TimePoint> bounds;
         std::vector<int> active;
         for (size_t f = begin; f < end; ++f) {
@@ -77,8 +81,8 @@ ClaimIndex::ClaimIndex(const ControlModel &model)
             const std::span<const int> mine(byFeature.data() + firstClaim[f], size_t(firstClaim[f + 1] - firstClaim[f]));
             bounds.clear();
             for (int c : mine) {
-                if (from[size_t(c)] != kTimeMin) bounds.push_back(from[size_t(c)]);
-                if (to[size_t(c)] != kTimeMax) bounds.push_back(to[size_t(c)]);
+                if (const TimePoint from = model.claimFrom(c); from != kTimeMin) bounds.push_back(from);
+                if (const TimePoint to = model.claimTo(c); to != kTimeMax) bounds.push_back(to);
             }
             std::sort(bounds.begin(), bounds.end());
             bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
@@ -86,7 +90,7 @@ ClaimIndex::ClaimIndex(const ControlModel &model)
             auto addSegment = [&](TimePoint at) {
                 active.clear();
                 for (int c : mine)
-                    if (from[size_t(c)] <= at && at < to[size_t(c)])   // DateInterval::contains
+                    if (model.claimFrom(c) <= at && at < model.claimTo(c))   // DateInterval::contains
                         active.push_back(c);
                 const ControlReading r = readClaimsInForce(model, active);
                 int presence = -1;
@@ -113,45 +117,42 @@ ClaimIndex::ClaimIndex(const ControlModel &model)
                 part.changes.push_back({b, int(f)});
             }
         }
+        // A feature's bounds are distinct, so no two changes are equal: an unstable sort gives
+        // the one order, by time and then feature.
+        std::sort(part.changes.begin(), part.changes.end(), byTime);
     });
 
-    // The parts joined in feature order, their offsets made global (each array sized once: the
-    // index of a national case study is a hundred megabytes, and growing doubles it for a time).
-    m_featureSegments.reserve(n + 1);
-    size_t segments = 0, active = 0, camps = 0, changes = 0;
-    for (int k = 0; k < used; ++k) {
-        segments += parts[size_t(k)].segments.size();
-        active += parts[size_t(k)].activeClaims.size();
-        camps += parts[size_t(k)].camps.size();
-        changes += parts[size_t(k)].changes.size();
-    }
-    m_segments.reserve(segments);
-    m_segmentFrom.reserve(segments);
-    m_activeClaims.reserve(active);
-    m_camps.reserve(camps);
-    m_shares.reserve(camps);
-    m_changes.reserve(changes);
-    for (int k = 0; k < used; ++k) {
+    // The parts joined in feature order onto the first, their offsets made global.
+    IndexPart &whole = parts[0];
+    for (int k = 1; k < used; ++k) {
         IndexPart &part = parts[size_t(k)];
-        const int segmentBase = int(m_segments.size()), claimBase = int(m_activeClaims.size()), campBase = int(m_camps.size());
+        const int segmentBase = int(whole.segments.size()), claimBase = int(whole.activeClaims.size()),
+                  campBase = int(whole.camps.size());
         for (int s : part.featureSegments)
-            m_featureSegments.push_back(segmentBase + s);
+            whole.featureSegments.push_back(segmentBase + s);
         for (Segment s : part.segments) {
             s.claimOffset += claimBase;
             s.campOffset += campBase;
-            m_segments.push_back(s);
+            whole.segments.push_back(s);
         }
-        m_segmentFrom.insert(m_segmentFrom.end(), part.segmentFrom.begin(), part.segmentFrom.end());
-        m_activeClaims.insert(m_activeClaims.end(), part.activeClaims.begin(), part.activeClaims.end());
-        m_camps.insert(m_camps.end(), part.camps.begin(), part.camps.end());
-        m_shares.insert(m_shares.end(), part.shares.begin(), part.shares.end());
-        m_changes.insert(m_changes.end(), part.changes.begin(), part.changes.end());
+        whole.segmentFrom.insert(whole.segmentFrom.end(), part.segmentFrom.begin(), part.segmentFrom.end());
+        whole.activeClaims.insert(whole.activeClaims.end(), part.activeClaims.begin(), part.activeClaims.end());
+        whole.camps.insert(whole.camps.end(), part.camps.begin(), part.camps.end());
+        whole.shares.insert(whole.shares.end(), part.shares.begin(), part.shares.end());
+        std::vector<Change> merged(whole.changes.size() + part.changes.size());
+        std::merge(whole.changes.begin(), whole.changes.end(), part.changes.begin(), part.changes.end(), merged.begin(), byTime);
+        whole.changes = std::move(merged);
         part = {};
     }
-    m_featureSegments.push_back(int(m_segments.size()));
+    whole.featureSegments.push_back(int(whole.segments.size()));
+    m_featureSegments = std::move(whole.featureSegments);
+    m_segments = std::move(whole.segments);
+    m_segmentFrom = std::move(whole.segmentFrom);
+    m_activeClaims = std::move(whole.activeClaims);
+    m_camps = std::move(whole.camps);
+    m_shares = std::move(whole.shares);
+    m_changes = std::move(whole.changes);
 
-    std::stable_sort(m_changes.begin(), m_changes.end(),
-                     [](const Change &a, const Change &b) { return a.time < b.time; });
     m_changePoints.reserve(m_changes.size());
     for (const Change &c : m_changes)
         if (m_changePoints.empty() || m_changePoints.back() != c.time)

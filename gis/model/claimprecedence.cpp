@@ -36,12 +36,12 @@ bool claimPrecedes(const ControlModel &model, int a, int b)
         return roleRank(x.role) < roleRank(y.role);
     if (x.confidence != y.confidence)
         return x.confidence > y.confidence;
-    if (x.interval.from() != y.interval.from())
-        return x.interval.from() < y.interval.from();
+    if (const TimePoint xf = model.claimFrom(a), yf = model.claimFrom(b); xf != yf)
+        return xf < yf;
     if (x.authority != y.authority)
         return x.authority < y.authority;
-    if (x.interval.to() != y.interval.to())
-        return x.interval.to() < y.interval.to();
+    if (const TimePoint xt = model.claimTo(a), yt = model.claimTo(b); xt != yt)
+        return xt < yt;
     const double xs = std::isnan(x.share) ? 2.0 : x.share, ys = std::isnan(y.share) ? 2.0 : y.share;
     if (xs != ys)
         return xs > ys;

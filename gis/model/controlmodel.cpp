@@ -1,4 +1,5 @@
 #include "model/controlmodel.h"
+#include "core/parallelchunks.h"
 
 namespace dpa {
 
@@ -60,8 +61,30 @@ int ControlModel::addClaim(Claim c)
 {
     Q_ASSERT(c.feature >= 0 && c.feature < int(m_features.size()));
     Q_ASSERT(c.authority >= 0 && c.authority < int(m_authorities.size()));
+    m_claimBounds.push_back({c.interval.from(), c.interval.to()});
     m_claims.push_back(std::move(c));
     return int(m_claims.size()) - 1;
+}
+
+void ControlModel::addClaims(std::vector<Claim> &&claims)
+{
+    const size_t first = m_claims.size();
+    if (first == 0) {
+        m_claims = std::move(claims);
+    } else {
+        m_claims.reserve(first + claims.size());
+        std::move(claims.begin(), claims.end(), std::back_inserter(m_claims));
+    }
+    claims = {};
+    m_claimBounds.resize(m_claims.size());
+    parallelChunks(m_claims.size() - first, 50000, [&](size_t begin, size_t end, int) {
+        for (size_t c = first + begin; c < first + end; ++c) {
+            const Claim &claim = m_claims[c];
+            Q_ASSERT(claim.feature >= 0 && claim.feature < int(m_features.size()));
+            Q_ASSERT(claim.authority >= 0 && claim.authority < int(m_authorities.size()));
+            m_claimBounds[c] = {claim.interval.from(), claim.interval.to()};
+        }
+    });
 }
 
 void ControlModel::addSource(Source s)

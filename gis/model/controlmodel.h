@@ -91,13 +91,20 @@ public:
     int addAuthority(Authority a);
     int addFeature(const FeatureKey &key);
     int addClaim(Claim c);          // feature and authority indices must be valid
-    void reserveClaims(size_t count) { m_claims.reserve(m_claims.size() + count); }
+    // Many claims at once (claims.csv, read in parts on every core): the first part's vector is
+    // taken over, not copied, when the model has none yet; indices must be valid.
+    void addClaims(std::vector<Claim> &&claims);
     void addEvent(Event e) { m_events.push_back(std::move(e)); }
     void addSource(Source s);
 
     const std::vector<Authority> &authorities() const { return m_authorities; }
     const std::vector<FeatureKey> &features() const { return m_features; }
     const std::vector<Claim> &claims() const { return m_claims; }
+    // A claim's interval in time points (DateInterval::from and to), worked out once when it is
+    // added: the claim index and the order of precedence ask millions of times at 100,000
+    // features, and each answer is calendar arithmetic.
+    TimePoint claimFrom(int claim) const { return m_claimBounds[size_t(claim)].from; }
+    TimePoint claimTo(int claim) const { return m_claimBounds[size_t(claim)].to; }
     const std::vector<Event> &events() const { return m_events; }
     const std::vector<Source> &sources() const { return m_sources; }
 
@@ -117,6 +124,11 @@ private:
     std::vector<Authority> m_authorities;
     std::vector<FeatureKey> m_features;
     std::vector<Claim> m_claims;
+    struct Bounds
+    {
+        TimePoint from, to;
+    };
+    std::vector<Bounds> m_claimBounds;   // one per claim; claims are never changed once added
     std::vector<Event> m_events;
     std::vector<Source> m_sources;
     std::vector<int> m_authorityBloc;

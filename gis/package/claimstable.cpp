@@ -1,9 +1,11 @@
 // packagetables::readClaims: claims.csv into the model. A national case study has millions of
-// claims, so the file is read straight from its mapped bytes row by row (never held as cells),
-// cut into parts read on every core, and what repeats from row to row (the dates of an
-// interval, a cell of sources) is parsed once and shared.
+// claims, so the file is read straight from its mapped bytes row by row (never held as cells,
+// a cell decoded only where its text is kept or said), cut into parts read on every core, and
+// what repeats from row to row (a feature, an authority, the dates of an interval, a cell of
+// sources) is looked up by its bytes and parsed once.
 #include "package/packagetables.h"
 #include "core/parallelchunks.h"
+#include "core/utf8text.h"
 #include "model/claimchecks.h"
 #include "package/csvreader.h"
 #include "package/datasetpackage.h"
@@ -55,7 +57,33 @@ struct ClaimRows
     QMap<QString, int> inUnreadLayers;
 };
 
-// Reads the rows of one part. Lookups in the model only read it, so parts run side by side.
+// What a cell's bytes gave: the few authorities, roles, confidences and source lists of a claims
+// table repeat on most of its million rows, and are looked up by the bytes as they are in the
+// file. Only what read without a problem is kept (a cell with a problem is said again on every
+// row it is on), and a memo of a file of all different values does not grow without bound.
+template<typename T>
+class CellMemo
+{
+public:
+    const T *find(QByteArrayView bytes) const
+    {
+        auto it = m_values.constFind(lookupKey(bytes));
+        return it == m_values.cend() ? nullptr : &*it;
+    }
+    const T &insert(QByteArrayView bytes, T value)
+    {
+        if (m_values.size() > kMaxKept)
+            m_values.clear();
+        return *m_values.insert(bytes.toByteArray(), std::move(value));
+    }
+
+private:
+    static constexpr qsizetype kMaxKept = 200000;
+    QHash<QByteArray, T> m_values;
+};
+
+// Reads the rows of one part. Lookups in the model only read it, so parts run side by side;
+// the memos are per part (QHash is not safe to read while another thread writes it).
 class ClaimRowReader
 {
 public:
@@ -68,82 +96,109 @@ public:
 
     void read(CsvReader &reader, ClaimRows &out)
     {
-        CsvRow row;
+        CsvRawRow row;
         while (reader.next(row))
             readRow(row, out);
     }
-    // QHash is not safe to read while another thread writes it: the caches are per thread.
 
 private:
-    // A cache that may not grow without bound on a file of all different values.
-    static constexpr qsizetype kMaxCached = 200000;
-
-    static QString cell(const CsvRow &row, int column)
+    // The cell's bytes without the spaces around them (`scratch` holds them when trimming had
+    // to decode); empty past the last cell.
+    static QByteArrayView cell(const CsvRawRow &row, int column, QByteArray &scratch)
     {
-        return column >= 0 && column < row.cells.size() ? row.cells[column].trimmed() : QString();
+        return column >= 0 && column < row.cells.size() ? trimmedUtf8(row.cells[column], scratch) : QByteArrayView();
     }
 
-    QList<SourceRef> sourceRefs(const QString &text, int line, ErrorList &problems)
+    // Most rows are about the feature of the row before (a feature's claims are written together).
+    int featureOf(QByteArrayView layer, QByteArrayView feature, FeatureKey &key)
     {
-        if (auto it = m_sourceRefs.constFind(text); it != m_sourceRefs.cend())
-            return *it;   // shared by every claim citing the same, not copied
-        const qsizetype before = problems.size();
-        QList<SourceRef> refs = parseSourceRefs(text, m_model, m_name, line, problems);
-        if (problems.size() == before) {   // a cell with a problem is said again on every row it is on
-            if (m_sourceRefs.size() > kMaxCached)
-                m_sourceRefs.clear();
-            m_sourceRefs.insert(text, refs);
+        if (m_lastFeature >= 0 && layer == m_lastLayerBytes && feature == m_lastFeatureBytes)
+            return m_lastFeature;
+        key = {QString::fromUtf8(layer), QString::fromUtf8(feature)};
+        const int found = m_model.featureIndex(key);
+        if (found >= 0) {
+            m_lastLayerBytes = layer.toByteArray();
+            m_lastFeatureBytes = feature.toByteArray();
+            m_lastFeature = found;
         }
-        return refs;
+        return found;
     }
 
-    void readRow(const CsvRow &row, ClaimRows &out)
+    void readRow(const CsvRawRow &row, ClaimRows &out)
     {
         ErrorList &problems = out.problems;
         const qsizetype before = problems.size();
         const Columns &c = m_columns;
+        QByteArray scratch[2];
         if (row.cells.size() != m_headerSize)
             problems << Error::at(m_name, row.line, QObject::tr("row has %1 fields; the header has %2")
                                                         .arg(row.cells.size()).arg(m_headerSize));
         Claim claim;
         claim.line = row.line;
-        const FeatureKey key{cell(row, c.layer), cell(row, c.feature)};
-        claim.feature = m_model.featureIndex(key);
+        FeatureKey key;
+        claim.feature = featureOf(cell(row, c.layer, scratch[0]), cell(row, c.feature, scratch[1]), key);
         if (claim.feature < 0 && m_unreadLayers.contains(key.layerId)) {
             ++out.inUnreadLayers[key.layerId];   // said once at the end, not row by row
             return;
         }
         if (claim.feature < 0)
             problems << Error::at(m_name, row.line, QObject::tr("feature \"%1\" is not in any feature layer").arg(key.toString()));
-        const QString authority = cell(row, c.authority);
-        claim.authority = m_model.authorityIndex(authority);
-        if (claim.authority < 0)
-            problems << Error::at(m_name, row.line, QObject::tr("authority \"%1\" is not in the manifest").arg(authority));
-        const QString role = cell(row, c.role);
-        if (auto r = roleFromName(role))
-            claim.role = *r;
+
+        const QByteArrayView authority = cell(row, c.authority, scratch[0]);
+        if (const int *known = m_authorities.find(authority)) {
+            claim.authority = *known;
+        } else if (claim.authority = m_model.authorityIndex(QString::fromUtf8(authority)); claim.authority >= 0) {
+            m_authorities.insert(authority, claim.authority);
+        } else {
+            problems << Error::at(m_name, row.line, QObject::tr("authority \"%1\" is not in the manifest").arg(QString::fromUtf8(authority)));
+        }
+
+        const QByteArrayView role = cell(row, c.role, scratch[0]);
+        if (const Role *known = m_roles.find(role))
+            claim.role = *known;
+        else if (auto r = roleFromName(QString::fromUtf8(role)))
+            claim.role = m_roles.insert(role, *r);
         else
-            problems << Error::at(m_name, row.line, QObject::tr("role \"%1\" is not one of %2").arg(role, roleNames()));
-        const Result<DateInterval> when = DateInterval::parse(cell(row, c.start), cell(row, c.end), m_calendar, m_dates);
+            problems << Error::at(m_name, row.line, QObject::tr("role \"%1\" is not one of %2").arg(QString::fromUtf8(role), roleNames()));
+
+        const Result<DateInterval> when = DateInterval::parse(cell(row, c.start, scratch[0]), cell(row, c.end, scratch[1]),
+                                                              m_calendar, m_dates);
         if (when)
             claim.interval = *when;
         else
             problems << Error::at(m_name, row.line, when.error().message);
-        const QString confidence = cell(row, c.confidence);
-        if (auto value = parseConfidence(confidence))
-            claim.confidence = *value;
+
+        const QByteArrayView confidence = cell(row, c.confidence, scratch[0]);
+        if (const double *known = m_confidences.find(confidence))
+            claim.confidence = *known;
+        else if (auto value = parseConfidence(QString::fromUtf8(confidence)))
+            claim.confidence = m_confidences.insert(confidence, *value);
         else
-            problems << Error::at(m_name, row.line, QObject::tr("confidence \"%1\" is not high, medium, low or a number from 0 to 1").arg(confidence));
-        const QString sources = cell(row, c.sources);
+            problems << Error::at(m_name, row.line, QObject::tr("confidence \"%1\" is not high, medium, low or a number from 0 to 1")
+                                                        .arg(QString::fromUtf8(confidence)));
+
+        const QByteArrayView sources = cell(row, c.sources, scratch[0]);
         if (sources.isEmpty())
             problems << Error::at(m_name, row.line, QObject::tr("claim cites no source: every claim needs one"));
         else
             claim.sources = sourceRefs(sources, row.line, problems);
-        claim.note = cell(row, c.note);
-        if (const QString share = cell(row, c.share); !share.isEmpty())
-            readShare(share, row.line, claim, problems);
+        if (const QByteArrayView note = cell(row, c.note, scratch[0]); !note.isEmpty())
+            claim.note = QString::fromUtf8(note);
+        if (const QByteArrayView share = cell(row, c.share, scratch[0]); !share.isEmpty())
+            readShare(QString::fromUtf8(share), row.line, claim, problems);
         if (problems.size() == before)
             out.claims.push_back(std::move(claim));
+    }
+
+    QList<SourceRef> sourceRefs(QByteArrayView cellBytes, int line, ErrorList &problems)
+    {
+        if (const QList<SourceRef> *known = m_sourceRefs.find(cellBytes))
+            return *known;   // shared by every claim citing the same, not copied
+        const qsizetype before = problems.size();
+        QList<SourceRef> refs = parseSourceRefs(QString::fromUtf8(cellBytes), m_model, m_name, line, problems);
+        if (problems.size() == before)
+            m_sourceRefs.insert(cellBytes, refs);
+        return refs;
     }
 
     void readShare(const QString &text, int line, Claim &claim, ErrorList &problems) const
@@ -169,7 +224,12 @@ private:
     const Columns m_columns;
     const int m_headerSize;
     HistoricalDateCache m_dates;
-    QHash<QString, QList<SourceRef>> m_sourceRefs;
+    CellMemo<int> m_authorities;
+    CellMemo<Role> m_roles;
+    CellMemo<double> m_confidences;
+    CellMemo<QList<SourceRef>> m_sourceRefs;
+    QByteArray m_lastLayerBytes, m_lastFeatureBytes;
+    int m_lastFeature = -1;
 };
 
 } // namespace
@@ -205,8 +265,12 @@ void readClaims(const QString &path, const QString &name, Calendar calendar, Con
     std::vector<ClaimRows> rows(readers.size());
     parallelChunks(readers.size(), 1, [&](size_t begin, size_t end, int) {
         ClaimRowReader rowReader(model, calendar, name, unreadLayers, columns, headerSize);
-        for (size_t i = begin; i < end; ++i)
+        for (size_t i = begin; i < end; ++i) {
+            // Sized once: the first part's claims become the model's, the others appended to
+            // them, so it is sized for the whole file (what is never written costs no memory).
+            rows[i].claims.reserve(size_t(i == 0 ? reader->recordsLeftAtMost() : readers[i].recordsLeftAtMost()));
             rowReader.read(readers[i], rows[i]);
+        }
     });
     const bool misquoted = std::any_of(readers.begin(), readers.end(), [](const CsvReader &r) { return !r.problems().isEmpty(); });
     if (misquoted && readers.size() > 1) {
@@ -221,17 +285,11 @@ void readClaims(const QString &path, const QString &name, Calendar calendar, Con
     for (const CsvReader &r : readers)
         problems << r.problems();
     QMap<QString, int> inUnreadLayers;
-    size_t read = 0;
-    for (const ClaimRows &part : rows)
-        read += part.claims.size();
-    model.reserveClaims(read);
     for (ClaimRows &part : rows) {
         problems << part.problems;
         for (auto it = part.inUnreadLayers.cbegin(); it != part.inUnreadLayers.cend(); ++it)
             inUnreadLayers[it.key()] += it.value();
-        for (Claim &claim : part.claims)
-            model.addClaim(std::move(claim));
-        part.claims = {};
+        model.addClaims(std::move(part.claims));
     }
     for (auto it = inUnreadLayers.cbegin(); it != inUnreadLayers.cend(); ++it)
         problems << Error::at(name, 0, QObject::tr("%1 claim(s) are about layer \"%2\", which could not be read (see its "

@@ -18,14 +18,24 @@ bool isBlank(const char *bytes, qsizetype size)
 }
 
 // Text outside quotes as written, less the carriage returns of CRLF line ends (and any other
-// stray one), which were never part of a cell.
-QString unquotedText(const char *bytes, qsizetype size)
+// stray one), which were never part of a cell: a view of the file where there are none.
+QByteArrayView unquotedText(const char *bytes, qsizetype size, std::vector<QByteArray> &owned)
 {
     if (!std::memchr(bytes, '\r', size_t(size)))
-        return QString::fromUtf8(bytes, size);
+        return QByteArrayView(bytes, size);
     QByteArray kept(bytes, size);
     kept.replace('\r', QByteArray());
-    return QString::fromUtf8(kept);
+    owned.push_back(std::move(kept));
+    return owned.back();   // its bytes stay put when `owned` grows (QByteArray moves its pointer)
+}
+
+void decode(const CsvRawRow &raw, CsvRow &row)
+{
+    row.line = raw.line;
+    row.cells.clear();
+    row.cells.reserve(raw.cells.size());
+    for (QByteArrayView cell : raw.cells)
+        row.cells << QString::fromUtf8(cell);
 }
 
 const char *findAny(const char *from, const char *end, char a, char b, char c)
@@ -102,17 +112,19 @@ Result<CsvReader> CsvReader::open(QByteArrayView data, const QString &displayNam
         return Error::at(displayName, 1, QObject::tr("the columns are separated by semicolons: save the spreadsheet as CSV "
                                                      "with commas (\"CSV UTF-8 (comma delimited)\")"));
     // The header is the first record that is not blank; without it the table cannot be read.
-    CsvRow row;
+    CsvRawRow raw;
     bool blank = true;
     std::optional<Error> problem;
     while (reader.m_pos < reader.m_end) {
-        if (!reader.readRecord(row, blank, problem))
+        if (!reader.readRecord(raw, blank, problem))
             return *problem;
         if (!blank)
             break;
     }
     if (blank)
         return Error::at(displayName, 1, QObject::tr("file is empty: a header row is required"));
+    CsvRow row;
+    decode(raw, row);
     reader.m_header = row.cells;
     for (QString &h : reader.m_header)
         h = h.trimmed();
@@ -122,6 +134,24 @@ Result<CsvReader> CsvReader::open(QByteArrayView data, const QString &displayNam
 }
 
 bool CsvReader::next(CsvRow &row)
+{
+    CsvRawRow raw;
+    if (!next(raw))
+        return false;
+    decode(raw, row);
+    return true;
+}
+
+qsizetype CsvReader::recordsLeftAtMost() const
+{
+    qsizetype lineEnds = 0;
+    const char *const end = m_data.data() + m_end;
+    for (const char *p = m_data.data() + m_pos; (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))); ++p)
+        ++lineEnds;
+    return lineEnds + 1;
+}
+
+bool CsvReader::next(CsvRawRow &row)
 {
     bool blank = true;
     std::optional<Error> problem;
@@ -140,12 +170,13 @@ CsvReader::Resume CsvReader::lineAfter(qsizetype from, int line) const
     return {newline < 0 ? m_end : newline + 1, line + 1};
 }
 
-bool CsvReader::readRecord(CsvRow &row, bool &blank, std::optional<Error> &problem)
+bool CsvReader::readRecord(CsvRawRow &row, bool &blank, std::optional<Error> &problem)
 {
     const char *bytes = m_data.data();
     const char *const end = bytes + m_end;
     row.line = m_line;
     row.cells.clear();
+    row.owned.clear();
     blank = true;
     int line = m_line;
     auto fail = [&](int where, const QString &message, Resume resume) {
@@ -158,7 +189,7 @@ bool CsvReader::readRecord(CsvRow &row, bool &blank, std::optional<Error> &probl
     while (true) {
         // Up to the cell's end, or to an opening quote after nothing but spaces.
         const char *stop = findAny(p, end, m_separator, '\n', '"');
-        QString cell;
+        QByteArrayView cell;
         if (stop < end && *stop == '"') {
             if (!isBlank(p, stop - p))
                 return fail(line, QObject::tr("quote inside an unquoted field: put the whole field in quotes and double the inner quotes"),
@@ -185,10 +216,8 @@ bool CsvReader::readRecord(CsvRow &row, bool &blank, std::optional<Error> &probl
             }
             // After the closing quote only spaces may follow before the separator.
             stop = findAny(q, end, m_separator, '\n', '"');
-            const QString after = unquotedText(q, stop - q);
-            for (const QChar c : after) {
-                if (c.isSpace())
-                    continue;
+            const QByteArrayView after = unquotedText(q, stop - q, row.owned);
+            if (!isBlank(after.data(), after.size())) {
                 // A quoted field that ran over lines and then goes wrong was most likely never
                 // meant to: its opening quote is the mistake, and the lines it swallowed are rows.
                 if (quoteLine < line)
@@ -199,13 +228,15 @@ bool CsvReader::readRecord(CsvRow &row, bool &blank, std::optional<Error> &probl
             if (stop < end && *stop == '"')
                 return fail(line, QObject::tr("quote inside an unquoted field: put the whole field in quotes and double the inner quotes"),
                             lineAfter(stop - bytes, line));
-            cell = QString::fromUtf8(quoted) + after;
+            quoted.append(after);
+            row.owned.push_back(std::move(quoted));
+            cell = row.owned.back();
         } else {
-            cell = unquotedText(p, stop - p);
-            if (blank && !cell.trimmed().isEmpty())
+            cell = unquotedText(p, stop - p, row.owned);
+            if (blank && !isBlank(cell.data(), cell.size()))
                 blank = false;
         }
-        row.cells << cell;
+        row.cells.push_back(cell);
         if (stop == end) {
             m_pos = m_end;
             m_line = line + 1;

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QHash>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <memory>
 #include <vector>
@@ -16,6 +17,21 @@ struct CsvRow
 {
     int line = 0;          // the line the row starts on
     QStringList cells;     // as written: not trimmed, quotes removed, "" made "
+};
+
+// A record's cells as UTF-8 bytes, for a reader of millions of rows (claims.csv) that would
+// otherwise make a QString of every cell: views of the file's own bytes where a cell is there as
+// it reads, else of `owned` (a quoted cell, its "" made ", or one with carriage returns).
+struct CsvRawRow
+{
+    int line = 0;
+    QVarLengthArray<QByteArrayView, 16> cells;   // as written: not trimmed
+    std::vector<QByteArray> owned;               // what cells view that the file does not hold
+    // The cell as CsvRow has it; empty past the last cell.
+    QString text(int column) const
+    {
+        return column >= 0 && column < cells.size() ? QString::fromUtf8(cells[column]) : QString();
+    }
 };
 
 // A package's tables are comma-separated (a semicolon-separated one is refused, saying so); a
@@ -62,6 +78,10 @@ public:
     // The next record that is not blank; false when there is none. A record that cannot be
     // read is added to problems() and skipped.
     bool next(CsvRow &row);
+    // The same, without decoding the cells; the views hold until the next call.
+    bool next(CsvRawRow &row);
+    // An upper bound of the records still to read (the line ends left), to size what they fill.
+    qsizetype recordsLeftAtMost() const;
     const ErrorList &problems() const { return m_problems; }
 
     // The records still to read, cut into at most `parts` readers that each start at a record
@@ -81,7 +101,7 @@ private:
     Resume lineAfter(qsizetype from, int line) const;
     // One record from the current position: true with `row` and `blank` filled, or false with
     // the problem added; either way the position moves past it.
-    bool readRecord(CsvRow &row, bool &blank, std::optional<Error> &problem);
+    bool readRecord(CsvRawRow &row, bool &blank, std::optional<Error> &problem);
 
     QByteArrayView m_data;
     qsizetype m_pos = 0, m_end = 0;

@@ -1,5 +1,7 @@
 #include "time/dateinterval.h"
 
+#include "core/utf8text.h"
+
 #include <QObject>
 
 namespace dpa {
@@ -9,6 +11,13 @@ bool isOpen(const QString &cell)
 {
     const QString t = cell.trimmed();
     return t.isEmpty() || t == QLatin1String("..");
+}
+
+bool isOpen(QByteArrayView cell)
+{
+    QByteArray scratch;
+    const QByteArrayView t = trimmedUtf8(cell, scratch);
+    return t.isEmpty() || t == "..";
 }
 
 } // namespace
@@ -21,15 +30,15 @@ bool DateInterval::hasUncertainBound() const
     return vague(start) || vague(end) || startUnknown || endUnknown;
 }
 
-const Result<HistoricalDate> &HistoricalDateCache::parse(const QString &text, Calendar calendar)
+const Result<HistoricalDate> &HistoricalDateCache::parse(QByteArrayView utf8, Calendar calendar)
 {
     if (calendar != m_calendar || m_parsed.size() > 100000) {
         m_parsed.clear();
         m_calendar = calendar;
     }
-    if (auto it = m_parsed.constFind(text); it != m_parsed.cend())
+    if (auto it = m_parsed.constFind(lookupKey(utf8)); it != m_parsed.cend())
         return *it;
-    return *m_parsed.insert(text, HistoricalDate::parse(text, calendar));
+    return *m_parsed.insert(utf8.toByteArray(), HistoricalDate::parse(QString::fromUtf8(utf8), calendar));
 }
 
 Result<DateInterval> DateInterval::parse(const QString &startText, const QString &endText, Calendar cal)
@@ -39,6 +48,12 @@ Result<DateInterval> DateInterval::parse(const QString &startText, const QString
 }
 
 Result<DateInterval> DateInterval::parse(const QString &startText, const QString &endText, Calendar cal,
+                                         HistoricalDateCache &cache)
+{
+    return parse(QByteArrayView(startText.toUtf8()), QByteArrayView(endText.toUtf8()), cal, cache);
+}
+
+Result<DateInterval> DateInterval::parse(QByteArrayView startText, QByteArrayView endText, Calendar cal,
                                          HistoricalDateCache &cache)
 {
     DateInterval interval;

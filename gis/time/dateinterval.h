@@ -20,14 +20,16 @@ namespace dpa {
 // tables have always read an empty cell as open and a claim that vanished on its first day would
 // hide what the source does say; an unknown end is kept to be written back and shown as such,
 // and counts as an uncertain bound.
-// Dates already parsed, by their text, for one calendar; at most 100,000 kept.
+// Dates already parsed, by their text, for one calendar; at most 100,000 kept. Keyed by the
+// UTF-8 bytes, so a claims table's cells are looked up as they are in the file.
 class HistoricalDateCache
 {
 public:
-    const Result<HistoricalDate> &parse(const QString &text, Calendar calendar);
+    const Result<HistoricalDate> &parse(QByteArrayView utf8, Calendar calendar);
+    const Result<HistoricalDate> &parse(const QString &text, Calendar calendar) { return parse(QByteArrayView(text.toUtf8()), calendar); }
 
 private:
-    QHash<QString, Result<HistoricalDate>> m_parsed;
+    QHash<QByteArray, Result<HistoricalDate>> m_parsed;
     Calendar m_calendar = Calendar::Gregorian;
 };
 
@@ -52,6 +54,9 @@ struct DateInterval
     // The same, each date parsed once for all the rows that write it (a claims table of a
     // million rows has a few thousand distinct dates).
     static Result<DateInterval> parse(const QString &start, const QString &end, Calendar calendar,
+                                      HistoricalDateCache &cache);
+    // The same from the cells' UTF-8 bytes (claims.csv, read without decoding its cells).
+    static Result<DateInterval> parse(QByteArrayView startUtf8, QByteArrayView endUtf8, Calendar calendar,
                                       HistoricalDateCache &cache);
     // Parses an EDTF interval "start/end" or a single date (an interval of that date's span).
     // An end written ".." is open, an empty one unknown ("1917-03/"); one of the two is a date.

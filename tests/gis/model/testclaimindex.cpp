@@ -1,7 +1,10 @@
 #include "model/claimindex.h"
+#include "model/statusrule.h"
 
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <numeric>
 
 using namespace dpa;
 
@@ -59,6 +62,7 @@ private slots:
     void changePoints();
     void sweepEqualsBinarySearchOnRandomTimelines();
     void sweepReportsChangedFeatures();
+    void aNationalStudyIndexedInPartsReadsAsTheRule();
 };
 
 void TestClaimIndex::status_data()
@@ -170,6 +174,67 @@ void TestClaimIndex::sweepReportsChangedFeatures()
     sweep.moveTo(day(0));
     QCOMPARE(sweep.changedFeatures(), std::vector<int>{f});
     QCOMPARE(sweep.state(f).status, ControlStatus::Unknown);
+}
+
+// A national case study is indexed in parts, a part per core, joined afterwards (offsets made
+// global, the parts' changes merged in time order). Every feature, on either side of the join,
+// must read as the rule reads its claims in force, and a sweep over every change must agree.
+void TestClaimIndex::aNationalStudyIndexedInPartsReadsAsTheRule()
+{
+    QRandomGenerator rng(1936);
+    Fixture fx;
+    const int features = 50000;   // past two parts' minimum of 20,000 each
+    for (int f = 0; f < features; ++f) {
+        const int feature = fx.feature(QString::number(f));
+        for (int i = 0, claims = int(rng.bounded(0, 6)); i < claims; ++i) {
+            const int from = rng.bounded(10) == 0 ? -1 : int(rng.bounded(0, 365));
+            const int to = rng.bounded(6) == 0 ? -1 : std::max(from, 0) + int(rng.bounded(1, 120));
+            fx.claim(feature, int(rng.bounded(3)), Role(rng.bounded(4)), from, to);
+        }
+    }
+    const ClaimIndex index(fx.model);
+    std::vector<std::vector<int>> claimsOf{size_t(features)};
+    std::vector<TimePoint> bounds;
+    for (int c = 0; c < int(fx.model.claims().size()); ++c) {
+        const Claim &claim = fx.model.claims()[size_t(c)];
+        claimsOf[size_t(claim.feature)].push_back(c);
+        if (claim.interval.start)
+            bounds.push_back(claim.interval.from());
+        if (claim.interval.end)
+            bounds.push_back(claim.interval.to());
+    }
+    std::sort(bounds.begin(), bounds.end());
+    bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+    QCOMPARE(index.changePoints(), bounds);
+
+    auto sameAsTheRule = [&](const FeatureState &state, int f, TimePoint t) {
+        std::vector<int> inForce;
+        for (int c : claimsOf[size_t(f)])
+            if (fx.model.claims()[size_t(c)].interval.contains(t))
+                inForce.push_back(c);
+        const ControlReading expected = readClaimsInForce(fx.model, inForce);
+        return state.status == expected.status &&
+               std::equal(state.claims.begin(), state.claims.end(), expected.claims.begin(), expected.claims.end()) &&
+               std::equal(state.camps.begin(), state.camps.end(), expected.camps.begin(), expected.camps.end());
+    };
+    for (const int d : {-5, 0, 40, 100, 200, 364, 500}) {
+        const TimePoint t = day(d);
+        for (int f = 0; f < features; ++f)
+            QVERIFY2(sameAsTheRule(index.stateOf(f, t), f, t), qPrintable(QStringLiteral("feature %1 on day %2").arg(f).arg(d)));
+    }
+    ClaimSweep sweep(index, bounds.front() - 1);
+    for (size_t k = 0; k < bounds.size(); ++k) {
+        sweep.moveTo(bounds[k]);
+        // The features said to change, and now and then every feature (a change the merge lost
+        // would leave a feature behind without saying so).
+        std::vector<int> checked = sweep.changedFeatures();
+        if (k % 60 == 0) {
+            checked.resize(size_t(features));
+            std::iota(checked.begin(), checked.end(), 0);
+        }
+        for (int f : checked)
+            QVERIFY2(sameAsTheRule(sweep.state(f), f, bounds[k]), qPrintable(QStringLiteral("feature %1 at change %2").arg(f).arg(k)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestClaimIndex)

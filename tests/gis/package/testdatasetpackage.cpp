@@ -36,6 +36,7 @@ private slots:
     void layerWideApproximateFlag();
     void linksOutOfThePackageAreRefused();
     void everyProblemIsReported();
+    void repeatedCellsAreReadOnEveryRow();
     void symlinkOutOfPackageRefused();
     void missingFolder();
     void loadReportsProgressAndCancels();
@@ -325,6 +326,64 @@ void TestDatasetPackage::everyProblemIsReported()
     // The 13 sound claims still load, so a broken package can still be looked at.
     QVERIFY(result.study);
     QCOMPARE(result.study->model.claims().size(), size_t(13));
+}
+
+// claims.csv's cells are looked up by their bytes and what read well is remembered, row after
+// row: a cell with a problem must still be said on every row it is on, and a cell with spaces
+// around it, Unicode ones too, reads as the same text trimmed.
+void TestDatasetPackage::repeatedCellsAreReadOnEveryRow()
+{
+    QTemporaryDir dir;
+    const QString pkg = freshCopy(dir);
+    const QString path = QDir(pkg).filePath(QStringLiteral("claims.csv"));
+    QByteArray text = readAll(path);
+    if (!text.endsWith('\n'))
+        text += '\n';
+    const int firstAdded = int(text.count('\n')) + 1;
+    const QStringList added{
+        QStringLiteral("arrondissements,arr04,\u00a0versailles ,claim,1871-03-21,..,high,tombs1999,"),
+        QStringLiteral("arrondissements,arr04,commune,claim,1871-03-21,..,high,tombs1999,"),
+        QStringLiteral("arrondissements,arr04,commune,claim,1871-03-21,..,high,tombs1999,"),
+        QStringLiteral("arrondissements,arr04,versailles,claim,1871-03-21,..,sure,tombs1999,"),
+        QStringLiteral("arrondissements,arr04,versailles,claim,1871-03-21,..,sure,tombs1999,"),
+        QStringLiteral("arrondissements,arr04,versailles,claim,1871-02-30,..,high,tombs1999,"),
+        QStringLiteral("arrondissements,arr04,versailles,claim,1871-02-30,..,high,tombs1999,"),
+        QStringLiteral("arrondissements,arr04,versailles,claim,1871-03-21,..,high,nosuchbook,"),
+        QStringLiteral("arrondissements,arr04,versailles,claim,1871-03-21,..,high,nosuchbook,"),
+        QStringLiteral("arrondissement,arr04,versailles,claim,1871-03-21,..,high,tombs1999,"),
+        QStringLiteral("arrondissements,arr04 ,versailles,claim,1871-03-21,..,\u2003high,tombs1999,"),
+    };
+    text += added.join(QLatin1Char('\n')).toUtf8() + '\n';
+    QVERIFY(writeAll(path, text));
+    const auto loaded = DatasetPackage::load(pkg);
+    const QList<QPair<int, QString>> expected{
+        {1, QStringLiteral("authority \"commune\" is not in the manifest")},
+        {2, QStringLiteral("authority \"commune\" is not in the manifest")},
+        {3, QStringLiteral("confidence \"sure\" is not high, medium, low")},
+        {4, QStringLiteral("confidence \"sure\" is not high, medium, low")},
+        {5, QStringLiteral("1871-02-30")},
+        {6, QStringLiteral("1871-02-30")},
+        {7, QStringLiteral("nosuchbook")},
+        {8, QStringLiteral("nosuchbook")},
+        {9, QStringLiteral("feature \"arrondissement/arr04\" is not in any feature layer")},
+    };
+    for (const auto &[row, words] : expected) {
+        const QString missing = missingProblem(loaded.problems, QStringLiteral("claims.csv"), firstAdded + row, words);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
+    }
+    QCOMPARE(loaded.problems.size(), expected.size());
+    // The rows with spaces around their cells read as written without them.
+    const std::vector<Claim> &claims = loaded.study->model.claims();
+    const int versailles = loaded.study->model.authorityIndex(QStringLiteral("versailles"));
+    const int arr04 = loaded.study->model.featureIndex({QStringLiteral("arrondissements"), QStringLiteral("arr04")});
+    for (const int row : {0, 10}) {
+        auto it = std::find_if(claims.begin(), claims.end(), [&](const Claim &c) { return c.line == firstAdded + row; });
+        QVERIFY2(it != claims.end(), qPrintable(QStringLiteral("row %1 not read").arg(row)));
+        QCOMPARE(it->authority, versailles);
+        QCOMPARE(it->feature, arr04);
+        QCOMPARE(it->confidence, 1.0);
+        QCOMPARE(it->interval.startEdtf(), QStringLiteral("1871-03-21"));
+    }
 }
 
 void TestDatasetPackage::symlinkOutOfPackageRefused()

@@ -1,0 +1,27 @@
+#include "core/utf8text.h"
+
+#include <QString>
+
+namespace dpa {
+
+QByteArrayView trimmedUtf8(QByteArrayView text, QByteArray &scratch)
+{
+    auto asciiSpace = [](char c) { return uchar(c) < 0x80 && QChar::isSpace(uchar(c)); };
+    qsizetype begin = 0, end = text.size();
+    while (begin < end && asciiSpace(text[begin]))
+        ++begin;
+    while (end > begin && asciiSpace(text[end - 1]))
+        --end;
+    text = text.sliced(begin, end - begin);
+    if (text.isEmpty() || (uchar(text.front()) < 0x80 && uchar(text.back()) < 0x80))
+        return text;
+    // An edge in a multi-byte character: it may be a space only Unicode knows.
+    const QString decoded = QString::fromUtf8(text);
+    const QString trimmed = decoded.trimmed();
+    if (trimmed.size() == decoded.size())
+        return text;
+    scratch = trimmed.toUtf8();
+    return scratch;
+}
+
+} // namespace dpa
