@@ -198,7 +198,7 @@ ControlStatus TestEditMode::statusOf(const char *feature, const char *date)
 
 void TestEditMode::answerMessageBox(const QString &name, QMessageBox::StandardButton button, bool *seen)
 {
-    QTimer::singleShot(0, this, [=] {
+    QTimer::singleShot(0, this, [this, name, button, seen] {
         for (QWidget *w : QApplication::topLevelWidgets())
             if (auto *box = qobject_cast<QMessageBox *>(w); box && box->objectName() == name && box->isVisible()) {
                 *seen = true;
