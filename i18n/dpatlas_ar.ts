@@ -47,7 +47,7 @@
         <translation>تعذّر تحويل الإحداثيات: لم يُحدَّد نظام الإحداثيات المرجعي (CRS)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>no transformation from %1 to %2</source>
         <translation>لا يوجد تحويل من %1 إلى %2</translation>
     </message>
@@ -85,7 +85,7 @@
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+47"/>
-        <location filename="../gis/package/csvreader.cpp" line="+53"/>
+        <location filename="../gis/package/csvreader.cpp" line="+63"/>
         <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
         <translation>الملف غير موجود</translation>
@@ -172,17 +172,17 @@
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+155"/>
         <source>quoted field is never closed where it should be (this row is skipped; the rows after it are read)</source>
         <translation>حقل بين علامتي تنصيص لم يُغلق حيث ينبغي (يُتخطّى هذا الصف؛ وتُقرأ الصفوف التي بعده)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-19"/>
         <source>quoted field is never closed (this row is skipped; the rows after it are read)</source>
         <translation>حقل بين علامتي تنصيص لم يُغلق قط (يُتخطّى هذا الصف؛ وتُقرأ الصفوف التي بعده)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-107"/>
         <source>file is not UTF-8 text (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
         <translation>الملف ليس نصًّا بترميز UTF-8 (احفظ جدول البيانات بصيغة &quot;CSV UTF-8&quot;)</translation>
     </message>
@@ -197,8 +197,8 @@
         <translation>الأعمدة مفصولة بفواصل منقوطة: احفظ جدول البيانات بصيغة CSV بفواصل عادية (&quot;CSV UTF-8 (comma delimited)&quot;)</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+36"/>
+        <location line="+83"/>
+        <location line="+34"/>
         <source>quote inside an unquoted field: put the whole field in quotes and double the inner quotes</source>
         <translation>علامة تنصيص داخل حقل غير منصَّص: ضع الحقل كله بين علامتي تنصيص وضاعِف علامات التنصيص الداخلية</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>نص بعد علامة التنصيص التي تغلق الحقل</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-101"/>
         <source>file is empty: a header row is required</source>
         <translation>الملف فارغ: صف الترويسة مطلوب</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>الملف غير موجود: كل حزمة تذكر تراخيص بياناتها وإسناداتها</translation>
     </message>
     <message>
-        <location filename="../gis/time/dateinterval.cpp" line="+51"/>
+        <location filename="../gis/time/dateinterval.cpp" line="+66"/>
         <source>start: %1</source>
         <translation>البداية: %1</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>يقع خارج الفترة</translation>
     </message>
     <message>
-        <location filename="../gis/package/claimstable.cpp" line="+195"/>
+        <location filename="../gis/package/claimstable.cpp" line="+255"/>
         <location filename="../gis/package/packagetables.cpp" line="+22"/>
         <source>missing column(s): %1 (the header must have: %2)</source>
         <translation>عمود/أعمدة مفقودة: %1 (يجب أن تحوي الترويسة: %2)</translation>
@@ -715,7 +715,7 @@
         <translation>المصدر «%1» بلا إحالة مرجعية</translation>
     </message>
     <message>
-        <location filename="../gis/package/claimstable.cpp" line="-89"/>
+        <location filename="../gis/package/claimstable.cpp" line="-121"/>
         <source>row has %1 fields; the header has %2</source>
         <translation>في الصف %1 من الحقول؛ وفي الترويسة %2</translation>
     </message>
@@ -725,27 +725,27 @@
         <translation>المعلم «%1» غير موجود في أي طبقة معالم</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>authority &quot;%1&quot; is not in the manifest</source>
         <translation>السلطة «%1» غير موجودة في ملف البيان (manifest)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>role &quot;%1&quot; is not one of %2</source>
         <translation>الدور «%1» ليس واحدًا من %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>confidence &quot;%1&quot; is not high, medium, low or a number from 0 to 1</source>
         <translation>درجة الثقة «%1» ليست high أو medium أو low ولا عددًا من 0 إلى 1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>claim cites no source: every claim needs one</source>
         <translation>المطالبة لا تستشهد بأي مصدر: كل مطالبة تحتاج إلى مصدر</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>share &quot;%1&quot; is not a number above 0 and at most 1 (the part of the feature this claim controls)</source>
         <translation>الحصة «%1» ليست عددًا أكبر من 0 ولا يتجاوز 1 (الجزء الذي تسيطر عليه هذه المطالبة من المعلم)</translation>
     </message>
@@ -755,7 +755,7 @@
         <translation>الحصة (share) لمطالبات السيطرة وحدها (معسكرات يسيطر كلٌّ منها على جزء من معلم مقسّم)، لا لـ %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>%1 claim(s) are about layer &quot;%2&quot;, which could not be read (see its problem): left out until it is</source>
         <translation>%1 من المطالبات تخص الطبقة «%2» التي تعذّرت قراءتها (انظر مشكلتها): مستبعدة إلى أن تُقرأ</translation>
     </message>
@@ -5131,18 +5131,18 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <name>dpa::MainWindow</name>
     <message>
         <location filename="../app/desktop/mainwindow.cpp" line="+85"/>
-        <location line="+906"/>
+        <location line="+907"/>
         <source>Dual Power Atlas</source>
         <translation>أطلس ازدواجية السلطة</translation>
     </message>
     <message>
-        <location line="-861"/>
-        <location line="+867"/>
+        <location line="-862"/>
+        <location line="+868"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-864"/>
+        <location line="-865"/>
         <source>frame %1 ms</source>
         <translation>الإطار %1 ملّي ث</translation>
     </message>
@@ -5378,12 +5378,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     </message>
     <message>
         <location line="+42"/>
-        <location line="+333"/>
+        <location line="+334"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — أطلس ازدواجية السلطة</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>Showing the %L1 features in view of about %L2, read from the database</source>
         <translation>يُعرض %L1 معلمًا في العرض من نحو %L2، مقروءة من قاعدة البيانات</translation>
     </message>
@@ -6030,18 +6030,18 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>حجم غير صالح «%1»: اكتب WxH، كلٌّ منهما من 64 إلى %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/boxoption.cpp" line="+20"/>
         <source>bad --bbox &quot;%1&quot;: %2</source>
         <extracomment>%1 is what was typed after --bbox, %2 what is wrong with it</extracomment>
         <translation>قيمة --bbox غير صالحة «%1»: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>write four numbers XMIN,YMIN,XMAX,YMAX in the case study&apos;s CRS, separated by commas</source>
-        <translation>اكتب أربعة أعداد XMIN,YMIN,XMAX,YMAX في نظام إحداثيات دراسة الحالة، تفصل بينها فواصل</translation>
+        <source>write four numbers XMIN,YMIN,XMAX,YMAX in the case study&apos;s CRS (or the one --bbox-crs names), separated by commas</source>
+        <translation>اكتب أربعة أعداد XMIN,YMIN,XMAX,YMAX بنظام إحداثيات دراسة الحالة (أو بالنظام الذي يسمّيه --bbox-crs)، تفصل بينها فواصل</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a number (write XMIN,YMIN,XMAX,YMAX)</source>
         <translation>«%1» ليس عددًا (اكتب XMIN,YMIN,XMAX,YMAX)</translation>
     </message>
@@ -6056,7 +6056,40 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>YMIN %1 أكبر من YMAX %2</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>the CRS --bbox is written in (default: the case study&apos;s): EPSG:4326 for longitude and latitude, in that order, or any CRS PROJ knows</source>
+        <translation>نظام الإحداثيات الذي كُتب به --bbox (افتراضيًا: نظام دراسة الحالة): EPSG:4326 لخط الطول ثم خط العرض بهذا الترتيب، أو أي نظام يعرفه PROJ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--bbox-crs says what --bbox is written in: give --bbox too</source>
+        <translation>يحدّد --bbox-crs النظام الذي كُتب به --bbox: أعطِ --bbox أيضًا</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>bad --bbox-crs &quot;%1&quot;: %2 (write EPSG:4326 for longitude and latitude, or another EPSG code)</source>
+        <extracomment>%1 is what was typed after --bbox-crs, %2 PROJ&apos;s reason</extracomment>
+        <translation>قيمة --bbox-crs ‏«%1» غير صالحة: %2 (اكتب EPSG:4326 لخطَّي الطول والعرض، أو رمز EPSG آخر)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--bbox cannot be turned from %1 into the case study&apos;s CRS, %2: is it in the area both CRSs cover, with longitude first for EPSG:4326?</source>
+        <extracomment>%1 is the CRS of --bbox, %2 the case study&apos;s CRS</extracomment>
+        <translation>تعذّر تحويل --bbox من %1 إلى نظام إحداثيات دراسة الحالة، %2: هل يقع في المنطقة التي يغطيها النظامان، مع خط الطول أولًا في EPSG:4326؟</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>warning: --bbox meets none of the case study&apos;s features</source>
+        <translation>تحذير: لا يلامس --bbox أيًّا من معالم دراسة الحالة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: --bbox meets none of the case study&apos;s features, which lie within %1,%2,%3,%4 in longitude and latitude (--bbox-crs EPSG:4326, longitude first)</source>
+        <extracomment>%1 to %4: the case study&apos;s extent in longitude and latitude, written as --bbox takes it</extracomment>
+        <translation>تحذير: لا يلامس --bbox أيًّا من معالم دراسة الحالة، وهي تقع ضمن %1,%2,%3,%4 بخطَّي الطول والعرض (--bbox-crs EPSG:4326، خط الطول أولًا)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="+9"/>
         <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>الخيار --at DATE مطلوب (YYYY-MM-DD أو YYYY-MM-DDTHH:MM)</translation>
     </message>
@@ -6233,8 +6266,8 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location line="+11"/>
         <location filename="../app/cli/animatecommand.cpp" line="+57"/>
-        <location filename="../app/cli/clicontext.cpp" line="-135"/>
-        <location filename="../app/cli/rendercommand.cpp" line="+134"/>
+        <location filename="../app/cli/clicontext.cpp" line="-106"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+139"/>
         <location filename="../app/cli/validatecommand.cpp" line="+47"/>
         <source>warning: %1</source>
         <translation>تحذير: %1</translation>
@@ -6293,7 +6326,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/rendercommand.cpp" line="-107"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-111"/>
         <source>language of names and titles (default: the interface&apos;s, --lang)</source>
         <translation>لغة الأسماء والعناوين (الافتراضي: لغة الواجهة، --lang)</translation>
     </message>
@@ -7199,9 +7232,9 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>الدقة للطباعة: الصورة W/N × H/N بوصة (الافتراضي 96)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>draw this box, in the case study&apos;s CRS, widened to the picture&apos;s shape (default: every feature); a pg: dataset then reads only what is drawn from the database</source>
-        <translation>ارسم هذا المربع، في نظام إحداثيات دراسة الحالة، موسّعًا إلى شكل الصورة (الافتراضي: كل المعالم)؛ عندئذ لا تقرأ مجموعة بيانات pg: من قاعدة البيانات إلا ما يُرسم</translation>
+        <location line="+2"/>
+        <source>draw this box, in the case study&apos;s CRS unless --bbox-crs says otherwise, widened to the picture&apos;s shape (default: every feature); a pg: dataset then reads only what is drawn from the database</source>
+        <translation>ارسم هذا المربع، بنظام إحداثيات دراسة الحالة ما لم يحدّد --bbox-crs غيره، موسّعًا إلى شكل الصورة (افتراضيًا: كل المعالم)؛ وعندها لا تقرأ مجموعة pg: من قاعدة البيانات إلا ما يُرسم</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7234,7 +7267,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>--page %1 بدقة %2 dpi تساوي %3x%4 بكسل، أي أكثر من 16384: اخفض --dpi</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>cannot create a temporary folder for the period maps: %1</source>
         <translation>تعذّر إنشاء مجلد مؤقت لخرائط الحقبة: %1</translation>
     </message>
@@ -7331,7 +7364,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/statecommand.cpp" line="+31"/>
+        <location filename="../app/cli/statecommand.cpp" line="+32"/>
         <source>Status and authorities of every feature on a date.</source>
         <translation>وضع كل معلم وسلطاته في تاريخ معيّن.</translation>
     </message>
@@ -7341,12 +7374,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>csv (الافتراضي) أو json</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>only the features whose bounding box meets this box, in the case study&apos;s CRS (a pg: dataset then reads only those from the database)</source>
-        <translation>المعالم التي يلامس مستطيلها المحيط هذا المربع فقط، في نظام إحداثيات دراسة الحالة (عندئذ لا تقرأ مجموعة بيانات pg: من قاعدة البيانات إلا إياها)</translation>
+        <location line="+1"/>
+        <source>only the features whose bounding box meets this box, in the case study&apos;s CRS unless --bbox-crs says otherwise (a pg: dataset then reads only those from the database)</source>
+        <translation>المعالم التي يلامس مستطيلها المحيط هذا المربع فقط، بنظام إحداثيات دراسة الحالة ما لم يحدّد --bbox-crs غيره (وعندها لا تقرأ مجموعة pg: من قاعدة البيانات إلا هذه)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>unknown format &quot;%1&quot;: use csv or json</source>
         <translation>صيغة مجهولة «%1»: استعمل csv أو json</translation>
     </message>

@@ -47,7 +47,7 @@
         <translation>no es poden transformar les coordenades: no s&apos;ha definit el CRS</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>no transformation from %1 to %2</source>
         <translation>no hi ha cap transformació de %1 a %2</translation>
     </message>
@@ -85,7 +85,7 @@
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+47"/>
-        <location filename="../gis/package/csvreader.cpp" line="+53"/>
+        <location filename="../gis/package/csvreader.cpp" line="+63"/>
         <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
         <translation>no s&apos;ha trobat el fitxer</translation>
@@ -172,17 +172,17 @@
         <translation>no es pot llegir el fitxer: %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+155"/>
         <source>quoted field is never closed where it should be (this row is skipped; the rows after it are read)</source>
         <translation>un camp entre cometes no es tanca on hauria (s&apos;omet aquesta fila; es llegeixen les següents)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-19"/>
         <source>quoted field is never closed (this row is skipped; the rows after it are read)</source>
         <translation>un camp entre cometes no es tanca mai (s&apos;omet aquesta fila; es llegeixen les següents)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-107"/>
         <source>file is not UTF-8 text (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
         <translation>el fitxer no és text UTF-8 (deseu el full de càlcul com a &quot;CSV UTF-8&quot;)</translation>
     </message>
@@ -197,8 +197,8 @@
         <translation>les columnes estan separades per punts i comes: deseu el full de càlcul com a CSV amb comes (&quot;CSV UTF-8 (delimitat per comes)&quot;)</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+36"/>
+        <location line="+83"/>
+        <location line="+34"/>
         <source>quote inside an unquoted field: put the whole field in quotes and double the inner quotes</source>
         <translation>hi ha cometes dins d&apos;un camp sense cometes: poseu tot el camp entre cometes i dupliqueu les cometes interiors</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>hi ha text després de les cometes de tancament d&apos;un camp</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-101"/>
         <source>file is empty: a header row is required</source>
         <translation>el fitxer és buit: cal una fila de capçalera</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>no s&apos;ha trobat el fitxer: tot paquet declara les llicències i atribucions de les seves dades</translation>
     </message>
     <message>
-        <location filename="../gis/time/dateinterval.cpp" line="+51"/>
+        <location filename="../gis/time/dateinterval.cpp" line="+66"/>
         <source>start: %1</source>
         <translation>inici: %1</translation>
     </message>
@@ -647,7 +647,7 @@
         <translation>queda fora del període</translation>
     </message>
     <message>
-        <location filename="../gis/package/claimstable.cpp" line="+195"/>
+        <location filename="../gis/package/claimstable.cpp" line="+255"/>
         <location filename="../gis/package/packagetables.cpp" line="+22"/>
         <source>missing column(s): %1 (the header must have: %2)</source>
         <translation>falten columnes: %1 (la capçalera ha de tenir: %2)</translation>
@@ -699,7 +699,7 @@
         <translation>la font &quot;%1&quot; no té cita</translation>
     </message>
     <message>
-        <location filename="../gis/package/claimstable.cpp" line="-89"/>
+        <location filename="../gis/package/claimstable.cpp" line="-121"/>
         <source>row has %1 fields; the header has %2</source>
         <translation>la fila té %1 camps; la capçalera en té %2</translation>
     </message>
@@ -709,27 +709,27 @@
         <translation>l&apos;element &quot;%1&quot; no és a cap capa d&apos;elements</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>authority &quot;%1&quot; is not in the manifest</source>
         <translation>l&apos;autoritat &quot;%1&quot; no és al manifest</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>role &quot;%1&quot; is not one of %2</source>
         <translation>el rol &quot;%1&quot; no és cap de %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>confidence &quot;%1&quot; is not high, medium, low or a number from 0 to 1</source>
         <translation>la confiança &quot;%1&quot; no és high, medium, low ni un nombre de 0 a 1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>claim cites no source: every claim needs one</source>
         <translation>la reivindicació no cita cap font: cada reivindicació en necessita una</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>share &quot;%1&quot; is not a number above 0 and at most 1 (the part of the feature this claim controls)</source>
         <translation>la part (share) &quot;%1&quot; no és un nombre més gran que 0 i no superior a 1 (la part de l&apos;element que controla aquesta reivindicació)</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>share només és per a reivindicacions de control (bàndols que controlen cadascun una part d&apos;un element dividit), no per a %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>%1 claim(s) are about layer &quot;%2&quot;, which could not be read (see its problem): left out until it is</source>
         <translation>%1 reivindicació(ns) es refereixen a la capa &quot;%2&quot;, que no s&apos;ha pogut llegir (vegeu-ne el problema): queden fora fins que es pugui</translation>
     </message>
@@ -5031,18 +5031,18 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
     <name>dpa::MainWindow</name>
     <message>
         <location filename="../app/desktop/mainwindow.cpp" line="+85"/>
-        <location line="+906"/>
+        <location line="+907"/>
         <source>Dual Power Atlas</source>
         <translation>Dual Power Atlas</translation>
     </message>
     <message>
-        <location line="-861"/>
-        <location line="+867"/>
+        <location line="-862"/>
+        <location line="+868"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-864"/>
+        <location line="-865"/>
         <source>frame %1 ms</source>
         <translation>fotograma %1 ms</translation>
     </message>
@@ -5278,12 +5278,12 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
     </message>
     <message>
         <location line="+42"/>
-        <location line="+333"/>
+        <location line="+334"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Dual Power Atlas</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>Showing the %L1 features in view of about %L2, read from the database</source>
         <translation>Es mostren les %L1 entitats de la vista d’unes %L2, llegides de la base de dades</translation>
     </message>
@@ -5910,18 +5910,18 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>mida incorrecta &quot;%1&quot;: escriviu AxA, cadascun de 64 a %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/boxoption.cpp" line="+20"/>
         <source>bad --bbox &quot;%1&quot;: %2</source>
         <extracomment>%1 is what was typed after --bbox, %2 what is wrong with it</extracomment>
         <translation>--bbox incorrecte &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>write four numbers XMIN,YMIN,XMAX,YMAX in the case study&apos;s CRS, separated by commas</source>
-        <translation>escriviu quatre nombres XMIN,YMIN,XMAX,YMAX en el CRS de l’estudi de cas, separats per comes</translation>
+        <source>write four numbers XMIN,YMIN,XMAX,YMAX in the case study&apos;s CRS (or the one --bbox-crs names), separated by commas</source>
+        <translation>escriviu quatre nombres XMIN,YMIN,XMAX,YMAX en el SRC de l’estudi de cas (o en el que anomena --bbox-crs), separats per comes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a number (write XMIN,YMIN,XMAX,YMAX)</source>
         <translation>&quot;%1&quot; no és un nombre (escriviu XMIN,YMIN,XMAX,YMAX)</translation>
     </message>
@@ -5936,7 +5936,40 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>YMIN %1 és més gran que YMAX %2</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>the CRS --bbox is written in (default: the case study&apos;s): EPSG:4326 for longitude and latitude, in that order, or any CRS PROJ knows</source>
+        <translation>el SRC en què està escrit --bbox (per defecte: el de l’estudi de cas): EPSG:4326 per a longitud i latitud, en aquest ordre, o qualsevol SRC que PROJ conegui</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--bbox-crs says what --bbox is written in: give --bbox too</source>
+        <translation>--bbox-crs diu en què està escrit --bbox: indiqueu també --bbox</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>bad --bbox-crs &quot;%1&quot;: %2 (write EPSG:4326 for longitude and latitude, or another EPSG code)</source>
+        <extracomment>%1 is what was typed after --bbox-crs, %2 PROJ&apos;s reason</extracomment>
+        <translation>--bbox-crs «%1» incorrecte: %2 (escriviu EPSG:4326 per a longitud i latitud, o un altre codi EPSG)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--bbox cannot be turned from %1 into the case study&apos;s CRS, %2: is it in the area both CRSs cover, with longitude first for EPSG:4326?</source>
+        <extracomment>%1 is the CRS of --bbox, %2 the case study&apos;s CRS</extracomment>
+        <translation>--bbox no es pot convertir de %1 al SRC de l’estudi de cas, %2: és a la zona que cobreixen tots dos SRC, amb la longitud primer per a EPSG:4326?</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>warning: --bbox meets none of the case study&apos;s features</source>
+        <translation>avís: --bbox no toca cap entitat de l’estudi de cas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: --bbox meets none of the case study&apos;s features, which lie within %1,%2,%3,%4 in longitude and latitude (--bbox-crs EPSG:4326, longitude first)</source>
+        <extracomment>%1 to %4: the case study&apos;s extent in longitude and latitude, written as --bbox takes it</extracomment>
+        <translation>avís: --bbox no toca cap entitat de l’estudi de cas, que són dins de %1,%2,%3,%4 en longitud i latitud (--bbox-crs EPSG:4326, longitud primer)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="+9"/>
         <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>cal --at DATE (AAAA-MM-DD o AAAA-MM-DDTHH:MM)</translation>
     </message>
@@ -6113,8 +6146,8 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
     <message>
         <location line="+11"/>
         <location filename="../app/cli/animatecommand.cpp" line="+57"/>
-        <location filename="../app/cli/clicontext.cpp" line="-135"/>
-        <location filename="../app/cli/rendercommand.cpp" line="+134"/>
+        <location filename="../app/cli/clicontext.cpp" line="-106"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+139"/>
         <location filename="../app/cli/validatecommand.cpp" line="+47"/>
         <source>warning: %1</source>
         <translation>avís: %1</translation>
@@ -6169,7 +6202,7 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/rendercommand.cpp" line="-107"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-111"/>
         <source>language of names and titles (default: the interface&apos;s, --lang)</source>
         <translation>llengua dels noms i els títols (per defecte: la de la interfície, --lang)</translation>
     </message>
@@ -7011,9 +7044,9 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>resolució per a la impressió: la imatge fa W/N per H/N polzades (per defecte 96)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>draw this box, in the case study&apos;s CRS, widened to the picture&apos;s shape (default: every feature); a pg: dataset then reads only what is drawn from the database</source>
-        <translation>dibuixar aquest requadre, en el CRS de l’estudi de cas, eixamplat a la forma de la imatge (per defecte: totes les entitats); un conjunt de dades pg: llavors només llegeix de la base de dades el que es dibuixa</translation>
+        <location line="+2"/>
+        <source>draw this box, in the case study&apos;s CRS unless --bbox-crs says otherwise, widened to the picture&apos;s shape (default: every feature); a pg: dataset then reads only what is drawn from the database</source>
+        <translation>dibuixar aquest requadre, en el SRC de l’estudi de cas tret que --bbox-crs en digui un altre, eixamplat a la forma de la imatge (per defecte: totes les entitats); un conjunt pg: llavors només llegeix de la base de dades el que es dibuixa</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7046,7 +7079,7 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>--page %1 a %2 ppp fa %3x%4 píxels, més de 16384: reduïu --dpi</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>cannot create a temporary folder for the period maps: %1</source>
         <translation>no es pot crear una carpeta temporal per als mapes d’època: %1</translation>
     </message>
@@ -7127,7 +7160,7 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/statecommand.cpp" line="+31"/>
+        <location filename="../app/cli/statecommand.cpp" line="+32"/>
         <source>Status and authorities of every feature on a date.</source>
         <translation>Estat i autoritats de cada element en una data.</translation>
     </message>
@@ -7137,12 +7170,12 @@ Es mostra des de %2, sota els districtes: abaixeu-ne l&apos;opacitat o amagueu-l
         <translation>csv (per defecte) o json</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>only the features whose bounding box meets this box, in the case study&apos;s CRS (a pg: dataset then reads only those from the database)</source>
-        <translation>només les entitats l’extensió de les quals toca aquest requadre, en el CRS de l’estudi de cas (un conjunt de dades pg: llavors només llegeix aquestes de la base de dades)</translation>
+        <location line="+1"/>
+        <source>only the features whose bounding box meets this box, in the case study&apos;s CRS unless --bbox-crs says otherwise (a pg: dataset then reads only those from the database)</source>
+        <translation>només les entitats el rectangle envolupant de les quals toca aquest requadre, en el SRC de l’estudi de cas tret que --bbox-crs en digui un altre (un conjunt pg: llavors només llegeix aquestes de la base de dades)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>unknown format &quot;%1&quot;: use csv or json</source>
         <translation>format desconegut &quot;%1&quot;: feu servir csv o json</translation>
     </message>

@@ -47,7 +47,7 @@
         <translation>no se pueden transformar las coordenadas: no se ha fijado el CRS</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>no transformation from %1 to %2</source>
         <translation>no hay transformación de %1 a %2</translation>
     </message>
@@ -85,7 +85,7 @@
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+47"/>
-        <location filename="../gis/package/csvreader.cpp" line="+53"/>
+        <location filename="../gis/package/csvreader.cpp" line="+63"/>
         <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
@@ -172,17 +172,17 @@
         <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+155"/>
         <source>quoted field is never closed where it should be (this row is skipped; the rows after it are read)</source>
         <translation>un campo entre comillas no se cierra donde debería (se omite esta fila; se leen las siguientes)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-19"/>
         <source>quoted field is never closed (this row is skipped; the rows after it are read)</source>
         <translation>un campo entre comillas no se cierra nunca (se omite esta fila; se leen las siguientes)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-107"/>
         <source>file is not UTF-8 text (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
         <translation>el archivo no es texto UTF-8 (guarde la hoja de cálculo como &quot;CSV UTF-8&quot;)</translation>
     </message>
@@ -197,8 +197,8 @@
         <translation>las columnas están separadas por punto y coma: guarde la hoja de cálculo como CSV con comas (&quot;CSV UTF-8 (delimitado por comas)&quot;)</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+36"/>
+        <location line="+83"/>
+        <location line="+34"/>
         <source>quote inside an unquoted field: put the whole field in quotes and double the inner quotes</source>
         <translation>comillas dentro de un campo sin comillas: ponga todo el campo entre comillas y duplique las comillas interiores</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>texto tras las comillas de cierre de un campo</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-101"/>
         <source>file is empty: a header row is required</source>
         <translation>el archivo está vacío: se necesita una fila de cabecera</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>archivo no encontrado: todo paquete declara las licencias y atribuciones de sus datos</translation>
     </message>
     <message>
-        <location filename="../gis/time/dateinterval.cpp" line="+51"/>
+        <location filename="../gis/time/dateinterval.cpp" line="+66"/>
         <source>start: %1</source>
         <translation>inicio: %1</translation>
     </message>
@@ -647,7 +647,7 @@
         <translation>queda fuera del periodo</translation>
     </message>
     <message>
-        <location filename="../gis/package/claimstable.cpp" line="+195"/>
+        <location filename="../gis/package/claimstable.cpp" line="+255"/>
         <location filename="../gis/package/packagetables.cpp" line="+22"/>
         <source>missing column(s): %1 (the header must have: %2)</source>
         <translation>faltan columnas: %1 (la cabecera debe tener: %2)</translation>
@@ -699,7 +699,7 @@
         <translation>la fuente &quot;%1&quot; no tiene cita</translation>
     </message>
     <message>
-        <location filename="../gis/package/claimstable.cpp" line="-89"/>
+        <location filename="../gis/package/claimstable.cpp" line="-121"/>
         <source>row has %1 fields; the header has %2</source>
         <translation>la fila tiene %1 campos; la cabecera tiene %2</translation>
     </message>
@@ -709,27 +709,27 @@
         <translation>el elemento &quot;%1&quot; no está en ninguna capa de elementos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>authority &quot;%1&quot; is not in the manifest</source>
         <translation>la autoridad &quot;%1&quot; no está en el manifiesto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>role &quot;%1&quot; is not one of %2</source>
         <translation>el rol &quot;%1&quot; no es ninguno de %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>confidence &quot;%1&quot; is not high, medium, low or a number from 0 to 1</source>
         <translation>la confianza &quot;%1&quot; no es high, medium, low ni un número de 0 a 1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>claim cites no source: every claim needs one</source>
         <translation>la reivindicación no cita ninguna fuente: toda reivindicación necesita una</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>share &quot;%1&quot; is not a number above 0 and at most 1 (the part of the feature this claim controls)</source>
         <translation>share &quot;%1&quot; no es un número mayor que 0 y no mayor que 1 (la parte del elemento que controla esta reivindicación)</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>share solo vale para las reivindicaciones de rol control (bandos que controlan cada uno una parte de un elemento dividido), no para %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>%1 claim(s) are about layer &quot;%2&quot;, which could not be read (see its problem): left out until it is</source>
         <translation>%1 reivindicación(es) se refieren a la capa &quot;%2&quot;, que no se ha podido leer (véase su problema): quedan fuera hasta que se lea</translation>
     </message>
@@ -5031,18 +5031,18 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
     <name>dpa::MainWindow</name>
     <message>
         <location filename="../app/desktop/mainwindow.cpp" line="+85"/>
-        <location line="+906"/>
+        <location line="+907"/>
         <source>Dual Power Atlas</source>
         <translation>Atlas del Doble Poder</translation>
     </message>
     <message>
-        <location line="-861"/>
-        <location line="+867"/>
+        <location line="-862"/>
+        <location line="+868"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-864"/>
+        <location line="-865"/>
         <source>frame %1 ms</source>
         <translation>fotograma: %1 ms</translation>
     </message>
@@ -5278,12 +5278,12 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
     </message>
     <message>
         <location line="+42"/>
-        <location line="+333"/>
+        <location line="+334"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Atlas del Doble Poder</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>Showing the %L1 features in view of about %L2, read from the database</source>
         <translation>Se muestran las %L1 entidades de la vista de unas %L2, leídas de la base de datos</translation>
     </message>
@@ -5910,18 +5910,18 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>tamaño &quot;%1&quot; incorrecto: escriba WxH, cada uno de 64 a %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/boxoption.cpp" line="+20"/>
         <source>bad --bbox &quot;%1&quot;: %2</source>
         <extracomment>%1 is what was typed after --bbox, %2 what is wrong with it</extracomment>
         <translation>--bbox &quot;%1&quot; incorrecto: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>write four numbers XMIN,YMIN,XMAX,YMAX in the case study&apos;s CRS, separated by commas</source>
-        <translation>escriba cuatro números XMIN,YMIN,XMAX,YMAX en el CRS del estudio de caso, separados por comas</translation>
+        <source>write four numbers XMIN,YMIN,XMAX,YMAX in the case study&apos;s CRS (or the one --bbox-crs names), separated by commas</source>
+        <translation>escriba cuatro números XMIN,YMIN,XMAX,YMAX en el SRC del estudio de caso (o en el que nombra --bbox-crs), separados por comas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a number (write XMIN,YMIN,XMAX,YMAX)</source>
         <translation>&quot;%1&quot; no es un número (escriba XMIN,YMIN,XMAX,YMAX)</translation>
     </message>
@@ -5936,7 +5936,40 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>YMIN %1 es mayor que YMAX %2</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>the CRS --bbox is written in (default: the case study&apos;s): EPSG:4326 for longitude and latitude, in that order, or any CRS PROJ knows</source>
+        <translation>el SRC en que está escrito --bbox (por defecto: el del estudio de caso): EPSG:4326 para longitud y latitud, en ese orden, o cualquier SRC que PROJ conozca</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--bbox-crs says what --bbox is written in: give --bbox too</source>
+        <translation>--bbox-crs dice en qué está escrito --bbox: indique también --bbox</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>bad --bbox-crs &quot;%1&quot;: %2 (write EPSG:4326 for longitude and latitude, or another EPSG code)</source>
+        <extracomment>%1 is what was typed after --bbox-crs, %2 PROJ&apos;s reason</extracomment>
+        <translation>--bbox-crs «%1» incorrecto: %2 (escriba EPSG:4326 para longitud y latitud, u otro código EPSG)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--bbox cannot be turned from %1 into the case study&apos;s CRS, %2: is it in the area both CRSs cover, with longitude first for EPSG:4326?</source>
+        <extracomment>%1 is the CRS of --bbox, %2 the case study&apos;s CRS</extracomment>
+        <translation>--bbox no se puede convertir de %1 al SRC del estudio de caso, %2: ¿está en la zona que cubren ambos SRC, con la longitud primero para EPSG:4326?</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>warning: --bbox meets none of the case study&apos;s features</source>
+        <translation>aviso: --bbox no toca ninguna entidad del estudio de caso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: --bbox meets none of the case study&apos;s features, which lie within %1,%2,%3,%4 in longitude and latitude (--bbox-crs EPSG:4326, longitude first)</source>
+        <extracomment>%1 to %4: the case study&apos;s extent in longitude and latitude, written as --bbox takes it</extracomment>
+        <translation>aviso: --bbox no toca ninguna entidad del estudio de caso, que están dentro de %1,%2,%3,%4 en longitud y latitud (--bbox-crs EPSG:4326, longitud primero)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="+9"/>
         <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>--at DATE es obligatorio (YYYY-MM-DD o YYYY-MM-DDTHH:MM)</translation>
     </message>
@@ -6113,8 +6146,8 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
     <message>
         <location line="+11"/>
         <location filename="../app/cli/animatecommand.cpp" line="+57"/>
-        <location filename="../app/cli/clicontext.cpp" line="-135"/>
-        <location filename="../app/cli/rendercommand.cpp" line="+134"/>
+        <location filename="../app/cli/clicontext.cpp" line="-106"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+139"/>
         <location filename="../app/cli/validatecommand.cpp" line="+47"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
@@ -6169,7 +6202,7 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/rendercommand.cpp" line="-107"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-111"/>
         <source>language of names and titles (default: the interface&apos;s, --lang)</source>
         <translation>idioma de los nombres y los títulos (por defecto: el de la interfaz, --lang)</translation>
     </message>
@@ -7011,9 +7044,9 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>resolución para imprimir: la imagen mide W/N por H/N pulgadas (por defecto 96)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>draw this box, in the case study&apos;s CRS, widened to the picture&apos;s shape (default: every feature); a pg: dataset then reads only what is drawn from the database</source>
-        <translation>dibujar este recuadro, en el CRS del estudio de caso, ensanchado a la forma de la imagen (por defecto: todas las entidades); un conjunto de datos pg: lee entonces de la base de datos solo lo que se dibuja</translation>
+        <location line="+2"/>
+        <source>draw this box, in the case study&apos;s CRS unless --bbox-crs says otherwise, widened to the picture&apos;s shape (default: every feature); a pg: dataset then reads only what is drawn from the database</source>
+        <translation>dibujar este recuadro, en el SRC del estudio de caso salvo que --bbox-crs diga otro, ensanchado a la forma de la imagen (por defecto: todas las entidades); un conjunto pg: lee entonces de la base de datos solo lo que se dibuja</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7046,7 +7079,7 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>--page %1 a %2 dpi son %3x%4 píxeles, más de 16384: reduzca --dpi</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>cannot create a temporary folder for the period maps: %1</source>
         <translation>no se puede crear una carpeta temporal para los mapas de época: %1</translation>
     </message>
@@ -7127,7 +7160,7 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/statecommand.cpp" line="+31"/>
+        <location filename="../app/cli/statecommand.cpp" line="+32"/>
         <source>Status and authorities of every feature on a date.</source>
         <translation>Estado y autoridades de cada elemento en una fecha.</translation>
     </message>
@@ -7137,12 +7170,12 @@ Visible en %2, bajo los distritos: baje su opacidad u ocúltelos para leerlo. Ha
         <translation>csv (por defecto) o json</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>only the features whose bounding box meets this box, in the case study&apos;s CRS (a pg: dataset then reads only those from the database)</source>
-        <translation>solo las entidades cuya extensión toca este recuadro, en el CRS del estudio de caso (un conjunto de datos pg: lee entonces solo esas de la base de datos)</translation>
+        <location line="+1"/>
+        <source>only the features whose bounding box meets this box, in the case study&apos;s CRS unless --bbox-crs says otherwise (a pg: dataset then reads only those from the database)</source>
+        <translation>solo las entidades cuyo rectángulo envolvente toca este recuadro, en el SRC del estudio de caso salvo que --bbox-crs diga otro (un conjunto pg: lee entonces solo esas de la base de datos)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>unknown format &quot;%1&quot;: use csv or json</source>
         <translation>formato &quot;%1&quot; desconocido: use csv o json</translation>
     </message>

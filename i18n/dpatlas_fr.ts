@@ -47,7 +47,7 @@
         <translation>impossible de transformer les coordonnées : le SCR n’est pas défini</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>no transformation from %1 to %2</source>
         <translation>aucune transformation de %1 vers %2</translation>
     </message>
@@ -85,7 +85,7 @@
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+47"/>
-        <location filename="../gis/package/csvreader.cpp" line="+53"/>
+        <location filename="../gis/package/csvreader.cpp" line="+63"/>
         <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
@@ -172,17 +172,17 @@
         <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+155"/>
         <source>quoted field is never closed where it should be (this row is skipped; the rows after it are read)</source>
         <translation>un champ entre guillemets n’est pas fermé là où il devrait l’être (cette ligne est ignorée ; les lignes suivantes sont lues)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-19"/>
         <source>quoted field is never closed (this row is skipped; the rows after it are read)</source>
         <translation>un champ entre guillemets n’est jamais fermé (cette ligne est ignorée ; les lignes suivantes sont lues)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-107"/>
         <source>file is not UTF-8 text (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
         <translation>le fichier n’est pas du texte UTF-8 (enregistrez la feuille de calcul au format « CSV UTF-8 »)</translation>
     </message>
@@ -197,8 +197,8 @@
         <translation>les colonnes sont séparées par des points-virgules : enregistrez la feuille de calcul en CSV avec des virgules (« CSV UTF-8 (délimité par des virgules) »)</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+36"/>
+        <location line="+83"/>
+        <location line="+34"/>
         <source>quote inside an unquoted field: put the whole field in quotes and double the inner quotes</source>
         <translation>guillemet dans un champ qui n’est pas entre guillemets : mettez tout le champ entre guillemets et doublez les guillemets intérieurs</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>texte après le guillemet fermant d’un champ</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-101"/>
         <source>file is empty: a header row is required</source>
         <translation>le fichier est vide : une ligne d’en-tête est requise</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>fichier introuvable : chaque paquet indique les licences et les attributions de ses données</translation>
     </message>
     <message>
-        <location filename="../gis/time/dateinterval.cpp" line="+51"/>
+        <location filename="../gis/time/dateinterval.cpp" line="+66"/>
         <source>start: %1</source>
         <translation>début : %1</translation>
     </message>
@@ -647,7 +647,7 @@
         <translation>se situe hors de la période</translation>
     </message>
     <message>
-        <location filename="../gis/package/claimstable.cpp" line="+195"/>
+        <location filename="../gis/package/claimstable.cpp" line="+255"/>
         <location filename="../gis/package/packagetables.cpp" line="+22"/>
         <source>missing column(s): %1 (the header must have: %2)</source>
         <translation>colonne(s) manquante(s) : %1 (l’en-tête doit comporter : %2)</translation>
@@ -699,7 +699,7 @@
         <translation>la source « %1 » n’a pas de référence</translation>
     </message>
     <message>
-        <location filename="../gis/package/claimstable.cpp" line="-89"/>
+        <location filename="../gis/package/claimstable.cpp" line="-121"/>
         <source>row has %1 fields; the header has %2</source>
         <translation>la ligne a %1 champs ; l’en-tête en a %2</translation>
     </message>
@@ -709,27 +709,27 @@
         <translation>l’entité « %1 » n’est dans aucune couche d’entités</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>authority &quot;%1&quot; is not in the manifest</source>
         <translation>l’autorité « %1 » n’est pas dans le manifeste</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>role &quot;%1&quot; is not one of %2</source>
         <translation>le rôle « %1 » ne fait pas partie de %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>confidence &quot;%1&quot; is not high, medium, low or a number from 0 to 1</source>
         <translation>la fiabilité « %1 » n’est ni high, ni medium, ni low, ni un nombre de 0 à 1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>claim cites no source: every claim needs one</source>
         <translation>la revendication ne cite aucune source : chaque revendication en exige une</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>share &quot;%1&quot; is not a number above 0 and at most 1 (the part of the feature this claim controls)</source>
         <translation>la part « %1 » n’est pas un nombre supérieur à 0 et au plus égal à 1 (la part de l’entité que contrôle cette revendication)</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>la part (share) ne vaut que pour les revendications de contrôle (des camps qui contrôlent chacun une part d’une entité partagée), et non pour %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>%1 claim(s) are about layer &quot;%2&quot;, which could not be read (see its problem): left out until it is</source>
         <translation>%1 revendication(s) portent sur la couche « %2 », qui n’a pas pu être lue (voir son problème) : écartées jusqu’à ce qu’elle le soit</translation>
     </message>
@@ -5031,18 +5031,18 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
     <name>dpa::MainWindow</name>
     <message>
         <location filename="../app/desktop/mainwindow.cpp" line="+85"/>
-        <location line="+906"/>
+        <location line="+907"/>
         <source>Dual Power Atlas</source>
         <translation>Atlas du double pouvoir</translation>
     </message>
     <message>
-        <location line="-861"/>
-        <location line="+867"/>
+        <location line="-862"/>
+        <location line="+868"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-864"/>
+        <location line="-865"/>
         <source>frame %1 ms</source>
         <translation>image : %1 ms</translation>
     </message>
@@ -5278,12 +5278,12 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
     </message>
     <message>
         <location line="+42"/>
-        <location line="+333"/>
+        <location line="+334"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Atlas du double pouvoir</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>Showing the %L1 features in view of about %L2, read from the database</source>
         <translation>Affichage des %L1 entités de la vue sur environ %L2, lues dans la base de données</translation>
     </message>
@@ -5910,18 +5910,18 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>taille « %1 » incorrecte : écrivez LxH, chacune de 64 à %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/boxoption.cpp" line="+20"/>
         <source>bad --bbox &quot;%1&quot;: %2</source>
         <extracomment>%1 is what was typed after --bbox, %2 what is wrong with it</extracomment>
         <translation>--bbox « %1 » incorrect : %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>write four numbers XMIN,YMIN,XMAX,YMAX in the case study&apos;s CRS, separated by commas</source>
-        <translation>écrivez quatre nombres XMIN,YMIN,XMAX,YMAX dans le SCR de l’étude de cas, séparés par des virgules</translation>
+        <source>write four numbers XMIN,YMIN,XMAX,YMAX in the case study&apos;s CRS (or the one --bbox-crs names), separated by commas</source>
+        <translation>écrivez quatre nombres XMIN,YMIN,XMAX,YMAX dans le SCR de l’étude de cas (ou celui que nomme --bbox-crs), séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a number (write XMIN,YMIN,XMAX,YMAX)</source>
         <translation>« %1 » n’est pas un nombre (écrivez XMIN,YMIN,XMAX,YMAX)</translation>
     </message>
@@ -5936,7 +5936,40 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>YMIN %1 est plus grand que YMAX %2</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>the CRS --bbox is written in (default: the case study&apos;s): EPSG:4326 for longitude and latitude, in that order, or any CRS PROJ knows</source>
+        <translation>le SCR dans lequel --bbox est écrit (par défaut : celui de l’étude de cas) : EPSG:4326 pour la longitude et la latitude, dans cet ordre, ou tout SCR que PROJ connaît</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--bbox-crs says what --bbox is written in: give --bbox too</source>
+        <translation>--bbox-crs dit dans quoi --bbox est écrit : donnez aussi --bbox</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>bad --bbox-crs &quot;%1&quot;: %2 (write EPSG:4326 for longitude and latitude, or another EPSG code)</source>
+        <extracomment>%1 is what was typed after --bbox-crs, %2 PROJ&apos;s reason</extracomment>
+        <translation>--bbox-crs « %1 » incorrect : %2 (écrivez EPSG:4326 pour la longitude et la latitude, ou un autre code EPSG)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--bbox cannot be turned from %1 into the case study&apos;s CRS, %2: is it in the area both CRSs cover, with longitude first for EPSG:4326?</source>
+        <extracomment>%1 is the CRS of --bbox, %2 the case study&apos;s CRS</extracomment>
+        <translation>--bbox ne peut pas être converti de %1 dans le SCR de l’étude de cas, %2 : est-il dans la zone que couvrent les deux SCR, avec la longitude d’abord pour EPSG:4326 ?</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>warning: --bbox meets none of the case study&apos;s features</source>
+        <translation>avertissement : --bbox ne touche aucune entité de l’étude de cas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: --bbox meets none of the case study&apos;s features, which lie within %1,%2,%3,%4 in longitude and latitude (--bbox-crs EPSG:4326, longitude first)</source>
+        <extracomment>%1 to %4: the case study&apos;s extent in longitude and latitude, written as --bbox takes it</extracomment>
+        <translation>avertissement : --bbox ne touche aucune entité de l’étude de cas, qui se trouvent dans %1,%2,%3,%4 en longitude et latitude (--bbox-crs EPSG:4326, longitude d’abord)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="+9"/>
         <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>--at DATE est requis (AAAA-MM-JJ ou AAAA-MM-JJTHH:MM)</translation>
     </message>
@@ -6113,8 +6146,8 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
     <message>
         <location line="+11"/>
         <location filename="../app/cli/animatecommand.cpp" line="+57"/>
-        <location filename="../app/cli/clicontext.cpp" line="-135"/>
-        <location filename="../app/cli/rendercommand.cpp" line="+134"/>
+        <location filename="../app/cli/clicontext.cpp" line="-106"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+139"/>
         <location filename="../app/cli/validatecommand.cpp" line="+47"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
@@ -6169,7 +6202,7 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/rendercommand.cpp" line="-107"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-111"/>
         <source>language of names and titles (default: the interface&apos;s, --lang)</source>
         <translation>langue des noms et des titres (par défaut : celle de l’interface, --lang)</translation>
     </message>
@@ -7011,9 +7044,9 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>résolution pour l’impression : l’image mesure W/N sur H/N pouces (96 par défaut)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>draw this box, in the case study&apos;s CRS, widened to the picture&apos;s shape (default: every feature); a pg: dataset then reads only what is drawn from the database</source>
-        <translation>dessiner cette boîte, dans le SCR de l’étude de cas, élargie à la forme de l’image (par défaut : toutes les entités) ; un jeu de données pg: ne lit alors dans la base que ce qui est dessiné</translation>
+        <location line="+2"/>
+        <source>draw this box, in the case study&apos;s CRS unless --bbox-crs says otherwise, widened to the picture&apos;s shape (default: every feature); a pg: dataset then reads only what is drawn from the database</source>
+        <translation>dessiner ce cadre, dans le SCR de l’étude de cas sauf si --bbox-crs en dit un autre, élargi à la forme de l’image (par défaut : toutes les entités) ; un jeu pg: ne lit alors dans la base que ce qui est dessiné</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7046,7 +7079,7 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>--page %1 à %2 dpi fait %3x%4 pixels, plus de 16384 : baissez --dpi</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>cannot create a temporary folder for the period maps: %1</source>
         <translation>impossible de créer un dossier temporaire pour les cartes d’époque : %1</translation>
     </message>
@@ -7127,7 +7160,7 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/statecommand.cpp" line="+31"/>
+        <location filename="../app/cli/statecommand.cpp" line="+32"/>
         <source>Status and authorities of every feature on a date.</source>
         <translation>Statut et autorités de chaque entité à une date.</translation>
     </message>
@@ -7137,12 +7170,12 @@ Affichée à partir du %2, sous les quartiers : baissez leur opacité ou masquez
         <translation>csv (par défaut) ou json</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>only the features whose bounding box meets this box, in the case study&apos;s CRS (a pg: dataset then reads only those from the database)</source>
-        <translation>seulement les entités dont l’emprise touche cette boîte, dans le SCR de l’étude de cas (un jeu de données pg: ne lit alors que celles-ci dans la base)</translation>
+        <location line="+1"/>
+        <source>only the features whose bounding box meets this box, in the case study&apos;s CRS unless --bbox-crs says otherwise (a pg: dataset then reads only those from the database)</source>
+        <translation>seulement les entités dont le rectangle englobant touche ce cadre, dans le SCR de l’étude de cas sauf si --bbox-crs en dit un autre (un jeu pg: ne lit alors que celles-ci dans la base)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>unknown format &quot;%1&quot;: use csv or json</source>
         <translation>format « %1 » inconnu : utilisez csv ou json</translation>
     </message>

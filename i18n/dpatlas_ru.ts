@@ -47,7 +47,7 @@
         <translation>не удаётся преобразовать координаты: система координат (CRS) не задана</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>no transformation from %1 to %2</source>
         <translation>нет преобразования из %1 в %2</translation>
     </message>
@@ -85,7 +85,7 @@
         <location filename="../gis/georef/gcpfile.cpp" line="+27"/>
         <location filename="../gis/io/rasterreader.cpp" line="+82"/>
         <location filename="../gis/io/vectorreader.cpp" line="+47"/>
-        <location filename="../gis/package/csvreader.cpp" line="+53"/>
+        <location filename="../gis/package/csvreader.cpp" line="+63"/>
         <location filename="../gis/package/packagearchive.cpp" line="+222"/>
         <source>file not found</source>
         <translation>файл не найден</translation>
@@ -172,17 +172,17 @@
         <translation>не удаётся прочитать файл: %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+155"/>
         <source>quoted field is never closed where it should be (this row is skipped; the rows after it are read)</source>
         <translation>поле в кавычках не закрыто там, где должно (эта строка пропущена; следующие строки прочитаны)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-19"/>
         <source>quoted field is never closed (this row is skipped; the rows after it are read)</source>
         <translation>поле в кавычках не закрыто (эта строка пропущена; следующие строки прочитаны)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-107"/>
         <source>file is not UTF-8 text (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
         <translation>файл не является текстом в UTF-8 (сохраните таблицу как &quot;CSV UTF-8&quot;)</translation>
     </message>
@@ -197,8 +197,8 @@
         <translation>столбцы разделены точкой с запятой: сохраните таблицу как CSV с запятыми (&quot;CSV UTF-8 (comma delimited)&quot;)</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+36"/>
+        <location line="+83"/>
+        <location line="+34"/>
         <source>quote inside an unquoted field: put the whole field in quotes and double the inner quotes</source>
         <translation>кавычка внутри поля без кавычек: заключите всё поле в кавычки и удвойте внутренние кавычки</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>текст после закрывающей кавычки поля</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-101"/>
         <source>file is empty: a header row is required</source>
         <translation>файл пуст: нужна строка заголовка</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>файл не найден: каждый пакет указывает лицензии и авторство своих данных</translation>
     </message>
     <message>
-        <location filename="../gis/time/dateinterval.cpp" line="+51"/>
+        <location filename="../gis/time/dateinterval.cpp" line="+66"/>
         <source>start: %1</source>
         <translation>начало: %1</translation>
     </message>
@@ -651,7 +651,7 @@
         <translation>лежит вне периода</translation>
     </message>
     <message>
-        <location filename="../gis/package/claimstable.cpp" line="+195"/>
+        <location filename="../gis/package/claimstable.cpp" line="+255"/>
         <location filename="../gis/package/packagetables.cpp" line="+22"/>
         <source>missing column(s): %1 (the header must have: %2)</source>
         <translation>отсутствуют столбцы: %1 (в заголовке должны быть: %2)</translation>
@@ -703,7 +703,7 @@
         <translation>у источника «%1» нет библиографической ссылки</translation>
     </message>
     <message>
-        <location filename="../gis/package/claimstable.cpp" line="-89"/>
+        <location filename="../gis/package/claimstable.cpp" line="-121"/>
         <source>row has %1 fields; the header has %2</source>
         <translation>в строке полей: %1; в заголовке: %2</translation>
     </message>
@@ -713,27 +713,27 @@
         <translation>объекта «%1» нет ни в одном слое объектов</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>authority &quot;%1&quot; is not in the manifest</source>
         <translation>органа власти «%1» нет в манифесте</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>role &quot;%1&quot; is not one of %2</source>
         <translation>роль «%1» не входит в число допустимых: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>confidence &quot;%1&quot; is not high, medium, low or a number from 0 to 1</source>
         <translation>достоверность «%1» — не high, medium, low и не число от 0 до 1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>claim cites no source: every claim needs one</source>
         <translation>притязание не ссылается на источник: каждому притязанию нужен хотя бы один</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>share &quot;%1&quot; is not a number above 0 and at most 1 (the part of the feature this claim controls)</source>
         <translation>доля «%1» не является числом больше 0 и не больше 1 (частью объекта, которую контролирует это притязание)</translation>
     </message>
@@ -743,7 +743,7 @@
         <translation>доля задаётся только для притязаний control (сторон, каждая из которых контролирует часть разделённого объекта), а не для %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>%1 claim(s) are about layer &quot;%2&quot;, which could not be read (see its problem): left out until it is</source>
         <translation>притязаний, относящихся к слою «%2», который не удалось прочитать (см. описание проблемы): %1; они не учитываются, пока слой не будет исправлен</translation>
     </message>
@@ -5056,18 +5056,18 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <name>dpa::MainWindow</name>
     <message>
         <location filename="../app/desktop/mainwindow.cpp" line="+85"/>
-        <location line="+906"/>
+        <location line="+907"/>
         <source>Dual Power Atlas</source>
         <translation>Атлас двоевластия</translation>
     </message>
     <message>
-        <location line="-861"/>
-        <location line="+867"/>
+        <location line="-862"/>
+        <location line="+868"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location line="-864"/>
+        <location line="-865"/>
         <source>frame %1 ms</source>
         <translation>кадр: %1 мс</translation>
     </message>
@@ -5303,12 +5303,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     </message>
     <message>
         <location line="+42"/>
-        <location line="+333"/>
+        <location line="+334"/>
         <source>%1[*] — Dual Power Atlas</source>
         <translation>%1[*] — Атлас двоевластия</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>Showing the %L1 features in view of about %L2, read from the database</source>
         <translation>Показано %L1 объектов в области просмотра из примерно %L2, прочитанных из базы</translation>
     </message>
@@ -5940,18 +5940,18 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>неверный размер «%1»: пишите ШxВ, каждое от 64 до %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/boxoption.cpp" line="+20"/>
         <source>bad --bbox &quot;%1&quot;: %2</source>
         <extracomment>%1 is what was typed after --bbox, %2 what is wrong with it</extracomment>
         <translation>неверный --bbox «%1»: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>write four numbers XMIN,YMIN,XMAX,YMAX in the case study&apos;s CRS, separated by commas</source>
-        <translation>запишите четыре числа XMIN,YMIN,XMAX,YMAX в CRS исследования через запятую</translation>
+        <source>write four numbers XMIN,YMIN,XMAX,YMAX in the case study&apos;s CRS (or the one --bbox-crs names), separated by commas</source>
+        <translation>напишите четыре числа XMIN,YMIN,XMAX,YMAX в системе координат исследования (или в той, что названа в --bbox-crs) через запятую</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a number (write XMIN,YMIN,XMAX,YMAX)</source>
         <translation>«%1» не является числом (запишите XMIN,YMIN,XMAX,YMAX)</translation>
     </message>
@@ -5966,7 +5966,40 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>YMIN %1 больше, чем YMAX %2</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>the CRS --bbox is written in (default: the case study&apos;s): EPSG:4326 for longitude and latitude, in that order, or any CRS PROJ knows</source>
+        <translation>система координат, в которой записан --bbox (по умолчанию — система исследования): EPSG:4326 для долготы и широты, в этом порядке, или любая система, известная PROJ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--bbox-crs says what --bbox is written in: give --bbox too</source>
+        <translation>--bbox-crs указывает, в чём записан --bbox: укажите и --bbox</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>bad --bbox-crs &quot;%1&quot;: %2 (write EPSG:4326 for longitude and latitude, or another EPSG code)</source>
+        <extracomment>%1 is what was typed after --bbox-crs, %2 PROJ&apos;s reason</extracomment>
+        <translation>неверный --bbox-crs «%1»: %2 (напишите EPSG:4326 для долготы и широты или другой код EPSG)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--bbox cannot be turned from %1 into the case study&apos;s CRS, %2: is it in the area both CRSs cover, with longitude first for EPSG:4326?</source>
+        <extracomment>%1 is the CRS of --bbox, %2 the case study&apos;s CRS</extracomment>
+        <translation>--bbox нельзя перевести из %1 в систему координат исследования, %2: лежит ли он в области, которую охватывают обе системы, и идёт ли долгота первой для EPSG:4326?</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>warning: --bbox meets none of the case study&apos;s features</source>
+        <translation>предупреждение: --bbox не задевает ни одного объекта исследования</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: --bbox meets none of the case study&apos;s features, which lie within %1,%2,%3,%4 in longitude and latitude (--bbox-crs EPSG:4326, longitude first)</source>
+        <extracomment>%1 to %4: the case study&apos;s extent in longitude and latitude, written as --bbox takes it</extracomment>
+        <translation>предупреждение: --bbox не задевает ни одного объекта исследования; они лежат в пределах %1,%2,%3,%4 по долготе и широте (--bbox-crs EPSG:4326, долгота первой)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="+9"/>
         <source>--at DATE is required (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>требуется --at ДАТА (YYYY-MM-DD или YYYY-MM-DDTHH:MM)</translation>
     </message>
@@ -6143,8 +6176,8 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     <message>
         <location line="+11"/>
         <location filename="../app/cli/animatecommand.cpp" line="+57"/>
-        <location filename="../app/cli/clicontext.cpp" line="-135"/>
-        <location filename="../app/cli/rendercommand.cpp" line="+134"/>
+        <location filename="../app/cli/clicontext.cpp" line="-106"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+139"/>
         <location filename="../app/cli/validatecommand.cpp" line="+47"/>
         <source>warning: %1</source>
         <translation>предупреждение: %1</translation>
@@ -6200,7 +6233,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/rendercommand.cpp" line="-107"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-111"/>
         <source>language of names and titles (default: the interface&apos;s, --lang)</source>
         <translation>язык названий и заголовков (по умолчанию — язык интерфейса, --lang)</translation>
     </message>
@@ -7058,9 +7091,9 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>разрешение для печати: изображение имеет размер W/N на H/N дюймов (по умолчанию 96)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>draw this box, in the case study&apos;s CRS, widened to the picture&apos;s shape (default: every feature); a pg: dataset then reads only what is drawn from the database</source>
-        <translation>нарисовать эту область в CRS исследования, расширенную до формы картинки (по умолчанию: все объекты); набор данных pg: тогда читает из базы только то, что рисуется</translation>
+        <location line="+2"/>
+        <source>draw this box, in the case study&apos;s CRS unless --bbox-crs says otherwise, widened to the picture&apos;s shape (default: every feature); a pg: dataset then reads only what is drawn from the database</source>
+        <translation>нарисовать эту область — в системе координат исследования, если --bbox-crs не указывает другую, — расширенную до формы изображения (по умолчанию: все объекты); набор pg: тогда читает из базы только то, что рисуется</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7093,7 +7126,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>--page %1 при %2 dpi — это %3x%4 пикселей, больше 16384: уменьшите --dpi</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>cannot create a temporary folder for the period maps: %1</source>
         <translation>не удаётся создать временную папку для карт эпохи: %1</translation>
     </message>
@@ -7178,7 +7211,7 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/statecommand.cpp" line="+31"/>
+        <location filename="../app/cli/statecommand.cpp" line="+32"/>
         <source>Status and authorities of every feature on a date.</source>
         <translation>Статус и органы власти каждого объекта на дату.</translation>
     </message>
@@ -7188,12 +7221,12 @@ Shown from %2, under the districts: lower their opacity or hide them to read it.
         <translation>csv (по умолчанию) или json</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>only the features whose bounding box meets this box, in the case study&apos;s CRS (a pg: dataset then reads only those from the database)</source>
-        <translation>только объекты, чей охват касается этой области, в CRS исследования (набор данных pg: тогда читает из базы только их)</translation>
+        <location line="+1"/>
+        <source>only the features whose bounding box meets this box, in the case study&apos;s CRS unless --bbox-crs says otherwise (a pg: dataset then reads only those from the database)</source>
+        <translation>только объекты, чей охватывающий прямоугольник задевает эту область, в системе координат исследования, если --bbox-crs не указывает другую (набор pg: тогда читает из базы только их)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>unknown format &quot;%1&quot;: use csv or json</source>
         <translation>неизвестный формат «%1»: используйте csv или json</translation>
     </message>

@@ -141,35 +141,6 @@ std::optional<QSize> parseSizeOption(const QString &text, int largest)
     return size;
 }
 
-std::optional<BoundingBox> parseBoxOption(const QString &text)
-{
-    const QStringList parts = text.split(QLatin1Char(','));
-    auto bad = [&](const QString &why) {
-        //: %1 is what was typed after --bbox, %2 what is wrong with it
-        fail(tr("bad --bbox \"%1\": %2").arg(text, why));
-        return std::nullopt;
-    };
-    if (parts.size() != 4)
-        return bad(tr("write four numbers XMIN,YMIN,XMAX,YMAX in the case study's CRS, separated by commas"));
-    double v[4];
-    for (int i = 0; i < 4; ++i) {
-        bool ok = false;
-        v[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(v[i]))
-            return bad(tr("\"%1\" is not a number (write XMIN,YMIN,XMAX,YMAX)").arg(parts[i].trimmed()));
-    }
-    if (v[0] > v[2])
-        return bad(tr("XMIN %1 is greater than XMAX %2").arg(parts[0].trimmed(), parts[2].trimmed()));
-    if (v[1] > v[3])
-        return bad(tr("YMIN %1 is greater than YMAX %2").arg(parts[1].trimmed(), parts[3].trimmed()));
-    BoundingBox box;
-    box.xMin = v[0];
-    box.yMin = v[1];
-    box.xMax = v[2];
-    box.yMax = v[3];
-    return box;
-}
-
 std::optional<HistoricalDate> parseDateOption(const QString &text, Calendar calendar)
 {
     if (text.isEmpty()) {

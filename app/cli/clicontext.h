@@ -50,8 +50,6 @@ std::optional<HistoricalDate> parseDateOption(const QString &text, Calendar cale
 std::optional<Calendar> parseCalendarOption(const QString &text);
 // --size WxH, each side from 64 to `largest`; prints and returns nullopt when malformed.
 std::optional<QSize> parseSizeOption(const QString &text, int largest);
-// --bbox XMIN,YMIN,XMAX,YMAX in the case study's CRS; prints and returns nullopt when malformed.
-std::optional<BoundingBox> parseBoxOption(const QString &text);
 
 // Parses a command's options; handles --help. Returns the exit code when the command should
 // stop here (help shown: Ok; bad option: UsageError, after printing why), else nothing.

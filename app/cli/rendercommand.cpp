@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "boxoption.h"
 #include "clicontext.h"
 #include "clitext.h"
 #include "layoutoptions.h"
@@ -25,10 +26,9 @@ int runRender(const QStringList &args)
     addLayoutOptions(parser);
     parser.addOption({QStringLiteral("dpi"), tr("resolution for print: the picture is W/N by H/N inches (default 96)"), QStringLiteral("N"), QStringLiteral("96")});
     parser.addOption({QStringLiteral("language"), tr("language of names and titles (default: the interface's, --lang)"), QStringLiteral("LANG")});
-    parser.addOption({QStringLiteral("bbox"),
-                      tr("draw this box, in the case study's CRS, widened to the picture's shape (default: every feature); "
-                         "a pg: dataset then reads only what is drawn from the database"),
-                      QStringLiteral("XMIN,YMIN,XMAX,YMAX")});
+    addBoxOptions(parser, tr("draw this box, in the case study's CRS unless --bbox-crs says otherwise, widened to the "
+                             "picture's shape (default: every feature); a pg: dataset then reads only what is drawn from "
+                             "the database"));
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     const QString output = parser.value(QStringLiteral("output"));
@@ -60,8 +60,8 @@ int runRender(const QStringList &args)
     MapView layoutView;
     if (!applyLayoutOptions(parser, layoutView))
         return UsageError;
-    std::optional<BoundingBox> box;
-    if (parser.isSet(QStringLiteral("bbox")) && !(box = parseBoxOption(parser.value(QStringLiteral("bbox")))))
+    std::optional<BoxOption> boxOption;
+    if (!takeBoxOptions(parser, boxOption))
         return UsageError;
     int exitCode = Ok;
     const auto request = takeDateRequest(parser, QStringLiteral("render"), exitCode);
@@ -73,8 +73,6 @@ int runRender(const QStringList &args)
     view.time = t;
     if (parser.isSet(QStringLiteral("language")))
         view.language = parser.value(QStringLiteral("language"));
-    if (box)
-        view.extent = *box;
 
     // A case study in PostgreSQL drawn in a box reads what the picture shows (pgstatequery.h):
     // the geometry of the features and context in the box as widened to the map, with a quarter
@@ -82,7 +80,8 @@ int runRender(const QStringList &args)
     // into the picture as it does when every feature is read (a tenth was not enough for a
     // place's label on the bundled maps); and the period maps of that date, into a folder kept
     // while drawing. An inset shows the whole case study, so it needs every feature read.
-    const bool fromDatabase = box && postgis::PgUri::isPgUri(request->dataset) && !view.layout.inset;
+    const bool fromDatabase = boxOption && postgis::PgUri::isPgUri(request->dataset) && !view.layout.inset;
+    std::optional<BoundingBox> box;   // in the case study's CRS
     constexpr double kMargin = 0.25;
     QTemporaryDir periodMaps;
     BoundingBox searched;
@@ -90,6 +89,9 @@ int runRender(const QStringList &args)
     if (fromDatabase) {
         if (!periodMaps.isValid())
             return fail(tr("cannot create a temporary folder for the period maps: %1").arg(periodMaps.errorString()));
+        if (!(box = boxInDatabaseStudyCrs(*boxOption, request->dataset, exitCode)))
+            return exitCode;
+        view.extent = *box;
         searched = view.fittedExtent().grown(kMargin);
         loaded = queryDatabase(request->dataset, {t, searched, periodMaps.path()}, exitCode);
         if (exitCode != Ok)
@@ -98,10 +100,13 @@ int runRender(const QStringList &args)
     const bool queried = loaded.has_value();
     if (!loaded && !(loaded = loadDataset(request->dataset, exitCode)))
         return exitCode;
+    if (boxOption && !box && !(box = boxInStudyCrs(*boxOption, loaded->result.study->manifest.crs)))
+        return UsageError;
     auto scene = std::make_shared<MapScene>(loaded->result.study);
     auto renderer = std::make_unique<MapRenderer>(scene);
-    if (!box)
-        view.extent = scene->extent().grown(0.03);
+    view.extent = box ? *box : scene->extent().grown(0.03);
+    if (box)
+        warnIfBoxMissesStudy(*box, *loaded->result.study, request->dataset, queried);
     // A legend beside the map narrows it (a column on a landscape page, a band on a portrait
     // one), and the box then widens further along the other axis than the picture's shape says.
     // How far depends on the legend's size, which the renderer keeps to itself; a legend takes

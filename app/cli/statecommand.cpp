@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "boxoption.h"
 #include "clicontext.h"
 #include "clitext.h"
 #include "model/statetext.h"
@@ -32,17 +33,15 @@ int runState(const QStringList &args)
     parser.addHelpOption();
     addDatasetAtDateOptions(parser);
     parser.addOption({QStringLiteral("format"), tr("csv (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("csv")});
-    parser.addOption({QStringLiteral("bbox"),
-                      tr("only the features whose bounding box meets this box, in the case study's CRS (a pg: dataset "
-                         "then reads only those from the database)"),
-                      QStringLiteral("XMIN,YMIN,XMAX,YMAX")});
+    addBoxOptions(parser, tr("only the features whose bounding box meets this box, in the case study's CRS unless "
+                             "--bbox-crs says otherwise (a pg: dataset then reads only those from the database)"));
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return fail(tr("unknown format \"%1\": use csv or json").arg(format));
-    std::optional<BoundingBox> box;
-    if (parser.isSet(QStringLiteral("bbox")) && !(box = parseBoxOption(parser.value(QStringLiteral("bbox")))))
+    std::optional<BoxOption> boxOption;
+    if (!takeBoxOptions(parser, boxOption))
         return UsageError;
     int exitCode = Ok;
     const auto request = takeDateRequest(parser, QStringLiteral("state"), exitCode);
@@ -54,8 +53,11 @@ int runState(const QStringList &args)
     // A case study in PostgreSQL gives what this date and box need (features chosen by the box
     // already); any other, or one pushed before the time index, is read whole and filtered here.
     std::optional<LoadedDataset> loaded;
+    std::optional<BoundingBox> box;   // in the case study's CRS
     bool boxApplied = false;
     if (postgis::PgUri::isPgUri(request->dataset)) {
+        if (boxOption && !(box = boxInDatabaseStudyCrs(*boxOption, request->dataset, exitCode)))
+            return exitCode;
         loaded = queryDatabase(request->dataset, {t, box, {}}, exitCode);
         if (exitCode != Ok)
             return exitCode;
@@ -64,6 +66,10 @@ int runState(const QStringList &args)
     if (!loaded && !(loaded = loadDataset(request->dataset, exitCode)))
         return exitCode;
     const CaseStudy &study = *loaded->result.study;
+    if (boxOption && !box && !(box = boxInStudyCrs(*boxOption, study.manifest.crs)))
+        return UsageError;
+    if (box)
+        warnIfBoxMissesStudy(*box, study, request->dataset, boxApplied);
     FeatureStates states;
     study.index.stateAt(t, states);
 

@@ -127,8 +127,12 @@ Result<int> write(const VectorWriteRequest &request, const std::vector<VectorRec
 {
     GdalEnvironment::ensureInitialized();
     const QString driverName = request.driver.isEmpty() ? driverForPath(request.path) : request.driver;
-    VectorLayerToWrite layer{request.layerName.isEmpty() ? QFileInfo(request.path).completeBaseName() : request.layerName,
-                             request.sourceCrs, request.targetCrs, request.fields, records};
+    VectorLayerToWrite layer;
+    layer.name = request.layerName.isEmpty() ? QFileInfo(request.path).completeBaseName() : request.layerName;
+    layer.sourceCrs = request.sourceCrs;
+    layer.targetCrs = request.targetCrs;
+    layer.fields = request.fields;
+    layer.records = records;
     return writeLayers(request.path, driverName, {std::move(layer)});
 }
 

@@ -27,11 +27,6 @@ struct CsvRawRow
     int line = 0;
     QVarLengthArray<QByteArrayView, 16> cells;   // as written: not trimmed
     std::vector<QByteArray> owned;               // what cells view that the file does not hold
-    // The cell as CsvRow has it; empty past the last cell.
-    QString text(int column) const
-    {
-        return column >= 0 && column < cells.size() ? QString::fromUtf8(cells[column]) : QString();
-    }
 };
 
 // A package's tables are comma-separated (a semicolon-separated one is refused, saying so); a

@@ -25,6 +25,7 @@ private slots:
     void stateInABoxReadsOnlyWhatItNeeds();
     void aBadBoxIsNamed_data();
     void aBadBoxIsNamed();
+    void aBoxInLongitudeAndLatitude();
     void aSchemaPushedBeforeTheTimeIndexIsReadWhole();
     void renderInABoxReadsOnlyWhatItDraws_data();
     void renderInABoxReadsOnlyWhatItDraws();
@@ -217,6 +218,63 @@ void TestPostgisCli::aBadBoxIsNamed()
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
     }
+}
+
+// A box in longitude and latitude (--bbox-crs EPSG:4326), as a map or a gazetteer gives it: the
+// Hôtel de Ville (2.3522 E, 48.8566 N, in the 4th arrondissement) picks out the 4th and not
+// Montmartre, from the folder and from the database alike; the same box written latitude first
+// meets nothing, and the warning says where the features are.
+void TestPostgisCli::aBoxInLongitudeAndLatitude()
+{
+    const QString schema = QStringLiteral("lonlat_paris");
+    const auto pushed = test::runCli({QStringLiteral("push"), QStringLiteral("paris-1871"), QStringLiteral("--pg"), conninfo(),
+                                      QStringLiteral("--schema"), schema, QStringLiteral("--replace")});
+    QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+    const QStringList hotelDeVille{QStringLiteral("--at"), QStringLiteral("1871-05-24"), QStringLiteral("--bbox"),
+                                   QStringLiteral("2.3515,48.8560,2.3530,48.8570"), QStringLiteral("--bbox-crs"), QStringLiteral("EPSG:4326")};
+    const auto fromFolder = test::runCli(QStringList{QStringLiteral("state"), QStringLiteral("paris-1871")} + hotelDeVille);
+    QVERIFY2(fromFolder.exitCode == 0, qPrintable(fromFolder.err));
+    QVERIFY2(fromFolder.out.contains(QStringLiteral("\narrondissements,arr04,")), qPrintable(fromFolder.out));
+    QVERIFY2(!fromFolder.out.contains(QStringLiteral(",arr18,")), qPrintable(fromFolder.out));
+    QVERIFY2(fromFolder.err.isEmpty(), qPrintable(fromFolder.err));
+    const QTemporaryDir cache;
+    const auto fromDatabase = test::runCli(QStringList{QStringLiteral("state"), address(schema)} + hotelDeVille, cacheIn(cache.path()));
+    QVERIFY2(fromDatabase.exitCode == 0, qPrintable(fromDatabase.err));
+    QCOMPARE(fromDatabase.out, fromFolder.out);
+    QVERIFY(!pulledInto(cache.path()));
+
+    // A picture of the same box, from both.
+    const QString folderPng = m_dir.filePath(QStringLiteral("lonlat-folder.png")), databasePng = m_dir.filePath(QStringLiteral("lonlat-database.png"));
+    const QStringList picture = hotelDeVille + QStringList{QStringLiteral("--size"), QStringLiteral("640x480")};
+    const auto folderRun = test::runCli(QStringList{QStringLiteral("render"), QStringLiteral("paris-1871"), QStringLiteral("-o"), folderPng} + picture);
+    QVERIFY2(folderRun.exitCode == 0, qPrintable(folderRun.err));
+    const auto databaseRun = test::runCli(QStringList{QStringLiteral("render"), address(schema), QStringLiteral("-o"), databasePng} + picture,
+                                          cacheIn(cache.path()));
+    QVERIFY2(databaseRun.exitCode == 0, qPrintable(databaseRun.err));
+    QVERIFY(test::readAll(folderPng).size() > 10000);
+    QVERIFY(test::readAll(databasePng) == test::readAll(folderPng));
+
+    // Latitude first: nowhere near Paris, said with where Paris is.
+    const QStringList swapped{QStringLiteral("--at"), QStringLiteral("1871-05-24"), QStringLiteral("--bbox"),
+                              QStringLiteral("48.8560,2.3515,48.8570,2.3530"), QStringLiteral("--bbox-crs"), QStringLiteral("EPSG:4326")};
+    for (const QString &where : {QStringLiteral("paris-1871"), address(schema)}) {
+        const auto run = test::runCli(QStringList{QStringLiteral("state"), where} + swapped, cacheIn(cache.path()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out.count(QLatin1Char('\n')), 1);   // the header alone
+        QVERIFY2(run.err.contains(QStringLiteral("warning: --bbox meets none of the case study's features, which lie within 2.")) &&
+                     run.err.contains(QStringLiteral(",48.")) && run.err.contains(QStringLiteral("longitude first")),
+                 qPrintable(run.err));
+    }
+
+    // What cannot be read is named.
+    const QStringList state{QStringLiteral("state"), QStringLiteral("paris-1871"), QStringLiteral("--at"), QStringLiteral("1871-05-24")};
+    const auto unknown = test::runCli(state + QStringList{QStringLiteral("--bbox"), QStringLiteral("0,0,1,1"), QStringLiteral("--bbox-crs"),
+                                                          QStringLiteral("EPSG:999999")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("bad --bbox-crs \"EPSG:999999\"")), qPrintable(unknown.err));
+    const auto alone = test::runCli(state + QStringList{QStringLiteral("--bbox-crs"), QStringLiteral("EPSG:4326")});
+    QCOMPARE(alone.exitCode, 2);
+    QVERIFY2(alone.err.contains(QStringLiteral("give --bbox too")), qPrintable(alone.err));
 }
 
 void TestPostgisCli::aSchemaPushedBeforeTheTimeIndexIsReadWhole()

@@ -272,7 +272,7 @@ QString TimelineBar::previewText(double x) const
     const TimePoint t = clickedTime(x);
     QString text = datetext::formatMoment(t, {m_calendar});
     for (size_t i = 0; i < m_events.size(); ++i)
-        if (std::abs(xOf(m_events[i]) - x) <= 6 && i < m_eventTitles.size())
+        if (std::abs(xOf(m_events[i]) - x) <= 6 && qsizetype(i) < m_eventTitles.size())
             text += QStringLiteral("\n") + m_eventTitles[i];
     return text;
 }

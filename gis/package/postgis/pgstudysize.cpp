@@ -13,6 +13,7 @@ Result<StudySize> studySize(const PgUri &uri)
     const QString &schema = uri.schema();
     StudySize size;
     size.timeIndexed = reading->indexed;
+    size.crs = reading->study->manifest.crs;
     const std::shared_ptr<CaseStudy> &study = reading->study;
     const studytables::Catalog *catalog = &reading->catalog;
     for (const LayerSpec &spec : study->manifest.layers) {

@@ -2,6 +2,7 @@
 
 #include "package/postgis/pguri.h"
 #include "core/error.h"
+#include "io/crs.h"
 #include "io/geometry.h"
 
 namespace dpa::postgis {
@@ -14,6 +15,7 @@ struct StudySize
     qint64 featureRows = 0;   // rows of the feature layers' tables, as the planner counts them
     bool timeIndexed = false; // claimtimes::available in the manifest's calendar
     BoundingBox extent;       // of the feature layers, in the case study's CRS (estimatedExtent)
+    Crs crs;                  // the case study's (its manifest's), to turn a box given in another into it
 };
 
 // Reads no row of a layer: its count is the planner's (pg_class.reltuples, exact after the push's

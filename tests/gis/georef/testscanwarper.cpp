@@ -118,7 +118,8 @@ std::optional<std::array<int, 3>> colourAt(GDALDatasetH ds, const double gt[6], 
     std::array<int, 3> rgb{};
     for (int b = 0; b < 3; ++b) {
         quint8 v = 0;
-        GDALRasterIO(GDALGetRasterBand(ds, b + 1), GF_Read, col, row, 1, 1, &v, 1, 1, GDT_Byte, 0, 0);
+        if (GDALRasterIO(GDALGetRasterBand(ds, b + 1), GF_Read, col, row, 1, 1, &v, 1, 1, GDT_Byte, 0, 0) != CE_None)
+            return std::nullopt;
         rgb[b] = v;
     }
     return rgb;
