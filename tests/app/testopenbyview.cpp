@@ -1,6 +1,7 @@
 #include "syntheticpackage.h"
 #include "support/postgisserver.h"
 #include "databaseview.h"
+#include "dialogs/opencasestudydialog.h"
 #include "editing/editmode.h"
 #include "mainwindow.h"
 #include "map/mapcanvas.h"
@@ -331,6 +332,19 @@ void TestOpenByView::theViewIsRememberedWithoutThePassword()
     const QByteArray written = file.readAll();
     QVERIFY(written.contains("byViewExtent"));
     QVERIFY(!written.contains(secret.toUtf8()));
+
+    // The thumbnail File > Open Case Study shows, written on leaving the study opened with the
+    // password: one file for the address with or without it, named from neither the password
+    // nor the folder the app was started in.
+    const QString thumbnail = OpenCaseStudyDialog::thumbnailPath(address());
+    QCOMPARE(OpenCaseStudyDialog::thumbnailPath(address(QStringLiteral("large"), QStringLiteral(" password=") + secret)), thumbnail);
+    QVERIFY(OpenCaseStudyDialog::thumbnailPath(address(QStringLiteral("other"))) != thumbnail);
+    QVERIFY2(QFileInfo::exists(thumbnail), qPrintable(thumbnail));
+    const QString startedIn = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(QDir::tempPath()));
+    const QString elsewhere = OpenCaseStudyDialog::thumbnailPath(address());
+    QVERIFY(QDir::setCurrent(startedIn));
+    QCOMPARE(elsewhere, thumbnail);
 }
 
 void TestOpenByView::editingIsRefusedWithAReason()

@@ -1,5 +1,6 @@
 #include "dialogs/opencasestudydialog.h"
 #include "richtext.h"
+#include "package/postgis/pguri.h"
 
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
@@ -47,7 +48,11 @@ QWidget *entryWidget(const PackageDiscovery::Entry &e, QWidget *parent)
 
 QString OpenCaseStudyDialog::thumbnailPath(const QString &packagePath)
 {
-    const QByteArray key = QCryptographicHash::hash(QFileInfo(packagePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+    // A database's address is named without its password (and is not a path to make absolute):
+    // the same case study opened with or without one keeps one thumbnail.
+    const auto database = postgis::PgUri::isPgUri(packagePath) ? postgis::PgUri::parse(packagePath) : Result<postgis::PgUri>(Error());
+    const QString name = database ? database->redacted() : QFileInfo(packagePath).absoluteFilePath();
+    const QByteArray key = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex();
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/dpatlas/thumbnails/") +
            QString::fromLatin1(key.left(16)) + QStringLiteral(".png");
 }
