@@ -1,14 +1,10 @@
 #pragma once
 
+#include "export/framequeue.h"
 #include "export/framesink.h"
-
 #include "export/pngframeencoder.h"
 #include "io/stagedfolder.h"
 
-#include <QThreadPool>
-
-#include <deque>
-#include <future>
 #include <memory>
 
 namespace dpa {
@@ -34,15 +30,11 @@ public:
 
 private:
     PngSequenceSink(QString folder, std::shared_ptr<StagedFolder> staging, int compressionLevel);
-    // Waits for the oldest queued frame; its error, if it failed.
-    std::optional<Error> collectOldest();
-    void waitForAll();
     QString m_folder;
     std::shared_ptr<StagedFolder> m_staging;
     int m_level;
     int m_count = 0;
-    QThreadPool m_pool;
-    std::deque<std::future<std::optional<Error>>> m_pending;
+    FrameQueue m_frames;   // a thread per core
 };
 
 } // namespace dpa

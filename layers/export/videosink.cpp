@@ -48,7 +48,6 @@ QString avErrorText(int error)
 
 VideoSink::VideoSink(const QString &path, QSize size) : m_path(path), m_size(size), m_file(path)
 {
-    m_encoder.setMaxThreadCount(1);
 }
 
 VideoSink::~VideoSink()
@@ -172,15 +171,11 @@ std::optional<Error> VideoSink::addFrame(const QImage &input)
     if (input.size() != m_size)
         return failure(QObject::tr("frame %1 is %2x%3, not %4x%5").arg(m_queued + 1).arg(input.width()).arg(input.height())
                            .arg(m_size.width()).arg(m_size.height()));
-    while (m_pending.size() >= 2)
-        if (auto error = collectOldest())
-            return error;
-    ++m_queued;
     // The frame is shared copy-on-write, so the caller may draw the next one at once.
-    auto task = std::make_shared<std::packaged_task<std::optional<Error>()>>([this, input] { return convertAndEncode(input); });
-    m_pending.push_back(task->get_future());
-    m_encoder.start([task] { (*task)(); });
-    return std::nullopt;
+    auto error = m_encoding.add([this, input] { return convertAndEncode(input); }, 2);
+    if (!error)
+        ++m_queued;
+    return error;
 }
 
 std::optional<Error> VideoSink::convertAndEncode(const QImage &input)
@@ -196,26 +191,10 @@ std::optional<Error> VideoSink::convertAndEncode(const QImage &input)
     return encode(m_frame);
 }
 
-std::optional<Error> VideoSink::collectOldest()
-{
-    auto result = m_pending.front().get();
-    m_pending.pop_front();
-    return result;
-}
-
-void VideoSink::waitForAll()
-{
-    while (!m_pending.empty())
-        collectOldest();
-}
-
 Result<QString> VideoSink::finish()
 {
-    while (!m_pending.empty())
-        if (auto error = collectOldest()) {
-            waitForAll();
-            return *error;
-        }
+    if (auto error = m_encoding.finish())
+        return *error;
     if (auto error = encode(nullptr))
         return *error;
     const int error = av_write_trailer(m_format);
@@ -253,7 +232,7 @@ void VideoSink::release()
 
 void VideoSink::abandon()
 {
-    waitForAll();   // the encoder thread uses the codec until its queue is empty
+    m_encoding.waitForAll();   // the encoder thread uses the codec until its queue is empty
     release();
     if (m_file.isOpen()) {
         m_file.cancelWriting();

@@ -1,13 +1,9 @@
 #pragma once
 
+#include "export/framequeue.h"
 #include "export/framesink.h"
-
 #include "io/stagedfile.h"
 
-#include <QThreadPool>
-
-#include <deque>
-#include <future>
 #include <memory>
 
 struct AVFormatContext;
@@ -41,8 +37,6 @@ private:
     Error failure(const QString &what, int avError = 0) const;
     std::optional<Error> encode(AVFrame *frame);   // nullptr drains the encoder
     std::optional<Error> convertAndEncode(const QImage &frame);
-    std::optional<Error> collectOldest();
-    void waitForAll();
     void release();
     QString m_path;
     QSize m_size;
@@ -56,8 +50,7 @@ private:
     unsigned char *m_ioBuffer = nullptr;   // owned by the AVIOContext once created
     qint64 m_frames = 0;
     qint64 m_queued = 0;
-    QThreadPool m_encoder;   // one thread: the codec's calls stay in order
-    std::deque<std::future<std::optional<Error>>> m_pending;
+    FrameQueue m_encoding{1};   // one thread: the codec's calls stay in order
 };
 
 } // namespace dpa
