@@ -6,13 +6,7 @@ namespace dpa {
 
 QByteArrayView trimmedUtf8(QByteArrayView text, QByteArray &scratch)
 {
-    auto asciiSpace = [](char c) { return uchar(c) < 0x80 && QChar::isSpace(uchar(c)); };
-    qsizetype begin = 0, end = text.size();
-    while (begin < end && asciiSpace(text[begin]))
-        ++begin;
-    while (end > begin && asciiSpace(text[end - 1]))
-        --end;
-    text = text.sliced(begin, end - begin);
+    text = text.trimmed();   // ASCII white space, the same as QChar::isSpace's below 0x80
     if (text.isEmpty() || (uchar(text.front()) < 0x80 && uchar(text.back()) < 0x80))
         return text;
     // An edge in a multi-byte character: it may be a space only Unicode knows.

@@ -1,4 +1,5 @@
 #include "package/csvreader.h"
+#include "core/utf8text.h"
 
 #include <QObject>
 
@@ -9,12 +10,10 @@ namespace dpa {
 namespace {
 
 // Whitespace as QString::trimmed() sees it, Unicode included (a spreadsheet's no-break space).
-bool isBlank(const char *bytes, qsizetype size)
+bool isBlank(QByteArrayView text)
 {
-    for (qsizetype i = 0; i < size; ++i)
-        if (uchar(bytes[i]) >= 0x80 || !QChar::isSpace(uchar(bytes[i])))
-            return QString::fromUtf8(bytes, size).trimmed().isEmpty();
-    return true;
+    QByteArray scratch;
+    return trimmedUtf8(text, scratch).isEmpty();
 }
 
 // Text outside quotes as written, less the carriage returns of CRLF line ends (and any other
@@ -191,7 +190,7 @@ bool CsvReader::readRecord(CsvRawRow &row, bool &blank, std::optional<Error> &pr
         const char *stop = findAny(p, end, m_separator, '\n', '"');
         QByteArrayView cell;
         if (stop < end && *stop == '"') {
-            if (!isBlank(p, stop - p))
+            if (!isBlank(QByteArrayView(p, stop - p)))
                 return fail(line, QObject::tr("quote inside an unquoted field: put the whole field in quotes and double the inner quotes"),
                             lineAfter(stop - bytes, line));
             blank = false;
@@ -217,7 +216,7 @@ bool CsvReader::readRecord(CsvRawRow &row, bool &blank, std::optional<Error> &pr
             // After the closing quote only spaces may follow before the separator.
             stop = findAny(q, end, m_separator, '\n', '"');
             const QByteArrayView after = unquotedText(q, stop - q, row.owned);
-            if (!isBlank(after.data(), after.size())) {
+            if (!isBlank(after)) {
                 // A quoted field that ran over lines and then goes wrong was most likely never
                 // meant to: its opening quote is the mistake, and the lines it swallowed are rows.
                 if (quoteLine < line)
@@ -233,7 +232,7 @@ bool CsvReader::readRecord(CsvRawRow &row, bool &blank, std::optional<Error> &pr
             cell = row.owned.back();
         } else {
             cell = unquotedText(p, stop - p, row.owned);
-            if (blank && !isBlank(cell.data(), cell.size()))
+            if (blank && !isBlank(cell))
                 blank = false;
         }
         row.cells.push_back(cell);

@@ -1,4 +1,5 @@
 #include "support/clirun.h"
+#include "support/nextmessagebox.h"
 #include "support/packagefixture.h"
 #include "editing/applyclaimdialog.h"
 #include "editing/autosave.h"
@@ -550,20 +551,10 @@ void TestEditMode::shortcutsListTheEditKeys()
                 if (action->text() == QLatin1String("&Keyboard Shortcuts"))
                     shortcuts = action;
     QVERIFY(shortcuts);
-    QString text;
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, this, [&] {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                text = box->text();
-                box->accept();
-                poll.stop();
-            }
-    });
-    poll.start(10);
+    test::NextMessageBox box(10);
     shortcuts->trigger();
     for (const char *key : {"Ctrl+Shift+E", "Ctrl+Z", "Ctrl+Shift+Z / Ctrl+Y", "Ctrl+S"})
-        QVERIFY2(text.contains(QStringLiteral("<b>\u2066%1\u2069</b>").arg(QLatin1String(key))), key);   // isolated: see KeyboardShortcuts
+        QVERIFY2(box.text().contains(QStringLiteral("<b>\u2066%1\u2069</b>").arg(QLatin1String(key))), key);   // isolated: see KeyboardShortcuts
 }
 
 QTEST_MAIN(TestEditMode)

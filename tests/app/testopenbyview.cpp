@@ -1,4 +1,5 @@
 #include "syntheticpackage.h"
+#include "support/nextmessagebox.h"
 #include "support/postgisserver.h"
 #include "databaseview.h"
 #include "dialogs/opencasestudydialog.h"
@@ -349,21 +350,11 @@ void TestOpenByView::theViewIsRememberedWithoutThePassword()
 
 void TestOpenByView::editingIsRefusedWithAReason()
 {
-    QString said;
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, this, [&] {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                said = box->text();
-                box->accept();
-                poll.stop();
-            }
-    });
-    poll.start(20);
+    test::NextMessageBox box;
     m_window->editMode()->toggleAction()->trigger();
-    QTRY_VERIFY(!said.isEmpty());
+    QTRY_VERIFY(!box.text().isEmpty());
     QVERIFY(!m_window->editMode()->session());
-    QVERIFY2(said.contains(QStringLiteral("only the features in view")) && said.contains(QStringLiteral("dpatlas-cli pull")), qPrintable(said));
+    QVERIFY2(box.text().contains(QStringLiteral("only the features in view")) && box.text().contains(QStringLiteral("dpatlas-cli pull")), qPrintable(box.text()));
 }
 
 void TestOpenByView::aServerStoppedMidSessionIsSaid()

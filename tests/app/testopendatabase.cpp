@@ -1,3 +1,4 @@
+#include "support/nextmessagebox.h"
 #include "support/postgisserver.h"
 #include "dialogs/opendatabasedialog.h"
 #include "editing/editmode.h"
@@ -137,20 +138,10 @@ void TestOpenDatabase::editsSaveIntoTheDatabaseAndConflictsAreTold()
     QVERIFY2(m_server.sql(QStringLiteral("atlas"), QStringLiteral("UPDATE commune.claims SET note = 'Theirs' "
                                                                   "WHERE dpa_row = (SELECT dpa_row FROM commune.claims ORDER BY dpa_ord OFFSET 1 LIMIT 1)")),
              qPrintable(m_server.error()));
-    QString said;
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, this, [&] {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                said = box->text();
-                box->accept();
-                poll.stop();
-            }
-    });
-    poll.start(20);
+    test::NextMessageBox box;
     QVERIFY(!edit->save());
-    QVERIFY2(said.contains(QStringLiteral("Nothing was saved")) && said.contains(QStringLiteral("claims.csv:3 (")) && said.contains(QStringLiteral("changed by dpatlas on")),
-             qPrintable(said));
+    QVERIFY2(box.text().contains(QStringLiteral("Nothing was saved")) && box.text().contains(QStringLiteral("claims.csv:3 (")) && box.text().contains(QStringLiteral("changed by dpatlas on")),
+             qPrintable(box.text()));
     QVERIFY(edit->session()->isModified());   // the edit is still there, unsaved
     const auto inDatabase = DatasetPackage::load(m_window->packagePath());
     QCOMPARE(EditableTables::load(inDatabase.study->rootPath)->table(EditableTables::Claims).cell(1, note), QStringLiteral("Theirs"));
